@@ -1,0 +1,39 @@
+package org.jixiao.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.document.DocumentJson;
+import org.jixiao.document.Finding;
+import org.jixiao.document.FundsConsistency;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.JsonNode;
+
+/** {@code validate FILE}: format errors and FUNDS_MISMATCH as a JSON array; exit 1 if any is an ERROR. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "检查评价文档：格式错误与金额不符（FUNDS_MISMATCH），以 JSON 数组输出。")
+class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "评价文档（JSON），- 表示标准输入")
+    String file;
+
+    @Override
+    public Integer call() {
+        JsonNode tree = InputFiles.tree(file);
+        if (!tree.isObject()) {
+            throw new BadInputException(file + ": 不是评价文档（应为 JSON 对象）");
+        }
+        List<Finding> findings = new ArrayList<>(DocumentJson.validate(tree));
+        if (findings.stream().noneMatch(Finding::isError)) {
+            findings.addAll(FundsConsistency.check(DocumentJson.bind(tree)));
+        }
+        spec.commandLine().getOut().print(DocumentJson.write(findings));
+        return findings.stream().anyMatch(Finding::isError) ? Cli.FINDINGS : Cli.OK;
+    }
+}

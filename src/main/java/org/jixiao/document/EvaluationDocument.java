@@ -1,0 +1,69 @@
+package org.jixiao.document;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One self-evaluation: a department's overall expenditure for a fiscal year, or one project
+ * (evaluation-document.md, format v1). Lists keep the source's order; a value the source does not state is null.
+ */
+public record EvaluationDocument(
+        String schema,
+        Kind kind,
+        Integer fiscalYear,
+        Department department,
+        List<String> functions,
+        Funds funds,
+        List<String> goals,
+        List<KeyTask> keyTasks,
+        String conclusion,
+        List<String> achievements,
+        List<String> problems,
+        List<String> measures,
+        EvaluationScore score,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extensions) {
+
+    /** The value of {@code schema} for this format. */
+    public static final String SCHEMA = "jixiao/evaluation/v1";
+
+    public EvaluationDocument {
+        schema = schema == null ? SCHEMA : schema;
+        functions = Lists.copy(functions);
+        funds = funds == null || funds.isEmpty() ? null : funds;
+        goals = Lists.copy(goals);
+        keyTasks = Lists.copy(keyTasks);
+        achievements = Lists.copy(achievements);
+        problems = Lists.copy(problems);
+        measures = Lists.copy(measures);
+        extensions = Extensions.copy(extensions);
+    }
+
+    /** The same document with its score replaced (null removes it). */
+    public EvaluationDocument withScore(EvaluationScore newScore) {
+        return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, keyTasks,
+                conclusion, achievements, problems, measures, newScore, extensions);
+    }
+
+    /** The same document with other funds. */
+    public EvaluationDocument withFunds(Funds newFunds) {
+        return new EvaluationDocument(schema, kind, fiscalYear, department, functions, newFunds, goals, keyTasks,
+                conclusion, achievements, problems, measures, score, extensions);
+    }
+
+    /** The same document with other key tasks. */
+    public EvaluationDocument withKeyTasks(List<KeyTask> newKeyTasks) {
+        return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, newKeyTasks,
+                conclusion, achievements, problems, measures, score, extensions);
+    }
+
+    /** The name a person reads first: the unit's, and for a project the project's. */
+    public String title() {
+        String unit = department == null ? "" : department.name();
+        if (kind == Kind.PROJECT && !keyTasks.isEmpty()) {
+            return unit + "·" + keyTasks.get(0).name();
+        }
+        return unit;
+    }
+}

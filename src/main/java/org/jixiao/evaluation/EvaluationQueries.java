@@ -1,0 +1,57 @@
+package org.jixiao.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.document.Decimals;
+import org.jixiao.document.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lists of evaluations read in one query each, without loading aggregates. */
+@Component
+class EvaluationQueries {
+
+    private final JdbcClient jdbc;
+
+    EvaluationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<EvaluationSummary> summaries(EvaluationFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT e.id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
+                       e.budget, e.executed, e.execution_rate, e.updated_at,
+                       (SELECT COUNT(*) FROM key_task t WHERE t.evaluation_id = e.id) AS key_tasks,
+                       (SELECT COUNT(*) FROM indicator i WHERE i.evaluation_id = e.id) AS indicators
+                FROM evaluation e JOIN unit u ON u.id = e.unit_id
+                WHERE 1 = 1
+                """);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.ids() != null) {
+            sql.append(" AND e.id IN (:ids)");
+            params.put("ids", new ArrayList<>(filter.ids()));
+        }
+        if (filter.year() != null) {
+            sql.append(" AND e.fiscal_year = :year");
+            params.put("year", filter.year());
+        }
+        if (filter.unitName() != null) {
+            sql.append(" AND u.name LIKE :unitName");
+            params.put("unitName", "%" + filter.unitName() + "%");
+        }
+        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
+                rs.getLong("id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
+                rs.getInt("fiscal_year"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
+                Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
+                rs.getInt("key_tasks"), rs.getInt("indicators"),
+                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant())).list();
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The web application: controllers, Thymeleaf pages (Chinese, English through message bundles) and web
+ * configuration. Controllers only translate between HTTP and the modules that do the work.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package org.jixiao.web;
