@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class JixiaoApplication {
 
     public static void main(String[] args) {
-        Cli.main(args);
+        Cli.main(JixiaoApplication.class, args);
     }
 }

@@ -22,8 +22,9 @@ public final class Cli {
     private Cli() {
     }
 
-    public static void main(String[] args) {
-        CommandLine commandLine = commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+    /** Runs the command and exits, unless it started the server. */
+    public static void main(Class<?> application, String[] args) {
+        CommandLine commandLine = commandLine(application, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
         int code = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
@@ -33,8 +34,9 @@ public final class Cli {
     }
 
     /** The command line writing to the given streams, as tests run it. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new JixiaoCommand());
+    public static CommandLine commandLine(Class<?> application, PrintWriter out, PrintWriter err) {
+        SpringContexts spring = new SpringContexts(application);
+        CommandLine commandLine = new CommandLine(new JixiaoCommand(spring), new Factory(spring));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, args) -> {
@@ -60,6 +62,19 @@ public final class Cli {
             return "无法读写文件：" + e.getMessage();
         }
         return "内部错误：" + e;
+    }
+
+    /** Gives the commands that start Spring the application to start. */
+    private record Factory(SpringContexts spring) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(SpringContexts.class).newInstance(spring);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     private static PrintWriter utf8(FileDescriptor fd) {

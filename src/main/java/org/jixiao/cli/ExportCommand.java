@@ -28,6 +28,8 @@ class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final SpringContexts spring;
+
     @Option(names = "--id", paramLabel = "ID", description = "评价编号，可多次给出")
     List<Long> ids;
 
@@ -40,13 +42,17 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "输出目录：每份评价写一个 单位-年度.json")
     Path out;
 
+    ExportCommand(SpringContexts spring) {
+        this.spring = spring;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + ": 不是目录");
         }
         List<StoredEvaluation> evaluations;
-        try (ConfigurableApplicationContext context = SpringContexts.withoutWeb()) {
+        try (ConfigurableApplicationContext context = spring.withoutWeb()) {
             evaluations = context.getBean(Evaluations.class).export(new EvaluationFilter(ids, year, unit));
         }
         if (ids != null && evaluations.size() < ids.size()) {

@@ -28,8 +28,14 @@ class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final SpringContexts spring;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "评价文档，- 表示标准输入")
     List<String> files;
+
+    ImportCommand(SpringContexts spring) {
+        this.spring = spring;
+    }
 
     @Override
     public Integer call() {
@@ -38,7 +44,7 @@ class ImportCommand implements Callable<Integer> {
             documents.addAll(InputFiles.documents(file));
         }
         List<ImportedEvaluation> imported;
-        try (ConfigurableApplicationContext context = SpringContexts.withoutWeb()) {
+        try (ConfigurableApplicationContext context = spring.withoutWeb()) {
             imported = context.getBean(Evaluations.class).importDocuments(documents);
         } catch (IllegalTransitionException e) {
             throw new BadInputException("未导入任何文档：" + e.getMessage());

@@ -10,8 +10,14 @@ import picocli.CommandLine.Command;
                 LintCommand.class, RenderCommand.class, ImportCommand.class, ExportCommand.class})
 class JixiaoCommand implements Callable<Integer> {
 
+    private final SpringContexts spring;
+
+    JixiaoCommand(SpringContexts spring) {
+        this.spring = spring;
+    }
+
     @Override
     public Integer call() {
-        return new ServeCommand().call();
+        return new ServeCommand(spring).call();
     }
 }

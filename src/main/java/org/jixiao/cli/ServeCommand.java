@@ -3,8 +3,6 @@ package org.jixiao.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jixiao.JixiaoApplication;
-import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -15,6 +13,8 @@ class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
 
+    private final SpringContexts spring;
+
     @Option(names = "--port", paramLabel = "N", description = "HTTP 端口，默认 8080")
     Integer port;
 
@@ -22,13 +22,17 @@ class ServeCommand implements Callable<Integer> {
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
+    ServeCommand(SpringContexts spring) {
+        this.spring = spring;
+    }
+
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>(springArguments);
         if (port != null) {
             args.add("--server.port=" + port);
         }
-        SpringApplication.run(JixiaoApplication.class, args.toArray(String[]::new));
+        spring.serve(args.toArray(String[]::new));
         serving = true;
         return Cli.OK;
     }

@@ -1,0 +1,58 @@
+package org.jixiao;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The rules of architecture.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final String[] PURE_CORE = {"org.jixiao.document..", "org.jixiao.extraction..",
+            "org.jixiao.scoring..", "org.jixiao.rendering.."};
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.jixiao");
+
+    @Test
+    void modulesHaveNoCyclesAndUseOnlyEachOthersApi() {
+        ApplicationModules.of(JixiaoApplication.class).verify();
+    }
+
+    @Test
+    void thePureCoreUsesNoSpringAndNoDatabase() {
+        noClasses().that().resideInAnyPackage(PURE_CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                        "jakarta..", "org.jixiao.evaluation..", "org.jixiao.review..", "org.jixiao.monitoring..",
+                        "org.jixiao.analytics..", "org.jixiao.web..", "org.jixiao.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void dependenciesInTheCoreRunOneWay() {
+        noClasses().that().resideInAPackage("org.jixiao.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.extraction..", "org.jixiao.scoring..",
+                        "org.jixiao.rendering..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("org.jixiao.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.rendering..", "org.jixiao.extraction..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("org.jixiao.extraction..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.rendering..", "org.jixiao.scoring..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void poiAndPdfBoxStayInExtractionAndRendering() {
+        noClasses().that().resideOutsideOfPackages("org.jixiao.extraction..", "org.jixiao.rendering..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..",
+                        "org.apache.fontbox..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

@@ -1,0 +1,181 @@
+package org.jixiao.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the evaluation store must do on every database it supports; run on H2 and on PostgreSQL by the
+ * subclasses. Tests commit for real (no test transaction), so that "nothing is left behind" is checked
+ * after the import's own transaction has rolled back.
+ */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({Evaluations.class, EvaluationQueries.class, PersistenceConfiguration.class})
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+abstract class EvaluationStoreContract {
+
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    EvaluationRepository repository;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final EvaluationDocument seed = SeedDocument.load();
+
+    @BeforeEach
+    void emptyDatabase() {
+        for (String table : List.of("indicator", "key_task", "fund_source", "evaluation_text", "evaluation", "unit")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    @Test
+    void exportAfterImportGivesBackTheSameDocument() {
+        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+
+        assertThat(evaluations.document(id)).contains(seed);
+        assertThat(count("indicator")).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT budget FROM evaluation WHERE id = ?").param(id).query(BigDecimal.class).single())
+                .isEqualByComparingTo("688.34");
+    }
+
+    @Test
+    void fieldsOutsideTheFormatSurviveTheDatabase() {
+        KeyTask task = seed.keyTasks().get(0);
+        EvaluationDocument withExtras = new EvaluationDocument(seed.schema(), seed.kind(), seed.fiscalYear(),
+                seed.department(), seed.functions(), seed.funds(), seed.goals(),
+                List.of(new KeyTask(task.name(), task.expectedGoal(), task.budget(), task.executed(),
+                        task.executionRate(), task.outcome(), "王五", task.indicators(), Map.of("priority", "high"))),
+                seed.conclusion(), seed.achievements(), seed.problems(), seed.measures(), null,
+                Map.of("reviewer", Map.of("name", "李四")));
+
+        long id = evaluations.importDocuments(List.of(withExtras)).get(0).id();
+
+        assertThat(evaluations.document(id)).contains(withExtras);
+    }
+
+    @Test
+    void importingTheSameEvaluationAgainRevisesTheDraft() {
+        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        EvaluationDocument revised = seed.withKeyTasks(seed.keyTasks().subList(0, 1));
+
+        List<ImportedEvaluation> again = evaluations.importDocuments(List.of(revised));
+
+        assertThat(again).singleElement().satisfies(imported -> {
+            assertThat(imported.id()).isEqualTo(id);
+            assertThat(imported.created()).isFalse();
+        });
+        assertThat(evaluations.document(id)).contains(revised);
+        assertThat(count("evaluation")).isEqualTo(1);
+        assertThat(count("indicator")).isEqualTo(4);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndOverwritesNothing() {
+        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        Evaluation first = repository.findById(id).orElseThrow();
+        Evaluation second = repository.findById(id).orElseThrow();
+
+        first.revise(seed.withKeyTasks(List.of()), Instant.now());
+        repository.save(first);
+        second.revise(seed.withKeyTasks(seed.keyTasks().subList(1, 2)), Instant.now());
+
+        assertThatThrownBy(() -> repository.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(evaluations.document(id).orElseThrow().keyTasks()).isEmpty();
+    }
+
+    @Test
+    void aFailedImportLeavesNothingBehind() {
+        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        Evaluation submitted = repository.findById(id).orElseThrow();
+        submitted.submit();
+        repository.save(submitted);
+        EvaluationDocument otherUnit = new EvaluationDocument(seed.schema(), seed.kind(), 2024,
+                org.jixiao.document.Department.named("广州市荔湾区新单位", "广州市荔湾区"), seed.functions(), seed.funds(),
+                seed.goals(), seed.keyTasks(), seed.conclusion(), seed.achievements(), seed.problems(),
+                seed.measures(), null, null);
+
+        // the new unit's evaluation comes first and is written, then the submitted one refuses the import
+        assertThatThrownBy(() -> evaluations.importDocuments(List.of(otherUnit, seed.withKeyTasks(List.of()))))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("已提交");
+
+        assertThat(count("evaluation")).isEqualTo(1);
+        assertThat(count("unit")).isEqualTo(1);
+        assertThat(evaluations.document(id)).contains(seed);
+    }
+
+    @Test
+    void aDatabaseErrorHalfWayLeavesNothingBehind() {
+        EvaluationDocument tooLong = seed.withKeyTasks(List.of(seed.keyTasks().get(0).withIndicators(List.of(
+                new org.jixiao.document.Indicator(null, null, null, "长".repeat(600), null, null, null, null, null,
+                        null, null, null, null)))));
+        EvaluationDocument otherYear = new EvaluationDocument(seed.schema(), seed.kind(), 2022, seed.department(),
+                List.of(), null, List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null);
+
+        assertThatThrownBy(() -> evaluations.importDocuments(List.of(otherYear, tooLong)))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(count("evaluation")).isZero();
+        assertThat(count("unit")).isZero();
+    }
+
+    @Test
+    void statusMovesOnlyByItsTransitions() {
+        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        Evaluation evaluation = repository.findById(id).orElseThrow();
+
+        evaluation.submit();
+        evaluation.approve();
+        repository.save(evaluation);
+
+        Evaluation approved = repository.findById(id).orElseThrow();
+        assertThat(approved.status()).isEqualTo(EvaluationStatus.APPROVED);
+        assertThatThrownBy(approved::submit).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> approved.revise(seed, Instant.now())).isInstanceOf(IllegalTransitionException.class);
+        approved.publish();
+        assertThat(approved.status()).isEqualTo(EvaluationStatus.PUBLISHED);
+    }
+
+    @Test
+    void summariesListEveryEvaluationWithItsFigures() {
+        evaluations.importDocuments(List.of(seed));
+
+        assertThat(evaluations.summaries()).singleElement().satisfies(summary -> {
+            assertThat(summary.unitName()).isEqualTo("广州市荔湾区妇女联合会");
+            assertThat(summary.region()).isEqualTo("广州市荔湾区");
+            assertThat(summary.fiscalYear()).isEqualTo(2023);
+            assertThat(summary.budget()).isEqualByComparingTo("688.34");
+            assertThat(summary.executionRate()).isEqualByComparingTo("100");
+            assertThat(summary.keyTasks()).isEqualTo(2);
+            assertThat(summary.indicators()).isEqualTo(8);
+            assertThat(summary.status()).isEqualTo(EvaluationStatus.DRAFT);
+        });
+        assertThat(evaluations.summaries(new EvaluationFilter(null, 2022, null))).isEmpty();
+        assertThat(evaluations.summaries(new EvaluationFilter(null, null, "妇女"))).hasSize(1);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}
