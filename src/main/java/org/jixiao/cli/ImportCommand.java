@@ -45,7 +45,7 @@ class ImportCommand implements Callable<Integer> {
         }
         List<ImportedEvaluation> imported;
         try (ConfigurableApplicationContext context = spring.withoutWeb()) {
-            imported = context.getBean(Evaluations.class).importDocuments(documents);
+            imported = context.getBean(Evaluations.class).importDocuments(documents, "cli");
         } catch (IllegalTransitionException e) {
             throw new BadInputException("未导入任何文档：" + e.getMessage());
         } catch (DataAccessException e) {

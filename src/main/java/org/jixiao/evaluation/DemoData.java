@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * remembers it, so an evaluation the user deleted does not come back.
  */
 @Component
+@Order(DemoData.ORDER)
 @ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
+
+    /** Runs before the demo accounts, which belong to the demo unit. */
+    static final int ORDER = 100;
 
     static final List<String> DOCUMENTS = List.of("demo/liwan-women-federation-2023.json");
     private static final String MARKER = "demo-data-v1";
@@ -49,7 +54,7 @@ class DemoData implements ApplicationRunner {
             if (loaded) {
                 return;
             }
-            List<ImportedEvaluation> imported = evaluations.importDocuments(documents());
+            List<ImportedEvaluation> imported = evaluations.importDocuments(documents(), Evaluations.SYSTEM);
             jdbc.sql("INSERT INTO app_marker (name, created_at) VALUES (?, ?)")
                     .params(MARKER, Timestamp.from(Instant.now())).update();
             log.info("Demo data loaded: {}", imported.stream().map(ImportedEvaluation::title).toList());

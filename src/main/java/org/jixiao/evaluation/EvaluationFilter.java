@@ -8,13 +8,35 @@ import java.util.List;
  * @param ids      these evaluations only
  * @param year     one fiscal year
  * @param unitName units whose name contains this text
+ * @param unitId   one unit only
+ * @param region   units of one region only
+ * @param statuses these statuses only
  */
-public record EvaluationFilter(List<Long> ids, Integer year, String unitName) {
+public record EvaluationFilter(List<Long> ids, Integer year, String unitName, Long unitId, String region,
+        List<EvaluationStatus> statuses) {
 
     public static final EvaluationFilter ALL = new EvaluationFilter(null, null, null);
 
     public EvaluationFilter {
         ids = ids == null || ids.isEmpty() ? null : List.copyOf(ids);
         unitName = unitName == null || unitName.isBlank() ? null : unitName.strip();
+        region = region == null || region.isBlank() ? null : region.strip();
+        statuses = statuses == null || statuses.isEmpty() ? null : List.copyOf(statuses);
+    }
+
+    public EvaluationFilter(List<Long> ids, Integer year, String unitName) {
+        this(ids, year, unitName, null, null, null);
+    }
+
+    public EvaluationFilter withUnit(Long id) {
+        return new EvaluationFilter(ids, year, unitName, id, region, statuses);
+    }
+
+    public EvaluationFilter withRegion(String name) {
+        return new EvaluationFilter(ids, year, unitName, unitId, name, statuses);
+    }
+
+    public EvaluationFilter withStatuses(List<EvaluationStatus> only) {
+        return new EvaluationFilter(ids, year, unitName, unitId, region, only);
     }
 }

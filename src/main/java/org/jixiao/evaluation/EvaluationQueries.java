@@ -21,7 +21,7 @@ class EvaluationQueries {
 
     List<EvaluationSummary> summaries(EvaluationFilter filter) {
         StringBuilder sql = new StringBuilder("""
-                SELECT e.id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
+                SELECT e.id, e.unit_id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
                        e.budget, e.executed, e.execution_rate, e.updated_at,
                        (SELECT COUNT(*) FROM key_task t WHERE t.evaluation_id = e.id) AS key_tasks,
                        (SELECT COUNT(*) FROM indicator i WHERE i.evaluation_id = e.id) AS indicators
@@ -37,13 +37,25 @@ class EvaluationQueries {
             sql.append(" AND e.fiscal_year = :year");
             params.put("year", filter.year());
         }
+        if (filter.unitId() != null) {
+            sql.append(" AND e.unit_id = :unitId");
+            params.put("unitId", filter.unitId());
+        }
+        if (filter.region() != null) {
+            sql.append(" AND u.region = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.statuses() != null) {
+            sql.append(" AND e.status IN (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
         if (filter.unitName() != null) {
             sql.append(" AND u.name LIKE :unitName");
             params.put("unitName", "%" + filter.unitName() + "%");
         }
         sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
-                rs.getLong("id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
+                rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
                 rs.getInt("fiscal_year"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
                 EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),

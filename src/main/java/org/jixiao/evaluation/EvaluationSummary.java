@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.jixiao.document.Kind;
 
 /** One line of a list of evaluations, read without the content. */
-public record EvaluationSummary(long id, String unitName, String region, int fiscalYear, Kind kind, String subject,
+public record EvaluationSummary(long id, long unitId, String unitName, String region, int fiscalYear, Kind kind, String subject,
         EvaluationStatus status, BigDecimal budget, BigDecimal executed, BigDecimal executionRate, int keyTasks,
         int indicators, Instant updatedAt) {
 

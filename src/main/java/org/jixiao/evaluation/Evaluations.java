@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.document.EvaluationDocument;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,14 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Evaluations {
 
+    /** The actor of changes made by the command line and by the installation itself. */
+    public static final String SYSTEM = "system";
+
     private final EvaluationRepository evaluations;
     private final UnitRepository units;
     private final EvaluationQueries queries;
+    private final ApplicationEventPublisher events;
 
-    Evaluations(EvaluationRepository evaluations, UnitRepository units, EvaluationQueries queries) {
+    Evaluations(EvaluationRepository evaluations, UnitRepository units, EvaluationQueries queries,
+            ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.units = units;
         this.queries = queries;
+        this.events = events;
     }
 
     /**
@@ -31,7 +39,7 @@ public class Evaluations {
      * a database constraint), nothing is.
      */
     @Transactional
-    public List<ImportedEvaluation> importDocuments(List<EvaluationDocument> documents) {
+    public List<ImportedEvaluation> importDocuments(List<EvaluationDocument> documents, String actor) {
         List<ImportedEvaluation> imported = new ArrayList<>();
         Instant now = Instant.now();
         for (EvaluationDocument document : documents) {
@@ -39,8 +47,10 @@ public class Evaluations {
             Optional<Evaluation> existing = evaluations.findByIdentity(unit.id(), document.fiscalYear(),
                     document.kind(), Evaluation.subjectOf(document));
             Evaluation evaluation;
+            EvaluationDocument before = null;
             if (existing.isPresent()) {
                 evaluation = existing.get();
+                before = evaluation.toDocument(unit);
                 try {
                     evaluation.revise(document, now);
                 } catch (IllegalTransitionException e) {
@@ -51,10 +61,52 @@ public class Evaluations {
                 evaluation = Evaluation.draft(unit, document, now);
             }
             evaluation = evaluations.save(evaluation);
+            events.publishEvent(new EvaluationChanged(evaluation.id(), actor,
+                    before == null ? EvaluationChanged.Change.CREATED : EvaluationChanged.Change.IMPORTED, before,
+                    evaluation.toDocument(unit)));
             imported.add(new ImportedEvaluation(evaluation.id(), document.title(), document.fiscalYear(),
                     existing.isEmpty()));
         }
         return imported;
+    }
+
+    /**
+     * Saves an edited document over the version the editor started from. A save based on an older version is
+     * refused ({@link StaleEvaluationException}) and overwrites nothing; so is one that changes the unit, the
+     * year or the project, which identify the evaluation.
+     */
+    @Transactional
+    public StoredEvaluation revise(long id, long expectedVersion, EvaluationDocument document, String actor) {
+        Evaluation evaluation = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+        if (evaluation.version() != expectedVersion) {
+            throw new StaleEvaluationException(expectedVersion, evaluation.version());
+        }
+        Unit unit = units.findById(evaluation.unitId()).orElseThrow();
+        if (!unit.name().equals(document.department().name())) {
+            throw new IllegalArgumentException("不能在评价中更改单位名称：请由管理员在单位管理中修改");
+        }
+        EvaluationDocument before = evaluation.toDocument(unit);
+        // the unit is shared by all its evaluations: only its name and region identify it here
+        EvaluationDocument revised = withDepartmentOf(unit, document);
+        evaluation.revise(revised, Instant.now());
+        try {
+            evaluation = evaluations.save(evaluation);
+        } catch (OptimisticLockingFailureException e) {
+            long stored = evaluations.findById(id).map(Evaluation::version).orElse(expectedVersion);
+            throw new StaleEvaluationException(expectedVersion, stored);
+        }
+        EvaluationDocument after = evaluation.toDocument(unit);
+        events.publishEvent(new EvaluationChanged(id, actor, EvaluationChanged.Change.EDITED, before, after));
+        return stored(evaluation, unit);
+    }
+
+    private static EvaluationDocument withDepartmentOf(Unit unit, EvaluationDocument document) {
+        var department = new org.jixiao.document.Department(unit.name(), unit.code(), unit.region(), unit.parent(),
+                document.department().extensions());
+        return new EvaluationDocument(document.schema(), document.kind(), document.fiscalYear(), department,
+                document.functions(), document.funds(), document.goals(), document.keyTasks(), document.conclusion(),
+                document.achievements(), document.problems(), document.measures(), document.score(),
+                document.extensions());
     }
 
     private Unit unitOf(EvaluationDocument document) {
@@ -76,11 +128,13 @@ public class Evaluations {
     /** The evaluation with its status and version. */
     @Transactional(readOnly = true)
     public Optional<StoredEvaluation> find(long id) {
-        return evaluations.findById(id).map(evaluation -> {
-            Unit unit = units.findById(evaluation.unitId()).orElseThrow();
-            return new StoredEvaluation(evaluation.id(), evaluation.status(), evaluation.version(),
-                    evaluation.updatedAt(), evaluation.toDocument(unit));
-        });
+        return evaluations.findById(id)
+                .map(evaluation -> stored(evaluation, units.findById(evaluation.unitId()).orElseThrow()));
+    }
+
+    private static StoredEvaluation stored(Evaluation evaluation, Unit unit) {
+        return new StoredEvaluation(evaluation.id(), unit.id(), evaluation.status(), evaluation.version(),
+                evaluation.updatedAt(), evaluation.toDocument(unit));
     }
 
     /** Every evaluation, newest year first, without loading their content. */
@@ -100,5 +154,19 @@ public class Evaluations {
 
     public long count() {
         return evaluations.count();
+    }
+
+    /** Every unit, by region and name. */
+    public List<Unit> units() {
+        return units.findAllByOrderByRegionAscNameAsc();
+    }
+
+    public Optional<Unit> unit(long id) {
+        return units.findById(id);
+    }
+
+    /** The unit of that name in that region (null: unknown region). */
+    public Optional<Unit> unit(String name, String region) {
+        return units.findByNameAndRegion(name, region == null ? "" : region);
     }
 }

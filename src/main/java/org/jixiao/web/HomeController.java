@@ -1,26 +1,28 @@
 package org.jixiao.web;
 
+import org.jixiao.account.Actor;
 import org.jixiao.evaluation.EvaluationFilter;
-import org.jixiao.evaluation.Evaluations;
+import org.jixiao.review.Workspace;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The first page: the evaluations in the database. */
+/** The first page: the evaluations the visitor may see (the public: the published ones). */
 @Controller
 class HomeController {
 
-    private final Evaluations evaluations;
+    private final Workspace workspace;
 
-    HomeController(Evaluations evaluations) {
-        this.evaluations = evaluations;
+    HomeController(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     @GetMapping("/")
     String home(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
             Model model) {
-        model.addAttribute("evaluations", evaluations.summaries(new EvaluationFilter(null, year, unit)));
+        Actor actor = CurrentActor.get();
+        model.addAttribute("evaluations", workspace.visible(actor, new EvaluationFilter(null, year, unit)));
         model.addAttribute("year", year);
         model.addAttribute("unit", unit);
         return "index";

@@ -51,7 +51,7 @@ abstract class EvaluationStoreContract {
 
     @Test
     void exportAfterImportGivesBackTheSameDocument() {
-        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
 
         assertThat(evaluations.document(id)).contains(seed);
         assertThat(count("indicator")).isEqualTo(8);
@@ -69,17 +69,17 @@ abstract class EvaluationStoreContract {
                 seed.conclusion(), seed.achievements(), seed.problems(), seed.measures(), null,
                 Map.of("reviewer", Map.of("name", "李四")));
 
-        long id = evaluations.importDocuments(List.of(withExtras)).get(0).id();
+        long id = evaluations.importDocuments(List.of(withExtras), "test").get(0).id();
 
         assertThat(evaluations.document(id)).contains(withExtras);
     }
 
     @Test
     void importingTheSameEvaluationAgainRevisesTheDraft() {
-        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
         EvaluationDocument revised = seed.withKeyTasks(seed.keyTasks().subList(0, 1));
 
-        List<ImportedEvaluation> again = evaluations.importDocuments(List.of(revised));
+        List<ImportedEvaluation> again = evaluations.importDocuments(List.of(revised), "test");
 
         assertThat(again).singleElement().satisfies(imported -> {
             assertThat(imported.id()).isEqualTo(id);
@@ -92,7 +92,7 @@ abstract class EvaluationStoreContract {
 
     @Test
     void aStaleSaveIsRefusedAndOverwritesNothing() {
-        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
         Evaluation first = repository.findById(id).orElseThrow();
         Evaluation second = repository.findById(id).orElseThrow();
 
@@ -106,7 +106,7 @@ abstract class EvaluationStoreContract {
 
     @Test
     void aFailedImportLeavesNothingBehind() {
-        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
         Evaluation submitted = repository.findById(id).orElseThrow();
         submitted.submit();
         repository.save(submitted);
@@ -116,7 +116,7 @@ abstract class EvaluationStoreContract {
                 seed.measures(), null, null);
 
         // the new unit's evaluation comes first and is written, then the submitted one refuses the import
-        assertThatThrownBy(() -> evaluations.importDocuments(List.of(otherUnit, seed.withKeyTasks(List.of()))))
+        assertThatThrownBy(() -> evaluations.importDocuments(List.of(otherUnit, seed.withKeyTasks(List.of())), "test"))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("已提交");
 
@@ -133,7 +133,7 @@ abstract class EvaluationStoreContract {
         EvaluationDocument otherYear = new EvaluationDocument(seed.schema(), seed.kind(), 2022, seed.department(),
                 List.of(), null, List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null);
 
-        assertThatThrownBy(() -> evaluations.importDocuments(List.of(otherYear, tooLong)))
+        assertThatThrownBy(() -> evaluations.importDocuments(List.of(otherYear, tooLong), "test"))
                 .isInstanceOf(DataAccessException.class);
 
         assertThat(count("evaluation")).isZero();
@@ -142,7 +142,7 @@ abstract class EvaluationStoreContract {
 
     @Test
     void statusMovesOnlyByItsTransitions() {
-        long id = evaluations.importDocuments(List.of(seed)).get(0).id();
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
         Evaluation evaluation = repository.findById(id).orElseThrow();
 
         evaluation.submit();
@@ -159,7 +159,7 @@ abstract class EvaluationStoreContract {
 
     @Test
     void summariesListEveryEvaluationWithItsFigures() {
-        evaluations.importDocuments(List.of(seed));
+        evaluations.importDocuments(List.of(seed), "test");
 
         assertThat(evaluations.summaries()).singleElement().satisfies(summary -> {
             assertThat(summary.unitName()).isEqualTo("广州市荔湾区妇女联合会");

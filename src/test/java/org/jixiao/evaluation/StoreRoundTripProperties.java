@@ -54,7 +54,8 @@ class StoreRoundTripProperties {
         EvaluationDocument document = ofOwnUnit(generated);
         Evaluations evaluations = context.getBean(Evaluations.class);
 
-        long id = evaluations.importDocuments(List.of(DocumentJson.read(DocumentJson.write(document)))).get(0).id();
+        List<EvaluationDocument> read = List.of(DocumentJson.read(DocumentJson.write(document)));
+        long id = evaluations.importDocuments(read, "test").get(0).id();
         EvaluationDocument exported = evaluations.document(id).orElseThrow();
 
         assertThat(exported).isEqualTo(document);

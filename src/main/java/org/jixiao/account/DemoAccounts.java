@@ -1,0 +1,82 @@
+package org.jixiao.account;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.Unit;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One demo account per role for a new installation, beside the demo evaluation: their passwords are generated
+ * and printed once, at the first start, and stored only as hashes.
+ */
+@Component
+@Order(200)
+@ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true")
+class DemoAccounts implements ApplicationRunner {
+
+    static final String DEMO_UNIT = "广州市荔湾区妇女联合会";
+    static final String DEMO_REGION = "广州市荔湾区";
+    private static final String MARKER = "demo-accounts-v1";
+
+    private final Accounts accounts;
+    private final Evaluations evaluations;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoAccounts(Accounts accounts, Evaluations evaluations, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.evaluations = evaluations;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Accounts.NewAccount> created = transaction.execute(status -> create());
+        if (created != null && !created.isEmpty()) {
+            print(created);
+        }
+    }
+
+    private List<Accounts.NewAccount> create() {
+        boolean done = jdbc.sql("SELECT COUNT(*) FROM app_marker WHERE name = ?").param(MARKER)
+                .query(Long.class).single() > 0;
+        if (done) {
+            return List.of();
+        }
+        jdbc.sql("INSERT INTO app_marker (name, created_at) VALUES (?, ?)")
+                .params(MARKER, Timestamp.from(Instant.now())).update();
+        Long unitId = evaluations.unit(DEMO_UNIT, DEMO_REGION).map(Unit::id).orElse(null);
+        List<Accounts.NewAccount> created = new ArrayList<>();
+        created.add(accounts.createWithGeneratedPassword("admin", "系统管理员", Role.ADMINISTRATOR, null, null));
+        created.add(accounts.createWithGeneratedPassword("reviewer", "荔湾区财政局审核人", Role.FINANCE_REVIEWER, null,
+                DEMO_REGION));
+        if (unitId != null) {
+            created.add(accounts.createWithGeneratedPassword("lwfl", "荔湾区妇联填报人", Role.UNIT_EDITOR, unitId, null));
+            created.add(accounts.createWithGeneratedPassword("lwfl-leader", "妇儿中心项目负责人", Role.PROJECT_LEADER,
+                    unitId, null));
+        }
+        return created;
+    }
+
+    /** Printed on the console, not logged to files: shown once, to the person who starts the server. */
+    private static void print(List<Accounts.NewAccount> created) {
+        StringBuilder text = new StringBuilder("\n=== jixiao 演示账号（只显示这一次，请登录后修改密码） ===\n");
+        for (Accounts.NewAccount account : created) {
+            text.append(String.format("  %-12s %-8s %s  密码: %s%n", account.account().username(),
+                    account.account().role().label(), account.account().displayName(), account.password()));
+        }
+        text.append("=== demo accounts (shown once) ===\n");
+        System.out.print(text);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,9 @@
+package org.jixiao.evaluation;
+
+/** No evaluation with this id (or none the actor may see: the two are not told apart, so as not to leak). */
+public class EvaluationNotFoundException extends RuntimeException {
+
+    public EvaluationNotFoundException(long id) {
+        super("没有编号为 " + id + " 的评价");
+    }
+}

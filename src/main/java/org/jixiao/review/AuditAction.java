@@ -1,0 +1,22 @@
+package org.jixiao.review;
+
+/** What an audit event records. */
+public enum AuditAction {
+    CREATED("创建"),
+    IMPORTED("导入"),
+    EDITED("修改"),
+    SUBMITTED("提交"),
+    RETURNED("退回"),
+    APPROVED("审核通过"),
+    PUBLISHED("公开");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,70 @@
+package org.jixiao.review;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jixiao.evaluation.EvaluationChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only record of every change and transition of an evaluation. It only ever inserts: there is no
+ * way here to change or delete an event (on PostgreSQL a trigger refuses it too).
+ */
+@Component
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A change of content, field by field, in the transaction that made it. */
+    @EventListener
+    void on(EvaluationChanged changed) {
+        AuditAction action = switch (changed.change()) {
+            case CREATED -> AuditAction.CREATED;
+            case IMPORTED -> AuditAction.IMPORTED;
+            case EDITED -> AuditAction.EDITED;
+        };
+        Instant now = Instant.now();
+        if (changed.change() == EvaluationChanged.Change.CREATED) {
+            record(changed.evaluationId(), now, changed.actor(), action, null, null, null, null);
+            return;
+        }
+        for (DocumentDiff.Change change : DocumentDiff.between(changed.before(), changed.after())) {
+            record(changed.evaluationId(), now, changed.actor(), action, change.path(), change.before(), change.after(),
+                    null);
+        }
+    }
+
+    /** A transition, with the reviewer's comment where there is one. */
+    void transition(long evaluationId, String actor, AuditAction action, String comment) {
+        record(evaluationId, Instant.now(), actor, action, null, null, null, comment);
+    }
+
+    /** The trail of one evaluation, oldest first. */
+    public List<AuditEvent> of(long evaluationId) {
+        return jdbc.sql("""
+                SELECT id, evaluation_id, occurred_at, actor, action, field, before_value, after_value, comment
+                FROM audit_event WHERE evaluation_id = ? ORDER BY id""")
+                .param(evaluationId)
+                .query((rs, row) -> new AuditEvent(rs.getLong("id"), rs.getLong("evaluation_id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                        AuditAction.valueOf(rs.getString("action")), rs.getString("field"),
+                        rs.getString("before_value"), rs.getString("after_value"), rs.getString("comment")))
+                .list();
+    }
+
+    private void record(long evaluationId, Instant at, String actor, AuditAction action, String field, String before,
+            String after, String comment) {
+        jdbc.sql("""
+                INSERT INTO audit_event (evaluation_id, occurred_at, actor, action, field, before_value, after_value, comment)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(evaluationId, Timestamp.from(at), actor, action.name(), field, before, after, comment)
+                .update();
+    }
+}

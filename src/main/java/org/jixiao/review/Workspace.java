@@ -1,0 +1,190 @@
+package org.jixiao.review;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
+import org.jixiao.account.Permissions;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.Evaluation;
+import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationRepository;
+import org.jixiao.evaluation.EvaluationStatus;
+import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StaleEvaluationException;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything a person does with evaluations, checked against their permissions: what they may see, edit,
+ * submit, return, approve and publish. An evaluation the actor may not see is reported as not found, so that
+ * its existence does not leak. Every change and transition lands in the audit trail.
+ */
+@Service
+public class Workspace {
+
+    private final Evaluations evaluations;
+    private final EvaluationRepository repository;
+    private final AuditTrail audit;
+    private final ReviewComments comments;
+
+    Workspace(Evaluations evaluations, EvaluationRepository repository, AuditTrail audit, ReviewComments comments) {
+        this.evaluations = evaluations;
+        this.repository = repository;
+        this.audit = audit;
+        this.comments = comments;
+    }
+
+    /** The evaluation, if the actor (null: the public) may read it. */
+    @Transactional(readOnly = true)
+    public StoredEvaluation read(Actor actor, long id) {
+        StoredEvaluation evaluation = evaluations.find(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+        if (!Permissions.canRead(actor, evaluation.scope())) {
+            throw new EvaluationNotFoundException(id);
+        }
+        return evaluation;
+    }
+
+    /** The evaluations the actor may see: the public only published ones, a unit its own, a reviewer their region. */
+    public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter) {
+        if (actor == null) {
+            return evaluations.summaries(filter.withStatuses(List.of(EvaluationStatus.PUBLISHED)));
+        }
+        return switch (actor.role()) {
+            case ADMINISTRATOR -> evaluations.summaries(filter);
+            case FINANCE_REVIEWER -> evaluations.summaries(filter.withRegion(actor.region()));
+            case UNIT_EDITOR, PROJECT_LEADER -> evaluations.summaries(filter.withUnit(actor.unitId()));
+        };
+    }
+
+    /** Saves the unit editor's edit over the version they started from. */
+    @Transactional
+    public StoredEvaluation save(Actor actor, long id, long version, EvaluationDocument document) {
+        StoredEvaluation current = read(actor, id);
+        if (!Permissions.canEdit(actor, current.scope())) {
+            throw new NotPermittedException(current.status().isEditable()
+                    ? "只有本单位的填报人可以修改整份评价" : "状态为“" + current.status().label() + "”的评价不能修改");
+        }
+        return evaluations.revise(id, version, document, actor.username());
+    }
+
+    /**
+     * Saves key tasks by their index: the unit editor's, or those a project leader leads. A project leader cannot
+     * hand a task to someone else: its leader stays as it was.
+     */
+    @Transactional
+    public StoredEvaluation saveKeyTasks(Actor actor, long id, long version, Map<Integer, KeyTask> edited) {
+        StoredEvaluation current = read(actor, id);
+        List<KeyTask> tasks = new ArrayList<>(current.document().keyTasks());
+        boolean editor = Permissions.canEdit(actor, current.scope());
+        edited.forEach((index, task) -> {
+            if (!Permissions.canEditKeyTask(actor, current.scope(), index)) {
+                throw new NotPermittedException("您不能修改第 " + (index + 1) + " 项重点工作任务");
+            }
+            String leader = editor ? task.leader() : tasks.get(index).leader();
+            tasks.set(index, new KeyTask(task.name(), task.expectedGoal(), task.budget(), task.executed(),
+                    task.executionRate(), task.outcome(), leader, task.indicators(), task.extensions()));
+        });
+        return evaluations.revise(id, version, current.document().withKeyTasks(tasks), actor.username());
+    }
+
+    /** 送审. */
+    @Transactional
+    public void submit(Actor actor, long id) {
+        StoredEvaluation current = read(actor, id);
+        if (!Permissions.canSubmit(actor, current.scope())) {
+            throw new NotPermittedException("只有本单位的填报人可以提交草稿或退回的评价");
+        }
+        comments.resolveAll(id);
+        transition(id, current.version(), Evaluation::submit);
+        audit.transition(id, actor.username(), AuditAction.SUBMITTED, null);
+    }
+
+    /** 退回, with the reviewer's comments per section (at least one). */
+    @Transactional
+    public void returnForRevision(Actor actor, long id, Map<String, String> commentsBySection) {
+        StoredEvaluation current = read(actor, id);
+        if (!Permissions.canReview(actor, current.scope())) {
+            throw new NotPermittedException("只有本区财政审核人可以退回已提交的评价");
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        commentsBySection.forEach((section, body) -> {
+            if (body != null && !body.isBlank()) {
+                if (!ReviewSection.isKnown(section)) {
+                    throw new IllegalArgumentException("未知的章节：" + section);
+                }
+                given.put(section, body.strip());
+            }
+        });
+        if (given.isEmpty()) {
+            throw new IllegalArgumentException("退回时请至少写一条意见，说明要修改什么");
+        }
+        transition(id, current.version(), Evaluation::returnForRevision);
+        given.forEach((section, body) -> comments.add(id, section, body, actor.username()));
+        audit.transition(id, actor.username(), AuditAction.RETURNED, String.join("\n", formatted(given)));
+    }
+
+    /** 审核通过. */
+    @Transactional
+    public void approve(Actor actor, long id, String comment) {
+        StoredEvaluation current = read(actor, id);
+        if (!Permissions.canReview(actor, current.scope())) {
+            throw new NotPermittedException("只有本区财政审核人可以审核已提交的评价");
+        }
+        transition(id, current.version(), Evaluation::approve);
+        audit.transition(id, actor.username(), AuditAction.APPROVED, comment == null || comment.isBlank() ? null : comment.strip());
+    }
+
+    /** 公开. */
+    @Transactional
+    public void publish(Actor actor, long id) {
+        StoredEvaluation current = read(actor, id);
+        if (!Permissions.canPublish(actor, current.scope())) {
+            throw new NotPermittedException("只有本区财政审核人可以公开已审核的评价");
+        }
+        transition(id, current.version(), Evaluation::publish);
+        audit.transition(id, actor.username(), AuditAction.PUBLISHED, null);
+    }
+
+    public List<AuditEvent> audit(Actor actor, long id) {
+        StoredEvaluation current = read(actor, id);
+        if (!Permissions.canReadAudit(actor, current.scope())) {
+            throw new EvaluationNotFoundException(id);
+        }
+        return audit.of(id);
+    }
+
+    /** The reviewers' comments, newest return first. */
+    public List<ReviewComment> comments(Actor actor, long id) {
+        StoredEvaluation current = read(actor, id);
+        if (actor == null) {
+            throw new EvaluationNotFoundException(current.id());
+        }
+        return comments.of(id);
+    }
+
+    private void transition(long id, long version, Consumer<Evaluation> step) {
+        Evaluation evaluation = repository.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+        if (evaluation.version() != version) {
+            throw new StaleEvaluationException(version, evaluation.version());
+        }
+        step.accept(evaluation);
+        try {
+            repository.save(evaluation);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEvaluationException(version, version + 1);
+        }
+    }
+
+    private static List<String> formatted(Map<String, String> given) {
+        return given.entrySet().stream().map(e -> ReviewSection.labelOf(e.getKey()) + "：" + e.getValue()).toList();
+    }
+}

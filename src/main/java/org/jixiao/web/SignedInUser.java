@@ -1,0 +1,55 @@
+package org.jixiao.web;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jixiao.account.Account;
+import org.jixiao.account.Actor;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in account as Spring Security holds it in the session: its actor and the ROLE_ authority. */
+final class SignedInUser implements UserDetails {
+
+    private final Actor actor;
+    private final String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+
+    SignedInUser(Account account, Instant now) {
+        this.actor = Actor.of(account);
+        this.passwordHash = account.passwordHash();
+        this.enabled = account.enabled();
+        this.locked = account.isLocked(now);
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,52 @@
+package org.jixiao.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.account.AccountException;
+import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
+import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.IllegalTransitionException;
+import org.jixiao.evaluation.StaleEvaluationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page knows of the current user, and the pages for refused requests (in the user's language). */
+@ControllerAdvice
+class WebAdvice {
+
+    @ModelAttribute("actor")
+    Actor actor() {
+        return CurrentActor.get();
+    }
+
+    @ExceptionHandler(EvaluationNotFoundException.class)
+    String notFound(EvaluationNotFoundException e, Model model, HttpServletResponse response) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    String notPermitted(NotPermittedException e, Model model, HttpServletResponse response) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler({StaleEvaluationException.class, IllegalTransitionException.class})
+    String conflict(RuntimeException e, Model model, HttpServletResponse response) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, AccountException.class})
+    String badRequest(RuntimeException e, Model model, HttpServletResponse response) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+    }
+
+    private static String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("message", message);
+        model.addAttribute("actor", CurrentActor.get());
+        return "error";
+    }
+}

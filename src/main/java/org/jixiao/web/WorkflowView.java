@@ -1,0 +1,38 @@
+package org.jixiao.web;
+
+import java.util.List;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Permissions;
+import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.review.ReviewComment;
+import org.jixiao.review.ReviewSection;
+import org.jixiao.review.Workspace;
+import org.springframework.stereotype.Component;
+
+/** What the evaluation page offers the current user: the workflow steps they may take and the review comments. */
+@Component
+class WorkflowView {
+
+    private final Workspace workspace;
+
+    WorkflowView(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    Workflow of(Actor actor, StoredEvaluation evaluation) {
+        EvaluationScope scope = evaluation.scope();
+        List<ReviewComment> comments = actor == null ? List.of() : workspace.comments(actor, evaluation.id());
+        return new Workflow(Permissions.canEditSomething(actor, scope), Permissions.canSubmit(actor, scope),
+                Permissions.canReview(actor, scope), Permissions.canPublish(actor, scope),
+                Permissions.canReadAudit(actor, scope), comments, List.of(ReviewSection.values()));
+    }
+
+    record Workflow(boolean canEdit, boolean canSubmit, boolean canReview, boolean canPublish, boolean canReadAudit,
+            List<ReviewComment> comments, List<ReviewSection> sections) {
+
+        public boolean hasOpenComments() {
+            return comments.stream().anyMatch(c -> !c.resolved());
+        }
+    }
+}
