@@ -33,11 +33,13 @@ public final class Permissions {
 
     /** Whether the actor may change key task {@code index}: the unit editor, or the leader the task names. */
     public static boolean canEditKeyTask(Actor actor, EvaluationScope scope, int index) {
+        if (index < 0 || index >= scope.leaders().size()) {
+            return false;
+        }
         if (canEdit(actor, scope)) {
             return true;
         }
         return actor != null && actor.is(Role.PROJECT_LEADER) && inUnit(actor, scope) && scope.status().isEditable()
-                && index >= 0 && index < scope.leaders().size()
                 && Objects.equals(scope.leaders().get(index), actor.displayName());
     }
 

@@ -2,6 +2,7 @@ package org.jixiao.web;
 
 import java.time.Instant;
 import org.jixiao.account.Accounts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -20,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@link org.jixiao.account.Permissions}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "

@@ -3,42 +3,72 @@ package org.jixiao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Role;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The application as a new user meets it: started on an empty database, the demo evaluation is there. */
+/**
+ * The application as people meet it over HTTP: started on an empty database with the demo evaluation, the public
+ * sees only what is published, a unit editor logs in and reads the whole report.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
     @Autowired
     Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpClient browser;
+    private EvaluationSummary seed;
 
-    @Test
-    void theFirstPageListsTheSeedEvaluation() throws Exception {
-        HttpResponse<String> page = get("/");
-
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("text/html"));
-        assertThat(page.body()).contains("<html lang=\"zh-CN\"", "绩效自评", "广州市荔湾区妇女联合会", "2023",
-                "部门整体支出", "688.34", "100%", "草稿");
+    @BeforeEach
+    void aFreshBrowser() {
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        seed = evaluations.summaries().stream().filter(s -> s.unitName().equals("广州市荔湾区妇女联合会")).findFirst()
+                .orElseThrow();
+        if (accounts.find("app-editor").isEmpty()) {
+            accounts.create("app-editor", "应用测试填报人", Role.UNIT_EDITOR, seed.unitId(), null, "secret-pass-1");
+        }
     }
 
     @Test
-    void theEvaluationPageShowsTheWholeReport() throws Exception {
-        EvaluationSummary seed = evaluations.summaries().get(0);
+    void thePublicSeesThePublishedReportsOnly() throws Exception {
+        HttpResponse<String> page = get("/");
 
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"zh-CN\"", "公开的绩效自评", "登录")
+                .doesNotContain("/evaluations/" + seed.id() + "\"");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void aUnitEditorLogsInAndReadsTheWholeReport() throws Exception {
+        logIn("app-editor", "secret-pass-1");
+
+        assertThat(get("/").body()).contains("广州市荔湾区妇女联合会", "688.34", "100%", "草稿", "应用测试填报人");
         HttpResponse<String> page = get("/evaluations/" + seed.id());
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -53,27 +83,48 @@ class ApplicationTest {
                 "年度支出预算数91.20万元，预算完成数91.20万元，执行率100%",
                 "年度支出预算数8.43万元，预算完成数8.43万元，执行率100%",
                 "案件办结率", "98%以上", "服务对象满意度（%）", "85%以上", "特色活动建设达标率",
-                "绩效指标设定不够精", "将绩效管理责任分解到具体项目负责人");
+                "绩效指标设定不够精", "将绩效管理责任分解到具体项目负责人",
+                "提交审核", "修改记录");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        HttpResponse<String> page = logIn("app-editor", "wrong-password");
+
+        assertThat(page.body()).contains("用户名或密码不正确");
+        assertThat(get("/evaluations/" + seed.id()).uri().getPath()).isEqualTo("/login");
     }
 
     @Test
     void theUiSpeaksEnglishOnRequest() throws Exception {
         HttpResponse<String> page = get("/?lang=en");
 
-        assertThat(page.body()).contains("lang=\"en\"", "Self-evaluations", "Department overall", "Draft");
+        assertThat(page.body()).contains("lang=\"en\"", "Published self-evaluations", "Log in");
     }
 
     @Test
     void anUnknownEvaluationIsAPageNotFoundInChinese() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/evaluations/999999"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        logIn("app-editor", "secret-pass-1");
+
+        HttpResponse<String> page = get("/evaluations/999999");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("没有找到这个页面或这份评价");
+        assertThat(page.body()).contains("没有编号为 999999 的评价");
+    }
+
+    private HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + token.group(1);
+        return browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

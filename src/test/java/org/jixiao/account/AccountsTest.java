@@ -1,0 +1,106 @@
+package org.jixiao.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "jixiao.demo.enabled=false")
+@Transactional
+class AccountsTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void passwordsAreStoredAsBcryptHashesOnly() {
+        Account account = accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        assertThat(account.passwordHash()).startsWith("{bcrypt}$2").doesNotContain("secret-pass-1");
+        assertThat(passwords.matches("secret-pass-1", account.passwordHash())).isTrue();
+    }
+
+    @Test
+    void theRulesOfANewAccount() {
+        accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        assertThatThrownBy(() -> accounts.create("wang", "别人", Role.ADMINISTRATOR, null, null, "secret-pass-2"))
+                .hasMessageContaining("已被使用");
+        assertThatThrownBy(() -> accounts.create("li", "李四", Role.ADMINISTRATOR, null, null, "short1"))
+                .hasMessageContaining("至少 10 个字符");
+        assertThatThrownBy(() -> accounts.create("li", "李四", Role.ADMINISTRATOR, null, null, "onlyletters"))
+                .hasMessageContaining("字母和数字");
+        assertThatThrownBy(() -> accounts.create("li", "李四", Role.UNIT_EDITOR, null, null, "secret-pass-1"))
+                .hasMessageContaining("必须属于一个单位");
+        assertThatThrownBy(() -> accounts.create("li", "李四", Role.FINANCE_REVIEWER, null, " ", "secret-pass-1"))
+                .hasMessageContaining("行政区划");
+        assertThatThrownBy(() -> accounts.create("李 四", "李四", Role.ADMINISTRATOR, null, null, "secret-pass-1"))
+                .hasMessageContaining("用户名");
+    }
+
+    @Test
+    void theFifthFailedLoginInARowLocksTheAccount() {
+        accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        for (int i = 0; i < 4; i++) {
+            accounts.loginFailed("wang");
+        }
+        assertThat(accounts.find("wang").orElseThrow().isLocked(Instant.now())).isFalse();
+        accounts.loginFailed("wang");
+
+        Account locked = accounts.find("wang").orElseThrow();
+        assertThat(locked.isLocked(Instant.now())).isTrue();
+        assertThat(locked.isLocked(Instant.now().plus(Account.LOCK_TIME).plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void aSuccessfulLoginStartsTheCountAgain() {
+        accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+        for (int i = 0; i < 4; i++) {
+            accounts.loginFailed("wang");
+        }
+
+        accounts.loginSucceeded("wang");
+        accounts.loginFailed("wang");
+
+        assertThat(accounts.find("wang").orElseThrow().isLocked(Instant.now())).isFalse();
+    }
+
+    @Test
+    void aResetPasswordIsGeneratedShownOnceAndUnlocks() {
+        Account account = accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+        for (int i = 0; i < 5; i++) {
+            accounts.loginFailed("wang");
+        }
+
+        String password = accounts.resetPassword(account.id());
+
+        Account reset = accounts.find("wang").orElseThrow();
+        assertThat(password).hasSize(16).containsPattern("[0-9]").containsPattern("[a-zA-Z]");
+        assertThat(passwords.matches(password, reset.passwordHash())).isTrue();
+        assertThat(reset.isLocked(Instant.now())).isFalse();
+    }
+
+    @Test
+    void generatedPasswordsDiffer() {
+        assertThat(Accounts.generatePassword()).isNotEqualTo(Accounts.generatePassword());
+    }
+
+    @Test
+    void changingOnesPasswordNeedsTheCurrentOne() {
+        accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        assertThatThrownBy(() -> accounts.changePassword("wang", "wrong-pass-1", "new-secret-2"))
+                .hasMessageContaining("当前密码不正确");
+        accounts.changePassword("wang", "secret-pass-1", "new-secret-2");
+
+        assertThat(passwords.matches("new-secret-2", accounts.find("wang").orElseThrow().passwordHash())).isTrue();
+    }
+}

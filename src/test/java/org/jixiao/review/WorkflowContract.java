@@ -1,0 +1,210 @@
+package org.jixiao.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
+import org.jixiao.account.Role;
+import org.jixiao.document.Department;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationStatus;
+import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StaleEvaluationException;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The review workflow as the people who use it go through it, with its audit trail and review comments, on
+ * every database (H2 and PostgreSQL subclasses). Each test works on a unit of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "jixiao.demo.enabled=false")
+abstract class WorkflowContract {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+    static final String REGION = "广州市荔湾区";
+
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+
+    long id;
+    Actor editor;
+    Actor leader;
+    Actor reviewer;
+    Actor otherEditor;
+    Actor otherReviewer;
+    EvaluationDocument seed;
+
+    @BeforeEach
+    void aUnitWithItsPeople() {
+        int run = RUN.incrementAndGet();
+        EvaluationDocument original = SeedDocument.load();
+        Department unit = new Department(original.department().name() + run, null, REGION, null, null);
+        List<KeyTask> tasks = List.of(original.keyTasks().get(0), withLeader(original.keyTasks().get(1), "王五"));
+        seed = withDepartment(original, unit).withKeyTasks(tasks);
+        Department other = new Department("别的单位" + run, null, "广州市越秀区", null, null);
+        id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
+        evaluations.importDocuments(List.of(withDepartment(original, other)), "test");
+        long unitId = evaluations.unit(unit.name(), REGION).orElseThrow().id();
+        long otherUnitId = evaluations.unit(other.name(), "广州市越秀区").orElseThrow().id();
+        editor = actor("editor" + run, "填报人", Role.UNIT_EDITOR, unitId, null);
+        leader = actor("leader" + run, "王五", Role.PROJECT_LEADER, unitId, null);
+        reviewer = actor("reviewer" + run, "审核人", Role.FINANCE_REVIEWER, null, REGION);
+        otherEditor = actor("other" + run, "别人", Role.UNIT_EDITOR, otherUnitId, null);
+        otherReviewer = actor("yuexiu" + run, "越秀审核人", Role.FINANCE_REVIEWER, null, "广州市越秀区");
+    }
+
+    @Test
+    void theWholeCycleFromDraftToPublishedIsRecorded() {
+        StoredEvaluation draft = workspace.read(editor, id);
+        workspace.save(editor, id, draft.version(), draft.document().withFunds(draft.document().funds()
+                .withTotals(new BigDecimal("700"), new BigDecimal("688.34"), new BigDecimal("98.33"))));
+        workspace.submit(editor, id);
+        workspace.returnForRevision(reviewer, id, Map.of("funds", "全年预算数与批复不符", "general", ""));
+
+        assertThat(workspace.read(editor, id).status()).isEqualTo(EvaluationStatus.RETURNED);
+        assertThat(workspace.comments(editor, id)).singleElement().satisfies(comment -> {
+            assertThat(comment.section()).isEqualTo("funds");
+            assertThat(comment.sectionLabel()).isEqualTo("（二）部门整体收支情况");
+            assertThat(comment.body()).isEqualTo("全年预算数与批复不符");
+            assertThat(comment.resolved()).isFalse();
+        });
+
+        StoredEvaluation returned = workspace.read(editor, id);
+        workspace.save(editor, id, returned.version(), seed);
+        workspace.submit(editor, id);
+        assertThat(workspace.comments(editor, id)).allMatch(ReviewComment::resolved);
+        workspace.approve(reviewer, id, "同意");
+        workspace.publish(reviewer, id);
+
+        assertThat(workspace.read(null, id).status()).isEqualTo(EvaluationStatus.PUBLISHED);
+        List<AuditEvent> trail = workspace.audit(reviewer, id);
+        assertThat(trail).extracting(AuditEvent::action).containsSubsequence(AuditAction.CREATED, AuditAction.EDITED,
+                AuditAction.SUBMITTED, AuditAction.RETURNED, AuditAction.EDITED, AuditAction.SUBMITTED,
+                AuditAction.APPROVED, AuditAction.PUBLISHED);
+        assertThat(trail).filteredOn(e -> "$.funds.budget".equals(e.field()))
+                .extracting(AuditEvent::actor, AuditEvent::before, AuditEvent::after)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(editor.username(), "688.34", "700"),
+                        org.assertj.core.groups.Tuple.tuple(editor.username(), "700", "688.34"));
+        assertThat(trail).filteredOn(e -> e.action() == AuditAction.RETURNED).singleElement()
+                .satisfies(e -> assertThat(e.comment()).contains("全年预算数与批复不符"));
+    }
+
+    @Test
+    void stepsOutOfOrderOrByTheWrongPersonAreRefused() {
+        assertThatThrownBy(() -> workspace.approve(reviewer, id, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workspace.publish(reviewer, id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workspace.submit(leader, id)).isInstanceOf(NotPermittedException.class);
+        workspace.submit(editor, id);
+        assertThatThrownBy(() -> workspace.submit(editor, id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workspace.approve(editor, id, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workspace.approve(otherReviewer, id, null))
+                .isInstanceOf(EvaluationNotFoundException.class);
+        StoredEvaluation submitted = workspace.read(editor, id);
+        assertThatThrownBy(() -> workspace.save(editor, id, submitted.version(), seed))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("已提交");
+
+        assertThat(workspace.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
+        assertThat(workspace.audit(editor, id)).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED);
+    }
+
+    @Test
+    void aReturnNeedsAtLeastOneComment() {
+        workspace.submit(editor, id);
+
+        assertThatThrownBy(() -> workspace.returnForRevision(reviewer, id, Map.of("funds", "  ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("至少写一条意见");
+        assertThat(workspace.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndOverwritesNothing() {
+        long version = workspace.read(editor, id).version();
+        workspace.save(editor, id, version, seed.withKeyTasks(seed.keyTasks().subList(0, 1)));
+
+        assertThatThrownBy(() -> workspace.save(editor, id, version, seed.withKeyTasks(List.of())))
+                .isInstanceOf(StaleEvaluationException.class).hasMessageContaining("已被他人修改");
+        assertThat(workspace.read(editor, id).document().keyTasks()).hasSize(1);
+    }
+
+    @Test
+    void aProjectLeaderEditsOnlyTheTasksThatNameThem() {
+        StoredEvaluation current = workspace.read(leader, id);
+        KeyTask own = current.document().keyTasks().get(1);
+        KeyTask changed = new KeyTask(own.name(), own.expectedGoal(), own.budget(), own.executed(), own.executionRate(),
+                "新的完成情况", "别人", own.indicators(), own.extensions());
+
+        workspace.saveKeyTasks(leader, id, current.version(), Map.of(1, changed));
+
+        KeyTask saved = workspace.read(leader, id).document().keyTasks().get(1);
+        assertThat(saved.outcome()).isEqualTo("新的完成情况");
+        assertThat(saved.leader()).as("a leader cannot hand the task over").isEqualTo("王五");
+        long version = workspace.read(leader, id).version();
+        assertThatThrownBy(() -> workspace.saveKeyTasks(leader, id, version, Map.of(0, changed)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workspace.save(leader, id, version, seed)).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void nobodySeesAnotherUnitsOrRegionsEvaluations() {
+        assertThatThrownBy(() -> workspace.read(otherEditor, id)).isInstanceOf(EvaluationNotFoundException.class);
+        assertThatThrownBy(() -> workspace.read(otherReviewer, id)).isInstanceOf(EvaluationNotFoundException.class);
+        assertThatThrownBy(() -> workspace.read(null, id)).isInstanceOf(EvaluationNotFoundException.class);
+        assertThatThrownBy(() -> workspace.audit(otherEditor, id)).isInstanceOf(EvaluationNotFoundException.class);
+        long version = workspace.read(editor, id).version();
+        assertThatThrownBy(() -> workspace.save(otherEditor, id, version, seed))
+                .isInstanceOf(EvaluationNotFoundException.class);
+
+        assertThat(workspace.visible(editor, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).containsExactly(id);
+        assertThat(workspace.visible(otherReviewer, EvaluationFilter.ALL)).extracting(EvaluationSummary::region)
+                .containsOnly("广州市越秀区");
+        assertThat(workspace.visible(reviewer, EvaluationFilter.ALL)).extracting(EvaluationSummary::region)
+                .containsOnly(REGION);
+        assertThat(workspace.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).doesNotContain(id);
+
+        workspace.submit(editor, id);
+        workspace.approve(reviewer, id, null);
+        workspace.publish(reviewer, id);
+
+        assertThat(workspace.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).contains(id);
+        assertThat(workspace.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::status)
+                .containsOnly(EvaluationStatus.PUBLISHED);
+        assertThat(workspace.read(null, id).document()).isEqualTo(seed);
+    }
+
+    private Actor actor(String username, String name, Role role, Long unitId, String region) {
+        Account account = accounts.create(username, name, role, unitId, region, "secret-pass-1");
+        return Actor.of(account);
+    }
+
+    private static KeyTask withLeader(KeyTask task, String leader) {
+        return new KeyTask(task.name(), task.expectedGoal(), task.budget(), task.executed(), task.executionRate(),
+                task.outcome(), leader, task.indicators(), task.extensions());
+    }
+
+    static EvaluationDocument withDepartment(EvaluationDocument d, Department department) {
+        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), department, d.functions(), d.funds(),
+                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
+                d.extensions());
+    }
+}

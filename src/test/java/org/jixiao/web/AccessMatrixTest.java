@@ -1,0 +1,185 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
+import org.jixiao.document.Department;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.review.Workspace;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Every role against every endpoint of an evaluation: who gets the page, who is refused (403), who is told it
+ * does not exist (404, so that other units' evaluations do not leak), who is sent to log in. Each row works on
+ * an evaluation of its own, brought to the status the row names.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final String LIWAN = "广州市荔湾区";
+    private static final String YUEXIU = "广州市越秀区";
+    private static final AtomicInteger YEAR = new AtomicInteger(2000);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workspace workspace;
+
+    private final Map<String, Account> people = new HashMap<>();
+    private EvaluationDocument unitA;
+
+    @BeforeAll
+    void peopleOfTwoRegions() {
+        EvaluationDocument seed = SeedDocument.load();
+        KeyTask second = seed.keyTasks().get(1);
+        unitA = withDepartment(seed, Department.named("矩阵测试单位甲", LIWAN)).withKeyTasks(List.of(seed.keyTasks().get(0),
+                new KeyTask(second.name(), second.expectedGoal(), second.budget(), second.executed(),
+                        second.executionRate(), second.outcome(), "王五", second.indicators(), second.extensions())));
+        evaluations.importDocuments(List.of(unitA), "test");
+        evaluations.importDocuments(List.of(withDepartment(seed, Department.named("矩阵测试单位乙", YUEXIU))), "test");
+        long a = evaluations.unit("矩阵测试单位甲", LIWAN).orElseThrow().id();
+        long b = evaluations.unit("矩阵测试单位乙", YUEXIU).orElseThrow().id();
+        people.put("editorA", accounts.create("m-editor-a", "甲填报人", Role.UNIT_EDITOR, a, null, "secret-pass-1"));
+        people.put("editorB", accounts.create("m-editor-b", "乙填报人", Role.UNIT_EDITOR, b, null, "secret-pass-1"));
+        people.put("leaderA", accounts.create("m-leader-a", "王五", Role.PROJECT_LEADER, a, null, "secret-pass-1"));
+        people.put("reviewerA", accounts.create("m-reviewer-a", "荔湾审核", Role.FINANCE_REVIEWER, null, LIWAN, "secret-pass-1"));
+        people.put("reviewerB", accounts.create("m-reviewer-b", "越秀审核", Role.FINANCE_REVIEWER, null, YUEXIU, "secret-pass-1"));
+        people.put("admin", accounts.create("m-admin", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1"));
+    }
+
+    @ParameterizedTest(name = "{0} {2} {3} on a {1} evaluation → {4}")
+    @CsvSource(textBlock = """
+            anonymous , draft    , GET , /                         , ok
+            editorA   , draft    , GET , /                         , ok
+            anonymous , draft    , GET , /evaluations/ID           , login
+            editorA   , draft    , GET , /evaluations/ID           , ok
+            leaderA   , draft    , GET , /evaluations/ID           , ok
+            editorB   , draft    , GET , /evaluations/ID           , 404
+            reviewerA , draft    , GET , /evaluations/ID           , ok
+            reviewerB , draft    , GET , /evaluations/ID           , 404
+            admin     , draft    , GET , /evaluations/ID           , ok
+            anonymous , published, GET , /evaluations/ID           , login
+            anonymous , draft    , GET , /evaluations/ID/edit      , login
+            editorA   , draft    , GET , /evaluations/ID/edit      , ok
+            leaderA   , draft    , GET , /evaluations/ID/edit      , ok
+            editorB   , draft    , GET , /evaluations/ID/edit      , 404
+            reviewerA , draft    , GET , /evaluations/ID/edit      , 403
+            admin     , draft    , GET , /evaluations/ID/edit      , 403
+            editorA   , submitted, GET , /evaluations/ID/edit      , 403
+            editorA   , draft    , POST, /evaluations/ID/edit      , ok
+            reviewerA , draft    , POST, /evaluations/ID/edit      , 403
+            editorB   , draft    , POST, /evaluations/ID/edit      , 404
+            anonymous , draft    , POST, /evaluations/ID/submit    , login
+            editorA   , draft    , POST, /evaluations/ID/submit    , ok
+            leaderA   , draft    , POST, /evaluations/ID/submit    , 403
+            editorB   , draft    , POST, /evaluations/ID/submit    , 404
+            reviewerA , draft    , POST, /evaluations/ID/submit    , 403
+            admin     , draft    , POST, /evaluations/ID/submit    , 403
+            editorA   , submitted, POST, /evaluations/ID/submit    , 403
+            reviewerA , submitted, POST, /evaluations/ID/approve   , ok
+            reviewerB , submitted, POST, /evaluations/ID/approve   , 404
+            editorA   , submitted, POST, /evaluations/ID/approve   , 403
+            admin     , submitted, POST, /evaluations/ID/approve   , 403
+            reviewerA , draft    , POST, /evaluations/ID/approve   , 403
+            reviewerA , submitted, POST, /evaluations/ID/return    , ok
+            editorA   , submitted, POST, /evaluations/ID/return    , 403
+            reviewerB , submitted, POST, /evaluations/ID/return    , 404
+            reviewerA , approved , POST, /evaluations/ID/publish   , ok
+            editorA   , approved , POST, /evaluations/ID/publish   , 403
+            reviewerB , approved , POST, /evaluations/ID/publish   , 404
+            reviewerA , submitted, POST, /evaluations/ID/publish   , 403
+            anonymous , draft    , GET , /evaluations/ID/audit     , login
+            editorA   , draft    , GET , /evaluations/ID/audit     , ok
+            leaderA   , draft    , GET , /evaluations/ID/audit     , ok
+            editorB   , draft    , GET , /evaluations/ID/audit     , 404
+            reviewerA , draft    , GET , /evaluations/ID/audit     , ok
+            reviewerB , draft    , GET , /evaluations/ID/audit     , 404
+            admin     , draft    , GET , /evaluations/ID/audit     , ok
+            """)
+    void decides(String who, String status, String method, String path, String expected) throws Exception {
+        long id = evaluationIn(status);
+        MockHttpServletRequestBuilder request = method.equals("GET")
+                ? MockMvcRequestBuilders.get(path.replace("ID", String.valueOf(id)))
+                : MockMvcRequestBuilders.post(path.replace("ID", String.valueOf(id))).with(csrf())
+                        .param("op", "add:functions").param("comment.general", "请补充");
+        if (!who.equals("anonymous")) {
+            request.with(user(new SignedInUser(people.get(who), Instant.now())));
+        }
+
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        switch (expected) {
+            case "ok" -> assertThat(response.getStatus()).as(response.getErrorMessage() + " " + response.getRedirectedUrl())
+                    .isIn(200, 302).matches(code -> code == 200 || !response.getRedirectedUrl().contains("/login"));
+            case "login" -> assertThat(response.getRedirectedUrl()).contains("/login");
+            default -> assertThat(response.getStatus()).isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/evaluations/ID/submit", "/evaluations/ID/edit", "/logout"})
+    void aPostWithoutTheCsrfTokenIsRefused(String path) throws Exception {
+        long id = evaluationIn("draft");
+
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post(path.replace("ID", String.valueOf(id)))
+                .with(user(new SignedInUser(people.get("editorA"), Instant.now())))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(workspace.read(Actor.of(people.get("editorA")), id).status().name()).isEqualTo("DRAFT");
+    }
+
+    /** A new evaluation of unit A, moved through the workflow to the status named. */
+    private long evaluationIn(String status) {
+        EvaluationDocument document = new EvaluationDocument(unitA.schema(), unitA.kind(), YEAR.incrementAndGet(),
+                unitA.department(), unitA.functions(), unitA.funds(), unitA.goals(), unitA.keyTasks(),
+                unitA.conclusion(), unitA.achievements(), unitA.problems(), unitA.measures(), null, null);
+        long id = evaluations.importDocuments(List.of(document), "test").get(0).id();
+        Actor editor = Actor.of(people.get("editorA"));
+        Actor reviewer = Actor.of(people.get("reviewerA"));
+        if (!status.equals("draft")) {
+            workspace.submit(editor, id);
+        }
+        if (status.equals("approved") || status.equals("published")) {
+            workspace.approve(reviewer, id, null);
+        }
+        if (status.equals("published")) {
+            workspace.publish(reviewer, id);
+        }
+        return id;
+    }
+
+    private static EvaluationDocument withDepartment(EvaluationDocument d, Department department) {
+        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), department, d.functions(), d.funds(),
+                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
+                d.extensions());
+    }
+}

@@ -1,0 +1,234 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
+import org.jixiao.document.Department;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.review.AuditAction;
+import org.jixiao.review.AuditEvent;
+import org.jixiao.review.Workspace;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** The unit workspace through its pages: save, errors beside fields, stale saves, row operations, leaders. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WorkspacePageTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workspace workspace;
+
+    private long id;
+    private Account editor;
+    private Account leader;
+    private EvaluationDocument seed;
+
+    @BeforeEach
+    void aUnitOfItsOwn() {
+        int run = RUN.incrementAndGet();
+        EvaluationDocument original = SeedDocument.load();
+        KeyTask second = original.keyTasks().get(1);
+        seed = new EvaluationDocument(original.schema(), original.kind(), original.fiscalYear(),
+                Department.named("工作台测试单位" + run, "广州市荔湾区"), original.functions(), original.funds(),
+                original.goals(), List.of(original.keyTasks().get(0), new KeyTask(second.name(), second.expectedGoal(),
+                        second.budget(), second.executed(), second.executionRate(), second.outcome(), "王五",
+                        second.indicators(), second.extensions())),
+                original.conclusion(), original.achievements(), original.problems(), original.measures(), null, null);
+        id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
+        long unit = evaluations.unit(seed.department().name(), "广州市荔湾区").orElseThrow().id();
+        editor = accounts.create("ws-editor-" + run, "填报人", Role.UNIT_EDITOR, unit, null, "secret-pass-1");
+        leader = accounts.create("ws-leader-" + run, "王五", Role.PROJECT_LEADER, unit, null, "secret-pass-1");
+    }
+
+    @Test
+    void theFormShowsTheEvaluationAndHowTargetsAreUnderstood() throws Exception {
+        String page = mvc.perform(as(editor, get("/evaluations/" + id + "/edit"))).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("value=\"688.34\"", "value=\"98%以上\"", "≥ 98 %", "= 1 次", "服务对象满意度（%）",
+                "name=\"version\"", "htmx.min.js");
+    }
+
+    @Test
+    void aSaveChangesTheEvaluationAndIsAudited() throws Exception {
+        MultiValueMap<String, String> form = formOf(seed, 0);
+        form.set("funds.budget", "700");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
+                .andReturn().getResponse();
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
+        assertThat(workspace.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("700");
+        assertThat(workspace.audit(Actor.of(editor), id)).filteredOn(e -> e.action() == AuditAction.EDITED)
+                .extracting(AuditEvent::field).containsExactly("$.funds.budget");
+    }
+
+    @Test
+    void anErrorIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
+        MultiValueMap<String, String> form = formOf(seed, 0);
+        form.set("funds.budget", "约七百万");
+        form.set("keyTasks[0].indicators[0].name", "");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains("有内容需要修改，尚未保存", "应为金额（万元）", "约七百万",
+                "缺少三级指标名称", "class=\"invalid\"", "value=\"约七百万\"");
+        assertThat(workspace.read(Actor.of(editor), id).document()).isEqualTo(seed);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndTheTypedInputStays() throws Exception {
+        MultiValueMap<String, String> first = formOf(seed, 0);
+        first.set("conclusion", "第一位的结论");
+        mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(first)));
+        MultiValueMap<String, String> second = formOf(seed, 0);
+        second.set("conclusion", "第二位的结论");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(second)))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsString()).contains("已被他人修改", "第二位的结论");
+        assertThat(workspace.read(Actor.of(editor), id).document().conclusion()).isEqualTo("第一位的结论");
+    }
+
+    @Test
+    void aRowOperationRedrawsTheFormWithoutSaving() throws Exception {
+        MultiValueMap<String, String> form = formOf(seed, 0);
+        form.set("funds.budget", "701");
+        form.add("op", "add:indicators:1");
+
+        String page = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form))).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("name=\"keyTasks[1].indicators[4].name\"", "value=\"701\"");
+        assertThat(workspace.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("688.34");
+    }
+
+    @Test
+    void theLiveCheckAddsUpUnsavedFigures() throws Exception {
+        MultiValueMap<String, String> form = formOf(seed, 0);
+        form.set("funds.basic", "481.73");
+
+        String fragment = mvc.perform(as(editor, post("/evaluations/" + id + "/edit/check").params(form))).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(fragment).contains("588.34", "FUNDS_MISMATCH", "基本支出与项目支出合计").doesNotContain("<html");
+    }
+
+    @Test
+    void theTargetUnderstandingIsShownAsItIsTyped() throws Exception {
+        String fragment = mvc.perform(as(editor, get("/targets/understood").param("keyTasks[0].indicators[0].annualTarget",
+                "不超过1.5万元"))).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment.strip()).isEqualTo("≤ 1.5 万元");
+    }
+
+    @Test
+    void aProjectLeaderChangesOnlyTheirTask() throws Exception {
+        String page = mvc.perform(as(leader, get("/evaluations/" + id + "/edit"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<fieldset class=\"task\" id=\"task-0\" disabled=\"disabled\">",
+                "<fieldset class=\"task\" id=\"task-1\">");
+
+        MultiValueMap<String, String> form = formOf(seed, 0);
+        form.set("keyTasks[1].outcome", "负责人补充的成效");
+        form.set("keyTasks[0].outcome", "负责人不能改的任务");
+        form.set("conclusion", "负责人不能改的结论");
+        mvc.perform(as(leader, post("/evaluations/" + id + "/edit").params(form)));
+
+        EvaluationDocument saved = workspace.read(Actor.of(leader), id).document();
+        assertThat(saved.keyTasks().get(1).outcome()).isEqualTo("负责人补充的成效");
+        assertThat(saved.keyTasks().get(0).outcome()).isEqualTo(seed.keyTasks().get(0).outcome());
+        assertThat(saved.conclusion()).isEqualTo(seed.conclusion());
+    }
+
+    private static MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {
+        return request.with(user(new SignedInUser(account, Instant.now()))).with(csrf());
+    }
+
+    /** The form fields the browser would post for the document. */
+    private static MultiValueMap<String, String> formOf(EvaluationDocument document, long version) {
+        EvaluationForm form = EvaluationFormMapper.toForm(document, version);
+        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+        fields.add("version", String.valueOf(version));
+        list(fields, "functions", form.getFunctions());
+        list(fields, "goals", form.getGoals());
+        list(fields, "achievements", form.getAchievements());
+        list(fields, "problems", form.getProblems());
+        list(fields, "measures", form.getMeasures());
+        fields.add("conclusion", form.getConclusion());
+        var f = form.getFunds();
+        fields.add("funds.budget", f.getBudget());
+        fields.add("funds.executed", f.getExecuted());
+        fields.add("funds.executionRate", f.getExecutionRate());
+        fields.add("funds.carryover", f.getCarryover());
+        fields.add("funds.basic", f.getBasic());
+        fields.add("funds.project", f.getProject());
+        for (int i = 0; i < f.getSources().size(); i++) {
+            fields.add("funds.sources[" + i + "].source", f.getSources().get(i).getSource());
+            fields.add("funds.sources[" + i + "].executed", f.getSources().get(i).getExecuted());
+        }
+        for (int t = 0; t < form.getKeyTasks().size(); t++) {
+            var task = form.getKeyTasks().get(t);
+            String p = "keyTasks[" + t + "].";
+            fields.add(p + "name", task.getName());
+            fields.add(p + "expectedGoal", task.getExpectedGoal());
+            fields.add(p + "budget", task.getBudget());
+            fields.add(p + "executed", task.getExecuted());
+            fields.add(p + "executionRate", task.getExecutionRate());
+            fields.add(p + "outcome", task.getOutcome());
+            fields.add(p + "leader", task.getLeader());
+            for (int i = 0; i < task.getIndicators().size(); i++) {
+                var ind = task.getIndicators().get(i);
+                String q = p + "indicators[" + i + "].";
+                fields.add(q + "level1", ind.getLevel1());
+                fields.add(q + "level2", ind.getLevel2());
+                fields.add(q + "name", ind.getName());
+                fields.add(q + "cycleTarget", ind.getCycleTarget());
+                fields.add(q + "annualTarget", ind.getAnnualTarget());
+                fields.add(q + "actual", ind.getActual());
+                fields.add(q + "met", ind.getMet());
+            }
+        }
+        return fields;
+    }
+
+    private static void list(MultiValueMap<String, String> fields, String name, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            fields.add(name + "[" + i + "]", values.get(i));
+        }
+    }
+}
