@@ -49,9 +49,17 @@ class EvaluationQueries {
             sql.append(" AND e.status IN (:statuses)");
             params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
+        if (filter.text() != null) {
+            sql.append(" AND (u.name LIKE :text OR e.conclusion LIKE :text")
+                    .append(" OR EXISTS (SELECT 1 FROM evaluation_text x WHERE x.evaluation_id = e.id AND x.body LIKE :text)")
+                    .append(" OR EXISTS (SELECT 1 FROM key_task k WHERE k.evaluation_id = e.id")
+                    .append(" AND (k.name LIKE :text OR k.outcome LIKE :text OR k.expected_goal LIKE :text))")
+                    .append(" OR EXISTS (SELECT 1 FROM indicator i WHERE i.evaluation_id = e.id AND i.name LIKE :text))");
+            params.put("text", "%" + likeEscaped(filter.text()) + "%");
+        }
         if (filter.unitName() != null) {
             sql.append(" AND u.name LIKE :unitName");
-            params.put("unitName", "%" + filter.unitName() + "%");
+            params.put("unitName", "%" + likeEscaped(filter.unitName()) + "%");
         }
         sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
@@ -61,6 +69,11 @@ class EvaluationQueries {
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
                 rs.getInt("key_tasks"), rs.getInt("indicators"),
                 rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant())).list();
+    }
+
+    /** Searched words are taken literally: % and _ match themselves (backslash is the default LIKE escape). */
+    private static String likeEscaped(String words) {
+        return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String emptyToNull(String value) {

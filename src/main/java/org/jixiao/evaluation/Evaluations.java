@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -101,7 +102,7 @@ public class Evaluations {
     }
 
     private static EvaluationDocument withDepartmentOf(Unit unit, EvaluationDocument document) {
-        var department = new org.jixiao.document.Department(unit.name(), unit.code(), unit.region(), unit.parent(),
+        var department = new Department(unit.name(), unit.code(), unit.region(), unit.parent(),
                 document.department().extensions());
         return new EvaluationDocument(document.schema(), document.kind(), document.fiscalYear(), department,
                 document.functions(), document.funds(), document.goals(), document.keyTasks(), document.conclusion(),
@@ -154,6 +155,27 @@ public class Evaluations {
 
     public long count() {
         return evaluations.count();
+    }
+
+    /** A unit the administrator enters before any of its evaluations arrives. */
+    @Transactional
+    public Unit createUnit(String name, String region, String code, String parent) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new IllegalArgumentException("请填写单位名称（最多 200 字）");
+        }
+        if (region == null || region.isBlank()) {
+            throw new IllegalArgumentException("请填写单位所属的行政区划");
+        }
+        if (unit(name.strip(), region.strip()).isPresent()) {
+            throw new IllegalArgumentException(region.strip() + "已有名为“" + name.strip() + "”的单位");
+        }
+        return units.save(Unit.of(new Department(name, code, region, parent, null)));
+    }
+
+    /** The regions units belong to, by name. */
+    public List<String> regions() {
+        return units.findAllByOrderByRegionAscNameAsc().stream().map(Unit::region)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** Every unit, by region and name. */

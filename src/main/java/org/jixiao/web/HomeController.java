@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The first page: the evaluations the visitor may see (the public: the published ones). */
+/** The first page: the evaluations the logged-in person may see; the public goes to the published reports. */
 @Controller
 class HomeController {
 
@@ -22,6 +22,9 @@ class HomeController {
     String home(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
             Model model) {
         Actor actor = CurrentActor.get();
+        if (actor == null) {
+            return "redirect:/public";
+        }
         model.addAttribute("evaluations", workspace.visible(actor, new EvaluationFilter(null, year, unit)));
         model.addAttribute("year", year);
         model.addAttribute("unit", unit);

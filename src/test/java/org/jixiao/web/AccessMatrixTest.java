@@ -79,6 +79,21 @@ class AccessMatrixTest {
     @ParameterizedTest(name = "{0} {2} {3} on a {1} evaluation → {4}")
     @CsvSource(textBlock = """
             anonymous , draft    , GET , /                         , ok
+            anonymous , draft    , GET , /public                   , ok
+            anonymous , published, GET , /public/reports/ID        , ok
+            anonymous , approved , GET , /public/reports/ID        , 404
+            editorA   , draft    , GET , /public/reports/ID        , 404
+            reviewerA , published, GET , /public/reports/ID        , ok
+            anonymous , draft    , GET , /admin/accounts           , login
+            editorA   , draft    , GET , /admin/accounts           , 403
+            reviewerA , draft    , GET , /admin/accounts           , 403
+            admin     , draft    , GET , /admin/accounts           , ok
+            admin     , draft    , GET , /admin/units              , ok
+            leaderA   , draft    , GET , /admin/units              , 403
+            admin     , draft    , POST, /admin/units              , ok
+            editorA   , draft    , POST, /admin/units              , 403
+            editorA   , draft    , GET , /account/password         , ok
+            anonymous , draft    , GET , /account/password         , login
             editorA   , draft    , GET , /                         , ok
             anonymous , draft    , GET , /evaluations/ID           , login
             editorA   , draft    , GET , /evaluations/ID           , ok
@@ -130,7 +145,8 @@ class AccessMatrixTest {
         MockHttpServletRequestBuilder request = method.equals("GET")
                 ? MockMvcRequestBuilders.get(path.replace("ID", String.valueOf(id)))
                 : MockMvcRequestBuilders.post(path.replace("ID", String.valueOf(id))).with(csrf())
-                        .param("op", "add:functions").param("comment.general", "请补充");
+                        .param("op", "add:functions").param("comment.general", "请补充")
+                        .param("name", "新单位" + id).param("region", LIWAN);
         if (!who.equals("anonymous")) {
             request.with(user(new SignedInUser(people.get(who), Instant.now())));
         }

@@ -100,6 +100,7 @@ class ApplicationTest {
         HttpResponse<String> page = get("/?lang=en");
 
         assertThat(page.body()).contains("lang=\"en\"", "Published self-evaluations", "Log in");
+        assertThat(get("/public?lang=zh-CN").body()).contains("公开的绩效自评");
     }
 
     @Test

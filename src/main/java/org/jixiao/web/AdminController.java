@@ -1,0 +1,89 @@
+package org.jixiao.web;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Role;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.Unit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's pages: accounts (a new or reset password is shown once) and units. */
+@Controller
+class AdminController {
+
+    private final Accounts accounts;
+    private final Evaluations evaluations;
+
+    AdminController(Accounts accounts, Evaluations evaluations) {
+        this.accounts = accounts;
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/admin/accounts")
+    String accounts(Model model) {
+        Map<Long, String> unitNames = evaluations.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        Instant now = Instant.now();
+        model.addAttribute("accounts", accounts.all().stream().map(a -> new AccountRow(a.id(), a.username(),
+                a.displayName(), a.role(), a.unitId() != null ? unitNames.get(a.unitId()) : a.region(),
+                !a.enabled() ? "admin.disabled" : a.isLocked(now) ? "admin.locked" : "admin.enabled", a.enabled()))
+                .toList());
+        model.addAttribute("units", evaluations.units());
+        model.addAttribute("regions", evaluations.regions());
+        model.addAttribute("roles", Role.values());
+        return "admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts")
+    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String region,
+            RedirectAttributes redirect) {
+        Accounts.NewAccount created = accounts.createWithGeneratedPassword(username, displayName, role, unitId, region);
+        redirect.addFlashAttribute("password", new ShownPassword(created.account().username(), created.password()));
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        String password = accounts.resetPassword(id);
+        String username = accounts.find(id).orElseThrow().username();
+        redirect.addFlashAttribute("password", new ShownPassword(username, password));
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/enabled")
+    String enable(@PathVariable long id, @RequestParam boolean enabled) {
+        accounts.setEnabled(id, enabled);
+        return "redirect:/admin/accounts";
+    }
+
+    @GetMapping("/admin/units")
+    String units(Model model) {
+        model.addAttribute("units", evaluations.units());
+        return "admin/units";
+    }
+
+    @PostMapping("/admin/units")
+    String createUnit(@RequestParam String name, @RequestParam String region, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String parent, RedirectAttributes redirect) {
+        evaluations.createUnit(name, region, code, parent);
+        redirect.addFlashAttribute("notice", "admin.unitCreated");
+        return "redirect:/admin/units";
+    }
+
+    /** One line of the account list. */
+    record AccountRow(long id, String username, String displayName, Role role, String scope, String state,
+            boolean enabled) {
+    }
+
+    /** A password shown once, right after it was set. */
+    record ShownPassword(String username, String password) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.jixiao.web;
+
+import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.rendering.ReportOutline;
+import org.jixiao.review.Workspace;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public portal: published reports, searchable by unit, year and text, readable without logging in. */
+@Controller
+class PublicController {
+
+    private final Workspace workspace;
+
+    PublicController(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @GetMapping("/public")
+    String search(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String q, Model model) {
+        // always as the public: a logged-in reviewer sees here what everyone sees
+        model.addAttribute("reports", workspace.visible(null, new EvaluationFilter(null, year, unit).withText(q)));
+        model.addAttribute("year", year);
+        model.addAttribute("unit", unit);
+        model.addAttribute("q", q);
+        return "public/index";
+    }
+
+    @GetMapping("/public/reports/{id}")
+    String report(@PathVariable long id, Model model) {
+        StoredEvaluation evaluation = workspace.read(null, id);
+        model.addAttribute("evaluation", evaluation);
+        model.addAttribute("report", ReportOutline.of(evaluation.document()));
+        return "public/report";
+    }
+}

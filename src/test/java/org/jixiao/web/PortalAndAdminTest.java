@@ -1,0 +1,112 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
+import org.jixiao.document.Department;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.review.Workspace;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalAndAdminTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    @Test
+    void thePublicFindsPublishedReportsByUnitYearAndWords() throws Exception {
+        EvaluationDocument seed = SeedDocument.load();
+        EvaluationDocument published = new EvaluationDocument(seed.schema(), seed.kind(), 2022,
+                Department.named("门户测试单位", "广州市海珠区"), seed.functions(), seed.funds(), seed.goals(),
+                seed.keyTasks(), "独一无二的结论词语_100%", seed.achievements(), seed.problems(), seed.measures(), null,
+                null);
+        long id = evaluations.importDocuments(List.of(published), "test").get(0).id();
+        long unit = evaluations.unit("门户测试单位", "广州市海珠区").orElseThrow().id();
+        Actor editor = Actor.of(accounts.create("portal-editor", "填报", Role.UNIT_EDITOR, unit, null, "secret-pass-1"));
+        Actor reviewer = Actor.of(accounts.create("portal-reviewer", "审核", Role.FINANCE_REVIEWER, null, "广州市海珠区",
+                "secret-pass-1"));
+
+        assertThat(search("q=独一无二的结论词语")).doesNotContain("门户测试单位");
+        workspace.submit(editor, id);
+        workspace.approve(reviewer, id, null);
+        workspace.publish(reviewer, id);
+
+        assertThat(search("q=独一无二的结论词语")).contains("门户测试单位", "/public/reports/" + id);
+        assertThat(search("q=案件办结率&unit=门户")).contains("门户测试单位");
+        assertThat(search("year=2022&unit=门户测试")).contains("门户测试单位");
+        assertThat(search("year=2021&unit=门户测试")).doesNotContain("门户测试单位");
+        assertThat(search("q=语_100%")).as("% and _ are taken literally").contains("门户测试单位");
+        assertThat(search("q=语_1%25")).doesNotContain("门户测试单位");
+        assertThat(search("q=没有这样的词")).contains("没有找到符合条件的公开报告");
+
+        String report = mvc.perform(get("/public/reports/" + id)).andReturn().getResponse().getContentAsString();
+        assertThat(report).contains("2022年度门户测试单位部门整体支出绩效自评报告", "独一无二的结论词语_100%", "案件办结率");
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountAndSeesItsPasswordOnce() throws Exception {
+        Account admin = accounts.create("portal-admin", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        var created = mvc.perform(post("/admin/accounts").with(csrf())
+                .with(user(new SignedInUser(admin, Instant.now())))
+                .param("username", "new-reviewer").param("displayName", "新审核人").param("role", "FINANCE_REVIEWER")
+                .param("region", "广州市海珠区")).andReturn();
+        var shown = (AdminController.ShownPassword) created.getFlashMap().get("password");
+
+        assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/accounts");
+        assertThat(shown.username()).isEqualTo("new-reviewer");
+        assertThat(passwords.matches(shown.password(), accounts.find("new-reviewer").orElseThrow().passwordHash()))
+                .isTrue();
+        assertThat(accounts.find("new-reviewer")).hasValueSatisfying(account -> {
+            assertThat(account.role()).isEqualTo(Role.FINANCE_REVIEWER);
+            assertThat(account.region()).isEqualTo("广州市海珠区");
+        });
+        String page = mvc.perform(get("/admin/accounts").with(user(new SignedInUser(admin, Instant.now()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("new-reviewer", "新审核人", "财政审核人", "广州市海珠区")
+                .doesNotContain("只显示这一次").doesNotContain(shown.password());
+    }
+
+    @Test
+    void aRefusedAccountIsExplainedBesideTheForm() throws Exception {
+        Account admin = accounts.create("portal-admin2", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        MockHttpServletResponse response = mvc.perform(post("/admin/accounts").with(csrf())
+                .with(user(new SignedInUser(admin, Instant.now())))
+                .param("username", "x y").param("displayName", "某人").param("role", "UNIT_EDITOR"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("用户名应为 2 至 64 个字母");
+    }
+
+    private String search(String query) throws Exception {
+        return mvc.perform(get("/public?" + query)).andReturn().getResponse().getContentAsString();
+    }
+}
