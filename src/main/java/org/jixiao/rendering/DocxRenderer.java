@@ -48,7 +48,6 @@ final class DocxRenderer {
     static final String BODY_FACE = "仿宋_GB2312";
     static final String PAGE_NUMBER_FACE = "宋体";
 
-    private static final int TWIPS_PER_MM = 1440 * 10 / 254;
     /** 225 mm of type area over 28 lines: 22.75 pt, exact. */
     private static final double LINE = 22.75;
     private static final double BODY = 16;
@@ -119,12 +118,12 @@ final class DocxRenderer {
             size.setW(BigInteger.valueOf(11906));
             size.setH(BigInteger.valueOf(16838));
             CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-            margins.setTop(BigInteger.valueOf(37 * TWIPS_PER_MM));
-            margins.setBottom(BigInteger.valueOf(35 * TWIPS_PER_MM));
-            margins.setLeft(BigInteger.valueOf(28 * TWIPS_PER_MM));
-            margins.setRight(BigInteger.valueOf(26 * TWIPS_PER_MM));
-            margins.setHeader(BigInteger.valueOf(15 * TWIPS_PER_MM));
-            margins.setFooter(BigInteger.valueOf(23 * TWIPS_PER_MM)); // the number sits 7 mm below the type area
+            margins.setTop(twips(37));
+            margins.setBottom(twips(35));
+            margins.setLeft(twips(28));
+            margins.setRight(twips(26));
+            margins.setHeader(twips(15));
+            margins.setFooter(twips(23)); // the number sits 7 mm below the type area
             CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
             grid.setType(STDocGrid.LINES);
             grid.setLinePitch(BigInteger.valueOf(Math.round(LINE * 20)));
@@ -153,6 +152,11 @@ final class DocxRenderer {
             CTR end = run(p, null, PAGE_NUMBER_FACE, 14, false).getCTR();
             end.addNewFldChar().setFldCharType(STFldCharType.END);
             run(p, " —", PAGE_NUMBER_FACE, 14, false);
+        }
+
+        /** Millimetres in twentieths of a point, as Word measures pages. */
+        private static BigInteger twips(int millimetres) {
+            return BigInteger.valueOf(Math.round(millimetres * 1440 / 25.4));
         }
 
         private void heading(Heading heading) {
