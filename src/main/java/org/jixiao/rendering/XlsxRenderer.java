@@ -263,6 +263,10 @@ final class XlsxRenderer {
             int last = r - 1;
             Row total = sheet.createRow(r++);
             cell(total, 0, TOTAL, styles.label);
+            for (int c = 1; c < 7; c++) {
+                total.createCell(c).setCellStyle(styles.cell);
+            }
+            total.createCell(9).setCellStyle(styles.cell);
             boolean weighted = !form.rows().isEmpty() && form.rows().stream().allMatch(i -> i.weight() != null);
             boolean scored = !form.rows().isEmpty() && form.rows().stream().allMatch(i -> i.score() != null);
             String pointsRef = new CellReference(pointsRow, 1).formatAsString();
@@ -279,7 +283,8 @@ final class XlsxRenderer {
             gradeCell.setCellStyle(styles.cell);
             if (scored) {
                 String executionScore = new CellReference(scoreRow, 1).formatAsString();
-                sum.setCellFormula("N(" + executionScore + ")+SUM(" + range(8, first, last) + ")");
+                sum.setCellFormula("IF(ISNUMBER(" + executionScore + ")," + executionScore + ",0)+SUM("
+                        + range(8, first, last) + ")");
                 String totalRef = new CellReference(sum.getRowIndex(), 8).formatAsString();
                 gradeCell.setCellFormula("IF(ROUND(" + totalRef + ",2)>=90,\"优\",IF(ROUND(" + totalRef
                         + ",2)>=80,\"良\",IF(ROUND(" + totalRef + ",2)>=60,\"中\",\"差\")))");
