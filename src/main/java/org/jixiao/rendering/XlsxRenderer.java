@@ -166,9 +166,9 @@ final class XlsxRenderer {
             boolean stateAgrees = form.statedRate() == null
                     || computed != null && Money.within(form.statedRate(), computed, RATE_TOLERANCE);
             if (computed != null && stateAgrees) {
-                rateCell.setCellFormula(executed + "/" + budget + "*100");
+                rateCell.setCellFormula(executed + "/" + budget);
             } else if (form.statedRate() != null) {
-                rateCell.setCellValue(form.statedRate().doubleValue()); // the source's rate, which the figures do not give
+                rateCell.setCellValue(form.statedRate().movePointLeft(2).doubleValue()); // the source's rate, which the figures do not give
             }
             Row score = labelRow(FUNDS.get(5));
             Cell scoreCell = score.createCell(1);
@@ -176,7 +176,7 @@ final class XlsxRenderer {
             String rateRef = ref(first + 4);
             String pointsRef = ref(first + 3);
             if (form.executionScore() != null || form.rate() != null) {
-                scoreCell.setCellFormula("IF(ISNUMBER(" + rateRef + ")," + pointsRef + "*MIN(" + rateRef + ",100)/100,\"\")");
+                scoreCell.setCellFormula("IF(ISNUMBER(" + rateRef + ")," + pointsRef + "*MIN(" + rateRef + ",1),\"\")");
             }
             for (int i = first; i < first + 3; i++) {
                 cell(sheet.getRow(i), 2, "万元", styles.plain);
@@ -346,7 +346,7 @@ final class XlsxRenderer {
             plain = style(workbook, body, HorizontalAlignment.LEFT, false, null);
             amount = style(workbook, body, HorizontalAlignment.RIGHT, true, "0.00");
             figure = style(workbook, body, HorizontalAlignment.RIGHT, true, "0.00");
-            rate = style(workbook, body, HorizontalAlignment.RIGHT, true, "0.00\"%\"");
+            rate = style(workbook, body, HorizontalAlignment.RIGHT, true, "0.00%");
             figureCell = style(workbook, body, HorizontalAlignment.CENTER, true, "General");
             scoreCell = style(workbook, body, HorizontalAlignment.CENTER, true, "0.00");
         }

@@ -60,11 +60,11 @@ class XlsxRendererTest {
             assertThat(right(form, "分值").getNumericCellValue()).isEqualTo(10.0);
             Cell rate = right(form, "执行率");
             assertThat(rate.getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(rate.getCellFormula()).isEqualTo("B8/B7*100");
-            assertThat(rate.getNumericCellValue()).isEqualTo(100.0); // cached for readers that do not calculate
+            assertThat(rate.getCellFormula()).isEqualTo("B8/B7");
+            assertThat(rate.getNumericCellValue()).isEqualTo(1.0); // a percentage, cached for readers that do not calculate
             assertThat(shown.formatCellValue(rate, workbook.getCreationHelper().createFormulaEvaluator())).isEqualTo("100.00%");
             Cell score = right(form, "得分");
-            assertThat(score.getCellFormula()).contains("MIN(B10,100)");
+            assertThat(score.getCellFormula()).contains("MIN(B10,1)");
             assertThat(score.getNumericCellValue()).isEqualTo(10.0);
             assertThat(right(form, "预期目标").getStringCellValue()).startsWith("坚持宣传男女平等基本国策");
             assertThat(right(form, "实际完成情况").getStringCellValue()).startsWith("如期实现预期总体目标");
