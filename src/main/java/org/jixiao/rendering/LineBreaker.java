@@ -56,7 +56,17 @@ final class LineBreaker {
             } else if (lastBreak > start) {
                 end = lastBreak;
             } else {
-                end = i; // one unbreakable word longer than the line: cut it
+                end = i; // one unbreakable word longer than the line: cut it,
+                int next = end;
+                while (true) {
+                    while (next < n && codePoints[next] == ' ') {
+                        next++;
+                    }
+                    if (next >= n || NO_LINE_START.indexOf(codePoints[next]) < 0) {
+                        break;
+                    }
+                    end = ++next; // but closing punctuation hangs at its end rather than starting the next line
+                }
             }
             lines.add(new Line(start, trimEnd(codePoints, start, end), forced || end >= n));
             start = end;
@@ -73,9 +83,24 @@ final class LineBreaker {
         return lines;
     }
 
+    /** Spaces are looked through: the characters either side of them decide. */
     static boolean canBreakBefore(int[] codePoints, int i) {
-        int before = codePoints[i - 1];
-        int after = codePoints[i];
+        int b = i - 1;
+        while (b > 0 && codePoints[b] == ' ') {
+            b--;
+        }
+        int a = i;
+        while (a < codePoints.length - 1 && codePoints[a] == ' ') {
+            a++;
+        }
+        int before = codePoints[b];
+        int after = codePoints[a];
+        if (before == ' ') {
+            return false; // nothing but spaces before: no line to end
+        }
+        if (after == ' ') {
+            return true;
+        }
         if (isWordCharacter(before) && isWordCharacter(after)) {
             return false;
         }
