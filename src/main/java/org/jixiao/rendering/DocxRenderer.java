@@ -125,7 +125,7 @@ final class DocxRenderer {
             margins.setHeader(twips(15));
             margins.setFooter(twips(23)); // the number sits 7 mm below the type area
             CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
-            grid.setType(STDocGrid.LINES);
+            grid.setType(STDocGrid.DEFAULT); // exact spacing makes the 28 lines; a snapping grid would double lines whose face is taller
             grid.setLinePitch(BigInteger.valueOf(Math.round(LINE * 20)));
             docx.setEvenAndOddHeadings(true);
             pageNumber(docx.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
