@@ -83,7 +83,7 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
         rows.add(row(Cell.head("总分", 6), Cell.figure("100"),
                 Cell.figure(form.scored() ? Figures.score(form.total()) : SelfEvaluationForm.UNSCORED),
                 Cell.value(form.grade() == null ? "" : "等级：" + form.grade().label(), 1)));
-        return new Grid(List.of(12, 10, 10, 15, 11, 11, 8, 10, 17), rows, 0);
+        return new Grid(List.of(14, 10, 10, 15, 11, 11, 8, 10, 15), rows, 0);
     }
 
     private static Row row(Cell... cells) {
