@@ -1,26 +1,53 @@
 package org.jixiao.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.rendering.RenderedReport;
+import org.jixiao.rendering.ReportFormat;
+import org.jixiao.rendering.ReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code render FILE --format docx|pdf|html|xlsx --out PATH}: the report or the 自评表. */
+/**
+ * {@code render FILE --format docx|pdf|html|xlsx --out PATH}: the report or the 自评表. The file is written
+ * whole or not at all; what the reader should know (a character the PDF font lacks) goes to stderr.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true, description = "生成自评报告（docx、pdf、html）或自评表（xlsx）。")
 class RenderCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "评价文档（JSON），- 表示标准输入")
     String file;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx、pdf、html 或 xlsx")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH")
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "输出文件")
     Path out;
 
     @Override
-    public Integer call() {
-        throw NotAvailableYet.command("render");
+    public Integer call() throws IOException {
+        ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new BadInputException(
+                "--format " + format + ": 不支持的格式，应为 docx、pdf、html 或 xlsx"));
+        if (Files.isDirectory(out)) {
+            throw new BadInputException(out + ": 是目录，--out 应为文件");
+        }
+        List<EvaluationDocument> documents = InputFiles.documents(file);
+        if (documents.size() != 1) {
+            throw new BadInputException(file + ": 含 " + documents.size() + " 份文档，render 一次只生成一份");
+        }
+        RenderedReport report = ReportRenderer.render(documents.get(0), chosen);
+        OutputFiles.write(out, report.content());
+        report.warnings().forEach(warning -> spec.commandLine().getErr().println("警告：" + warning));
+        return Cli.OK;
     }
 }

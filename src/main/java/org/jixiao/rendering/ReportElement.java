@@ -5,7 +5,7 @@ import java.util.List;
 /** One element of the report, in reading order. */
 public sealed interface ReportElement {
 
-    /** heading, paragraph or table: what templates switch on. */
+    /** heading, paragraph, table, appendix or form: what templates switch on. */
     String type();
 
     /** A heading: level 1 is 一、, level 2 is （一）, level 3 is a numbered key task (1.). */
@@ -19,8 +19,13 @@ public sealed interface ReportElement {
 
     /**
      * A paragraph; {@code label} is a lead-in printed in bold where the report has one (支出完成情况：).
+     * A {@code gap} paragraph says that the document leaves something out, so that a reader sees it.
      */
-    record Paragraph(String label, String text) implements ReportElement {
+    record Paragraph(String label, String text, boolean gap) implements ReportElement {
+
+        public Paragraph(String label, String text) {
+            this(label, text, false);
+        }
 
         @Override
         public String type() {
@@ -28,7 +33,12 @@ public sealed interface ReportElement {
         }
 
         public static Paragraph of(String text) {
-            return new Paragraph(null, text);
+            return new Paragraph(null, text, false);
+        }
+
+        /** What a reader sees where the document leaves a section empty. */
+        public static Paragraph missing(String what) {
+            return new Paragraph(null, "（未填写" + what + "）", true);
         }
 
         /** The paragraph as one string, its lead-in included. */
@@ -40,6 +50,10 @@ public sealed interface ReportElement {
     /** The indicators of one key task as a table (三级指标, targets, actual, verdict). */
     record IndicatorTable(String keyTask, List<IndicatorRow> rows) implements ReportElement {
 
+        /** The column heads, in the order of {@link IndicatorRow}'s cells. */
+        public static final List<String> HEADS = List.of("一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值",
+                "实际完成值", "完成情况");
+
         @Override
         public String type() {
             return "table";
@@ -49,5 +63,27 @@ public sealed interface ReportElement {
     /** One row of an indicator table, every cell as printed. */
     record IndicatorRow(String level1, String level2, String name, String cycleTarget, String annualTarget,
             String actual, String verdict) {
+
+        public List<String> cells() {
+            return List.of(level1, level2, name, cycleTarget, annualTarget, actual, verdict);
+        }
+    }
+
+    /** Where the appendix starts (on a new page): its title, e.g. 附件：绩效自评表. */
+    record Appendix(String title) implements ReportElement {
+
+        @Override
+        public String type() {
+            return "appendix";
+        }
+    }
+
+    /** A 项目支出绩效自评表: the form of one project or key task, with its scores where known. */
+    record Form(SelfEvaluationForm form) implements ReportElement {
+
+        @Override
+        public String type() {
+            return "form";
+        }
     }
 }

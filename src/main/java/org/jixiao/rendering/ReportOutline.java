@@ -3,8 +3,8 @@ package org.jixiao.rendering;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.document.Decimals;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.Indicator;
@@ -12,24 +12,29 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.Money;
 import org.jixiao.document.SourceFunds;
-import org.jixiao.document.Target;
+import org.jixiao.rendering.ReportElement.Appendix;
+import org.jixiao.rendering.ReportElement.Form;
 import org.jixiao.rendering.ReportElement.Heading;
 import org.jixiao.rendering.ReportElement.IndicatorRow;
 import org.jixiao.rendering.ReportElement.IndicatorTable;
 import org.jixiao.rendering.ReportElement.Paragraph;
 
 /**
- * The self-evaluation report of a document in the seed's structure. Narrative comes from the document once;
- * the sentences that carry figures are written from the data in the report's usual phrasing.
+ * The self-evaluation report of a document in the seed's structure, shared by every output (the web page,
+ * DOCX, PDF, HTML, XLSX). Narrative comes from the document once; the sentences that carry figures are written
+ * from the data in the report's usual phrasing. A department's report ends with an appendix of 自评表 and
+ * scores; a project's is its 项目支出绩效自评表 followed by its report text. What the document leaves out is
+ * shown as missing, never skipped silently.
  *
  * @param unitName the unit, printed above the title
  * @param title    e.g. 2023年度广州市荔湾区妇女联合会部门整体支出绩效自评报告
- * @param elements headings, paragraphs and tables in reading order
+ * @param elements headings, paragraphs, tables and forms in reading order
  */
 public record ReportOutline(String unitName, String title, List<ReportElement> elements) {
 
     public static ReportOutline of(EvaluationDocument document) {
-        return new Builder(document).build();
+        Builder builder = new Builder(document);
+        return document.kind() == Kind.PROJECT ? builder.project() : builder.department();
     }
 
     /** Every paragraph's text, for search and for checking that a rendering lost nothing. */
@@ -37,157 +42,288 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
         return elements.stream().filter(Paragraph.class::isInstance).map(e -> ((Paragraph) e).fullText()).toList();
     }
 
+    /** The 自评表 of the report, in order. */
+    public List<SelfEvaluationForm> forms() {
+        return elements.stream().filter(Form.class::isInstance).map(e -> ((Form) e).form()).toList();
+    }
+
     private static final class Builder {
 
         private final EvaluationDocument document;
         private final List<ReportElement> elements = new ArrayList<>();
         private final String unit;
+        private final String year;
 
         Builder(EvaluationDocument document) {
             this.document = document;
-            this.unit = document.department() == null ? "" : document.department().name();
+            this.unit = document.department() == null || document.department().name() == null
+                    ? "" : document.department().name();
+            this.year = document.fiscalYear() == null ? "" : document.fiscalYear() + "年度";
         }
 
-        ReportOutline build() {
-            String subject = document.kind() == Kind.PROJECT && !document.keyTasks().isEmpty()
-                    ? document.keyTasks().get(0).name() + "项目支出绩效自评报告"
-                    : unit + "部门整体支出绩效自评报告";
-            String title = document.fiscalYear() + "年度" + (document.kind() == Kind.PROJECT ? unit : "") + subject;
-            basicSituation();
-            evaluationAnalysis();
-            heading(1, "三、存在的主要问题");
-            document.problems().forEach(problem -> elements.add(Paragraph.of(problem)));
-            heading(1, "四、下一步改进措施");
-            if (!document.measures().isEmpty()) {
-                elements.add(Paragraph.of("针对存在的问题，" + points(document.measures()) + "。"));
-            }
-            return new ReportOutline(unit, title, List.copyOf(elements));
-        }
-
-        private void basicSituation() {
+        ReportOutline department() {
             heading(1, "一、基本情况");
             heading(2, "（一）部门职能");
-            if (!document.functions().isEmpty()) {
-                elements.add(Paragraph.of(unit + "的主要职责是：" + numbered(document.functions())));
+            if (document.functions().isEmpty()) {
+                elements.add(Paragraph.missing("部门职能"));
+            } else {
+                elements.add(Paragraph.of((unit.isEmpty() ? "本单位" : unit) + "的主要职责是："
+                        + String.join("", numbered(document.functions()))));
             }
             heading(2, "（二）部门整体收支情况");
-            funds(document.funds());
+            departmentFunds(document.funds());
             heading(2, "（三）部门整体支出绩效目标");
-            if (!document.goals().isEmpty()) {
-                elements.add(Paragraph.of(numbered(document.goals())));
+            if (document.goals().isEmpty()) {
+                elements.add(Paragraph.missing("绩效目标"));
+            } else {
+                elements.add(Paragraph.of(String.join("", numbered(document.goals()))));
             }
             heading(2, "（四）部门年度重点工作任务");
             List<KeyTask> tasks = document.keyTasks();
+            if (tasks.isEmpty()) {
+                elements.add(Paragraph.missing("重点工作任务"));
+            }
             for (int i = 0; i < tasks.size(); i++) {
                 KeyTask task = tasks.get(i);
                 String goal = task.expectedGoal() == null ? "" : "期望达到的目标：" + task.expectedGoal();
                 elements.add(Paragraph.of((i + 1) + "." + task.name() + "。" + goal));
             }
-        }
-
-        private void funds(Funds funds) {
-            if (funds == null) {
-                return;
-            }
-            if (funds.budget() != null || funds.executed() != null) {
-                BigDecimal rate = funds.executionRate() != null ? funds.executionRate()
-                        : Money.rate(funds.executed(), funds.budget());
-                elements.add(Paragraph.of("全年预算数" + amount(funds.budget()) + "，执行数" + amount(funds.executed())
-                        + (rate == null ? "" : "，完成预算的" + Decimals.plain(rate) + "%") + "。"));
-            }
-            StringBuilder sources = new StringBuilder();
-            if (!funds.bySource().isEmpty()) {
-                List<String> parts = new ArrayList<>();
-                for (SourceFunds source : funds.bySource()) {
-                    parts.add(source.source().label() + "支出" + amount(source.executed()));
-                }
-                sources.append("按资金来源分，").append(String.join("，", parts)).append("。");
-            }
-            FundsByNature nature = funds.byNature();
-            if (nature != null && (nature.basic() != null || nature.project() != null)) {
-                sources.append("按支出性质看，基本支出").append(amount(nature.basic())).append("，项目支出")
-                        .append(amount(nature.project()));
-                if (nature.personnel() != null || nature.publicUse() != null) {
-                    sources.append("（基本支出中人员经费").append(amount(nature.personnel())).append("，公用经费")
-                            .append(amount(nature.publicUse())).append("）");
-                }
-                sources.append("。");
-            }
-            if (!sources.isEmpty()) {
-                elements.add(Paragraph.of(sources.toString()));
-            }
-            if (funds.carryover() != null) {
-                elements.add(Paragraph.of("年末结转和结余" + amount(funds.carryover()) + "。"));
-            }
-        }
-
-        private void evaluationAnalysis() {
             heading(1, "二、综合评价分析");
             heading(2, "（一）自评结论综述");
-            if (document.conclusion() != null) {
-                elements.add(Paragraph.of(document.conclusion()));
-            }
+            narrative(document.conclusion(), "自评结论");
             heading(2, "（二）各重点工作任务绩效目标完成情况分析");
-            List<KeyTask> tasks = document.keyTasks();
+            if (tasks.isEmpty()) {
+                elements.add(Paragraph.missing("重点工作任务"));
+            }
             for (int i = 0; i < tasks.size(); i++) {
                 keyTask(i, tasks.get(i));
             }
             heading(2, "（三）主要工作成效");
             List<String> achievements = document.achievements();
+            if (achievements.isEmpty()) {
+                elements.add(Paragraph.missing("主要工作成效"));
+            }
             for (int i = 0; i < achievements.size(); i++) {
                 elements.add(Paragraph.of((i + 1) + "." + achievements.get(i)));
+            }
+            problemsAndMeasures("三、", "四、");
+            appendix();
+            return new ReportOutline(unit, year + unit + "部门整体支出绩效自评报告", List.copyOf(elements));
+        }
+
+        /** A project: its 自评表 first, then its own report text. */
+        ReportOutline project() {
+            SelfEvaluationForm form = Forms.ofProject(document);
+            elements.add(new Form(form));
+            KeyTask project = document.keyTasks().isEmpty() ? null : document.keyTasks().get(0);
+            heading(1, "一、项目基本情况");
+            if (!document.functions().isEmpty()) {
+                elements.add(new Paragraph("单位职能：", String.join("", numbered(document.functions()))));
+            }
+            if (project == null) {
+                elements.add(Paragraph.missing("项目"));
+            } else {
+                elements.add(new Paragraph("项目名称：", project.name() + "。"));
+                if (project.expectedGoal() != null) {
+                    elements.add(new Paragraph("预期目标：", project.expectedGoal()));
+                }
+            }
+            if (!document.goals().isEmpty()) {
+                elements.add(new Paragraph("年度总体目标：", String.join("", Forms.numbered(document.goals()))));
+            }
+            Funds funds = document.funds();
+            if (funds == null) {
+                elements.add(new Paragraph("资金情况：", Figures.MISSING, true));
+            } else {
+                elements.add(new Paragraph("资金情况：", totals(funds, "全年执行数", "执行率")));
+                sourcesAndNature(funds);
+            }
+            heading(1, "二、绩效目标完成情况");
+            if (project == null) {
+                elements.add(Paragraph.missing("绩效目标完成情况"));
+            } else {
+                if (document.funds() == null && (project.budget() != null || project.executed() != null)) {
+                    elements.add(new Paragraph("支出完成情况：", taskFunds(project)));
+                }
+                if (project.outcome() != null) {
+                    elements.add(new Paragraph("实际完成情况：", project.outcome()));
+                } else {
+                    elements.add(new Paragraph("实际完成情况：", Figures.MISSING, true));
+                }
+                indicators(project);
+            }
+            if (!document.achievements().isEmpty()) {
+                heading(2, "主要工作成效");
+                List<String> achievements = document.achievements();
+                for (int i = 0; i < achievements.size(); i++) {
+                    elements.add(Paragraph.of((i + 1) + "." + achievements.get(i)));
+                }
+            }
+            heading(1, "三、自评结论");
+            narrative(document.conclusion(), "自评结论");
+            elements.add(scoreSentence(document.score()));
+            problemsAndMeasures("四、", "五、");
+            return new ReportOutline(unit, year + "项目支出绩效自评表", List.copyOf(elements));
+        }
+
+        private void problemsAndMeasures(String problemsNumber, String measuresNumber) {
+            heading(1, problemsNumber + "存在的主要问题");
+            if (document.problems().isEmpty()) {
+                elements.add(Paragraph.missing("存在的问题"));
+            }
+            document.problems().forEach(problem -> elements.add(Paragraph.of(problem)));
+            heading(1, measuresNumber + "下一步改进措施");
+            if (document.measures().isEmpty()) {
+                elements.add(Paragraph.missing("改进措施"));
+            } else {
+                elements.add(Paragraph.of("针对存在的问题，" + points(document.measures()) + "。"));
+            }
+        }
+
+        private void narrative(String text, String what) {
+            elements.add(text == null || text.isBlank() ? Paragraph.missing(what) : Paragraph.of(text));
+        }
+
+        private void departmentFunds(Funds funds) {
+            if (funds == null) {
+                elements.add(Paragraph.missing("收支情况"));
+                return;
+            }
+            elements.add(Paragraph.of(totals(funds, "执行数", "完成预算的")));
+            sourcesAndNature(funds);
+            if (funds.carryover() != null) {
+                elements.add(Paragraph.of("年末结转和结余" + Figures.amount(funds.carryover()) + "。"));
+            }
+        }
+
+        /** 全年预算数688.34万元，执行数688.34万元，完成预算的100%。 */
+        private static String totals(Funds funds, String executedWord, String rateWord) {
+            BigDecimal rate = funds.executionRate() != null ? funds.executionRate()
+                    : Money.rate(funds.executed(), funds.budget());
+            String initial = funds.initialBudget() == null ? "" : "年初预算数" + Figures.amount(funds.initialBudget()) + "，";
+            return initial + "全年预算数" + Figures.amount(funds.budget()) + "，" + executedWord
+                    + Figures.amount(funds.executed()) + "，" + rateWord
+                    + (rate == null ? Figures.MISSING : Figures.rate(rate)) + "。";
+        }
+
+        /** 按资金来源分，…。按支出性质看，…。 */
+        private void sourcesAndNature(Funds funds) {
+            StringBuilder text = new StringBuilder();
+            if (!funds.bySource().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (SourceFunds source : funds.bySource()) {
+                    String budget = source.budget() == null ? "" : "预算数" + Figures.amount(source.budget()) + "、";
+                    parts.add(source.source().label() + budget + "支出" + Figures.amount(source.executed()));
+                }
+                text.append("按资金来源分，").append(String.join("，", parts)).append("。");
+            }
+            FundsByNature nature = funds.byNature();
+            if (nature != null) {
+                text.append("按支出性质看，基本支出").append(Figures.amount(nature.basic())).append("，项目支出")
+                        .append(Figures.amount(nature.project()));
+                if (nature.personnel() != null || nature.publicUse() != null) {
+                    text.append("（基本支出中人员经费").append(Figures.amount(nature.personnel())).append("，公用经费")
+                            .append(Figures.amount(nature.publicUse())).append("）");
+                }
+                text.append("。");
+            }
+            if (!text.isEmpty()) {
+                elements.add(Paragraph.of(text.toString()));
             }
         }
 
         private void keyTask(int index, KeyTask task) {
-            heading(3, (index + 1) + "." + task.name());
-            if (task.budget() != null || task.executed() != null) {
-                BigDecimal rate = task.executionRate() != null ? task.executionRate()
-                        : Money.rate(task.executed(), task.budget());
-                elements.add(new Paragraph("支出完成情况：", "年度支出预算数" + amount(task.budget()) + "，预算完成数"
-                        + amount(task.executed()) + (rate == null ? "" : "，执行率" + Decimals.plain(rate) + "%") + "。"));
+            heading(3, (index + 1) + "." + task.name() + (task.name().endsWith("项目") ? "" : "项目"));
+            if (task.budget() != null || task.executed() != null || task.executionRate() != null) {
+                elements.add(new Paragraph("支出完成情况：", taskFunds(task)));
+            } else {
+                elements.add(new Paragraph("支出完成情况：", Figures.MISSING, true));
             }
             if (task.outcome() != null) {
                 elements.add(new Paragraph("目标实际完成情况及主要成效：", task.outcome()));
+            } else {
+                elements.add(new Paragraph("目标实际完成情况及主要成效：", Figures.MISSING, true));
             }
-            if (!task.indicators().isEmpty()) {
-                List<String> sentences = task.indicators().stream().map(Builder::indicatorSentence).toList();
-                elements.add(new Paragraph("指标完成情况：", points(sentences) + "。"));
-                elements.add(new IndicatorTable(task.name(), task.indicators().stream().map(Builder::row).toList()));
-            }
+            indicators(task);
         }
 
+        /** 年度支出预算数91.20万元，预算完成数91.20万元，执行率100%。 */
+        private static String taskFunds(KeyTask task) {
+            BigDecimal rate = task.executionRate() != null ? task.executionRate()
+                    : Money.rate(task.executed(), task.budget());
+            return "年度支出预算数" + Figures.amount(task.budget()) + "，预算完成数" + Figures.amount(task.executed())
+                    + "，执行率" + (rate == null ? Figures.MISSING : Figures.rate(rate)) + "。";
+        }
+
+        private void indicators(KeyTask task) {
+            if (task.indicators().isEmpty()) {
+                elements.add(new Paragraph("指标完成情况：", "（未填写绩效指标）", true));
+                return;
+            }
+            List<String> sentences = task.indicators().stream().map(Builder::indicatorSentence).toList();
+            elements.add(new Paragraph("指标完成情况：", points(sentences) + "。"));
+            elements.add(new IndicatorTable(task.name(), task.indicators().stream().map(Builder::row).toList()));
+        }
+
+        /**
+         * The seed's two wordings: without an actual value 「案件办结率：实施周期指标值98%以上，年度指标值100%，完成绩效目标」;
+         * with one, the name and the value first 「召开会议次数1次，实施周期指标值1次，…」, and a rate reads 「达标率达100%」.
+         */
         private static String indicatorSentence(Indicator indicator) {
             List<String> parts = new ArrayList<>();
+            String actual = Forms.text(indicator.actual());
+            String name = indicator.name() == null ? "（未填写指标名称）" : indicator.name();
+            if (actual.isEmpty()) {
+                name += "：";
+            } else {
+                parts.add(name + (name.endsWith("率") ? "达" : "") + actual);
+                name = "";
+            }
             if (indicator.cycleTarget() != null) {
-                parts.add("实施周期指标值" + indicator.cycleTarget().text());
+                parts.add("实施周期指标值" + Forms.text(indicator.cycleTarget()));
             }
             if (indicator.annualTarget() != null) {
-                parts.add("年度指标值" + indicator.annualTarget().text());
-            }
-            if (indicator.actual() != null) {
-                parts.add("实际完成值" + indicator.actual().text());
+                parts.add("年度指标值" + Forms.text(indicator.annualTarget()));
             }
             if (indicator.met() != null) {
                 parts.add(indicator.met() ? "完成绩效目标" : "未完成绩效目标");
             }
-            if (Boolean.FALSE.equals(indicator.met()) && indicator.deviationReason() != null) {
-                parts.add("偏差原因：" + indicator.deviationReason());
+            if (indicator.deviationReason() != null) {
+                parts.add("偏差原因分析及改进措施：" + indicator.deviationReason());
             }
-            return indicator.name() + "：" + String.join("，", parts);
+            return name + String.join("，", parts);
         }
 
         private static IndicatorRow row(Indicator indicator) {
             return new IndicatorRow(
                     indicator.level1() == null ? "" : indicator.level1().label(),
                     indicator.level2() == null ? "" : indicator.level2().label(),
-                    indicator.name(), text(indicator.cycleTarget()), text(indicator.annualTarget()),
-                    text(indicator.actual()),
+                    Figures.orEmpty(indicator.name()), Forms.text(indicator.cycleTarget()),
+                    Forms.text(indicator.annualTarget()), Forms.text(indicator.actual()),
                     indicator.met() == null ? "" : indicator.met() ? "完成" : "未完成");
         }
 
-        private static String text(Target target) {
-            return target == null ? "" : target.text();
+        /** 附件: the overall score, then the 自评表 of every key task. */
+        private void appendix() {
+            elements.add(new Appendix("附件：绩效自评表"));
+            elements.add(scoreSentence(document.score()));
+            List<KeyTask> tasks = document.keyTasks();
+            if (tasks.isEmpty()) {
+                elements.add(Paragraph.missing("重点工作任务，没有自评表"));
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                elements.add(new Form(Forms.ofKeyTask(document, i)));
+            }
+        }
+
+        private static Paragraph scoreSentence(EvaluationScore score) {
+            if (score == null || score.total() == null) {
+                return new Paragraph("自评得分：", SelfEvaluationForm.UNSCORED + "。", true);
+            }
+            String grade = score.grade() == null ? "" : "，等级：" + score.grade().label();
+            String profile = score.profile() == null ? "" : "（评分规则：" + score.profile() + "）";
+            String execution = score.execution() == null ? "" : "，其中预算执行" + Figures.score(score.execution()) + "分";
+            return new Paragraph("自评得分：", Figures.score(score.total()) + "分" + execution + grade + profile + "。");
         }
 
         private void heading(int level, String text) {
@@ -195,12 +331,12 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
         }
 
         /** 1.… 2.… in one paragraph, as the report lists duties and goals. */
-        private static String numbered(List<String> items) {
-            StringBuilder text = new StringBuilder();
+        private static List<String> numbered(List<String> items) {
+            List<String> numbered = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                text.append(i + 1).append('.').append(items.get(i));
+                numbered.add((i + 1) + "." + items.get(i));
             }
-            return text.toString();
+            return numbered;
         }
 
         /** 一是…；二是…；三是… */
@@ -210,10 +346,6 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
                 parts.add(ChineseNumbers.of(i + 1) + "是" + items.get(i));
             }
             return String.join("；", parts);
-        }
-
-        private static String amount(BigDecimal value) {
-            return value == null ? "（未填）" : Money.format(value) + "万元";
         }
     }
 }

@@ -1,0 +1,92 @@
+package org.jixiao.rendering;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.rendering.ReportElement.IndicatorRow;
+import org.jixiao.rendering.ReportElement.IndicatorTable;
+
+/**
+ * A table as the page formats draw it: rows of cells that may span columns. The indicator table and the
+ * 自评表 are laid out here once, so that DOCX, PDF and HTML show the same grid.
+ *
+ * @param widths     relative column widths
+ * @param headerRows rows repeated at the top of a page when the table breaks
+ */
+record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
+
+    record Row(List<Cell> cells) {
+    }
+
+    /**
+     * @param head a label or column head: bold, centred
+     */
+    record Cell(String text, int span, boolean head, boolean center) {
+
+        static Cell head(String text, int span) {
+            return new Cell(text, span, true, true);
+        }
+
+        static Cell value(String text, int span) {
+            return new Cell(text == null ? "" : text, span, false, false);
+        }
+
+        static Cell figure(String text) {
+            return new Cell(text == null ? "" : text, 1, false, true);
+        }
+    }
+
+    int columns() {
+        return widths.size();
+    }
+
+    static Grid of(IndicatorTable table) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(IndicatorTable.HEADS.stream().map(h -> Cell.head(h, 1)).toList()));
+        for (IndicatorRow row : table.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            List<String> texts = row.cells();
+            for (int i = 0; i < texts.size(); i++) {
+                cells.add(i == 2 ? Cell.value(texts.get(i), 1) : Cell.figure(texts.get(i)));
+            }
+            rows.add(new Row(cells));
+        }
+        return new Grid(List.of(12, 12, 22, 14, 14, 14, 12), rows, 1);
+    }
+
+    /** The 项目支出绩效自评表 in nine columns, as finance bureaus print it. */
+    static Grid of(SelfEvaluationForm form) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(Cell.head("项目名称", 1), Cell.value(form.projectName(), 8)));
+        rows.add(row(Cell.head("主管部门", 1), Cell.value(form.parent(), 3), Cell.head("实施单位", 2),
+                Cell.value(form.unit(), 3)));
+        rows.add(row(Cell.head("项目资金（万元）", 3), Cell.head("年初预算数", 1), Cell.head("全年预算数", 1),
+                Cell.head("全年执行数", 1), Cell.head("分值", 1), Cell.head("执行率", 1), Cell.head("得分", 1)));
+        rows.add(row(Cell.head("年度资金总额", 3), Cell.figure(Figures.amountCell(form.initialBudget())),
+                Cell.figure(Figures.amountCell(form.budget())), Cell.figure(Figures.amountCell(form.executed())),
+                Cell.figure(Figures.points(SelfEvaluationForm.EXECUTION_POINTS)), Cell.figure(Figures.rate(form.rate())),
+                Cell.figure(form.scored() || form.executionScore() != null ? Figures.score(form.executionScore())
+                        : SelfEvaluationForm.UNSCORED)));
+        rows.add(row(Cell.head("年度总体目标", 1), Cell.head("预期目标", 4), Cell.head("实际完成情况", 4)));
+        rows.add(row(Cell.value("", 1), Cell.value(form.expectedGoal(), 4), Cell.value(form.outcome(), 4)));
+        rows.add(row(Cell.head("绩效指标", 1), Cell.head("一级指标", 1), Cell.head("二级指标", 1), Cell.head("三级指标", 1),
+                Cell.head("年度指标值", 1), Cell.head("实际完成值", 1), Cell.head("分值", 1), Cell.head("得分", 1),
+                Cell.head("偏差原因分析及改进措施", 1)));
+        if (form.rows().isEmpty()) {
+            rows.add(row(Cell.value("", 1), Cell.value("（未填写绩效指标）", 8)));
+        }
+        for (SelfEvaluationForm.Row indicator : form.rows()) {
+            rows.add(row(Cell.value("", 1), Cell.figure(indicator.level1()), Cell.figure(indicator.level2()),
+                    Cell.value(indicator.name(), 1), Cell.figure(indicator.annualTarget()),
+                    Cell.figure(indicator.actual()), Cell.figure(Figures.points(indicator.weight())),
+                    Cell.figure(Figures.score(indicator.score())), Cell.value(indicator.deviationReason(), 1)));
+        }
+        rows.add(row(Cell.head("总分", 6), Cell.figure("100"),
+                Cell.figure(form.scored() ? Figures.score(form.total()) : SelfEvaluationForm.UNSCORED),
+                Cell.value(form.grade() == null ? "" : "等级：" + form.grade().label(), 1)));
+        return new Grid(List.of(14, 10, 10, 15, 11, 11, 8, 10, 15), rows, 0);
+    }
+
+    private static Row row(Cell... cells) {
+        return new Row(List.of(cells));
+    }
+}

@@ -1,0 +1,73 @@
+package org.jixiao.rendering;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.document.Grade;
+import org.jixiao.document.Money;
+
+/**
+ * 项目支出绩效自评表: one project or key task as the form the finance bureau receives. Figures stay numbers
+ * (the workbook computes with them); the scores are the document's own where it states them, else those of
+ * its {@code score}, else absent (未评分).
+ *
+ * @param caption        printed above the form, e.g. 项目支出绩效自评表（妇联活动及组织建设阵地建设）; null where the
+ *                       report's title already says it
+ * @param projectName    项目名称
+ * @param parent         主管部门
+ * @param unit           实施单位
+ * @param initialBudget  年初预算数 (万元)
+ * @param budget         全年预算数
+ * @param executed       全年执行数
+ * @param statedRate     执行率 (%) as the document states it
+ * @param executionScore 得分 of budget execution, where scored
+ * @param expectedGoal   年度总体目标: 预期目标
+ * @param outcome        年度总体目标: 实际完成情况
+ * @param total          总分, where scored
+ * @param grade          等级, where scored
+ */
+public record SelfEvaluationForm(String caption, Integer fiscalYear, String projectName, String parent, String unit,
+        BigDecimal initialBudget, BigDecimal budget, BigDecimal executed, BigDecimal statedRate,
+        BigDecimal executionScore, String expectedGoal, String outcome, List<Row> rows, BigDecimal total,
+        Grade grade) {
+
+    /** 分值 of budget execution (scoring.md: 10 of 100 points). */
+    public static final BigDecimal EXECUTION_POINTS = BigDecimal.TEN;
+
+    /** What the form says where there is no score. */
+    public static final String UNSCORED = "未评分";
+
+    public SelfEvaluationForm {
+        rows = List.copyOf(rows);
+    }
+
+    /** 执行率 as printed: the stated one, else executed ÷ budget; null where neither is known. */
+    public BigDecimal rate() {
+        return statedRate != null ? statedRate : Money.rate(executed, budget);
+    }
+
+    public boolean scored() {
+        return total != null;
+    }
+
+    /** The sum of the indicators' 分值, null where none has one. */
+    public BigDecimal indicatorPoints() {
+        return rows.stream().map(Row::weight).filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+    }
+
+    /**
+     * One indicator of the form.
+     *
+     * @param levelInferred whether the document's levels were inferred, not stated
+     * @param weight        分值: the document's, else the points the scorer gave it
+     * @param score         得分: the document's, else the scorer's
+     */
+    public record Row(String level1, String level2, boolean levelInferred, String name, String cycleTarget,
+            String annualTarget, String actual, Boolean met, BigDecimal weight, BigDecimal score,
+            String deviationReason) {
+
+        /** 完成 / 未完成 / empty, as the report prints the source's verdict. */
+        public String verdict() {
+            return met == null ? "" : met ? "完成" : "未完成";
+        }
+    }
+}

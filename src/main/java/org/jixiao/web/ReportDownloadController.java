@@ -1,0 +1,45 @@
+package org.jixiao.web;
+
+import java.nio.charset.StandardCharsets;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.review.Workspace;
+import org.jixiao.rendering.ReportFormat;
+import org.jixiao.rendering.ReportRenderer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The report of an evaluation as a download: {@code /evaluations/{id}/report.docx|pdf|html|xlsx}, named
+ * 单位-年度-绩效自评报告.pdf. The HTML opens in the browser (the preview); the others are saved.
+ */
+@Controller
+class ReportDownloadController {
+
+    private final Workspace workspace;
+
+    ReportDownloadController(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @GetMapping("/evaluations/{id}/report.{extension}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String extension) {
+        ReportFormat format = ReportFormat.named(extension)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "format " + extension));
+        // only who may read the evaluation may download it: another unit's is "not found"
+        EvaluationDocument document = workspace.read(CurrentActor.get(), id).document();
+        ContentDisposition disposition = (format == ReportFormat.HTML ? ContentDisposition.inline()
+                : ContentDisposition.attachment())
+                .filename(ReportRenderer.fileName(document, format), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(ReportRenderer.render(document, format).content());
+    }
+}

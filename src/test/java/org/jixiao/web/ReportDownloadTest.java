@@ -1,0 +1,98 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Role;
+import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.Evaluations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The report downloads of the evaluation page, for who may read the evaluation and for no one else. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportDownloadTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+
+    private EvaluationSummary seed;
+    private Account editor;
+    private Account stranger;
+
+    @BeforeEach
+    void theSeedAndItsEditor() {
+        seed = evaluations.summaries().stream().filter(s -> s.unitName().equals("广州市荔湾区妇女联合会")).findFirst()
+                .orElseThrow();
+        editor = accounts.find("download-editor").orElseGet(() ->
+                accounts.create("download-editor", "下载测试", Role.UNIT_EDITOR, seed.unitId(), null, "secret-pass-1"));
+        stranger = accounts.find("download-stranger").orElseGet(() ->
+                accounts.create("download-stranger", "别区审核", Role.FINANCE_REVIEWER, null, "广州市天河区", "secret-pass-1"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "pdf, application/pdf, attachment, %PDF-",
+            "docx, application/vnd.openxmlformats-officedocument.wordprocessingml.document, attachment, PK",
+            "xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, attachment, PK",
+            "html, text/html, inline, <!DOCTYPE html>"})
+    void eachFormatDownloadsWithItsTypeAndAChineseFileName(String extension, String type, String disposition,
+            String magic) throws Exception {
+        MockHttpServletResponse response = get(editor, "/evaluations/" + seed.id() + "/report." + extension);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith(type);
+        String header = response.getHeader("Content-Disposition");
+        assertThat(header).startsWith(disposition);
+        String what = extension.equals("xlsx") ? "绩效自评表" : "绩效自评报告";
+        assertThat(URLDecoder.decode(header.substring(header.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8))
+                .isEqualTo("广州市荔湾区妇女联合会-2023-" + what + "." + extension);
+        assertThat(new String(response.getContentAsByteArray(), 0, magic.length(), StandardCharsets.ISO_8859_1))
+                .isEqualTo(magic);
+    }
+
+    @Test
+    void theEvaluationPageLinksToEveryDownload() throws Exception {
+        long id = seed.id();
+        String page = get(editor, "/evaluations/" + id).getContentAsString();
+
+        assertThat(page).contains("/evaluations/" + id + "/report.docx", "/evaluations/" + id + "/report.pdf",
+                "/evaluations/" + id + "/report.html", "/evaluations/" + id + "/report.xlsx", "自评表（Excel）");
+    }
+
+    @Test
+    void anUnknownFormatOrEvaluationIsNotFound() throws Exception {
+        assertThat(get(editor, "/evaluations/" + seed.id() + "/report.odt").getStatus()).isEqualTo(404);
+        assertThat(get(editor, "/evaluations/999999/report.pdf").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void nobodyElseDownloadsIt() throws Exception {
+        assertThat(get(stranger, "/evaluations/" + seed.id() + "/report.pdf").getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/evaluations/" + seed.id() + "/report.pdf")).andReturn().getResponse().getRedirectedUrl())
+                .contains("/login");
+    }
+
+    private MockHttpServletResponse get(Account account, String path) throws Exception {
+        return mvc.perform(get(path).with(user(new SignedInUser(account, Instant.now())))).andReturn().getResponse();
+    }
+}
