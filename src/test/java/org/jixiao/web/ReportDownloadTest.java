@@ -56,7 +56,7 @@ class ReportDownloadTest {
             "html, text/html, inline, <!DOCTYPE html>"})
     void eachFormatDownloadsWithItsTypeAndAChineseFileName(String extension, String type, String disposition,
             String magic) throws Exception {
-        MockHttpServletResponse response = get(editor, "/evaluations/" + seed.id() + "/report." + extension);
+        MockHttpServletResponse response = as(editor, "/evaluations/" + seed.id() + "/report." + extension);
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith(type);
@@ -72,7 +72,7 @@ class ReportDownloadTest {
     @Test
     void theEvaluationPageLinksToEveryDownload() throws Exception {
         long id = seed.id();
-        String page = get(editor, "/evaluations/" + id).getContentAsString();
+        String page = as(editor, "/evaluations/" + id).getContentAsString();
 
         assertThat(page).contains("/evaluations/" + id + "/report.docx", "/evaluations/" + id + "/report.pdf",
                 "/evaluations/" + id + "/report.html", "/evaluations/" + id + "/report.xlsx", "自评表（Excel）");
@@ -80,19 +80,19 @@ class ReportDownloadTest {
 
     @Test
     void anUnknownFormatOrEvaluationIsNotFound() throws Exception {
-        assertThat(get(editor, "/evaluations/" + seed.id() + "/report.odt").getStatus()).isEqualTo(404);
-        assertThat(get(editor, "/evaluations/999999/report.pdf").getStatus()).isEqualTo(404);
+        assertThat(as(editor, "/evaluations/" + seed.id() + "/report.odt").getStatus()).isEqualTo(404);
+        assertThat(as(editor, "/evaluations/999999/report.pdf").getStatus()).isEqualTo(404);
     }
 
     @Test
     void nobodyElseDownloadsIt() throws Exception {
-        assertThat(get(stranger, "/evaluations/" + seed.id() + "/report.pdf").getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/evaluations/" + seed.id() + "/report.pdf")).andReturn().getResponse().getRedirectedUrl())
+        assertThat(as(stranger, "/evaluations/" + seed.id() + "/report.pdf").getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/evaluations/" + seed.id() + "/report.pdf")).andReturn().getResponse()
+                .getRedirectedUrl())
                 .contains("/login");
     }
 
-    private MockHttpServletResponse get(Account account, String path) throws Exception {
+    private MockHttpServletResponse as(Account account, String path) throws Exception {
         return mvc.perform(get(path).with(user(new SignedInUser(account, Instant.now())))).andReturn().getResponse();
     }
 }
