@@ -1,0 +1,255 @@
+package org.jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
+import org.jixiao.document.EvaluationScore.IndicatorScore;
+import org.jixiao.document.EvaluationScore.KeyTaskScore;
+import org.jixiao.document.Funds;
+import org.jixiao.document.Grade;
+import org.jixiao.document.Indicator;
+import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
+import org.jixiao.document.Money;
+
+/**
+ * Scores a document by a profile (scoring.md): per key task its execution points, each indicator's points,
+ * ratio and score, its total and grade; for the document the execution points of its own funds plus the key
+ * tasks' indicator scores averaged with their budgets as weights (equal weights unless every key task states a
+ * budget and they add up to more than 0). A project's document is scored as its one key task with the
+ * document's funds. The arithmetic is exact; what the score object shows is rounded half-up to two decimals,
+ * and the grade is that of the rounded total.
+ *
+ * <p>An execution rate is the stated one, else executed ÷ budget; where neither is known the execution points
+ * are 0 (nothing shows the money was spent). Rates above 100 % count as 100 %, below 0 as 0.
+ */
+public final class Scorer {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ScoringProfile profile;
+
+    public Scorer(ScoringProfile profile) {
+        this.profile = profile;
+    }
+
+    public ScoringProfile profile() {
+        return profile;
+    }
+
+    public EvaluationScore score(EvaluationDocument document) {
+        List<KeyTask> tasks = document.keyTasks();
+        List<TaskResult> results = new ArrayList<>(tasks.size());
+        for (KeyTask task : tasks) {
+            results.add(scoreTask(task));
+        }
+        BigDecimal rate = executionRate(document.funds());
+        if (rate == null && document.kind() == Kind.PROJECT && tasks.size() == 1) {
+            rate = results.get(0).rate;
+        }
+        BigDecimal execution = executionPoints(rate);
+        List<BigDecimal> weights = weights(tasks);
+        BigDecimal weightSum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal indicators = BigDecimal.ZERO;
+        List<KeyTaskScore> scores = new ArrayList<>(tasks.size());
+        for (int i = 0; i < results.size(); i++) {
+            TaskResult result = results.get(i);
+            BigDecimal share = weights.get(i).divide(weightSum, Achievement.MC);
+            indicators = indicators.add(result.indicatorScore.multiply(share, Achievement.MC));
+            scores.add(result.toScore(share.multiply(HUNDRED)));
+        }
+        Total total = total(execution, indicators, rate);
+        return new EvaluationScore(profile.name(), total.shown, profile.grade(total.shown), shown(execution),
+                shownRate(rate), shown(indicators), total.cap, scores, null);
+    }
+
+    private TaskResult scoreTask(KeyTask task) {
+        BigDecimal rate = executionRate(task.budget(), task.executed(), task.executionRate());
+        BigDecimal execution = executionPoints(rate);
+        List<Indicator> indicators = task.indicators();
+        BigDecimal[] points = points(indicators);
+        List<IndicatorScore> scores = new ArrayList<>(indicators.size());
+        BigDecimal indicatorScore = BigDecimal.ZERO;
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            Achievement achievement = Achievement.of(indicator, profile.qualitative());
+            BigDecimal score = points[i].multiply(achievement.ratio(), Achievement.MC);
+            BigDecimal deduction = deduction(achievement, score);
+            score = score.subtract(deduction);
+            indicatorScore = indicatorScore.add(score);
+            scores.add(new IndicatorScore(indicator.name(), category(indicator), shown(points[i]),
+                    shown(achievement.ratio()), shown(score), deduction.signum() == 0 ? null : shown(deduction),
+                    achievement.basis(), null));
+        }
+        Total total = total(execution, indicatorScore, rate);
+        return new TaskResult(task.name(), rate, execution, indicatorScore, total, scores);
+    }
+
+    /**
+     * The points each indicator can earn: its category's points, scaled up where categories are missing so that
+     * the indicators still carry all indicator points, then shared by weight where every indicator of the
+     * category has one (in proportion to the weights) or else equally.
+     */
+    private BigDecimal[] points(List<Indicator> indicators) {
+        int n = indicators.size();
+        BigDecimal[] points = new BigDecimal[n];
+        Map<IndicatorCategory, Group> groups = new EnumMap<>(IndicatorCategory.class);
+        for (int i = 0; i < n; i++) {
+            Indicator indicator = indicators.get(i);
+            groups.computeIfAbsent(category(indicator), c -> new Group()).add(i, indicator.weight());
+        }
+        BigDecimal present = BigDecimal.ZERO;
+        for (IndicatorCategory category : groups.keySet()) {
+            present = present.add(profile.categoryPoints().get(category));
+        }
+        BigDecimal all = profile.indicatorPoints();
+        for (Map.Entry<IndicatorCategory, Group> entry : groups.entrySet()) {
+            Group group = entry.getValue();
+            BigDecimal categoryPoints = profile.categoryPoints().get(entry.getKey());
+            if (present.signum() == 0 || categoryPoints.signum() == 0) {
+                group.members.forEach(i -> points[i] = BigDecimal.ZERO);
+                continue;
+            }
+            // category points × all ÷ present, shared: one division per category (or per indicator with weights)
+            BigDecimal scaled = categoryPoints.multiply(all);
+            if (group.weighted()) {
+                BigDecimal divisor = present.multiply(group.weightSum);
+                for (int k = 0; k < group.members.size(); k++) {
+                    points[group.members.get(k)] = scaled.multiply(group.weights.get(k)).divide(divisor, Achievement.MC);
+                }
+            } else {
+                BigDecimal each = scaled.divide(present.multiply(BigDecimal.valueOf(group.members.size())), Achievement.MC);
+                group.members.forEach(i -> points[i] = each);
+            }
+        }
+        return points;
+    }
+
+    private IndicatorCategory category(Indicator indicator) {
+        return profile.scoringCategory(indicator.effectiveCategory());
+    }
+
+    /** The over-achievement deduction of the profile, never more than the indicator's score. */
+    private BigDecimal deduction(Achievement achievement, BigDecimal score) {
+        ScoringProfile.OverAchievement rule = profile.overAchievement();
+        if (rule == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal over = achievement.overTarget();
+        if (over == null || over.multiply(HUNDRED).compareTo(rule.atPercentOfTarget()) < 0) {
+            return BigDecimal.ZERO;
+        }
+        return rule.deduction().min(score);
+    }
+
+    private Total total(BigDecimal execution, BigDecimal indicators, BigDecimal rate) {
+        BigDecimal exact = execution.add(indicators);
+        BigDecimal cap = profile.capAt(rate);
+        if (cap != null && exact.compareTo(cap) > 0) {
+            exact = cap;
+        }
+        return new Total(shown(exact), cap);
+    }
+
+    private BigDecimal executionPoints(BigDecimal rate) {
+        if (rate == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal counted = rate.max(BigDecimal.ZERO).min(HUNDRED);
+        return profile.executionPoints().multiply(counted).movePointLeft(2);
+    }
+
+    private static BigDecimal executionRate(Funds funds) {
+        return funds == null ? null : executionRate(funds.budget(), funds.executed(), funds.executionRate());
+    }
+
+    private static BigDecimal executionRate(BigDecimal budget, BigDecimal executed, BigDecimal stated) {
+        return stated != null ? stated : Money.exactRate(executed, budget);
+    }
+
+    /** Budgets where every key task states a positive total of them, else equal weights. */
+    private static List<BigDecimal> weights(List<KeyTask> tasks) {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean allStated = true;
+        for (KeyTask task : tasks) {
+            if (task.budget() == null || task.budget().signum() < 0) {
+                allStated = false;
+                break;
+            }
+            sum = sum.add(task.budget());
+        }
+        boolean byBudget = allStated && sum.signum() > 0;
+        List<BigDecimal> weights = new ArrayList<>(tasks.size());
+        for (KeyTask task : tasks) {
+            weights.add(byBudget ? task.budget() : BigDecimal.ONE);
+        }
+        return weights;
+    }
+
+    /** A value as the score object shows it: half-up to two decimals. */
+    static BigDecimal shown(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal shownRate(BigDecimal rate) {
+        return rate == null ? null : shown(rate);
+    }
+
+    private record Total(BigDecimal shown, BigDecimal cap) {
+    }
+
+    /** The indicators of one category of a key task, in order, with their weights. */
+    private static final class Group {
+
+        final List<Integer> members = new ArrayList<>();
+        final List<BigDecimal> weights = new ArrayList<>();
+        boolean allWeighted = true;
+        BigDecimal weightSum = BigDecimal.ZERO;
+
+        void add(int index, BigDecimal weight) {
+            members.add(index);
+            weights.add(weight);
+            if (weight == null || weight.signum() < 0) {
+                allWeighted = false;
+            } else {
+                weightSum = weightSum.add(weight);
+            }
+        }
+
+        boolean weighted() {
+            return allWeighted && weightSum.signum() > 0;
+        }
+    }
+
+    private final class TaskResult {
+
+        final String name;
+        final BigDecimal rate;
+        final BigDecimal execution;
+        final BigDecimal indicatorScore;
+        final Total total;
+        final List<IndicatorScore> indicators;
+
+        TaskResult(String name, BigDecimal rate, BigDecimal execution, BigDecimal indicatorScore, Total total,
+                List<IndicatorScore> indicators) {
+            this.name = name;
+            this.rate = rate;
+            this.execution = execution;
+            this.indicatorScore = indicatorScore;
+            this.total = total;
+            this.indicators = indicators;
+        }
+
+        KeyTaskScore toScore(BigDecimal weightPercent) {
+            Grade grade = profile.grade(total.shown);
+            return new KeyTaskScore(name, total.shown, grade, shown(execution), shownRate(rate), shown(indicatorScore),
+                    shown(weightPercent), total.cap, indicators, null);
+        }
+    }
+}
