@@ -132,7 +132,7 @@ public final class Scorer {
     }
 
     private IndicatorCategory category(Indicator indicator) {
-        return profile.scoringCategory(indicator.effectiveCategory());
+        return profile.scoringCategory(indicator);
     }
 
     /** The over-achievement deduction of the profile, never more than the indicator's score. */

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jixiao.document.Grade;
+import org.jixiao.document.Indicator;
 import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.IndicatorSubcategory;
 
 /**
  * 评分规则: every number of scoring.md as data, so that a region can score by its own rules without code
@@ -87,9 +89,19 @@ public record ScoringProfile(
         return categoryPoints.containsKey(IndicatorCategory.COST);
     }
 
-    /** The category an indicator is scored under. */
-    public IndicatorCategory scoringCategory(IndicatorCategory category) {
-        return category == IndicatorCategory.COST && !costHasOwnPoints() ? IndicatorCategory.OUTPUT : category;
+    /**
+     * The category an indicator is scored under: its stated or inferred one (OUTPUT where none); a cost
+     * indicator (一级 成本指标, or 二级 成本指标 under 产出指标) counts as COST where the profile gives cost its own
+     * points and as OUTPUT where it does not.
+     */
+    public IndicatorCategory scoringCategory(Indicator indicator) {
+        IndicatorCategory category = indicator.effectiveCategory();
+        boolean cost = category == IndicatorCategory.COST
+                || (category == IndicatorCategory.OUTPUT && indicator.level2() == IndicatorSubcategory.COST);
+        if (cost) {
+            return costHasOwnPoints() ? IndicatorCategory.COST : IndicatorCategory.OUTPUT;
+        }
+        return category;
     }
 
     /** The points all indicators share (90 under MOF_2020). */
