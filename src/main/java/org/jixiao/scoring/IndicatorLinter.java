@@ -287,7 +287,8 @@ public final class IndicatorLinter {
                         && target.unit() == null) {
                     add(MISSING_UNIT, Severity.WARNING, indicator, path + "." + field.name,
                             about + "的" + field.label + "“" + target.text() + "”只有数字，没有计量单位",
-                            "写明计量单位，如 %、次、人次、户、万元、天");
+                            isRate(indicator.name()) ? "这是比率类指标，写明单位“%”，如“≥" + Achievement.figure(target.value()) + "%”"
+                                    : "写明计量单位，如 %、次、人次、户、万元、天");
                     return;
                 }
             }
@@ -317,7 +318,8 @@ public final class IndicatorLinter {
                     about + "实际完成 " + Achievement.figure(actual) + unit + "，超出" + label + " "
                             + Achievement.figure(target) + unit + " " + over + "%（超出 "
                             + Achievement.figure(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）",
-                    "按实际完成情况调高目标：建议下一年度" + label + "不低于 " + suggested(actual, unit) + unit);
+                    "按实际完成情况调高目标：建议下一年度" + (field.equals("annualTarget") ? "指标值" : "的" + label)
+                            + "不低于 " + suggested(actual, unit) + unit);
             return true;
         }
 
@@ -478,6 +480,12 @@ public final class IndicatorLinter {
     private static String suggested(BigDecimal actual, String unit) {
         BigDecimal value = "%".equals(unit) ? actual.min(HUNDRED) : actual;
         return Achievement.figure(value);
+    }
+
+    /** 办结率, 满意度, 覆盖面: names of indicators measured in percent. */
+    private static boolean isRate(String name) {
+        String n = IndicatorNames.normalize(name);
+        return n.endsWith("率") || n.endsWith("度") || n.endsWith("比例") || n.endsWith("覆盖面");
     }
 
     private static String unit(String unit) {
