@@ -20,19 +20,15 @@ import org.jixiao.document.Target;
  * and a qualitative target are judged by the actual's wording, else by {@code met}, and score the band ratio
  * of that verdict or the evaluator's rating held inside the band.
  *
- * @param ratio  r in [0, 1], exact
- * @param how    what the ratio rests on
- * @param actual the actual in the unit it shares with the target, for MEASURED only
- * @param target the target in that unit, for MEASURED only
- * @param unit   that unit, may be null
- * @param unmet  whether the indicator is known to have fallen short: met = false, numbers short of the target,
- *               or a verdict or rating below achieved
- * @param basis  the reasoning in Chinese, as the score object shows it
+ * <p>The reasoning in words ({@link #basis()}) is written only when asked for: linting needs the ratio of every
+ * indicator but the words of few.
  */
-record Achievement(BigDecimal ratio, How how, Comparison comparator, BigDecimal actual, BigDecimal target,
-        String unit, boolean unmet, String basis) {
+final class Achievement {
 
     static final MathContext MC = MathContext.DECIMAL128;
+    /** Decimal places of a ratio in [0, 1]: DECIMAL128's 34 digits, kept by scale so that no zeros are stripped. */
+    static final int RATIO_SCALE = 34;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** What a ratio rests on. */
     enum How {
@@ -48,143 +44,246 @@ record Achievement(BigDecimal ratio, How how, Comparison comparator, BigDecimal 
         UNIT_MISMATCH
     }
 
+    /** Which rule of rule 6 gave a measured ratio, for the words. */
+    private enum Step {
+        ZERO_TARGET, REACHED, SHORT, DIVIDED, WITHIN, EXCEEDED, OVER_DIVIDED, EQUAL, ZERO_TARGET_MISSED, DEVIATED
+    }
+
+    private final Indicator indicator;
+    private final BigDecimal ratio;
+    private final How how;
+    private final Comparison comparator;
+    private final BigDecimal actual;
+    private final BigDecimal target;
+    private final String unit;
+    private final boolean unmet;
+    private final Step step;
+    private final Verdict verdict;
+    private final boolean verdictInWords;
+    private final ScoringProfile.Band band;
+
+    private Achievement(Indicator indicator, BigDecimal ratio, How how, Comparison comparator, BigDecimal actual,
+            BigDecimal target, String unit, boolean unmet, Step step, Verdict verdict, boolean verdictInWords) {
+        this(indicator, ratio, how, comparator, actual, target, unit, unmet, step, verdict, verdictInWords, null);
+    }
+
+    private Achievement(Indicator indicator, BigDecimal ratio, How how, Comparison comparator, BigDecimal actual,
+            BigDecimal target, String unit, boolean unmet, Step step, Verdict verdict, boolean verdictInWords,
+            ScoringProfile.Band band) {
+        this.indicator = indicator;
+        this.ratio = ratio;
+        this.how = how;
+        this.comparator = comparator;
+        this.actual = actual;
+        this.target = target;
+        this.unit = unit;
+        this.unmet = unmet;
+        this.step = step;
+        this.verdict = verdict;
+        this.verdictInWords = verdictInWords;
+        this.band = band;
+    }
+
     static Achievement of(Indicator indicator, ScoringProfile.Qualitative qualitative) {
         Target actual = indicator.actual();
         Target target = indicator.target();
         if (isBlank(actual)) {
-            return Boolean.TRUE.equals(indicator.met())
-                    ? new Achievement(BigDecimal.ONE, How.CLAIMED, null, null, null, null, false, "未填实际完成值，按自评“完成”计满分")
-                    : new Achievement(BigDecimal.ZERO, How.NOT_STATED, null, null, null, null,
-                            Boolean.FALSE.equals(indicator.met()), "未填实际完成值" + (indicator.met() == null ? "，也未注明是否完成" : "，自评未完成") + "，计0分");
+            boolean met = Boolean.TRUE.equals(indicator.met());
+            return new Achievement(indicator, met ? BigDecimal.ONE : BigDecimal.ZERO, met ? How.CLAIMED : How.NOT_STATED,
+                    null, null, null, null, Boolean.FALSE.equals(indicator.met()), null, null, false);
         }
         if (target == null || target.value() == null || target.isQualitative() || actual.value() == null
                 || actual.isQualitative()) {
             return judged(indicator, qualitative);
         }
-        if (!sameUnit(actual.unit(), target.unit()) && !sameBaseUnit(actual, target)) {
-            boolean met = Boolean.TRUE.equals(indicator.met());
-            return new Achievement(met ? BigDecimal.ONE : BigDecimal.ZERO, How.UNIT_MISMATCH, target.comparator(),
-                    null, null, null, Boolean.FALSE.equals(indicator.met()), "实际完成值单位（" + actual.unit() + "）与指标值单位（" + target.unit() + "）不可比，按自评"
-                            + (met ? "“完成”计满分" : "未完成计0分"));
+        String actualUnit = actual.unit();
+        String targetUnit = target.unit();
+        if (actualUnit == null || targetUnit == null || actualUnit.equals(targetUnit)) {
+            return measured(indicator, target.comparator(), actual.value(), target.value(),
+                    actualUnit != null ? actualUnit : targetUnit);
         }
-        BigDecimal a;
-        BigDecimal t;
-        String unit;
-        if (sameUnit(actual.unit(), target.unit())) {
-            a = actual.value();
-            t = target.value();
-            unit = actual.unit() != null ? actual.unit() : target.unit();
-        } else {
-            a = actual.baseValue();
-            t = target.baseValue();
-            unit = target.baseUnit();
+        if (Objects.equals(actual.baseUnit(), target.baseUnit())) {
+            return measured(indicator, target.comparator(), actual.baseValue(), target.baseValue(), target.baseUnit());
         }
-        return measured(target.comparator(), a, t, unit);
+        boolean met = Boolean.TRUE.equals(indicator.met());
+        return new Achievement(indicator, met ? BigDecimal.ONE : BigDecimal.ZERO, How.UNIT_MISMATCH,
+                target.comparator(), null, null, null, Boolean.FALSE.equals(indicator.met()), null, null, false);
     }
 
-    static Achievement measured(Comparison comparator, BigDecimal a, BigDecimal t, String unit) {
+    /** Numbers against numbers in one unit. */
+    static Achievement measured(Indicator indicator, Comparison comparator, BigDecimal a, BigDecimal t, String unit) {
         BigDecimal r;
-        String how;
+        Step step;
         switch (comparator) {
             case AT_LEAST, MORE_THAN -> {
                 if (t.signum() == 0) {
                     r = BigDecimal.ONE;
-                    how = "目标为0，计满分";
+                    step = Step.ZERO_TARGET;
                 } else if (a.compareTo(t) >= 0) {
                     r = BigDecimal.ONE;
-                    how = "达到目标";
+                    step = Step.REACHED;
                 } else if (t.signum() < 0 || a.signum() <= 0) {
                     r = BigDecimal.ZERO;
-                    how = "未达到目标";
+                    step = Step.SHORT;
                 } else {
-                    r = a.divide(t, MC);
-                    how = figure(a) + " ÷ " + figure(t) + " = " + ratioText(r);
+                    r = ratio(a, t);
+                    step = Step.DIVIDED;
                 }
             }
             case AT_MOST, LESS_THAN -> {
                 if (a.compareTo(t) <= 0) {
                     r = BigDecimal.ONE;
-                    how = "未超过目标";
+                    step = Step.WITHIN;
                 } else if (t.signum() <= 0) {
                     r = BigDecimal.ZERO;
-                    how = "超过目标";
+                    step = Step.EXCEEDED;
                 } else {
-                    r = t.divide(a, MC);
-                    how = "超过目标：" + figure(t) + " ÷ " + figure(a) + " = " + ratioText(r);
+                    r = ratio(t, a);
+                    step = Step.OVER_DIVIDED;
                 }
             }
             case EQUAL -> {
                 if (a.compareTo(t) == 0) {
                     r = BigDecimal.ONE;
-                    how = "等于目标";
+                    step = Step.EQUAL;
                 } else if (t.signum() == 0) {
                     r = BigDecimal.ZERO;
-                    how = "目标为0而实际不为0";
+                    step = Step.ZERO_TARGET_MISSED;
                 } else {
-                    BigDecimal off = a.subtract(t).abs().divide(t.abs(), MC);
-                    r = BigDecimal.ONE.subtract(off).max(BigDecimal.ZERO);
-                    how = "偏离目标 " + ratioText(off) + "：1 − " + ratioText(off) + " = " + ratioText(r);
+                    r = BigDecimal.ONE.subtract(ratio(a.subtract(t).abs(), t.abs())).max(BigDecimal.ZERO);
+                    step = Step.DEVIATED;
                 }
             }
             default -> throw new IllegalArgumentException("not a numeric comparator: " + comparator);
         }
-        String u = unit == null ? "" : unit;
-        String basis = "实际 " + figure(a) + u + "，目标 " + comparator.printed() + figure(t) + u + "：" + how;
-        return new Achievement(r, How.MEASURED, comparator, a, t, unit, r.compareTo(BigDecimal.ONE) < 0, basis);
+        return new Achievement(indicator, r, How.MEASURED, comparator, a, t, unit, r.compareTo(BigDecimal.ONE) < 0,
+                step, null, false);
     }
 
     /** A verdict in words (the actual's wording, else met), or the evaluator's rating inside its band. */
     private static Achievement judged(Indicator indicator, ScoringProfile.Qualitative qualitative) {
         Verdict fromText = Verdict.of(indicator.actual().text());
         Verdict verdict = fromText != null ? fromText : Verdict.of(indicator.met());
-        String said = fromText != null ? "实际完成值“" + indicator.actual().text() + "”"
+        BigDecimal rating = indicator.rating();
+        if (rating != null) {
+            BigDecimal held = verdict == null ? rating.max(BigDecimal.ZERO).min(HUNDRED) : verdict.band(qualitative).clamp(rating);
+            boolean unmet = verdict != null ? verdict != Verdict.ACHIEVED
+                    : held.compareTo(qualitative.achieved().from()) < 0;
+            return new Achievement(indicator, held.movePointLeft(2), How.JUDGED, null, null, null, null, unmet, null,
+                    verdict, fromText != null, verdict == null ? null : verdict.band(qualitative));
+        }
+        if (verdict == null) {
+            return new Achievement(indicator, BigDecimal.ZERO, How.JUDGED, null, null, null, null, false, null, null, false);
+        }
+        return new Achievement(indicator, verdict.band(qualitative).ratio(), How.JUDGED, null, null, null, null,
+                verdict != Verdict.ACHIEVED, null, verdict, fromText != null);
+    }
+
+    /** r in [0, 1], exact. */
+    BigDecimal ratio() {
+        return ratio;
+    }
+
+    How how() {
+        return how;
+    }
+
+    /** The target's comparator, for MEASURED and UNIT_MISMATCH. */
+    Comparison comparator() {
+        return comparator;
+    }
+
+    /** The actual in the unit it shares with the target, for MEASURED only. */
+    BigDecimal actual() {
+        return actual;
+    }
+
+    /** The target in that unit, for MEASURED only. */
+    BigDecimal target() {
+        return target;
+    }
+
+    /** That unit, may be null. */
+    String unit() {
+        return unit;
+    }
+
+    /**
+     * Whether the indicator is known to have fallen short: met = false, numbers short of the target, or a verdict
+     * or rating below achieved.
+     */
+    boolean unmet() {
+        return unmet;
+    }
+
+    /** Whether a measured higher-is-better actual reached that percentage of its positive target. */
+    boolean reachesPercentOfTarget(BigDecimal percent) {
+        return how == How.MEASURED && comparator.isHigherBetter() && target.signum() > 0
+                && actual.multiply(HUNDRED).compareTo(target.multiply(percent)) >= 0;
+    }
+
+    /** The reasoning in Chinese, as the score object shows it (实际 8次，目标 ≥10次：8 ÷ 10 = 0.8). */
+    String basis() {
+        return switch (how) {
+            case CLAIMED -> "未填实际完成值，按自评“完成”计满分";
+            case NOT_STATED -> "未填实际完成值" + (indicator.met() == null ? "，也未注明是否完成" : "，自评未完成") + "，计0分";
+            case UNIT_MISMATCH -> "实际完成值单位（" + indicator.actual().unit() + "）与指标值单位（" + indicator.target().unit()
+                    + "）不可比，按自评" + (ratio.signum() > 0 ? "“完成”计满分" : "未完成计0分");
+            case MEASURED -> measuredBasis();
+            case JUDGED -> judgedBasis();
+        };
+    }
+
+    private String measuredBasis() {
+        String u = unit == null ? "" : unit;
+        String how = switch (step) {
+            case ZERO_TARGET -> "目标为0，计满分";
+            case REACHED -> "达到目标";
+            case SHORT -> "未达到目标";
+            case DIVIDED -> figure(actual) + " ÷ " + figure(target) + " = " + ratioText(ratio);
+            case WITHIN -> "未超过目标";
+            case EXCEEDED -> "超过目标";
+            case OVER_DIVIDED -> "超过目标：" + figure(target) + " ÷ " + figure(actual) + " = " + ratioText(ratio);
+            case EQUAL -> "等于目标";
+            case ZERO_TARGET_MISSED -> "目标为0而实际不为0";
+            case DEVIATED -> {
+                String off = ratioText(ratio(actual.subtract(target).abs(), target.abs()));
+                yield "偏离目标 " + off + "：1 − " + off + " = " + ratioText(ratio);
+            }
+        };
+        return "实际 " + figure(actual) + u + "，目标 " + comparator.printed() + figure(target) + u + "：" + how;
+    }
+
+    private String judgedBasis() {
+        String said = verdictInWords ? "实际完成值“" + indicator.actual().text() + "”"
                 : verdict != null ? "自评" + (indicator.met() ? "完成" : "未完成") : "实际完成值未说明是否达成";
         BigDecimal rating = indicator.rating();
         if (rating != null) {
-            BigDecimal held = verdict == null
-                    ? rating.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100))
-                    : verdict.band(qualitative).clamp(rating);
-            BigDecimal r = held.movePointLeft(2);
-            String band = verdict == null ? "" : "（" + verdict.label() + "区间 " + figure(verdict.band(qualitative).from())
-                    + "–" + figure(verdict.band(qualitative).to()) + "%）";
-            return new Achievement(r, How.JUDGED, null, null, null, null,
-                    verdict != null ? verdict != Verdict.ACHIEVED : held.compareTo(qualitative.achieved().from()) < 0,
-                    said + "，评价人评分 " + figure(rating) + "%" + band + "：" + ratioText(r));
+            String band = this.band == null ? "" : "（" + verdict.label() + "区间 " + Decimals.plain(this.band.from()) + "–"
+                    + Decimals.plain(this.band.to()) + "%）";
+            return said + "，评价人评分 " + figure(rating) + "%" + band + "：" + ratioText(ratio);
         }
         if (verdict == null) {
-            return new Achievement(BigDecimal.ZERO, How.JUDGED, null, null, null, null, false, said + "，计0分");
+            return said + "，计0分";
         }
-        BigDecimal r = verdict.band(qualitative).ratio();
-        return new Achievement(r, How.JUDGED, null, null, null, null, verdict != Verdict.ACHIEVED, said + "，按" + verdict.label() + "计 " + ratioText(r));
+        return said + "，按" + verdict.label() + "计 " + ratioText(ratio);
     }
 
-    /** Whether the actual reached the target; false where it is not known to have. */
-    boolean reached() {
-        return ratio.compareTo(BigDecimal.ONE) >= 0;
-    }
-
-    /** actual ÷ target of a measured higher-is-better indicator with a positive target, else null. */
-    BigDecimal overTarget() {
-        if (how != How.MEASURED || !comparator.isHigherBetter() || target.signum() <= 0) {
-            return null;
-        }
-        return actual.divide(target, MC);
+    /**
+     * a ÷ b to 34 decimal places, half-even: as exact as DECIMAL128 for ratios, without the cost of stripping the
+     * trailing zeros of a quotient that terminates (0.9375).
+     */
+    static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+        return a.divide(b, RATIO_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static boolean isBlank(Target actual) {
         return actual == null || (actual.value() == null && (actual.text() == null || actual.text().isBlank()));
     }
 
-    private static boolean sameUnit(String a, String b) {
-        return a == null || b == null || Objects.equals(a, b);
-    }
-
-    private static boolean sameBaseUnit(Target a, Target b) {
-        return Objects.equals(a.baseUnit(), b.baseUnit());
-    }
-
+    /** A figure as written: document values are canonical already (no trailing zeros), so no stripping here. */
     static String figure(BigDecimal value) {
-        return Decimals.plain(value);
+        return value.toPlainString();
     }
 
     /** A ratio as the basis prints it: up to four decimals. */

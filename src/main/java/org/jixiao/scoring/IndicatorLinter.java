@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.document.Comparison;
+import org.jixiao.document.Decimals;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
 import org.jixiao.document.FundsConsistency;
@@ -209,45 +210,43 @@ public final class IndicatorLinter {
         }
 
         private void indicator(int j, Indicator indicator) {
-            String path = "$.keyTasks[" + index + "].indicators[" + j + "]";
-            String about = where + "的指标“" + indicator.name() + "”";
             String name = IndicatorNames.normalize(indicator.name());
             InputPattern input = inputPattern(name);
             if (input != null) {
-                add(INPUT_AS_OUTPUT, Severity.WARNING, indicator, path + ".name",
-                        about + "衡量的是" + input.what() + "，属于投入而不是产出",
+                add(INPUT_AS_OUTPUT, Severity.WARNING, indicator, at(j, ".name"),
+                        about(indicator) + "衡量的是" + input.what() + "，属于投入而不是产出",
                         "预算执行情况已单独计分；改为衡量投入后交付的成果，例如：" + example("QUANTITY"));
             }
             GenericIndicator generic = rules.generic().get(name);
             if (generic != null) {
                 genericNames.add(indicator.name());
                 if (input == null) {
-                    add(GENERIC_INDICATOR, Severity.WARNING, indicator, path + ".name", about + "是通用指标：" + generic.why(),
+                    add(GENERIC_INDICATOR, Severity.WARNING, indicator, at(j, ".name"), about(indicator) + "是通用指标：" + generic.why(),
                             "改为反映本任务（" + kind().label() + "）特点的具体指标，例如：" + example(generic.slot()));
                 }
             }
-            notQuantified(indicator, path, about);
-            missingUnit(indicator, path, about);
+            notQuantified(indicator, j);
+            missingUnit(indicator, j);
             Achievement achievement = Achievement.of(indicator, profile.qualitative());
-            if (!targetTooLow(indicator, achievement, path, about)) {
-                belowLastYear(indicator, path, about);
+            if (!targetTooLow(indicator, achievement, j)) {
+                belowLastYear(indicator, j);
             }
-            trivialTarget(indicator, path, about);
+            trivialTarget(indicator, j);
             boolean noReason = indicator.deviationReason() == null || indicator.deviationReason().isBlank();
             if (achievement.unmet() && noReason) {
-                add(UNMET_WITHOUT_REASON, Severity.ERROR, indicator, path + ".deviationReason",
-                        about + "未完成（" + achievement.basis() + "），但没有填写偏差原因分析及改进措施",
+                add(UNMET_WITHOUT_REASON, Severity.ERROR, indicator, at(j, ".deviationReason"),
+                        about(indicator) + "未完成（" + achievement.basis() + "），但没有填写偏差原因分析及改进措施",
                         "说明未完成的原因（客观原因或主观原因）和下一步改进措施，填入“偏差原因分析及改进措施”");
             }
             switch (achievement.how()) {
-                case CLAIMED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, path + ".actual",
-                        about + "没有填写实际完成值，得分只凭“完成”的自评结论",
+                case CLAIMED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, ".actual"),
+                        about(indicator) + "没有填写实际完成值，得分只凭“完成”的自评结论",
                         "填写实际完成值（数字和单位，或定性指标的完成情况），并留存佐证材料");
-                case NOT_STATED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, path + ".actual",
-                        about + "没有填写实际完成值，也没有注明已完成，按0分计",
+                case NOT_STATED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, ".actual"),
+                        about(indicator) + "没有填写实际完成值，也没有注明已完成，按0分计",
                         "填写实际完成值（数字和单位，或定性指标的完成情况），并留存佐证材料");
-                case UNIT_MISMATCH -> add(UNIT_MISMATCH, Severity.WARNING, indicator, path + ".actual",
-                        about + "的实际完成值“" + indicator.actual().text() + "”与指标值“" + indicator.target().text()
+                case UNIT_MISMATCH -> add(UNIT_MISMATCH, Severity.WARNING, indicator, at(j, ".actual"),
+                        about(indicator) + "的实际完成值“" + indicator.actual().text() + "”与指标值“" + indicator.target().text()
                                 + "”单位不同，无法比较，只能按自评结论计分",
                         "实际完成值应使用与指标值相同的计量单位");
                 default -> {
@@ -264,7 +263,7 @@ public final class IndicatorLinter {
             return null;
         }
 
-        private void notQuantified(Indicator indicator, String path, String about) {
+        private void notQuantified(Indicator indicator, int j) {
             for (Field field : Field.targets(indicator)) {
                 Target target = field.target;
                 if (!target.isQualitative() || target.text() == null) {
@@ -272,21 +271,21 @@ public final class IndicatorLinter {
                 }
                 String vague = firstOf(target.text(), rules.vagueWords());
                 if (vague != null && firstOf(target.text(), rules.gradingMarkers()) == null) {
-                    add(NOT_QUANTIFIED, Severity.WARNING, indicator, path + "." + field.name,
-                            about + "的" + field.label + "“" + target.text() + "”含模糊表述“" + vague + "”，又没有评判标准，无法判断是否达成",
+                    add(NOT_QUANTIFIED, Severity.WARNING, indicator, at(j, "." + field.name),
+                            about(indicator) + "的" + field.label + "“" + target.text() + "”含模糊表述“" + vague + "”，又没有评判标准，无法判断是否达成",
                             "改为可衡量的目标值（如“较上年提高5个百分点”“不少于20场”），或写明分档评判标准（如优：…；良：…；差：…）");
                     return;
                 }
             }
         }
 
-        private void missingUnit(Indicator indicator, String path, String about) {
+        private void missingUnit(Indicator indicator, int j) {
             for (Field field : Field.targets(indicator)) {
                 Target target = field.target;
                 if (!target.isQualitative() && target.value() != null && target.value().signum() != 0
                         && target.unit() == null) {
-                    add(MISSING_UNIT, Severity.WARNING, indicator, path + "." + field.name,
-                            about + "的" + field.label + "“" + target.text() + "”只有数字，没有计量单位",
+                    add(MISSING_UNIT, Severity.WARNING, indicator, at(j, "." + field.name),
+                            about(indicator) + "的" + field.label + "“" + target.text() + "”只有数字，没有计量单位",
                             isRate(indicator.name()) ? "这是比率类指标，写明单位“%”，如“≥" + Achievement.figure(target.value()) + "%”"
                                     : "写明计量单位，如 %、次、人次、户、万元、天");
                     return;
@@ -295,7 +294,7 @@ public final class IndicatorLinter {
         }
 
         /** The actual far above a higher-is-better target (or a target of 0): the target was set too low. */
-        private boolean targetTooLow(Indicator indicator, Achievement achievement, String path, String about) {
+        private boolean targetTooLow(Indicator indicator, Achievement achievement, int j) {
             if (achievement.how() != Achievement.How.MEASURED || !achievement.comparator().isHigherBetter()) {
                 return false;
             }
@@ -305,8 +304,8 @@ public final class IndicatorLinter {
             String field = indicator.annualTarget() != null ? "annualTarget" : "cycleTarget";
             String label = indicator.annualTarget() != null ? "年度指标值" : "实施周期指标值";
             if (target.signum() == 0 && actual.signum() > 0) {
-                add(TARGET_TOO_LOW, Severity.WARNING, indicator, path + "." + field,
-                        about + "的" + label + "为0，任何结果都能达到（实际完成 " + Achievement.figure(actual) + unit + "）",
+                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, "." + field),
+                        about(indicator) + "的" + label + "为0，任何结果都能达到（实际完成 " + Achievement.figure(actual) + unit + "）",
                         "按实际完成情况设定目标：建议" + label + "不低于 " + suggested(actual, unit) + unit);
                 return true;
             }
@@ -314,17 +313,17 @@ public final class IndicatorLinter {
                 return false;
             }
             BigDecimal over = actual.subtract(target).multiply(HUNDRED).divide(target, 0, RoundingMode.HALF_UP);
-            add(TARGET_TOO_LOW, Severity.WARNING, indicator, path + "." + field,
-                    about + "实际完成 " + Achievement.figure(actual) + unit + "，超出" + label + " "
+            add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, "." + field),
+                    about(indicator) + "实际完成 " + Achievement.figure(actual) + unit + "，超出" + label + " "
                             + Achievement.figure(target) + unit + " " + over + "%（超出 "
-                            + Achievement.figure(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）",
+                            + Decimals.plain(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）",
                     "按实际完成情况调高目标：建议下一年度" + (field.equals("annualTarget") ? "指标值" : "的" + label)
                             + "不低于 " + suggested(actual, unit) + unit);
             return true;
         }
 
         /** This year's annual target below last year's actual (above it, for a lower-is-better target). */
-        private void belowLastYear(Indicator indicator, String path, String about) {
+        private void belowLastYear(Indicator indicator, int j) {
             Indicator last = history.find(task.name(), indicator.name());
             Target target = indicator.annualTarget();
             if (last == null || last.actual() == null || target == null || target.value() == null
@@ -343,18 +342,18 @@ public final class IndicatorLinter {
             String year = history.year == null ? "上年" : "上年（" + history.year + "年）";
             if (comparator.isLowerBetter()) {
                 if (thisTarget.compareTo(lastActual) > 0) {
-                    add(TARGET_TOO_LOW, Severity.WARNING, indicator, path + ".annualTarget",
-                            about + "的年度指标值 " + target.text() + " 宽于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
+                    add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, ".annualTarget"),
+                            about(indicator) + "的年度指标值 " + target.text() + " 宽于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
                             "目标不宜比上年实际更宽松，建议年度指标值不高于 " + Achievement.figure(lastActual) + unit);
                 }
             } else if (thisTarget.compareTo(lastActual) < 0) {
-                add(TARGET_TOO_LOW, Severity.WARNING, indicator, path + ".annualTarget",
-                        about + "的年度指标值 " + target.text() + " 低于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
+                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, ".annualTarget"),
+                        about(indicator) + "的年度指标值 " + target.text() + " 低于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
                         "目标值不宜低于上年实际，建议年度指标值不低于 " + suggested(lastActual, unit) + unit);
             }
         }
 
-        private void trivialTarget(Indicator indicator, String path, String about) {
+        private void trivialTarget(Indicator indicator, int j) {
             Target target = indicator.target();
             if (target == null || target.isQualitative() || target.value() == null
                     || target.value().compareTo(BigDecimal.ONE) != 0 || target.comparator().isLowerBetter()
@@ -366,10 +365,20 @@ public final class IndicatorLinter {
                 return;
             }
             add(TRIVIAL_TARGET, Severity.WARNING, indicator,
-                    path + (indicator.annualTarget() != null ? ".annualTarget" : ".cycleTarget"),
-                    about + "的目标只有 1" + target.unit() + "：" + word + "是经常性工作，一次即可达到，目标没有约束力",
+                    at(j, indicator.annualTarget() != null ? ".annualTarget" : ".cycleTarget"),
+                    about(indicator) + "的目标只有 1" + target.unit() + "：" + word + "是经常性工作，一次即可达到，目标没有约束力",
                     "按实际工作频次设定目标（如每季度1次，全年即为4次），或改为衡量" + word + "成果的指标，例如："
                             + example("QUANTITY"));
+        }
+
+        /** The JSON path of a field of indicator j: built only for a finding. */
+        private String at(int j, String field) {
+            return "$.keyTasks[" + index + "].indicators[" + j + "]" + field;
+        }
+
+        /** 重点工作任务1“…”的指标“…”: built only for a finding. */
+        private String about(Indicator indicator) {
+            return where + "的指标“" + indicator.name() + "”";
         }
 
         private void taskFinding(String code, String path, String message, String suggestion) {
@@ -493,7 +502,7 @@ public final class IndicatorLinter {
     }
 
     private static String percent(BigDecimal rate) {
-        return Achievement.figure(rate.setScale(2, RoundingMode.HALF_UP)) + "%";
+        return Decimals.plain(rate.setScale(2, RoundingMode.HALF_UP)) + "%";
     }
 
     private static <T> T last(List<T> list) {

@@ -3,9 +3,9 @@ package org.jixiao.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.EvaluationScore.IndicatorScore;
@@ -33,7 +33,11 @@ public final class Scorer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private static final IndicatorCategory[] CATEGORIES = IndicatorCategory.values();
+
     private final ScoringProfile profile;
+    /** Equal shares of points by category, categories present and count of indicators: computed once. */
+    private final Map<Long, Points> equalShares = new ConcurrentHashMap<>();
 
     public Scorer(ScoringProfile profile) {
         this.profile = profile;
@@ -60,7 +64,7 @@ public final class Scorer {
         List<KeyTaskScore> scores = new ArrayList<>(tasks.size());
         for (int i = 0; i < results.size(); i++) {
             TaskResult result = results.get(i);
-            BigDecimal share = weights.get(i).divide(weightSum, Achievement.MC);
+            BigDecimal share = Achievement.ratio(weights.get(i), weightSum);
             indicators = indicators.add(result.indicatorScore.multiply(share, Achievement.MC));
             scores.add(result.toScore(share.multiply(HUNDRED)));
         }
@@ -73,18 +77,38 @@ public final class Scorer {
         BigDecimal rate = executionRate(task.budget(), task.executed(), task.executionRate());
         BigDecimal execution = executionPoints(rate);
         List<Indicator> indicators = task.indicators();
-        BigDecimal[] points = points(indicators);
+        Points[] points = points(indicators);
         List<IndicatorScore> scores = new ArrayList<>(indicators.size());
         BigDecimal indicatorScore = BigDecimal.ZERO;
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             Achievement achievement = Achievement.of(indicator, profile.qualitative());
-            BigDecimal score = points[i].multiply(achievement.ratio(), Achievement.MC);
+            BigDecimal ratio = achievement.ratio();
+            BigDecimal score;
+            BigDecimal shownScore;
+            BigDecimal shownRatio;
+            // r = 1 and r = 0 are most indicators: no multiplication, no rounding
+            if (ratio.compareTo(BigDecimal.ONE) == 0) {
+                score = points[i].exact;
+                shownScore = points[i].shown;
+                shownRatio = BigDecimal.ONE;
+            } else if (ratio.signum() == 0) {
+                score = BigDecimal.ZERO;
+                shownScore = BigDecimal.ZERO;
+                shownRatio = BigDecimal.ZERO;
+            } else {
+                score = points[i].exact.multiply(ratio, Achievement.MC);
+                shownScore = null;
+                shownRatio = shown(ratio);
+            }
             BigDecimal deduction = deduction(achievement, score);
-            score = score.subtract(deduction);
+            if (deduction.signum() != 0) {
+                score = score.subtract(deduction);
+                shownScore = null;
+            }
             indicatorScore = indicatorScore.add(score);
-            scores.add(new IndicatorScore(indicator.name(), category(indicator), shown(points[i]),
-                    shown(achievement.ratio()), shown(score), deduction.signum() == 0 ? null : shown(deduction),
+            scores.add(new IndicatorScore(indicator.name(), category(indicator), points[i].shown, shownRatio,
+                    shownScore != null ? shownScore : shown(score), deduction.signum() == 0 ? null : shown(deduction),
                     achievement.basis(), null));
         }
         Total total = total(execution, indicatorScore, rate);
@@ -94,41 +118,76 @@ public final class Scorer {
     /**
      * The points each indicator can earn: its category's points, scaled up where categories are missing so that
      * the indicators still carry all indicator points, then shared by weight where every indicator of the
-     * category has one (in proportion to the weights) or else equally.
+     * category has one (in proportion to the weights) or else equally. Equal shares depend only on the category,
+     * the categories present and their number of indicators, so they are computed once per profile.
      */
-    private BigDecimal[] points(List<Indicator> indicators) {
+    private Points[] points(List<Indicator> indicators) {
         int n = indicators.size();
-        BigDecimal[] points = new BigDecimal[n];
-        Map<IndicatorCategory, Group> groups = new EnumMap<>(IndicatorCategory.class);
+        Points[] points = new Points[n];
+        Group[] groups = new Group[CATEGORIES.length];
+        int present = 0;
         for (int i = 0; i < n; i++) {
             Indicator indicator = indicators.get(i);
-            groups.computeIfAbsent(category(indicator), c -> new Group()).add(i, indicator.weight());
+            int c = category(indicator).ordinal();
+            if (groups[c] == null) {
+                groups[c] = new Group();
+                present |= 1 << c;
+            }
+            groups[c].add(i, indicator.weight());
         }
-        BigDecimal present = BigDecimal.ZERO;
-        for (IndicatorCategory category : groups.keySet()) {
-            present = present.add(profile.categoryPoints().get(category));
-        }
-        BigDecimal all = profile.indicatorPoints();
-        for (Map.Entry<IndicatorCategory, Group> entry : groups.entrySet()) {
-            Group group = entry.getValue();
-            BigDecimal categoryPoints = profile.categoryPoints().get(entry.getKey());
-            if (present.signum() == 0 || categoryPoints.signum() == 0) {
-                group.members.forEach(i -> points[i] = BigDecimal.ZERO);
+        for (int c = 0; c < groups.length; c++) {
+            Group group = groups[c];
+            if (group == null) {
                 continue;
             }
-            // category points × all ÷ present, shared: one division per category (or per indicator with weights)
-            BigDecimal scaled = categoryPoints.multiply(all);
             if (group.weighted()) {
-                BigDecimal divisor = present.multiply(group.weightSum);
+                BigDecimal scaled = categoryPoints(c, present);
                 for (int k = 0; k < group.members.size(); k++) {
-                    points[group.members.get(k)] = scaled.multiply(group.weights.get(k)).divide(divisor, Achievement.MC);
+                    BigDecimal exact = scaled.signum() == 0 ? BigDecimal.ZERO
+                            : scaled.multiply(group.weights.get(k)).divide(group.weightSum, Achievement.MC);
+                    points[group.members.get(k)] = new Points(exact, shown(exact));
                 }
             } else {
-                BigDecimal each = scaled.divide(present.multiply(BigDecimal.valueOf(group.members.size())), Achievement.MC);
+                Points each = equalShare(c, present, group.members.size());
                 group.members.forEach(i -> points[i] = each);
             }
         }
         return points;
+    }
+
+    /** A category's points with those of the missing categories shared out: points × all ÷ present. */
+    private BigDecimal categoryPoints(int category, int present) {
+        BigDecimal own = profile.categoryPoints().get(CATEGORIES[category]);
+        BigDecimal presentPoints = presentPoints(present);
+        if (own.signum() == 0 || presentPoints.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return own.multiply(profile.indicatorPoints()).divide(presentPoints, Achievement.MC);
+    }
+
+    private BigDecimal presentPoints(int present) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            if ((present & 1 << c) != 0) {
+                sum = sum.add(profile.categoryPoints().get(CATEGORIES[c]));
+            }
+        }
+        return sum;
+    }
+
+    private Points equalShare(int category, int present, int count) {
+        long key = ((long) count << 8) | ((long) present << 3) | category;
+        return equalShares.computeIfAbsent(key, k -> {
+            BigDecimal own = profile.categoryPoints().get(CATEGORIES[category]);
+            BigDecimal presentPoints = presentPoints(present);
+            if (own.signum() == 0 || presentPoints.signum() == 0) {
+                return new Points(BigDecimal.ZERO, BigDecimal.ZERO);
+            }
+            // one division: points × all ÷ (present × count)
+            BigDecimal exact = own.multiply(profile.indicatorPoints())
+                    .divide(presentPoints.multiply(BigDecimal.valueOf(count)), Achievement.MC);
+            return new Points(exact, shown(exact));
+        });
     }
 
     private IndicatorCategory category(Indicator indicator) {
@@ -141,8 +200,7 @@ public final class Scorer {
         if (rule == null) {
             return BigDecimal.ZERO;
         }
-        BigDecimal over = achievement.overTarget();
-        if (over == null || over.multiply(HUNDRED).compareTo(rule.atPercentOfTarget()) < 0) {
+        if (!achievement.reachesPercentOfTarget(rule.atPercentOfTarget())) {
             return BigDecimal.ZERO;
         }
         return rule.deduction().min(score);
@@ -202,6 +260,10 @@ public final class Scorer {
     }
 
     private record Total(BigDecimal shown, BigDecimal cap) {
+    }
+
+    /** The points an indicator can earn, exact and as shown. */
+    private record Points(BigDecimal exact, BigDecimal shown) {
     }
 
     /** The indicators of one category of a key task, in order, with their weights. */
