@@ -234,24 +234,25 @@ final class Achievement {
         };
     }
 
+    /** Where r = 1 the words are fixed (the figures stand beside them); otherwise they show the arithmetic. */
     private String measuredBasis() {
         String u = unit == null ? "" : unit;
-        String how = switch (step) {
+        String figures = "实际 " + figure(actual) + u + "，目标 " + comparator.printed() + figure(target) + u + "：";
+        return switch (step) {
             case ZERO_TARGET -> "目标为0，计满分";
-            case REACHED -> "达到目标";
-            case SHORT -> "未达到目标";
-            case DIVIDED -> figure(actual) + " ÷ " + figure(target) + " = " + ratioText(ratio);
-            case WITHIN -> "未超过目标";
-            case EXCEEDED -> "超过目标";
-            case OVER_DIVIDED -> "超过目标：" + figure(target) + " ÷ " + figure(actual) + " = " + ratioText(ratio);
-            case EQUAL -> "等于目标";
-            case ZERO_TARGET_MISSED -> "目标为0而实际不为0";
+            case REACHED -> "实际达到目标";
+            case WITHIN -> "实际未超过目标";
+            case EQUAL -> "实际等于目标";
+            case SHORT -> figures + "未达到目标";
+            case DIVIDED -> figures + figure(actual) + " ÷ " + figure(target) + " = " + ratioText(ratio);
+            case EXCEEDED -> figures + "超过目标";
+            case OVER_DIVIDED -> figures + "超过目标，" + figure(target) + " ÷ " + figure(actual) + " = " + ratioText(ratio);
+            case ZERO_TARGET_MISSED -> figures + "目标为0而实际不为0";
             case DEVIATED -> {
                 String off = ratioText(ratio(actual.subtract(target).abs(), target.abs()));
-                yield "偏离目标 " + off + "：1 − " + off + " = " + ratioText(ratio);
+                yield figures + "偏离目标 " + off + "，1 − " + off + " = " + ratioText(ratio);
             }
         };
-        return "实际 " + figure(actual) + u + "，目标 " + comparator.printed() + figure(target) + u + "：" + how;
     }
 
     private String judgedBasis() {

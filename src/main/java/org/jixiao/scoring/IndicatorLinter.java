@@ -122,7 +122,7 @@ public final class IndicatorLinter {
 
     private boolean explained(List<String> texts) {
         for (String text : texts) {
-            if (text != null && LintRules.containsAny(text, rules.explanationWords())) {
+            if (rules.explanationWords().in(text)) {
                 return true;
             }
         }
@@ -269,8 +269,8 @@ public final class IndicatorLinter {
                 if (!target.isQualitative() || target.text() == null) {
                     continue;
                 }
-                String vague = firstOf(target.text(), rules.vagueWords());
-                if (vague != null && firstOf(target.text(), rules.gradingMarkers()) == null) {
+                String vague = rules.vagueWords().first(target.text());
+                if (vague != null && !rules.gradingMarkers().in(target.text())) {
                     add(NOT_QUANTIFIED, Severity.WARNING, indicator, at(j, "." + field.name),
                             about(indicator) + "的" + field.label + "“" + target.text() + "”含模糊表述“" + vague + "”，又没有评判标准，无法判断是否达成",
                             "改为可衡量的目标值（如“较上年提高5个百分点”“不少于20场”），或写明分档评判标准（如优：…；良：…；差：…）");
@@ -360,7 +360,7 @@ public final class IndicatorLinter {
                     || target.unit() == null || !rules.countUnits().contains(target.unit())) {
                 return;
             }
-            String word = firstOf(indicator.name(), rules.recurringWords());
+            String word = rules.recurringWords().first(indicator.name());
             if (word == null) {
                 return;
             }
@@ -399,7 +399,7 @@ public final class IndicatorLinter {
         /** The kind of this task, found on first need: by its name, else its goal and indicators. */
         private TaskKind kind() {
             if (kind == null) {
-                kind = TaskKinds.classify(task, rules.kinds());
+                kind = TaskKinds.classify(task, rules);
             }
             return kind;
         }
@@ -471,18 +471,6 @@ public final class IndicatorLinter {
             Indicator found = sameTask == null ? null : sameTask.get(name);
             return found != null ? found : byName.get(name);
         }
-    }
-
-    private static String firstOf(String text, List<String> words) {
-        if (text == null) {
-            return null;
-        }
-        for (String word : words) {
-            if (text.contains(word)) {
-                return word;
-            }
-        }
-        return null;
     }
 
     /** The target an actual suggests: the actual itself, a percentage never above 100. */

@@ -3,6 +3,7 @@ package org.jixiao.scoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 record LintRules(
         Map<String, GenericIndicator> generic,
         List<TaskKind> kinds,
-        List<String> vagueWords,
-        List<String> gradingMarkers,
+        Words kindKeywords,
+        Words vagueWords,
+        Words gradingMarkers,
         List<InputPattern> inputPatterns,
-        List<String> recurringWords,
+        Words recurringWords,
         Set<String> countUnits,
-        List<String> explanationWords) {
+        Words explanationWords) {
 
     /** The example indicators every kind of task gives, by second-level category (and BENEFIT, SATISFACTION). */
     static final List<String> SLOTS = List.of("QUANTITY", "QUALITY", "TIMELINESS", "COST", "BENEFIT", "SATISFACTION");
@@ -51,20 +53,11 @@ record LintRules(
     }
 
     /** An indicator name with one of the subjects and one of the states measures an input. */
-    record InputPattern(String what, List<String> subjects, List<String> states) {
+    record InputPattern(String what, Words subjects, Words states) {
 
         boolean matches(String name) {
-            return containsAny(name, subjects) && containsAny(name, states);
+            return subjects.in(name) && states.in(name);
         }
-    }
-
-    static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private record GenericFile(String source, String note, List<GenericEntry> indicators) {
@@ -79,7 +72,10 @@ record LintRules(
     private record VagueFile(String source, String note, List<String> words, List<String> gradingMarkers) {
     }
 
-    private record InputFile(String source, String note, List<InputPattern> patterns) {
+    private record InputFile(String source, String note, List<InputEntry> patterns) {
+    }
+
+    private record InputEntry(String what, List<String> subjects, List<String> states) {
     }
 
     private record RecurringFile(String source, String note, List<String> words, List<String> countUnits) {
@@ -115,9 +111,20 @@ record LintRules(
             InputFile input = read("input-patterns.json", InputFile.class);
             RecurringFile recurring = read("recurring-activities.json", RecurringFile.class);
             ExplanationFile explanation = read("execution-explanations.json", ExplanationFile.class);
-            return new LintRules(Map.copyOf(byName), List.copyOf(kinds.kinds()), List.copyOf(vague.words()),
-                    List.copyOf(vague.gradingMarkers()), List.copyOf(input.patterns()), List.copyOf(recurring.words()),
-                    Set.copyOf(recurring.countUnits()), List.copyOf(explanation.words()));
+            List<String> keywords = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            for (int k = 0; k < kinds.kinds().size(); k++) {
+                for (String keyword : kinds.kinds().get(k).keywords()) {
+                    keywords.add(keyword);
+                    groups.add(k);
+                }
+            }
+            List<InputPattern> patterns = input.patterns().stream()
+                    .map(e -> new InputPattern(e.what(), new Words(e.subjects()), new Words(e.states()))).toList();
+            return new LintRules(Map.copyOf(byName), List.copyOf(kinds.kinds()),
+                    new Words(keywords, groups.stream().mapToInt(Integer::intValue).toArray()),
+                    new Words(vague.words()), new Words(vague.gradingMarkers()), patterns, new Words(recurring.words()),
+                    Set.copyOf(recurring.countUnits()), new Words(explanation.words()));
         }
 
         private static <T> T read(String file, Class<T> type) {

@@ -15,8 +15,9 @@ final class TaskKinds {
     private TaskKinds() {
     }
 
-    static TaskKind classify(KeyTask task, List<TaskKind> kinds) {
-        TaskKind byName = best(task.name(), kinds);
+    static TaskKind classify(KeyTask task, LintRules rules) {
+        List<TaskKind> kinds = rules.kinds();
+        TaskKind byName = best(task.name(), rules);
         if (byName != null) {
             return byName;
         }
@@ -24,32 +25,26 @@ final class TaskKinds {
         for (Indicator indicator : task.indicators()) {
             names.append(indicator.name()).append('，');
         }
-        TaskKind byIndicators = best(names.toString(), kinds);
+        TaskKind byIndicators = best(names.toString(), rules);
         if (byIndicators != null) {
             return byIndicators;
         }
-        TaskKind byGoal = best(task.expectedGoal(), kinds);
+        TaskKind byGoal = best(task.expectedGoal(), rules);
         return byGoal != null ? byGoal : kinds.get(kinds.size() - 1);
     }
 
-    private static TaskKind best(String text, List<TaskKind> kinds) {
+    private static TaskKind best(String text, LintRules rules) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        TaskKind best = null;
-        int most = 0;
-        for (TaskKind kind : kinds) {
-            int hits = 0;
-            for (String keyword : kind.keywords()) {
-                if (text.contains(keyword)) {
-                    hits++;
-                }
-            }
-            if (hits > most) {
-                most = hits;
-                best = kind;
+        int[] hits = new int[rules.kinds().size()];
+        rules.kindKeywords().countDistinct(text, hits);
+        int best = -1;
+        for (int k = 0; k < hits.length; k++) {
+            if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {
+                best = k;
             }
         }
-        return best;
+        return best < 0 ? null : rules.kinds().get(best);
     }
 }
