@@ -236,13 +236,21 @@ final class Achievement {
 
     /** Where r = 1 the words are fixed (the figures stand beside them); otherwise they show the arithmetic. */
     private String measuredBasis() {
+        switch (step) {
+            case ZERO_TARGET:
+                return "目标为0，计满分";
+            case REACHED:
+                return "实际达到目标";
+            case WITHIN:
+                return "实际未超过目标";
+            case EQUAL:
+                return "实际等于目标";
+            default:
+                break;
+        }
         String u = unit == null ? "" : unit;
         String figures = "实际 " + figure(actual) + u + "，目标 " + comparator.printed() + figure(target) + u + "：";
         return switch (step) {
-            case ZERO_TARGET -> "目标为0，计满分";
-            case REACHED -> "实际达到目标";
-            case WITHIN -> "实际未超过目标";
-            case EQUAL -> "实际等于目标";
             case SHORT -> figures + "未达到目标";
             case DIVIDED -> figures + figure(actual) + " ÷ " + figure(target) + " = " + ratioText(ratio);
             case EXCEEDED -> figures + "超过目标";
@@ -252,6 +260,7 @@ final class Achievement {
                 String off = ratioText(ratio(actual.subtract(target).abs(), target.abs()));
                 yield figures + "偏离目标 " + off + "，1 − " + off + " = " + ratioText(ratio);
             }
+            default -> throw new IllegalStateException("words of " + step + " are fixed");
         };
     }
 

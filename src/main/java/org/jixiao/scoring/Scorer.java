@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.document.Decimals;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.EvaluationScore.IndicatorScore;
@@ -107,7 +108,7 @@ public final class Scorer {
                 shownScore = null;
             }
             indicatorScore = indicatorScore.add(score);
-            scores.add(new IndicatorScore(indicator.name(), category(indicator), points[i].shown, shownRatio,
+            scores.add(new IndicatorScore(indicator.name(), points[i].category, points[i].shown, shownRatio,
                     shownScore != null ? shownScore : shown(score), deduction.signum() == 0 ? null : shown(deduction),
                     achievement.basis(), null));
         }
@@ -145,7 +146,7 @@ public final class Scorer {
                 for (int k = 0; k < group.members.size(); k++) {
                     BigDecimal exact = scaled.signum() == 0 ? BigDecimal.ZERO
                             : scaled.multiply(group.weights.get(k)).divide(group.weightSum, Achievement.MC);
-                    points[group.members.get(k)] = new Points(exact, shown(exact));
+                    points[group.members.get(k)] = new Points(CATEGORIES[c], exact, shown(exact));
                 }
             } else {
                 Points each = equalShare(c, present, group.members.size());
@@ -181,12 +182,12 @@ public final class Scorer {
             BigDecimal own = profile.categoryPoints().get(CATEGORIES[category]);
             BigDecimal presentPoints = presentPoints(present);
             if (own.signum() == 0 || presentPoints.signum() == 0) {
-                return new Points(BigDecimal.ZERO, BigDecimal.ZERO);
+                return new Points(CATEGORIES[category], BigDecimal.ZERO, BigDecimal.ZERO);
             }
             // one division: points × all ÷ (present × count)
             BigDecimal exact = own.multiply(profile.indicatorPoints())
                     .divide(presentPoints.multiply(BigDecimal.valueOf(count)), Achievement.MC);
-            return new Points(exact, shown(exact));
+            return new Points(CATEGORIES[category], exact, shown(exact));
         });
     }
 
@@ -262,8 +263,12 @@ public final class Scorer {
     private record Total(BigDecimal shown, BigDecimal cap) {
     }
 
-    /** The points an indicator can earn, exact and as shown. */
-    private record Points(BigDecimal exact, BigDecimal shown) {
+    /** The points an indicator can earn in its category, exact and as shown. */
+    private record Points(IndicatorCategory category, BigDecimal exact, BigDecimal shown) {
+
+        Points {
+            shown = Decimals.canonical(shown);
+        }
     }
 
     /** The indicators of one category of a key task, in order, with their weights. */
