@@ -14,6 +14,9 @@ final class IndicatorNames {
         if (name == null) {
             return "";
         }
+        if (plain(name)) {
+            return name;
+        }
         StringBuilder out = new StringBuilder(name.length());
         int depth = 0;
         for (int i = 0; i < name.length(); i++) {
@@ -33,5 +36,19 @@ final class IndicatorNames {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the name has nothing to drop, as most names: then it is its own normal form. */
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            switch (name.charAt(i)) {
+                case '(', '（', '[', '【', ')', '）', ']', '】', ' ', '\t', '\n', '\r', '\u3000', '“', '”', '‘', '’', '"',
+                        '\'', '《', '》', '、', '：', ':', '；', ';', '。', '，', ',':
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return true;
     }
 }
