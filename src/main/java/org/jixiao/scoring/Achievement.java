@@ -188,6 +188,20 @@ final class Achievement {
         return how;
     }
 
+    /**
+     * r rounded half-up to two decimals, as shown: a quotient of two figures is rounded from the figures
+     * themselves (cheap, and the same as rounding the exact quotient), anything else from r.
+     */
+    BigDecimal shownRatio() {
+        if (step == Step.DIVIDED) {
+            return actual.divide(target, 2, RoundingMode.HALF_UP);
+        }
+        if (step == Step.OVER_DIVIDED) {
+            return target.divide(actual, 2, RoundingMode.HALF_UP);
+        }
+        return ratio.setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** The target's comparator, for MEASURED and UNIT_MISMATCH. */
     Comparison comparator() {
         return comparator;
@@ -252,9 +266,11 @@ final class Achievement {
         String figures = "实际 " + figure(actual) + u + "，目标 " + comparator.printed() + figure(target) + u + "：";
         return switch (step) {
             case SHORT -> figures + "未达到目标";
-            case DIVIDED -> figures + figure(actual) + " ÷ " + figure(target) + " = " + ratioText(ratio);
+            case DIVIDED -> figures + figure(actual) + " ÷ " + figure(target) + " = "
+                    + Decimals.plain(actual.divide(target, 4, RoundingMode.HALF_UP));
             case EXCEEDED -> figures + "超过目标";
-            case OVER_DIVIDED -> figures + "超过目标，" + figure(target) + " ÷ " + figure(actual) + " = " + ratioText(ratio);
+            case OVER_DIVIDED -> figures + "超过目标，" + figure(target) + " ÷ " + figure(actual) + " = "
+                    + Decimals.plain(target.divide(actual, 4, RoundingMode.HALF_UP));
             case ZERO_TARGET_MISSED -> figures + "目标为0而实际不为0";
             case DEVIATED -> {
                 String off = ratioText(ratio(actual.subtract(target).abs(), target.abs()));

@@ -98,9 +98,10 @@ public final class Scorer {
                 shownScore = BigDecimal.ZERO;
                 shownRatio = BigDecimal.ZERO;
             } else {
-                score = points[i].exact.multiply(ratio, Achievement.MC);
+                // exact: no rounding until the score is shown
+                score = points[i].exact.multiply(ratio);
                 shownScore = null;
-                shownRatio = shown(ratio);
+                shownRatio = achievement.shownRatio();
             }
             BigDecimal deduction = deduction(achievement, score);
             if (deduction.signum() != 0) {
