@@ -38,9 +38,6 @@ public final class ScoringProfiles {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     private static final ScoringProfiles BUILT_IN_PROFILES = new ScoringProfiles(builtInTrees());
 
     private final Map<String, ScoringProfile> profiles;
@@ -126,7 +123,7 @@ public final class ScoringProfiles {
     private static JsonNode read(Path file) {
         boolean yaml = !file.getFileName().toString().toLowerCase().endsWith(".json");
         try (InputStream in = Files.newInputStream(file)) {
-            JsonNode tree = (yaml ? YAML : JSON).readTree(in);
+            JsonNode tree = (yaml ? Yaml.MAPPER : JSON).readTree(in);
             if (tree == null || !tree.isObject()) {
                 throw new InvalidProfileException(file + ": 评分规则应为一个对象");
             }
@@ -199,6 +196,14 @@ public final class ScoringProfiles {
             }
         }
         return trees;
+    }
+
+    /** The YAML reader, loaded only when a folder holds a YAML profile: the command line starts faster without. */
+    private static final class Yaml {
+
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
     }
 
     /** A profile's tree as written, and where it came from (for messages). */
