@@ -61,14 +61,15 @@ public final class Scorer {
         BigDecimal execution = executionPoints(rate);
         List<BigDecimal> weights = weights(tasks);
         BigDecimal weightSum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal indicators = BigDecimal.ZERO;
+        // Σ weight × score ÷ Σ weight: exact products and sums, one division
+        BigDecimal weighted = BigDecimal.ZERO;
         List<KeyTaskScore> scores = new ArrayList<>(tasks.size());
         for (int i = 0; i < results.size(); i++) {
             TaskResult result = results.get(i);
-            BigDecimal share = Achievement.ratio(weights.get(i), weightSum);
-            indicators = indicators.add(result.indicatorScore.multiply(share, Achievement.MC));
-            scores.add(result.toScore(share.multiply(HUNDRED)));
+            weighted = weighted.add(result.indicatorScore.multiply(weights.get(i)));
+            scores.add(result.toScore(weights.get(i).multiply(HUNDRED).divide(weightSum, 2, RoundingMode.HALF_UP)));
         }
+        BigDecimal indicators = results.isEmpty() ? BigDecimal.ZERO : weighted.divide(weightSum, Achievement.MC);
         Total total = total(execution, indicators, rate);
         return new EvaluationScore(profile.name(), total.shown, profile.grade(total.shown), shown(execution),
                 shownRate(rate), shown(indicators), total.cap, scores, null);
@@ -314,10 +315,10 @@ public final class Scorer {
             this.indicators = indicators;
         }
 
-        KeyTaskScore toScore(BigDecimal weightPercent) {
+        KeyTaskScore toScore(BigDecimal shownWeightPercent) {
             Grade grade = profile.grade(total.shown);
             return new KeyTaskScore(name, total.shown, grade, shown(execution), shownRate(rate), shown(indicatorScore),
-                    shown(weightPercent), total.cap, indicators, null);
+                    shownWeightPercent, total.cap, indicators, null);
         }
     }
 }
