@@ -20,6 +20,10 @@ public final class Decimals {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        if (value.scale() == 0) {
+            // a whole number written without decimals is canonical already; most figures are
+            return value;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }

@@ -1,5 +1,7 @@
 package org.jixiao.web;
 
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.Workspace;
 import org.jixiao.rendering.ReportOutline;
@@ -8,25 +10,29 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** One evaluation in full, read-only, laid out like the report. */
+/** One evaluation in full, read-only, laid out like the report, with its score and findings beside it. */
 @Controller
 class EvaluationPageController {
 
     private final Workspace workspace;
-
     private final WorkflowView workflow;
+    private final EvaluationScoring scoring;
 
-    EvaluationPageController(Workspace workspace, WorkflowView workflow) {
+    EvaluationPageController(Workspace workspace, WorkflowView workflow, EvaluationScoring scoring) {
         this.workspace = workspace;
         this.workflow = workflow;
+        this.scoring = scoring;
     }
 
     @GetMapping("/evaluations/{id}")
     String show(@PathVariable long id, Model model) {
         StoredEvaluation evaluation = workspace.read(CurrentActor.get(), id);
+        EvaluationDocument document = evaluation.document();
+        ReportOutline report = ReportOutline.of(document);
         model.addAttribute("evaluation", evaluation);
-        model.addAttribute("document", evaluation.document());
-        model.addAttribute("report", ReportOutline.of(evaluation.document()));
+        model.addAttribute("document", document);
+        model.addAttribute("report", report);
+        model.addAttribute("assessment", new AssessmentView(document, report, scoring.assess(document)));
         model.addAttribute("workflow", workflow.of(CurrentActor.get(), evaluation));
         return "evaluation";
     }

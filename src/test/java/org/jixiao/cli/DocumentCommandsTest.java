@@ -78,7 +78,7 @@ class DocumentCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "score", "lint"})
+    @ValueSource(strings = {"extract"})
     void commandsStillToComeSaySo(String command) throws IOException {
         String file = write("seed.json", SeedDocument.json()).toString();
 

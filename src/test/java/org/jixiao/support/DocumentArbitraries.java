@@ -17,6 +17,7 @@ import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.Grade;
 import org.jixiao.document.Indicator;
+import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
@@ -118,15 +119,23 @@ public final class DocumentArbitraries {
     }
 
     private static Arbitrary<EvaluationScore> scores() {
-        Arbitrary<EvaluationScore.IndicatorScore> indicator = Combinators.combine(names(), rates(), rates(), rates())
-                .as((name, points, ratio, score) -> new EvaluationScore.IndicatorScore(name, points, ratio, score, null));
-        Arbitrary<EvaluationScore.KeyTaskScore> task = Combinators.combine(names(), rates(), Arbitraries.of(Grade.class),
-                        rates(), indicator.list().ofMaxSize(3))
-                .as((name, total, grade, execution, indicators) ->
-                        new EvaluationScore.KeyTaskScore(name, total, grade, execution, indicators, null));
-        return Combinators.combine(Arbitraries.of("MOF_2020"), rates(), Arbitraries.of(Grade.class), rates(),
+        Arbitrary<EvaluationScore.IndicatorScore> indicator = Combinators.combine(names(),
+                        Arbitraries.of(IndicatorCategory.class).injectNull(0.3), rates(), rates(), rates(),
+                        rates().injectNull(0.7), names().injectNull(0.5), extensions())
+                .as(EvaluationScore.IndicatorScore::new);
+        Arbitrary<Tuple.Tuple5<String, BigDecimal, Grade, BigDecimal, BigDecimal>> head = Combinators.combine(names(),
+                rates(), Arbitraries.of(Grade.class), rates(), rates().injectNull(0.3)).as(Tuple::of);
+        Arbitrary<EvaluationScore.KeyTaskScore> task = Combinators.combine(head, rates().injectNull(0.3),
+                        rates().injectNull(0.3), rates().injectNull(0.8), indicator.list().ofMaxSize(3), extensions())
+                .as((h, indicatorScore, weight, cap, indicators, extensions) -> new EvaluationScore.KeyTaskScore(
+                        h.get1(), h.get2(), h.get3(), h.get4(), h.get5(), indicatorScore, weight, cap, indicators,
+                        extensions));
+        Arbitrary<Tuple.Tuple4<String, BigDecimal, Grade, BigDecimal>> top = Combinators.combine(
+                Arbitraries.of("MOF_2020", "GD_2021"), rates(), Arbitraries.of(Grade.class), rates()).as(Tuple::of);
+        return Combinators.combine(top, rates().injectNull(0.3), rates().injectNull(0.3), rates().injectNull(0.8),
                         task.list().ofMaxSize(3), extensions())
-                .as(EvaluationScore::new);
+                .as((t, rate, indicatorScore, cap, tasks, extensions) -> new EvaluationScore(t.get1(), t.get2(),
+                        t.get3(), t.get4(), rate, indicatorScore, cap, tasks, extensions));
     }
 
     /** Fields a document may carry beyond format v1. */

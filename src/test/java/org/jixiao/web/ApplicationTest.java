@@ -96,11 +96,34 @@ class ApplicationTest {
     }
 
     @Test
+    void theEvaluationPageShowsTheScoreAndTheFindingsBesideWhatTheyConcern() throws Exception {
+        logIn("app-editor", "secret-pass-1");
+
+        String body = get("/evaluations/" + seed.id()).body();
+
+        // the total and grade in the facts, each key task's score at its heading, each indicator's in its row
+        assertThat(body).contains("<section class=\"assessment\"", "评分规则", "MOF_2020", "100.00",
+                "class=\"grade excellent\">优</span>", "本任务得分", "（预算执行 10.00 + 指标 90.00）",
+                "<th class=\"num\">分值</th>", "<th class=\"num\">得分率</th>", "<td class=\"num\">25.00</td>",
+                "<td class=\"num\">22.50</td>", "0 个错误，12 个警告");
+        // findings: at the key task heading (no benefit indicator) and under the indicator's row (generic indicator)
+        String task1 = body.substring(body.indexOf("id=\"task-0\""), body.indexOf("id=\"task-1\""));
+        assertThat(task1).contains("缺少效益指标", "没有效益指标", "建议：增加效益指标", "通用指标",
+                "“服务对象满意度（%）”是通用指标", "无实际完成值");
+        String task2 = body.substring(body.indexOf("id=\"task-1\""));
+        assertThat(task2).contains("缺少满意度指标", "通用指标过多", "“召开会议次数”是通用指标", "目标过易");
+    }
+
+    @Test
     void theUiSpeaksEnglishOnRequest() throws Exception {
         HttpResponse<String> page = get("/?lang=en");
 
         assertThat(page.body()).contains("lang=\"en\"", "Published self-evaluations", "Log in");
         assertThat(get("/public?lang=zh-CN").body()).contains("公开的绩效自评");
+        logIn("app-editor", "secret-pass-1");
+        assertThat(get("/?lang=en").body()).contains("Self-evaluations", "Department overall", "Draft");
+        assertThat(get("/evaluations/" + seed.id() + "?lang=en").body()).contains("Scoring profile", "Excellent",
+                "No benefit indicator", "Generic indicator", "0 errors, 12 warnings");
     }
 
     @Test

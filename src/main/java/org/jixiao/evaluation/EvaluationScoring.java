@@ -1,0 +1,46 @@
+package org.jixiao.evaluation;
+
+import java.util.List;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
+import org.jixiao.document.Finding;
+import org.jixiao.scoring.IndicatorLinter;
+import org.jixiao.scoring.Scorer;
+import org.jixiao.scoring.ScoringProfile;
+import org.jixiao.scoring.ScoringProfiles;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores and lints evaluations with the configured profile, for the pages that show them. Only calls the pure
+ * {@link Scorer} and {@link IndicatorLinter}; the profile is loaded once at start-up, so that a broken profile
+ * folder stops the application with a message naming the file rather than failing page by page.
+ */
+@Service
+public class EvaluationScoring {
+
+    private final Scorer scorer;
+    private final IndicatorLinter linter;
+
+    EvaluationScoring(ScoringSettings settings) {
+        ScoringProfile profile = ScoringProfiles.load(settings.profilesFolder()).get(blankToNull(settings.profile()));
+        this.scorer = new Scorer(profile);
+        this.linter = new IndicatorLinter(profile);
+    }
+
+    /** The score and the quality findings of a document. */
+    public Assessment assess(EvaluationDocument document) {
+        return new Assessment(scorer.score(document), linter.lint(document));
+    }
+
+    public String profileName() {
+        return scorer.profile().name();
+    }
+
+    /** A document's score and findings, as computed now from its content (not the score stored with it). */
+    public record Assessment(EvaluationScore score, List<Finding> findings) {
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

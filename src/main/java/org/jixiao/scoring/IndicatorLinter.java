@@ -1,0 +1,499 @@
+package org.jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.document.Comparison;
+import org.jixiao.document.Decimals;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Finding;
+import org.jixiao.document.FundsConsistency;
+import org.jixiao.document.Indicator;
+import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
+import org.jixiao.document.Money;
+import org.jixiao.document.Severity;
+import org.jixiao.document.Target;
+import org.jixiao.scoring.LintRules.GenericIndicator;
+import org.jixiao.scoring.LintRules.InputPattern;
+import org.jixiao.scoring.LintRules.TaskKind;
+
+/**
+ * Finds weak indicators and unexplained figures (scoring.md, "Indicator quality"): every finding names its key
+ * task and indicator, says in Chinese what is wrong and how a finance officer would set it better. Amounts that
+ * do not add up come from {@link FundsConsistency}. The word lists are data ({@link LintRules}); the thresholds
+ * come from the scoring profile.
+ *
+ * <p>Severity: ERROR where the form itself is wrong (FUNDS_MISMATCH; UNMET_WITHOUT_REASON, since the form
+ * requires a deviation analysis for every unmet target), WARNING for the rest.
+ */
+public final class IndicatorLinter {
+
+    public static final String MISSING_OUTPUT = "MISSING_OUTPUT";
+    public static final String MISSING_BENEFIT = "MISSING_BENEFIT";
+    public static final String MISSING_SATISFACTION = "MISSING_SATISFACTION";
+    public static final String GENERIC_INDICATOR = "GENERIC_INDICATOR";
+    public static final String TOO_MANY_GENERIC = "TOO_MANY_GENERIC";
+    public static final String INPUT_AS_OUTPUT = "INPUT_AS_OUTPUT";
+    public static final String NOT_QUANTIFIED = "NOT_QUANTIFIED";
+    public static final String MISSING_UNIT = "MISSING_UNIT";
+    public static final String TARGET_TOO_LOW = "TARGET_TOO_LOW";
+    public static final String TRIVIAL_TARGET = "TRIVIAL_TARGET";
+    public static final String UNMET_WITHOUT_REASON = "UNMET_WITHOUT_REASON";
+    public static final String NO_ACTUAL_VALUE = "NO_ACTUAL_VALUE";
+    public static final String LOW_EXECUTION = "LOW_EXECUTION";
+    /** Beyond scoring.md: an actual in a unit that cannot be held against the target's. */
+    public static final String UNIT_MISMATCH = "UNIT_MISMATCH";
+
+    /** Every code this linter reports, FUNDS_MISMATCH included. */
+    public static final List<String> CODES = List.of(FundsConsistency.CODE, MISSING_OUTPUT, MISSING_BENEFIT,
+            MISSING_SATISFACTION, GENERIC_INDICATOR, TOO_MANY_GENERIC, INPUT_AS_OUTPUT, NOT_QUANTIFIED, MISSING_UNIT,
+            TARGET_TOO_LOW, TRIVIAL_TARGET, UNMET_WITHOUT_REASON, NO_ACTUAL_VALUE, LOW_EXECUTION, UNIT_MISMATCH);
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ScoringProfile profile;
+    private final LintRules rules;
+    private final BigDecimal tooLowFactor;
+
+    public IndicatorLinter(ScoringProfile profile) {
+        this.profile = profile;
+        this.rules = LintRules.get();
+        this.tooLowFactor = BigDecimal.ONE.add(profile.lint().targetTooLowPercent().movePointLeft(2));
+    }
+
+    public List<Finding> lint(EvaluationDocument document) {
+        return lint(document, null);
+    }
+
+    /**
+     * The findings of a document, document-wide ones first, then each key task's in order.
+     *
+     * @param previousYear the same unit's (or project's) document of the year before, where one exists: annual
+     *                     targets below last year's actual values are then reported too; may be null
+     */
+    public List<Finding> lint(EvaluationDocument document, EvaluationDocument previousYear) {
+        List<Finding> findings = new ArrayList<>(FundsConsistency.check(document));
+        History history = History.of(previousYear);
+        lowExecution(document, findings);
+        List<KeyTask> tasks = document.keyTasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            new TaskLint(document, i, history, findings).run();
+        }
+        return List.copyOf(findings);
+    }
+
+    private void lowExecution(EvaluationDocument document, List<Finding> findings) {
+        BigDecimal rate = null;
+        if (document.funds() != null) {
+            rate = document.funds().executionRate() != null ? document.funds().executionRate()
+                    : Money.exactRate(document.funds().executed(), document.funds().budget());
+        }
+        boolean project = document.kind() == Kind.PROJECT;
+        KeyTask only = project && document.keyTasks().size() == 1 ? document.keyTasks().get(0) : null;
+        if (rate == null && only != null) {
+            rate = only.executionRate() != null ? only.executionRate() : Money.exactRate(only.executed(), only.budget());
+        }
+        if (rate == null || rate.compareTo(profile.lint().lowExecutionRate()) >= 0) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(document.conclusion());
+        texts.addAll(document.problems());
+        texts.addAll(document.measures());
+        if (only != null) {
+            texts.add(only.outcome());
+            only.indicators().forEach(indicator -> texts.add(indicator.deviationReason()));
+        }
+        if (explained(texts)) {
+            return;
+        }
+        String what = project ? "项目" : "部门整体支出";
+        findings.add(Finding.at(LOW_EXECUTION, Severity.WARNING,
+                document.funds() != null ? "$.funds.executionRate" : "$.keyTasks[0].executionRate",
+                what + "执行率为 " + percent(rate) + "，低于 " + percent(profile.lint().lowExecutionRate())
+                        + "，但自评结论、存在的问题和改进措施中没有说明原因",
+                "在“存在的主要问题”中说明预算未执行的原因（如项目延期、政府采购节余、资金收回），并在“下一步改进措施”中写明加快支出进度的办法"));
+    }
+
+    private boolean explained(List<String> texts) {
+        for (String text : texts) {
+            if (rules.explanationWords().in(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The findings of one key task: its execution, its categories, each indicator, its share of generic ones. */
+    private final class TaskLint {
+
+        private final EvaluationDocument document;
+        private final int index;
+        private final KeyTask task;
+        private final History history;
+        private final List<Finding> findings;
+        private final String where;
+        private final List<Finding> indicatorFindings = new ArrayList<>();
+        private final List<String> genericNames = new ArrayList<>();
+        private TaskKind kind;
+
+        TaskLint(EvaluationDocument document, int index, History history, List<Finding> findings) {
+            this.document = document;
+            this.index = index;
+            this.task = document.keyTasks().get(index);
+            this.history = history;
+            this.findings = findings;
+            this.where = document.kind() == Kind.PROJECT ? "项目“" + task.name() + "”"
+                    : "重点工作任务" + (index + 1) + "“" + task.name() + "”";
+        }
+
+        void run() {
+            boolean output = false;
+            boolean benefit = false;
+            boolean satisfaction = false;
+            List<Indicator> indicators = task.indicators();
+            for (int j = 0; j < indicators.size(); j++) {
+                Indicator indicator = indicators.get(j);
+                IndicatorCategory category = indicator.effectiveCategory();
+                output |= category == IndicatorCategory.OUTPUT || category == IndicatorCategory.COST;
+                benefit |= category == IndicatorCategory.BENEFIT;
+                satisfaction |= category == IndicatorCategory.SATISFACTION;
+                indicator(j, indicator);
+            }
+            String path = "$.keyTasks[" + index + "]";
+            if (document.kind() != Kind.PROJECT) {
+                taskExecution(path);
+            }
+            if (!output) {
+                taskFinding(MISSING_OUTPUT, path + ".indicators", where + "没有产出指标，看不出交付了什么",
+                        "增加产出指标，写明交付了什么、多少、何时、达到什么标准，例如：数量——" + example("QUANTITY") + "；质量——"
+                                + example("QUALITY") + "；时效——" + example("TIMELINESS"));
+            }
+            if (!benefit) {
+                taskFinding(MISSING_BENEFIT, path + ".indicators", where + "没有效益指标，看不出任务带来了什么变化",
+                        "增加效益指标，衡量任务给服务对象或社会带来的可衡量变化，例如：" + example("BENEFIT")
+                                + "；目标值宜参照上年实际设定");
+            }
+            if (!satisfaction) {
+                taskFinding(MISSING_SATISFACTION, path + ".indicators", where + "没有满意度指标",
+                        "增加写明具体对象和服务内容的满意度指标，例如：" + example("SATISFACTION") + "；并说明调查方式和样本量");
+            }
+            int n = indicators.size();
+            if (n > 0 && BigDecimal.valueOf(genericNames.size())
+                    .compareTo(profile.lint().tooManyGenericShare().multiply(BigDecimal.valueOf(n))) >= 0) {
+                taskFinding(TOO_MANY_GENERIC, path + ".indicators", where + "的 " + n + " 个指标中有 " + genericNames.size()
+                                + " 个是通用指标（" + String.join("、", genericNames) + "），看不出本任务的具体产出和效果",
+                        "保留能说明本任务成果的指标，把通用指标换成具体指标，例如：" + example("QUANTITY") + "；" + example("BENEFIT"));
+            }
+            findings.addAll(indicatorFindings);
+        }
+
+        private void taskExecution(String path) {
+            BigDecimal rate = task.executionRate() != null ? task.executionRate()
+                    : Money.exactRate(task.executed(), task.budget());
+            if (rate == null || rate.compareTo(profile.lint().lowExecutionRate()) >= 0) {
+                return;
+            }
+            List<String> texts = new ArrayList<>();
+            texts.add(task.outcome());
+            task.indicators().forEach(indicator -> texts.add(indicator.deviationReason()));
+            if (!explained(texts)) {
+                taskFinding(LOW_EXECUTION, path + ".executionRate", where + "执行率为 " + percent(rate) + "，低于 "
+                                + percent(profile.lint().lowExecutionRate()) + "，但没有说明原因",
+                        "在目标实际完成情况或偏差原因中说明资金未执行的原因（如项目延期、采购节余、资金收回），并写明加快支出进度的措施");
+            }
+        }
+
+        private void indicator(int j, Indicator indicator) {
+            String name = IndicatorNames.normalize(indicator.name());
+            InputPattern input = inputPattern(name);
+            if (input != null) {
+                add(INPUT_AS_OUTPUT, Severity.WARNING, indicator, at(j, ".name"),
+                        about(indicator) + "衡量的是" + input.what() + "，属于投入而不是产出",
+                        "预算执行情况已单独计分；改为衡量投入后交付的成果，例如：" + example("QUANTITY"));
+            }
+            GenericIndicator generic = rules.generic().get(name);
+            if (generic != null) {
+                genericNames.add(indicator.name());
+                if (input == null) {
+                    add(GENERIC_INDICATOR, Severity.WARNING, indicator, at(j, ".name"), about(indicator) + "是通用指标：" + generic.why(),
+                            "改为反映本任务（" + kind().label() + "）特点的具体指标，例如：" + example(generic.slot()));
+                }
+            }
+            notQuantified(indicator, j);
+            missingUnit(indicator, j);
+            Achievement achievement = Achievement.of(indicator, profile.qualitative());
+            if (!targetTooLow(indicator, achievement, j)) {
+                belowLastYear(indicator, j);
+            }
+            trivialTarget(indicator, j);
+            boolean noReason = indicator.deviationReason() == null || indicator.deviationReason().isBlank();
+            if (achievement.unmet() && noReason) {
+                add(UNMET_WITHOUT_REASON, Severity.ERROR, indicator, at(j, ".deviationReason"),
+                        about(indicator) + "未完成（" + achievement.basis() + "），但没有填写偏差原因分析及改进措施",
+                        "说明未完成的原因（客观原因或主观原因）和下一步改进措施，填入“偏差原因分析及改进措施”");
+            }
+            switch (achievement.how()) {
+                case CLAIMED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, ".actual"),
+                        about(indicator) + "没有填写实际完成值，得分只凭“完成”的自评结论",
+                        "填写实际完成值（数字和单位，或定性指标的完成情况），并留存佐证材料");
+                case NOT_STATED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, ".actual"),
+                        about(indicator) + "没有填写实际完成值，也没有注明已完成，按0分计",
+                        "填写实际完成值（数字和单位，或定性指标的完成情况），并留存佐证材料");
+                case UNIT_MISMATCH -> add(UNIT_MISMATCH, Severity.WARNING, indicator, at(j, ".actual"),
+                        about(indicator) + "的实际完成值“" + indicator.actual().text() + "”与指标值“" + indicator.target().text()
+                                + "”单位不同，无法比较，只能按自评结论计分",
+                        "实际完成值应使用与指标值相同的计量单位");
+                default -> {
+                }
+            }
+        }
+
+        private InputPattern inputPattern(String name) {
+            for (InputPattern pattern : rules.inputPatterns()) {
+                if (pattern.matches(name)) {
+                    return pattern;
+                }
+            }
+            return null;
+        }
+
+        private void notQuantified(Indicator indicator, int j) {
+            for (Field field : Field.targets(indicator)) {
+                Target target = field.target;
+                if (!target.isQualitative() || target.text() == null) {
+                    continue;
+                }
+                String vague = rules.vagueWords().first(target.text());
+                if (vague != null && !rules.gradingMarkers().in(target.text())) {
+                    add(NOT_QUANTIFIED, Severity.WARNING, indicator, at(j, "." + field.name),
+                            about(indicator) + "的" + field.label + "“" + target.text() + "”含模糊表述“" + vague + "”，又没有评判标准，无法判断是否达成",
+                            "改为可衡量的目标值（如“较上年提高5个百分点”“不少于20场”），或写明分档评判标准（如优：…；良：…；差：…）");
+                    return;
+                }
+            }
+        }
+
+        private void missingUnit(Indicator indicator, int j) {
+            for (Field field : Field.targets(indicator)) {
+                Target target = field.target;
+                if (!target.isQualitative() && target.value() != null && target.value().signum() != 0
+                        && target.unit() == null) {
+                    add(MISSING_UNIT, Severity.WARNING, indicator, at(j, "." + field.name),
+                            about(indicator) + "的" + field.label + "“" + target.text() + "”只有数字，没有计量单位",
+                            isRate(indicator.name()) ? "这是比率类指标，写明单位“%”，如“≥" + Achievement.figure(target.value()) + "%”"
+                                    : "写明计量单位，如 %、次、人次、户、万元、天");
+                    return;
+                }
+            }
+        }
+
+        /** The actual far above a higher-is-better target (or a target of 0): the target was set too low. */
+        private boolean targetTooLow(Indicator indicator, Achievement achievement, int j) {
+            if (achievement.how() != Achievement.How.MEASURED || !achievement.comparator().isHigherBetter()) {
+                return false;
+            }
+            BigDecimal actual = achievement.actual();
+            BigDecimal target = achievement.target();
+            String unit = unit(achievement.unit());
+            String field = indicator.annualTarget() != null ? "annualTarget" : "cycleTarget";
+            String label = indicator.annualTarget() != null ? "年度指标值" : "实施周期指标值";
+            if (target.signum() == 0 && actual.signum() > 0) {
+                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, "." + field),
+                        about(indicator) + "的" + label + "为0，任何结果都能达到（实际完成 " + Achievement.figure(actual) + unit + "）",
+                        "按实际完成情况设定目标：建议" + label + "不低于 " + suggested(actual, unit) + unit);
+                return true;
+            }
+            if (target.signum() <= 0 || actual.compareTo(target.multiply(tooLowFactor)) < 0) {
+                return false;
+            }
+            BigDecimal over = actual.subtract(target).multiply(HUNDRED).divide(target, 0, RoundingMode.HALF_UP);
+            add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, "." + field),
+                    about(indicator) + "实际完成 " + Achievement.figure(actual) + unit + "，超出" + label + " "
+                            + Achievement.figure(target) + unit + " " + over + "%（超出 "
+                            + Decimals.plain(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）",
+                    "按实际完成情况调高目标：建议下一年度" + (field.equals("annualTarget") ? "指标值" : "的" + label)
+                            + "不低于 " + suggested(actual, unit) + unit);
+            return true;
+        }
+
+        /** This year's annual target below last year's actual (above it, for a lower-is-better target). */
+        private void belowLastYear(Indicator indicator, int j) {
+            Indicator last = history.find(task.name(), indicator.name());
+            Target target = indicator.annualTarget();
+            if (last == null || last.actual() == null || target == null || target.value() == null
+                    || target.isQualitative() || last.actual().value() == null || last.actual().isQualitative()) {
+                return;
+            }
+            Achievement compared = Achievement.of(new Indicator(null, null, null, indicator.name(), null, target,
+                    last.actual(), null, null, null, null, null, null), profile.qualitative());
+            if (compared.how() != Achievement.How.MEASURED) {
+                return;
+            }
+            BigDecimal lastActual = compared.actual();
+            BigDecimal thisTarget = compared.target();
+            String unit = unit(compared.unit());
+            Comparison comparator = target.comparator();
+            String year = history.year == null ? "上年" : "上年（" + history.year + "年）";
+            if (comparator.isLowerBetter()) {
+                if (thisTarget.compareTo(lastActual) > 0) {
+                    add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, ".annualTarget"),
+                            about(indicator) + "的年度指标值 " + target.text() + " 宽于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
+                            "目标不宜比上年实际更宽松，建议年度指标值不高于 " + Achievement.figure(lastActual) + unit);
+                }
+            } else if (thisTarget.compareTo(lastActual) < 0) {
+                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, ".annualTarget"),
+                        about(indicator) + "的年度指标值 " + target.text() + " 低于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
+                        "目标值不宜低于上年实际，建议年度指标值不低于 " + suggested(lastActual, unit) + unit);
+            }
+        }
+
+        private void trivialTarget(Indicator indicator, int j) {
+            Target target = indicator.target();
+            if (target == null || target.isQualitative() || target.value() == null
+                    || target.value().compareTo(BigDecimal.ONE) != 0 || target.comparator().isLowerBetter()
+                    || target.unit() == null || !rules.countUnits().contains(target.unit())) {
+                return;
+            }
+            String word = rules.recurringWords().first(indicator.name());
+            if (word == null) {
+                return;
+            }
+            add(TRIVIAL_TARGET, Severity.WARNING, indicator,
+                    at(j, indicator.annualTarget() != null ? ".annualTarget" : ".cycleTarget"),
+                    about(indicator) + "的目标只有 1" + target.unit() + "：" + word + "是经常性工作，一次即可达到，目标没有约束力",
+                    "按实际工作频次设定目标（如每季度1次，全年即为4次），或改为衡量" + word + "成果的指标，例如："
+                            + example("QUANTITY"));
+        }
+
+        /** The JSON path of a field of indicator j: built only for a finding. */
+        private String at(int j, String field) {
+            return "$.keyTasks[" + index + "].indicators[" + j + "]" + field;
+        }
+
+        /** 重点工作任务1“…”的指标“…”: built only for a finding. */
+        private String about(Indicator indicator) {
+            return where + "的指标“" + indicator.name() + "”";
+        }
+
+        private void taskFinding(String code, String path, String message, String suggestion) {
+            findings.add(new Finding(code, Severity.WARNING, index, task.name(), null, path, message, suggestion));
+        }
+
+        private void add(String code, Severity severity, Indicator indicator, String path, String message,
+                String suggestion) {
+            indicatorFindings.add(new Finding(code, severity, index, task.name(), indicator.name(), path, message,
+                    suggestion));
+        }
+
+        private String example(String slot) {
+            String example = kind().example(slot);
+            return example != null ? example : last(rules.kinds()).example(slot);
+        }
+
+        /** The kind of this task, found on first need: by its name, else its goal and indicators. */
+        private TaskKind kind() {
+            if (kind == null) {
+                kind = TaskKinds.classify(task, rules);
+            }
+            return kind;
+        }
+    }
+
+    /** A target field of an indicator, annual first. */
+    private record Field(String name, String label, Target target) {
+
+        static List<Field> targets(Indicator indicator) {
+            if (indicator.annualTarget() == null) {
+                return indicator.cycleTarget() == null ? List.of()
+                        : List.of(new Field("cycleTarget", "实施周期指标值", indicator.cycleTarget()));
+            }
+            if (indicator.cycleTarget() == null) {
+                return List.of(new Field("annualTarget", "年度指标值", indicator.annualTarget()));
+            }
+            return List.of(new Field("annualTarget", "年度指标值", indicator.annualTarget()),
+                    new Field("cycleTarget", "实施周期指标值", indicator.cycleTarget()));
+        }
+    }
+
+    /** Last year's indicators by key task and name. */
+    private static final class History {
+
+        static final History NONE = new History(null, Map.of(), Map.of());
+
+        final Integer year;
+        final Map<String, Map<String, Indicator>> byTask;
+        final Map<String, Indicator> byName;
+
+        private History(Integer year, Map<String, Map<String, Indicator>> byTask, Map<String, Indicator> byName) {
+            this.year = year;
+            this.byTask = byTask;
+            this.byName = byName;
+        }
+
+        static History of(EvaluationDocument previous) {
+            if (previous == null) {
+                return NONE;
+            }
+            Map<String, Map<String, Indicator>> byTask = new HashMap<>();
+            Map<String, Indicator> byName = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (KeyTask task : previous.keyTasks()) {
+                Map<String, Indicator> indicators = byTask.computeIfAbsent(IndicatorNames.normalize(task.name()),
+                        t -> new HashMap<>());
+                for (Indicator indicator : task.indicators()) {
+                    String name = IndicatorNames.normalize(indicator.name());
+                    indicators.putIfAbsent(name, indicator);
+                    byName.putIfAbsent(name, indicator);
+                    seen.merge(name, 1, Integer::sum);
+                }
+            }
+            seen.forEach((name, count) -> {
+                if (count > 1) {
+                    byName.remove(name);
+                }
+            });
+            return new History(previous.fiscalYear(), byTask, byName);
+        }
+
+        /** The same indicator of the same key task; else the one indicator of that name in the whole document. */
+        Indicator find(String task, String indicator) {
+            if (byName.isEmpty() && byTask.isEmpty()) {
+                return null;
+            }
+            String name = IndicatorNames.normalize(indicator);
+            Map<String, Indicator> sameTask = byTask.get(IndicatorNames.normalize(task));
+            Indicator found = sameTask == null ? null : sameTask.get(name);
+            return found != null ? found : byName.get(name);
+        }
+    }
+
+    /** The target an actual suggests: the actual itself, a percentage never above 100. */
+    private static String suggested(BigDecimal actual, String unit) {
+        BigDecimal value = "%".equals(unit) ? actual.min(HUNDRED) : actual;
+        return Achievement.figure(value);
+    }
+
+    /** 办结率, 满意度, 覆盖面: names of indicators measured in percent. */
+    private static boolean isRate(String name) {
+        String n = IndicatorNames.normalize(name);
+        return n.endsWith("率") || n.endsWith("度") || n.endsWith("比例") || n.endsWith("覆盖面");
+    }
+
+    private static String unit(String unit) {
+        return unit == null ? "" : unit;
+    }
+
+    private static String percent(BigDecimal rate) {
+        return Decimals.plain(rate.setScale(2, RoundingMode.HALF_UP)) + "%";
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+}

@@ -1,0 +1,324 @@
+package org.jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.document.Decimals;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
+import org.jixiao.document.EvaluationScore.IndicatorScore;
+import org.jixiao.document.EvaluationScore.KeyTaskScore;
+import org.jixiao.document.Funds;
+import org.jixiao.document.Grade;
+import org.jixiao.document.Indicator;
+import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
+import org.jixiao.document.Money;
+
+/**
+ * Scores a document by a profile (scoring.md): per key task its execution points, each indicator's points,
+ * ratio and score, its total and grade; for the document the execution points of its own funds plus the key
+ * tasks' indicator scores averaged with their budgets as weights (equal weights unless every key task states a
+ * budget and they add up to more than 0). A project's document is scored as its one key task with the
+ * document's funds. The arithmetic is exact; what the score object shows is rounded half-up to two decimals,
+ * and the grade is that of the rounded total.
+ *
+ * <p>An execution rate is the stated one, else executed ÷ budget; where neither is known the execution points
+ * are 0 (nothing shows the money was spent). Rates above 100 % count as 100 %, below 0 as 0.
+ */
+public final class Scorer {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final IndicatorCategory[] CATEGORIES = IndicatorCategory.values();
+
+    private final ScoringProfile profile;
+    /** Equal shares of points by category, categories present and count of indicators: computed once. */
+    private final Map<Long, Points> equalShares = new ConcurrentHashMap<>();
+
+    public Scorer(ScoringProfile profile) {
+        this.profile = profile;
+    }
+
+    public ScoringProfile profile() {
+        return profile;
+    }
+
+    public EvaluationScore score(EvaluationDocument document) {
+        List<KeyTask> tasks = document.keyTasks();
+        List<TaskResult> results = new ArrayList<>(tasks.size());
+        for (KeyTask task : tasks) {
+            results.add(scoreTask(task));
+        }
+        BigDecimal rate = executionRate(document.funds());
+        if (rate == null && document.kind() == Kind.PROJECT && tasks.size() == 1) {
+            rate = results.get(0).rate;
+        }
+        BigDecimal execution = executionPoints(rate);
+        List<BigDecimal> weights = weights(tasks);
+        BigDecimal weightSum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Σ weight × score ÷ Σ weight: exact products and sums, one division
+        BigDecimal weighted = BigDecimal.ZERO;
+        List<KeyTaskScore> scores = new ArrayList<>(tasks.size());
+        for (int i = 0; i < results.size(); i++) {
+            TaskResult result = results.get(i);
+            weighted = weighted.add(result.indicatorScore.multiply(weights.get(i)));
+            scores.add(result.toScore(weights.get(i).multiply(HUNDRED).divide(weightSum, 2, RoundingMode.HALF_UP)));
+        }
+        BigDecimal indicators = results.isEmpty() ? BigDecimal.ZERO : weighted.divide(weightSum, Achievement.MC);
+        Total total = total(execution, indicators, rate);
+        return new EvaluationScore(profile.name(), total.shown, profile.grade(total.shown), shown(execution),
+                shownRate(rate), shown(indicators), total.cap, scores, null);
+    }
+
+    private TaskResult scoreTask(KeyTask task) {
+        BigDecimal rate = executionRate(task.budget(), task.executed(), task.executionRate());
+        BigDecimal execution = executionPoints(rate);
+        List<Indicator> indicators = task.indicators();
+        Points[] points = points(indicators);
+        List<IndicatorScore> scores = new ArrayList<>(indicators.size());
+        BigDecimal indicatorScore = BigDecimal.ZERO;
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            Achievement achievement = Achievement.of(indicator, profile.qualitative());
+            BigDecimal ratio = achievement.ratio();
+            BigDecimal score;
+            BigDecimal shownScore;
+            BigDecimal shownRatio;
+            // r = 1 and r = 0 are most indicators: no multiplication, no rounding
+            if (ratio.compareTo(BigDecimal.ONE) == 0) {
+                score = points[i].exact;
+                shownScore = points[i].shown;
+                shownRatio = BigDecimal.ONE;
+            } else if (ratio.signum() == 0) {
+                score = BigDecimal.ZERO;
+                shownScore = BigDecimal.ZERO;
+                shownRatio = BigDecimal.ZERO;
+            } else {
+                // exact: no rounding until the score is shown
+                score = points[i].exact.multiply(ratio);
+                shownScore = null;
+                shownRatio = achievement.shownRatio();
+            }
+            BigDecimal deduction = deduction(achievement, score);
+            if (deduction.signum() != 0) {
+                score = score.subtract(deduction);
+                shownScore = null;
+            }
+            indicatorScore = indicatorScore.add(score);
+            scores.add(new IndicatorScore(indicator.name(), points[i].category, points[i].shown, shownRatio,
+                    shownScore != null ? shownScore : shown(score), deduction.signum() == 0 ? null : shown(deduction),
+                    achievement.basis(), null));
+        }
+        Total total = total(execution, indicatorScore, rate);
+        return new TaskResult(task.name(), rate, execution, indicatorScore, total, scores);
+    }
+
+    /**
+     * The points each indicator can earn: its category's points, scaled up where categories are missing so that
+     * the indicators still carry all indicator points, then shared by weight where every indicator of the
+     * category has one (in proportion to the weights) or else equally. Equal shares depend only on the category,
+     * the categories present and their number of indicators, so they are computed once per profile.
+     */
+    private Points[] points(List<Indicator> indicators) {
+        int n = indicators.size();
+        Points[] points = new Points[n];
+        Group[] groups = new Group[CATEGORIES.length];
+        int present = 0;
+        for (int i = 0; i < n; i++) {
+            Indicator indicator = indicators.get(i);
+            int c = category(indicator).ordinal();
+            if (groups[c] == null) {
+                groups[c] = new Group();
+                present |= 1 << c;
+            }
+            groups[c].add(i, indicator.weight());
+        }
+        for (int c = 0; c < groups.length; c++) {
+            Group group = groups[c];
+            if (group == null) {
+                continue;
+            }
+            if (group.weighted()) {
+                BigDecimal scaled = categoryPoints(c, present);
+                for (int k = 0; k < group.members.size(); k++) {
+                    BigDecimal exact = scaled.signum() == 0 ? BigDecimal.ZERO
+                            : scaled.multiply(group.weights.get(k)).divide(group.weightSum, Achievement.MC);
+                    points[group.members.get(k)] = new Points(CATEGORIES[c], exact, shown(exact));
+                }
+            } else {
+                Points each = equalShare(c, present, group.members.size());
+                group.members.forEach(i -> points[i] = each);
+            }
+        }
+        return points;
+    }
+
+    /** A category's points with those of the missing categories shared out: points × all ÷ present. */
+    private BigDecimal categoryPoints(int category, int present) {
+        BigDecimal own = profile.categoryPoints().get(CATEGORIES[category]);
+        BigDecimal presentPoints = presentPoints(present);
+        if (own.signum() == 0 || presentPoints.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return own.multiply(profile.indicatorPoints()).divide(presentPoints, Achievement.MC);
+    }
+
+    private BigDecimal presentPoints(int present) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            if ((present & 1 << c) != 0) {
+                sum = sum.add(profile.categoryPoints().get(CATEGORIES[c]));
+            }
+        }
+        return sum;
+    }
+
+    private Points equalShare(int category, int present, int count) {
+        long key = ((long) count << 8) | ((long) present << 3) | category;
+        return equalShares.computeIfAbsent(key, k -> {
+            BigDecimal own = profile.categoryPoints().get(CATEGORIES[category]);
+            BigDecimal presentPoints = presentPoints(present);
+            if (own.signum() == 0 || presentPoints.signum() == 0) {
+                return new Points(CATEGORIES[category], BigDecimal.ZERO, BigDecimal.ZERO);
+            }
+            // one division: points × all ÷ (present × count)
+            BigDecimal exact = own.multiply(profile.indicatorPoints())
+                    .divide(presentPoints.multiply(BigDecimal.valueOf(count)), Achievement.MC);
+            return new Points(CATEGORIES[category], exact, shown(exact));
+        });
+    }
+
+    private IndicatorCategory category(Indicator indicator) {
+        return profile.scoringCategory(indicator);
+    }
+
+    /** The over-achievement deduction of the profile, never more than the indicator's score. */
+    private BigDecimal deduction(Achievement achievement, BigDecimal score) {
+        ScoringProfile.OverAchievement rule = profile.overAchievement();
+        if (rule == null) {
+            return BigDecimal.ZERO;
+        }
+        if (!achievement.reachesPercentOfTarget(rule.atPercentOfTarget())) {
+            return BigDecimal.ZERO;
+        }
+        return rule.deduction().min(score);
+    }
+
+    private Total total(BigDecimal execution, BigDecimal indicators, BigDecimal rate) {
+        BigDecimal exact = execution.add(indicators);
+        BigDecimal cap = profile.capAt(rate);
+        if (cap != null && exact.compareTo(cap) > 0) {
+            exact = cap;
+        }
+        return new Total(shown(exact), cap);
+    }
+
+    private BigDecimal executionPoints(BigDecimal rate) {
+        if (rate == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal counted = rate.max(BigDecimal.ZERO).min(HUNDRED);
+        return profile.executionPoints().multiply(counted).movePointLeft(2);
+    }
+
+    private static BigDecimal executionRate(Funds funds) {
+        return funds == null ? null : executionRate(funds.budget(), funds.executed(), funds.executionRate());
+    }
+
+    private static BigDecimal executionRate(BigDecimal budget, BigDecimal executed, BigDecimal stated) {
+        return stated != null ? stated : Money.exactRate(executed, budget);
+    }
+
+    /** Budgets where every key task states a positive total of them, else equal weights. */
+    private static List<BigDecimal> weights(List<KeyTask> tasks) {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean allStated = true;
+        for (KeyTask task : tasks) {
+            if (task.budget() == null || task.budget().signum() < 0) {
+                allStated = false;
+                break;
+            }
+            sum = sum.add(task.budget());
+        }
+        boolean byBudget = allStated && sum.signum() > 0;
+        List<BigDecimal> weights = new ArrayList<>(tasks.size());
+        for (KeyTask task : tasks) {
+            weights.add(byBudget ? task.budget() : BigDecimal.ONE);
+        }
+        return weights;
+    }
+
+    /** A value as the score object shows it: half-up to two decimals. */
+    static BigDecimal shown(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal shownRate(BigDecimal rate) {
+        return rate == null ? null : shown(rate);
+    }
+
+    private record Total(BigDecimal shown, BigDecimal cap) {
+    }
+
+    /** The points an indicator can earn in its category, exact and as shown. */
+    private record Points(IndicatorCategory category, BigDecimal exact, BigDecimal shown) {
+
+        Points {
+            shown = Decimals.canonical(shown);
+        }
+    }
+
+    /** The indicators of one category of a key task, in order, with their weights. */
+    private static final class Group {
+
+        final List<Integer> members = new ArrayList<>();
+        final List<BigDecimal> weights = new ArrayList<>();
+        boolean allWeighted = true;
+        BigDecimal weightSum = BigDecimal.ZERO;
+
+        void add(int index, BigDecimal weight) {
+            members.add(index);
+            weights.add(weight);
+            if (weight == null || weight.signum() < 0) {
+                allWeighted = false;
+            } else {
+                weightSum = weightSum.add(weight);
+            }
+        }
+
+        boolean weighted() {
+            return allWeighted && weightSum.signum() > 0;
+        }
+    }
+
+    private final class TaskResult {
+
+        final String name;
+        final BigDecimal rate;
+        final BigDecimal execution;
+        final BigDecimal indicatorScore;
+        final Total total;
+        final List<IndicatorScore> indicators;
+
+        TaskResult(String name, BigDecimal rate, BigDecimal execution, BigDecimal indicatorScore, Total total,
+                List<IndicatorScore> indicators) {
+            this.name = name;
+            this.rate = rate;
+            this.execution = execution;
+            this.indicatorScore = indicatorScore;
+            this.total = total;
+            this.indicators = indicators;
+        }
+
+        KeyTaskScore toScore(BigDecimal shownWeightPercent) {
+            Grade grade = profile.grade(total.shown);
+            return new KeyTaskScore(name, total.shown, grade, shown(execution), shownRate(rate), shown(indicatorScore),
+                    shownWeightPercent, total.cap, indicators, null);
+        }
+    }
+}

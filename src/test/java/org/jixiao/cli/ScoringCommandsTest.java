@@ -1,0 +1,132 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.document.DocumentJson;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code score} and {@code lint} as cli.md has them: what they print and how they exit. */
+class ScoringCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scorePrintsTheScoreObjectOfTheSeed() throws IOException {
+        CommandLineRun run = CommandLineRun.of("score", seed().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode score = DocumentJson.parseTree(run.out());
+        assertThat(score.get("profile").asString()).isEqualTo("MOF_2020");
+        assertThat(score.get("total").decimalValue()).isEqualByComparingTo("100");
+        assertThat(score.get("grade").asString()).isEqualTo("EXCELLENT");
+        assertThat(score.get("execution").decimalValue()).isEqualByComparingTo("10");
+        JsonNode task = score.get("keyTasks").get(0);
+        assertThat(task.get("name").asString()).isEqualTo("妇联活动及组织建设阵地建设");
+        assertThat(task.get("indicators").get(0).get("points").decimalValue()).isEqualByComparingTo("25");
+        assertThat(task.get("indicators").get(0).has("ratio")).isTrue();
+        assertThat(task.get("indicators").get(0).has("score")).isTrue();
+        assertThat(run.out()).contains("服务对象满意度（%）");
+    }
+
+    @Test
+    void scoreWithAProfileFromTheProfilesFolder() throws IOException {
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(profiles.resolve("gd.yaml"), """
+                name: GD_2021
+                basedOn: MOF_2020
+                executionCaps: [{from: 0, below: 100, maxTotal: 79}]
+                """, StandardCharsets.UTF_8);
+        String halfSpent = SeedDocument.json().replace("\"executed\": 688.34,\n    \"executionRate\": 100",
+                "\"executed\": 344.17,\n    \"executionRate\": 50");
+        Path file = Files.writeString(dir.resolve("half.json"), halfSpent, StandardCharsets.UTF_8);
+
+        CommandLineRun run = CommandLineRun.of("score", file.toString(), "--profile", "GD_2021",
+                "--profiles-dir", profiles.toString());
+
+        // execution 50 %: 5 + 90 = 95, capped at 79 by GD_2021, 中
+        assertThat(run.exitCode()).isZero();
+        JsonNode score = DocumentJson.parseTree(run.out());
+        assertThat(score.get("profile").asString()).isEqualTo("GD_2021");
+        assertThat(score.get("total").decimalValue()).isEqualByComparingTo("79");
+        assertThat(score.get("grade").asString()).isEqualTo("FAIR");
+    }
+
+    @Test
+    void anUnknownProfileNamesTheAvailableOnes() throws IOException {
+        CommandLineRun run = CommandLineRun.of("score", seed().toString(), "--profile", "NOPE");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).isEqualTo(1);
+        assertThat(run.err()).contains("NOPE", "MOF_2020");
+    }
+
+    @Test
+    void aBrokenProfilesFolderIsBadInput() throws IOException {
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(profiles.resolve("bad.json"), "{\"name\": \"BAD\", \"basedOn\": \"MOF_2020\", \"executionPoints\": 30}");
+
+        CommandLineRun run = CommandLineRun.of("score", seed().toString(), "--profiles-dir", profiles.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).isEqualTo(1);
+        assertThat(run.err()).contains("bad.json", "100");
+    }
+
+    @Test
+    void lintPrintsTheSeedsWeaknessesAndExitsZeroWithoutErrors() throws IOException {
+        CommandLineRun run = CommandLineRun.of("lint", seed().toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode findings = DocumentJson.parseTree(run.out());
+        assertThat(findings.isArray()).isTrue();
+        assertThat(run.out()).contains("\"code\": \"MISSING_BENEFIT\"", "\"code\": \"GENERIC_INDICATOR\"",
+                "\"indicator\": \"召开会议次数\"", "\"suggestion\": ", "没有效益指标");
+    }
+
+    @Test
+    void lintExitsOneOnAnError() throws IOException {
+        // the seed's 开展主题活动 reached 2 of 4 and says so, without a deviation reason
+        String json = SeedDocument.json().replaceFirst(
+                "\"actual\": \\{\\s*\"text\": \"4次\",\\s*\"comparator\": \"=\",\\s*\"value\": 4,\\s*\"unit\": \"次\"\\s*},\\s*\"met\": true",
+                "\"actual\": \"2次\", \"met\": false");
+        assertThat(json).isNotEqualTo(SeedDocument.json());
+        Path file = Files.writeString(dir.resolve("unmet.json"), json, StandardCharsets.UTF_8);
+
+        CommandLineRun run = CommandLineRun.of("lint", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("\"code\": \"UNMET_WITHOUT_REASON\"", "\"severity\": \"ERROR\"", "开展主题活动");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"kind\": ,\n}");
+        Path array = Files.writeString(dir.resolve("array.json"), "[" + SeedDocument.json() + "]");
+
+        for (String command : new String[] {"score", "lint"}) {
+            for (CommandLineRun run : new CommandLineRun[] {CommandLineRun.of(command, broken.toString()),
+                    CommandLineRun.of(command, array.toString()), CommandLineRun.of(command, dir.resolve("none.json").toString())}) {
+                assertThat(run.exitCode()).isEqualTo(2);
+                assertThat(run.out()).isEmpty();
+                assertThat(run.errLines()).isEqualTo(1);
+            }
+        }
+        assertThat(CommandLineRun.of("score", broken.toString()).err()).startsWith(broken + ":2:");
+        assertThat(CommandLineRun.of("lint", array.toString()).err()).contains("应为单个评价文档");
+    }
+
+    private Path seed() throws IOException {
+        return Files.writeString(dir.resolve("seed.json"), SeedDocument.json(), StandardCharsets.UTF_8);
+    }
+}
