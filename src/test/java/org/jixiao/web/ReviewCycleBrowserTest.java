@@ -120,6 +120,7 @@ class ReviewCycleBrowserTest {
         open("/public");
         browser.findElement(By.name("q")).sendKeys("浏览器测试单位");
         click(By.xpath("//button[text()='搜索']"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
         click(By.linkText("浏览器测试单位"));
         shot("public-report");
         assertThat(browser.findElement(By.cssSelector("h1.report-title")).getText())
