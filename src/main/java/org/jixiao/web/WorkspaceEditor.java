@@ -17,6 +17,7 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.document.Money;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.Workspace;
 import org.jixiao.web.EvaluationFormMapper.Conversion;
@@ -30,9 +31,11 @@ import org.springframework.stereotype.Component;
 class WorkspaceEditor {
 
     private final Workspace workspace;
+    private final EvaluationScoring scoring;
 
-    WorkspaceEditor(Workspace workspace) {
+    WorkspaceEditor(Workspace workspace, EvaluationScoring scoring) {
         this.workspace = workspace;
+        this.scoring = scoring;
     }
 
     /** The evaluation for editing; refused if the actor may change nothing in it. */
@@ -64,7 +67,8 @@ class WorkspaceEditor {
     Check check(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
         Conversion conversion = convert(actor, evaluation, form);
         List<Finding> funds = FundsConsistency.check(conversion.document());
-        return new Check(conversion.document(), conversion.errors(), funds, Sums.of(conversion.document()));
+        return new Check(conversion.document(), conversion.errors(), funds, Sums.of(conversion.document()),
+                scoring.assess(conversion.document()));
     }
 
     /** Saves, or returns the errors and saves nothing. */
@@ -124,7 +128,13 @@ class WorkspaceEditor {
     }
 
     /** The result of checking a form: the document it makes, errors by field, money that does not add up. */
-    record Check(EvaluationDocument document, Map<String, String> errors, List<Finding> fundsFindings, Sums sums) {
+    record Check(EvaluationDocument document, Map<String, String> errors, List<Finding> fundsFindings, Sums sums,
+            EvaluationScoring.Assessment assessment) {
+
+        /** The quality findings other than the money checks, which are listed on their own. */
+        public List<Finding> qualityFindings() {
+            return assessment.findings().stream().filter(f -> !f.code().equals(FundsConsistency.CODE)).toList();
+        }
     }
 
     /** The figures a unit checks while typing, as the report would print them ('—' where not computable). */

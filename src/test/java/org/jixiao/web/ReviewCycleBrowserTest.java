@@ -70,6 +70,13 @@ class ReviewCycleBrowserTest {
         open("/evaluations/" + id);
         shot("evaluation");
         click(By.linkText("修改"));
+        assertThat(browser.findElement(By.id("live-total")).getText()).isEqualTo("100.00");
+        WebElement actual = browser.findElement(By.name("keyTasks[0].indicators[0].actual"));
+        actual.sendKeys("90%");
+        // the live score follows the unsaved input: 案件办结率 90 % of an exact 100 % target scores 0.9 of its points
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.not(ExpectedConditions.textToBe(By.id("live-total"), "100.00")));
+        assertThat(browser.findElement(By.id("live-total")).getText()).isEqualTo("97.71");
         WebElement target = browser.findElement(By.name("keyTasks[0].indicators[0].annualTarget"));
         target.clear();
         target.sendKeys("不低于99%");
