@@ -56,6 +56,14 @@ public class Evaluation {
     private List<FundSourceLine> fundSources = new ArrayList<>();
     @MappedCollection(idColumn = "evaluation_id", keyColumn = "task_index")
     private List<EvaluationKeyTask> keyTasks = new ArrayList<>();
+    private BigDecimal totalScore;
+    private String grade;
+    private String scoringProfile;
+    private int errorCount;
+    private int warningCount;
+    private int indicatorCount;
+    private int indicatorsMet;
+    private Instant assessedAt;
     @Version
     private Long version;
     private Instant createdAt;
@@ -91,6 +99,18 @@ public class Evaluation {
     void rescore(EvaluationScore score, Instant now) {
         scoreJson = score == null ? null : DocumentJson.compact(score);
         updatedAt = now;
+    }
+
+    /** Records the assessment of the current content: derived data, so it may change in any status. */
+    void assessed(EvaluationScoring.Assessment assessment, String profile, Instant now) {
+        totalScore = assessment.score().total();
+        grade = assessment.score().grade() == null ? null : assessment.score().grade().name();
+        scoringProfile = profile;
+        errorCount = (int) assessment.count(org.jixiao.document.Severity.ERROR);
+        warningCount = (int) assessment.count(org.jixiao.document.Severity.WARNING);
+        indicatorCount = assessment.indicators();
+        indicatorsMet = assessment.indicatorsMet();
+        assessedAt = now;
     }
 
     /** 送审: the unit hands its draft, or its returned evaluation, to the finance bureau. */

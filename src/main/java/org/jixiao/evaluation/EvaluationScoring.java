@@ -4,6 +4,7 @@ import java.util.List;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
+import org.jixiao.document.Severity;
 import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfile;
@@ -32,12 +33,31 @@ public class EvaluationScoring {
         return new Assessment(scorer.score(document), linter.lint(document));
     }
 
+    /** The same, with last year's evaluation of the unit, so that a target below last year's actual is found. */
+    public Assessment assess(EvaluationDocument document, EvaluationDocument previousYear) {
+        return new Assessment(scorer.score(document), linter.lint(document, previousYear));
+    }
+
     public String profileName() {
         return scorer.profile().name();
     }
 
     /** A document's score and findings, as computed now from its content (not the score stored with it). */
     public record Assessment(EvaluationScore score, List<Finding> findings) {
+
+        public long count(Severity severity) {
+            return findings.stream().filter(f -> f.severity() == severity).count();
+        }
+
+        /** Indicators scored, and those fully achieved (ratio 1). */
+        public int indicators() {
+            return score.keyTasks().stream().mapToInt(t -> t.indicators().size()).sum();
+        }
+
+        public int indicatorsMet() {
+            return (int) score.keyTasks().stream().flatMap(t -> t.indicators().stream())
+                    .filter(i -> i.ratio() != null && i.ratio().compareTo(java.math.BigDecimal.ONE) >= 0).count();
+        }
     }
 
     private static String blankToNull(String value) {

@@ -25,13 +25,39 @@ public class Evaluations {
     private final UnitRepository units;
     private final EvaluationQueries queries;
     private final ApplicationEventPublisher events;
+    private final EvaluationScoring scoring;
 
     Evaluations(EvaluationRepository evaluations, UnitRepository units, EvaluationQueries queries,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, EvaluationScoring scoring) {
         this.evaluations = evaluations;
         this.units = units;
         this.queries = queries;
         this.events = events;
+        this.scoring = scoring;
+    }
+
+    /** Scores and lints the evaluation's content against last year's evaluation of the same unit and subject. */
+    private void assess(Evaluation evaluation, Unit unit, EvaluationDocument document, Instant now) {
+        EvaluationDocument previous = evaluations.findByIdentity(unit.id(), document.fiscalYear() - 1,
+                document.kind(), Evaluation.subjectOf(document)).map(e -> e.toDocument(unit)).orElse(null);
+        evaluation.assessed(scoring.assess(document, previous), scoring.profileName(), now);
+    }
+
+    /**
+     * Scores every evaluation the filter selects again, e.g. after the scoring profile changed. Returns how many;
+     * each is saved in a transaction of its own, so a long run does not hold the whole region locked.
+     */
+    public int reassess(EvaluationFilter filter) {
+        int count = 0;
+        for (EvaluationSummary summary : queries.summaries(filter)) {
+            evaluations.findById(summary.id()).ifPresent(evaluation -> {
+                Unit unit = units.findById(evaluation.unitId()).orElseThrow();
+                assess(evaluation, unit, evaluation.toDocument(unit), Instant.now());
+                evaluations.save(evaluation);
+            });
+            count++;
+        }
+        return count;
     }
 
     /**
@@ -61,6 +87,7 @@ public class Evaluations {
             } else {
                 evaluation = Evaluation.draft(unit, document, now);
             }
+            assess(evaluation, unit, document, now);
             evaluation = evaluations.save(evaluation);
             events.publishEvent(new EvaluationChanged(evaluation.id(), actor,
                     before == null ? EvaluationChanged.Change.CREATED : EvaluationChanged.Change.IMPORTED, before,
@@ -90,6 +117,7 @@ public class Evaluations {
         // the unit is shared by all its evaluations: only its name and region identify it here
         EvaluationDocument revised = withDepartmentOf(unit, document);
         evaluation.revise(revised, Instant.now());
+        assess(evaluation, unit, revised, Instant.now());
         try {
             evaluation = evaluations.save(evaluation);
         } catch (OptimisticLockingFailureException e) {

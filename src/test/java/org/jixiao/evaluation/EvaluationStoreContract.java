@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Evaluations.class, EvaluationQueries.class, PersistenceConfiguration.class})
+@Import({Evaluations.class, EvaluationQueries.class, PersistenceConfiguration.class, EvaluationScoring.class})
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ScoringSettings.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class EvaluationStoreContract {
 
@@ -155,6 +156,58 @@ abstract class EvaluationStoreContract {
         assertThatThrownBy(() -> approved.revise(seed, Instant.now())).isInstanceOf(IllegalTransitionException.class);
         approved.publish();
         assertThat(approved.status()).isEqualTo(EvaluationStatus.PUBLISHED);
+    }
+
+    @Test
+    void theAssessmentIsStoredWithTheContent() {
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
+
+        var row = jdbc.sql("SELECT total_score, grade, scoring_profile, error_count, warning_count, indicator_count,"
+                + " indicators_met FROM evaluation WHERE id = ?").param(id).query().singleRow();
+        assertThat((BigDecimal) row.get("total_score")).isEqualByComparingTo("100");
+        assertThat(row.get("grade")).isEqualTo("EXCELLENT");
+        assertThat(row.get("scoring_profile")).isEqualTo("MOF_2020");
+        assertThat(row.get("error_count")).isEqualTo(0);
+        assertThat(row.get("warning_count")).isEqualTo(12);
+        assertThat(row.get("indicator_count")).isEqualTo(8);
+        assertThat(row.get("indicators_met")).isEqualTo(8);
+    }
+
+    @Test
+    void anEditIsAssessedAgain() {
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
+        var task = seed.keyTasks().get(1);
+        var fewer = seed.withKeyTasks(List.of(seed.keyTasks().get(0), task.withIndicators(task.indicators().subList(0, 1))));
+
+        evaluations.revise(id, repository.findById(id).orElseThrow().version(), fewer, "test");
+
+        assertThat(jdbc.sql("SELECT indicator_count FROM evaluation WHERE id = ?").param(id).query(Long.class).single())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aTargetBelowLastYearsActualIsFoundOnceLastYearIsThere() {
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
+        long alone = warnings(id);
+        // last year the unit held 5 meetings; this year's target of 1 is below it
+        var task = seed.keyTasks().get(1);
+        var meetings = task.indicators().get(0);
+        var lastYearMeetings = new org.jixiao.document.Indicator(meetings.level1(), meetings.level2(),
+                meetings.levelInferred(), meetings.name(), meetings.cycleTarget(), meetings.annualTarget(),
+                org.jixiao.document.Target.parse("5次"), true, null, null, null, null, null);
+        EvaluationDocument lastYear = new EvaluationDocument(seed.schema(), seed.kind(), 2022, seed.department(),
+                seed.functions(), seed.funds(), seed.goals(), List.of(seed.keyTasks().get(0),
+                task.withIndicators(List.of(lastYearMeetings))), seed.conclusion(), seed.achievements(),
+                seed.problems(), seed.measures(), null, null);
+        evaluations.importDocuments(List.of(lastYear), "test");
+
+        assertThat(evaluations.reassess(EvaluationFilter.ALL)).isEqualTo(2);
+
+        assertThat(warnings(id)).isEqualTo(alone + 1);
+    }
+
+    private long warnings(long id) {
+        return jdbc.sql("SELECT warning_count FROM evaluation WHERE id = ?").param(id).query(Long.class).single();
     }
 
     @Test
