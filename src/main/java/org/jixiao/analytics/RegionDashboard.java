@@ -1,0 +1,122 @@
+package org.jixiao.analytics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.document.Decimals;
+import org.jixiao.document.Grade;
+import org.jixiao.document.Kind;
+import org.jixiao.evaluation.EvaluationStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The finance bureau's view of a region and year: every unit's evaluation with budget, execution, score, grade,
+ * findings and status, in one query on the stored assessments, and the figures its charts show.
+ */
+@Service
+public class RegionDashboard {
+
+    private final JdbcClient jdbc;
+
+    RegionDashboard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<DashboardRow> rows(DashboardQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT e.id, e.unit_id, u.name AS unit_name, e.kind, e.subject, e.budget, e.executed, e.execution_rate,
+                       e.total_score, e.grade, e.error_count, e.warning_count, e.indicator_count, e.indicators_met, e.status
+                FROM evaluation e JOIN unit u ON u.id = e.unit_id
+                WHERE u.region = :region AND e.fiscal_year = :year""");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("region", query.region());
+        params.put("year", query.year());
+        if (query.status() != null) {
+            sql.append(" AND e.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.grade() != null) {
+            sql.append(" AND e.grade = :grade");
+            params.put("grade", query.grade().name());
+        }
+        if (query.unit() != null) {
+            sql.append(" AND u.name LIKE :unit");
+            params.put("unit", "%" + query.unit().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" ORDER BY ").append(query.orderBy());
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new DashboardRow(rs.getLong("id"),
+                rs.getLong("unit_id"), rs.getString("unit_name"), Kind.valueOf(rs.getString("kind")),
+                rs.getString("subject"), Decimals.canonical(rs.getBigDecimal("budget")),
+                Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
+                rs.getBigDecimal("total_score"), rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")),
+                rs.getInt("error_count"), rs.getInt("warning_count"), rs.getInt("indicator_count"),
+                rs.getInt("indicators_met"), EvaluationStatus.valueOf(rs.getString("status")))).list();
+    }
+
+    /** The years that have evaluations in the region, newest first. */
+    public List<Integer> years(String region) {
+        return jdbc.sql("""
+                SELECT DISTINCT e.fiscal_year FROM evaluation e JOIN unit u ON u.id = e.unit_id
+                WHERE u.region = ? ORDER BY e.fiscal_year DESC""").param(region).query(Integer.class).list();
+    }
+
+    /** What the charts show: units per grade, per score band, each unit's execution rate, indicators achieved. */
+    public Summary summary(List<DashboardRow> rows) {
+        Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
+        for (Grade grade : Grade.values()) {
+            grades.put(grade, 0);
+        }
+        int[] bands = new int[5];
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal executed = BigDecimal.ZERO;
+        BigDecimal scores = BigDecimal.ZERO;
+        int scored = 0;
+        int indicators = 0;
+        int met = 0;
+        List<String> units = new ArrayList<>();
+        List<BigDecimal> rates = new ArrayList<>();
+        for (DashboardRow row : rows) {
+            if (row.grade() != null) {
+                grades.merge(row.grade(), 1, Integer::sum);
+            }
+            if (row.totalScore() != null) {
+                bands[band(row.totalScore())]++;
+                scores = scores.add(row.totalScore());
+                scored++;
+            }
+            budget = budget.add(row.budget() == null ? BigDecimal.ZERO : row.budget());
+            executed = executed.add(row.executed() == null ? BigDecimal.ZERO : row.executed());
+            indicators += row.indicators();
+            met += row.indicatorsMet();
+            units.add(row.title());
+            rates.add(row.executionRate());
+        }
+        return new Summary(rows.size(), scored == 0 ? null : scores.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP),
+                budget, executed, budget.signum() == 0 ? null
+                        : executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP),
+                grades, List.of(bands[0], bands[1], bands[2], bands[3], bands[4]), units, rates, indicators, met);
+    }
+
+    /** <60, 60–70, 70–80, 80–90, ≥90. */
+    private static int band(BigDecimal score) {
+        int s = score.intValue();
+        return s < 60 ? 0 : s < 70 ? 1 : s < 80 ? 2 : s < 90 ? 3 : 4;
+    }
+
+    /**
+     * The region at a glance.
+     *
+     * @param scoreBands units per score band: below 60, 60–70, 70–80, 80–90, 90 and above
+     * @param units      unit titles in the order of the rows, with
+     * @param rates      their execution rates (null where not stated)
+     */
+    public record Summary(int evaluations, BigDecimal averageScore, BigDecimal budget, BigDecimal executed,
+            BigDecimal executionRate, Map<Grade, Integer> grades, List<Integer> scoreBands, List<String> units,
+            List<BigDecimal> rates, int indicators, int indicatorsMet) {
+    }
+}
