@@ -9,7 +9,9 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.rendering.RenderedReport;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
+import org.jixiao.scoring.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +36,10 @@ class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "输出文件")
     Path out;
 
+    /** The appendix carries the score by this profile, computed now: a score stored in the file may be stale. */
+    @Mixin
+    ScoringOptions scoring;
+
     @Override
     public Integer call() throws IOException {
         ReportFormat chosen = ReportFormat.named(format).orElseThrow(() -> new BadInputException(
@@ -45,7 +51,9 @@ class RenderCommand implements Callable<Integer> {
         if (documents.size() != 1) {
             throw new BadInputException(file + ": 含 " + documents.size() + " 份文档，render 一次只生成一份");
         }
-        RenderedReport report = ReportRenderer.render(documents.get(0), chosen);
+        EvaluationDocument document = documents.get(0);
+        RenderedReport report = ReportRenderer.render(document.withScore(new Scorer(scoring.profile()).score(document)),
+                chosen);
         OutputFiles.write(out, report.content());
         report.warnings().forEach(warning -> spec.commandLine().getErr().println("警告：" + warning));
         return Cli.OK;

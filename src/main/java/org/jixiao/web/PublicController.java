@@ -4,6 +4,7 @@ import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.rendering.ReportOutline;
 import org.jixiao.review.Workspace;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicController {
 
     private final Workspace workspace;
+    private final ReportFiles reports;
 
-    PublicController(Workspace workspace) {
+    PublicController(Workspace workspace, ReportFiles reports) {
         this.workspace = workspace;
+        this.reports = reports;
     }
 
     @GetMapping("/public")
@@ -37,5 +40,11 @@ class PublicController {
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("report", ReportOutline.of(evaluation.document()));
         return "public/report";
+    }
+
+    /** The published report as a printable page (html) or a PDF, for everyone. */
+    @GetMapping("/public/reports/{id}/report.{extension:html|pdf}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String extension) {
+        return ReportDownloadController.download(reports, workspace.read(null, id).document(), extension);
     }
 }

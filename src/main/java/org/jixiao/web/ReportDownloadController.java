@@ -23,23 +23,29 @@ import org.springframework.web.server.ResponseStatusException;
 class ReportDownloadController {
 
     private final Workspace workspace;
+    private final ReportFiles reports;
 
-    ReportDownloadController(Workspace workspace) {
+    ReportDownloadController(Workspace workspace, ReportFiles reports) {
         this.workspace = workspace;
+        this.reports = reports;
     }
 
     @GetMapping("/evaluations/{id}/report.{extension}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String extension) {
+        // only who may read the evaluation may download it: another unit's is "not found"
+        return download(reports, workspace.read(CurrentActor.get(), id).document(), extension);
+    }
+
+    /** The report in the format the extension names, as a response the browser saves or shows. */
+    static ResponseEntity<byte[]> download(ReportFiles reports, EvaluationDocument document, String extension) {
         ReportFormat format = ReportFormat.named(extension)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "format " + extension));
-        // only who may read the evaluation may download it: another unit's is "not found"
-        EvaluationDocument document = workspace.read(CurrentActor.get(), id).document();
         ContentDisposition disposition = (format == ReportFormat.HTML ? ContentDisposition.inline()
                 : ContentDisposition.attachment())
                 .filename(ReportRenderer.fileName(document, format), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(ReportRenderer.render(document, format).content());
+                .body(reports.render(document, format).content());
     }
 }

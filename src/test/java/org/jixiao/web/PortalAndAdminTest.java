@@ -66,7 +66,16 @@ class PortalAndAdminTest {
         assertThat(search("q=没有这样的词")).contains("没有找到符合条件的公开报告");
 
         String report = mvc.perform(get("/public/reports/" + id)).andReturn().getResponse().getContentAsString();
-        assertThat(report).contains("2022年度门户测试单位部门整体支出绩效自评报告", "独一无二的结论词语_100%", "案件办结率");
+        assertThat(report).contains("2022年度门户测试单位部门整体支出绩效自评报告", "独一无二的结论词语_100%", "案件办结率",
+                "/public/reports/" + id + "/report.pdf");
+        var pdf = mvc.perform(get("/public/reports/" + id + "/report.pdf")).andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String html = mvc.perform(get("/public/reports/" + id + "/report.html")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("<!DOCTYPE html>", "门户测试单位", "自评得分");
+        assertThat(mvc.perform(get("/public/reports/" + id + "/report.docx")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
     }
 
     @Test
