@@ -148,6 +148,22 @@ public class Evaluations {
                 .orElseGet(() -> units.save(candidate));
     }
 
+    /**
+     * Begins next year's evaluation of the same unit and subject from this one (targets carried over, results
+     * cleared) and assesses it at once, against this year's actual values. Refused where it exists already.
+     */
+    @Transactional
+    public StoredEvaluation beginNextYear(long id, String actor) {
+        Evaluation current = evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+        Unit unit = units.findById(current.unitId()).orElseThrow();
+        EvaluationDocument next = NextYearDraft.from(current.toDocument(unit));
+        if (evaluations.findByIdentity(unit.id(), next.fiscalYear(), next.kind(), Evaluation.subjectOf(next)).isPresent()) {
+            throw new IllegalTransitionException(next.fiscalYear() + " 年度的评价已经存在，请直接打开修改");
+        }
+        long created = importDocuments(List.of(next), actor).get(0).id();
+        return find(created).orElseThrow();
+    }
+
     /** The evaluation as a document, as {@code export} writes it. */
     @Transactional(readOnly = true)
     public Optional<EvaluationDocument> document(long id) {

@@ -96,6 +96,17 @@ public class Workspace {
         return evaluations.revise(id, version, current.document().withKeyTasks(tasks), actor.username());
     }
 
+    /** 绩效目标申报: next year's evaluation begun from this one, by the unit that reports it. */
+    @Transactional
+    public StoredEvaluation beginNextYear(Actor actor, long id) {
+        StoredEvaluation current = read(actor, id);
+        if (actor == null || !actor.is(org.jixiao.account.Role.UNIT_EDITOR) || actor.unitId() == null
+                || actor.unitId() != current.unitId()) {
+            throw new NotPermittedException("只有本单位的填报人可以申报下一年度的绩效目标");
+        }
+        return evaluations.beginNextYear(id, actor.username());
+    }
+
     /** 送审. */
     @Transactional
     public void submit(Actor actor, long id) {

@@ -51,6 +51,14 @@ class WorkflowController {
         return done(id, "workflow.published", redirect);
     }
 
+    /** 绩效目标申报: next year's evaluation from this one, opened for editing. */
+    @PostMapping("/evaluations/{id}/next-year")
+    String nextYear(@PathVariable long id, RedirectAttributes redirect) {
+        long created = workspace.beginNextYear(CurrentActor.get(), id).id();
+        redirect.addFlashAttribute("notice", "workflow.nextYear");
+        return "redirect:/evaluations/" + created + "/edit";
+    }
+
     @GetMapping("/evaluations/{id}/audit")
     String audit(@PathVariable long id, Model model) {
         model.addAttribute("evaluation", workspace.read(CurrentActor.get(), id));

@@ -3,6 +3,7 @@ package org.jixiao.web;
 import java.util.List;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Permissions;
+import org.jixiao.account.Role;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.ReviewComment;
@@ -23,13 +24,15 @@ class WorkflowView {
     Workflow of(Actor actor, StoredEvaluation evaluation) {
         EvaluationScope scope = evaluation.scope();
         List<ReviewComment> comments = actor == null ? List.of() : workspace.comments(actor, evaluation.id());
+        boolean ownUnit = actor != null && actor.is(Role.UNIT_EDITOR) && actor.unitId() != null
+                && actor.unitId() == evaluation.unitId();
         return new Workflow(Permissions.canEditSomething(actor, scope), Permissions.canSubmit(actor, scope),
                 Permissions.canReview(actor, scope), Permissions.canPublish(actor, scope),
-                Permissions.canReadAudit(actor, scope), comments, List.of(ReviewSection.values()));
+                Permissions.canReadAudit(actor, scope), ownUnit, comments, List.of(ReviewSection.values()));
     }
 
     record Workflow(boolean canEdit, boolean canSubmit, boolean canReview, boolean canPublish, boolean canReadAudit,
-            List<ReviewComment> comments, List<ReviewSection> sections) {
+            boolean canBeginNextYear, List<ReviewComment> comments, List<ReviewSection> sections) {
 
         public boolean hasOpenComments() {
             return comments.stream().anyMatch(c -> !c.resolved());

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.jixiao.support.TestDatabases;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 class PostgresWorkflowTest extends WorkflowContract {
-
-    @Autowired
-    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

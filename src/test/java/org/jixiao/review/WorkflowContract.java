@@ -44,6 +44,10 @@ abstract class WorkflowContract {
     Evaluations evaluations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    org.jixiao.evaluation.EvaluationScoring scoring;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long id;
     Actor editor;
@@ -190,6 +194,55 @@ abstract class WorkflowContract {
         assertThat(workspace.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::status)
                 .containsOnly(EvaluationStatus.PUBLISHED);
         assertThat(workspace.read(null, id).document()).isEqualTo(seed);
+    }
+
+    @Test
+    void nextYearsGoalsCarryTheTargetsOverAndClearTheResults() {
+        // this year the unit held 6 themed activities against a target of 4
+        KeyTask second = seed.keyTasks().get(1);
+        var activities = second.indicators().get(1);
+        var exceeded = new org.jixiao.document.Indicator(activities.level1(), activities.level2(),
+                activities.levelInferred(), activities.name(), activities.cycleTarget(), activities.annualTarget(),
+                org.jixiao.document.Target.parse("6次"), true, null, null, null, null, null);
+        List<org.jixiao.document.Indicator> indicators = new java.util.ArrayList<>(second.indicators());
+        indicators.set(1, exceeded);
+        StoredEvaluation thisYear = workspace.read(editor, id);
+        workspace.save(editor, id, thisYear.version(), seed.withKeyTasks(List.of(seed.keyTasks().get(0),
+                second.withIndicators(indicators))));
+
+        StoredEvaluation next = workspace.beginNextYear(editor, id);
+
+        EvaluationDocument goals = next.document();
+        assertThat(next.status()).isEqualTo(EvaluationStatus.DRAFT);
+        assertThat(goals.fiscalYear()).isEqualTo(2024);
+        assertThat(goals.functions()).isEqualTo(seed.functions());
+        assertThat(goals.goals()).isEqualTo(seed.goals());
+        assertThat(goals.keyTasks()).extracting(KeyTask::name).containsExactly("妇联活动及组织建设阵地建设", "妇儿工委及妇女儿童中心工作");
+        assertThat(goals.keyTasks().get(1).leader()).isEqualTo("王五");
+        assertThat(goals.keyTasks()).flatExtracting(KeyTask::indicators).hasSize(8)
+                .allSatisfy(i -> {
+                    assertThat(i.actual()).isNull();
+                    assertThat(i.met()).isNull();
+                    assertThat(i.annualTarget()).isNotNull();
+                });
+        assertThat(goals.keyTasks()).allSatisfy(t -> {
+            assertThat(t.executed()).isNull();
+            assertThat(t.outcome()).isNull();
+        });
+        assertThat(goals.funds().budget()).isEqualByComparingTo("688.34");
+        assertThat(goals.funds().executed()).isNull();
+        assertThat(goals.conclusion()).isNull();
+        assertThat(goals.achievements()).isEmpty();
+        // linted at once against this year: a target of 4 activities is below the 6 held
+        var findings = scoring.assess(goals, workspace.read(editor, id).document()).findings();
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("TARGET_TOO_LOW");
+            assertThat(f.indicator()).isEqualTo("开展主题活动");
+        });
+        assertThat(jdbc.sql("SELECT warning_count FROM evaluation WHERE id = ?").param(next.id()).query(Long.class)
+                .single()).isEqualTo(findings.stream().filter(f -> f.severity() == org.jixiao.document.Severity.WARNING).count());
+        assertThatThrownBy(() -> workspace.beginNextYear(editor, id)).hasMessageContaining("已经存在");
+        assertThatThrownBy(() -> workspace.beginNextYear(reviewer, id)).isInstanceOf(NotPermittedException.class);
     }
 
     private Actor actor(String username, String name, Role role, Long unitId, String region) {
