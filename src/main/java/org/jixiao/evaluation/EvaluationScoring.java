@@ -42,6 +42,11 @@ public class EvaluationScoring {
         return scorer.profile().name();
     }
 
+    /** The profile in use, for the settings that go with it (monitoring). */
+    public ScoringProfile profile() {
+        return scorer.profile();
+    }
+
     /** A document's score and findings, as computed now from its content (not the score stored with it). */
     public record Assessment(EvaluationScore score, List<Finding> findings) {
 

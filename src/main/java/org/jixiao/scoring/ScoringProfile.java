@@ -27,6 +27,8 @@ import org.jixiao.document.IndicatorSubcategory;
  * @param overAchievement the deduction for an actual far above a {@code >=} target; null where off
  * @param executionCaps   caps of the total by execution rate; empty where off
  * @param lint            the thresholds of {@code lint}
+ * @param monitoring      the expected progress and warning thresholds of mid-year monitoring; null for the
+ *                        defaults (linear, red below 60 %, yellow below 80 % of the expected progress, August)
  */
 public record ScoringProfile(
         String name,
@@ -38,7 +40,8 @@ public record ScoringProfile(
         Map<Grade, BigDecimal> grades,
         OverAchievement overAchievement,
         List<ExecutionCap> executionCaps,
-        LintThresholds lint) {
+        LintThresholds lint,
+        Monitoring monitoring) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]{1,64}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -82,6 +85,7 @@ public record ScoringProfile(
         if (lint == null) {
             throw invalid("lint 缺失：应给出 targetTooLowPercent、lowExecutionRate、tooManyGenericShare");
         }
+        monitoring = monitoring == null ? Monitoring.DEFAULT : monitoring;
     }
 
     /** Whether cost indicators earn points of their own rather than counting under OUTPUT. */
@@ -227,6 +231,34 @@ public record ScoringProfile(
      * @param lowExecutionRate    LOW_EXECUTION under this execution rate (90)
      * @param tooManyGenericShare TOO_MANY_GENERIC where this share of a key task's indicators is generic (0.5)
      */
+    /**
+     * 绩效运行监控 settings of a region.
+     *
+     * @param expectedProgress the share of the budget expected to be spent by the end of each month, cumulative, in
+     *                         %, January to December; null for linear (1/12 a month)
+     * @param redBelow         red where execution is below this percentage of the expected progress (60)
+     * @param yellowBelow      yellow below this percentage (80)
+     * @param reviewMonth      the month of the mid-year review point (8)
+     */
+    public record Monitoring(List<BigDecimal> expectedProgress, BigDecimal redBelow, BigDecimal yellowBelow,
+            Integer reviewMonth) {
+
+        public static final Monitoring DEFAULT = new Monitoring(null, null, null, null);
+
+        public Monitoring {
+            if (expectedProgress != null && expectedProgress.size() != 12) {
+                throw invalid("monitoring.expectedProgress 应有 12 个月的累计百分比，实为 " + expectedProgress.size() + " 个");
+            }
+            expectedProgress = expectedProgress == null ? null : List.copyOf(expectedProgress);
+            redBelow = redBelow == null ? BigDecimal.valueOf(60) : redBelow;
+            yellowBelow = yellowBelow == null ? BigDecimal.valueOf(80) : yellowBelow;
+            reviewMonth = reviewMonth == null ? 8 : reviewMonth;
+            if (reviewMonth < 1 || reviewMonth > 12) {
+                throw invalid("monitoring.reviewMonth 应为 1 至 12");
+            }
+        }
+    }
+
     public record LintThresholds(BigDecimal targetTooLowPercent, BigDecimal lowExecutionRate,
             BigDecimal tooManyGenericShare) {
 

@@ -46,7 +46,7 @@ class ScoringProperties {
             new ScoringProfile.OverAchievement(BigDecimal.valueOf(130), BigDecimal.valueOf(2)),
             List.of(new ScoringProfile.ExecutionCap(BigDecimal.valueOf(70), BigDecimal.valueOf(80), BigDecimal.valueOf(89)),
                     new ScoringProfile.ExecutionCap(BigDecimal.ZERO, BigDecimal.valueOf(70), BigDecimal.valueOf(79))),
-            mof.lint()));
+            mof.lint(), null));
 
     @Property(tries = 300)
     void everyTotalLiesBetween0And100(@ForAll("anyDocument") EvaluationDocument document) {

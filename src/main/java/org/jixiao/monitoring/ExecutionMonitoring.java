@@ -1,0 +1,285 @@
+package org.jixiao.monitoring;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
+import org.jixiao.account.Role;
+import org.jixiao.document.Indicator;
+import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.EvaluationScoring;
+import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.review.Workspace;
+import org.jixiao.scoring.ScoringProfile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 双监控 of one evaluation's year: the unit reports, month by month, what each key task has spent since January
+ * and how each indicator is progressing; everyone who may read the evaluation sees each task red, yellow or green
+ * against the progress expected by then.
+ */
+@Service
+public class ExecutionMonitoring {
+
+    private final Workspace workspace;
+    private final JdbcClient jdbc;
+    private final MonitoringRules rules;
+
+    ExecutionMonitoring(Workspace workspace, JdbcClient jdbc, EvaluationScoring scoring) {
+        this.workspace = workspace;
+        this.jdbc = jdbc;
+        this.rules = rulesOf(scoring.profile().monitoring());
+    }
+
+    /** The region's settings from its scoring profile; a curve that does not rise to 100 % stops the start-up. */
+    static MonitoringRules rulesOf(ScoringProfile.Monitoring settings) {
+        ProgressCurve curve = settings.expectedProgress() == null ? ProgressCurve.linear()
+                : new ProgressCurve(settings.expectedProgress());
+        return new MonitoringRules(curve, settings.redBelow(), settings.yellowBelow(), settings.reviewMonth());
+    }
+
+    public MonitoringRules rules() {
+        return rules;
+    }
+
+    /** Everything reported for the evaluation, and where each task stands at the given month (the latest if null). */
+    public MonitoringView view(Actor actor, long evaluationId, Integer month) {
+        StoredEvaluation evaluation = workspace.read(actor, evaluationId);
+        Map<String, TreeMap<Integer, Reported>> executions = new LinkedHashMap<>();
+        jdbc.sql("SELECT task_name, report_month, executed, note FROM monitoring_execution WHERE evaluation_id = ?"
+                        + " ORDER BY report_month")
+                .param(evaluationId)
+                .query((rs, n) -> {
+                    executions.computeIfAbsent(rs.getString("task_name"), k -> new TreeMap<>())
+                            .put(rs.getInt("report_month"), new Reported(rs.getBigDecimal("executed"), rs.getString("note")));
+                    return null;
+                }).list();
+        Map<String, Progress> progress = new LinkedHashMap<>();
+        int shown = month != null ? month : latestMonth(evaluationId);
+        jdbc.sql("""
+                SELECT task_name, indicator_name, progress, on_track, note FROM monitoring_progress
+                WHERE evaluation_id = ? AND report_month = ?""")
+                .params(evaluationId, shown)
+                .query((rs, n) -> progress.put(rs.getString("task_name") + "\u0000" + rs.getString("indicator_name"),
+                        new Progress(rs.getString("progress"), (Boolean) rs.getObject("on_track"), rs.getString("note"))))
+                .list();
+        List<TaskMonitoring> tasks = new ArrayList<>();
+        for (KeyTask task : evaluation.document().keyTasks()) {
+            TreeMap<Integer, Reported> reported = executions.getOrDefault(task.name(), new TreeMap<>());
+            Map.Entry<Integer, Reported> latest = reported.floorEntry(shown);
+            BigDecimal executed = latest == null ? null : latest.getValue().executed();
+            MonitoringRules.Standing standing = rules.standing(task.budget(), executed, shown);
+            List<IndicatorMonitoring> indicators = new ArrayList<>();
+            for (Indicator indicator : task.indicators()) {
+                indicators.add(new IndicatorMonitoring(indicator.name(), indicator.annualTarget() == null ? null
+                        : indicator.annualTarget().text(), progress.get(task.name() + "\u0000" + indicator.name())));
+            }
+            Reported thisMonth = reported.get(shown);
+            tasks.add(new TaskMonitoring(task.name(), task.budget(), executed, thisMonth == null ? null : thisMonth.note(),
+                    standing, reported, indicators));
+        }
+        return new MonitoringView(evaluation, shown, rules.isReviewPoint(shown), rules.reviewMonth(), tasks);
+    }
+
+    /**
+     * The unit's report for a month: cumulative spending per key task and progress per indicator. Replaces what was
+     * reported for that month; a project leader reports only the tasks that name them.
+     */
+    @Transactional
+    public void report(Actor actor, long evaluationId, int month, List<TaskReport> tasks) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("月份应为 1 至 12");
+        }
+        StoredEvaluation evaluation = workspace.read(actor, evaluationId);
+        EvaluationScope scope = evaluation.scope();
+        List<KeyTask> keyTasks = evaluation.document().keyTasks();
+        Instant now = Instant.now();
+        for (TaskReport report : tasks) {
+            int index = indexOf(keyTasks, report.taskName());
+            if (!mayReport(actor, scope, index)) {
+                throw new NotPermittedException("您不能填报“" + report.taskName() + "”的运行监控");
+            }
+            if (report.executed() != null && report.executed().signum() < 0) {
+                throw new IllegalArgumentException("“" + report.taskName() + "”的累计执行数不应为负数");
+            }
+            BigDecimal before = earlierExecuted(evaluationId, report.taskName(), month);
+            if (report.executed() != null && before != null && report.executed().compareTo(before) < 0) {
+                throw new IllegalArgumentException("“" + report.taskName() + "”" + month + "月的累计执行数 "
+                        + report.executed().toPlainString() + " 万元少于此前月份已报的 " + before.toPlainString()
+                        + " 万元：请填自年初起的累计数");
+            }
+            jdbc.sql("DELETE FROM monitoring_execution WHERE evaluation_id = ? AND report_month = ? AND task_name = ?")
+                    .params(evaluationId, month, report.taskName()).update();
+            jdbc.sql("""
+                    INSERT INTO monitoring_execution (evaluation_id, report_month, task_name, executed, note, reported_by,
+                        reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(evaluationId, month, report.taskName(), report.executed(), blankToNull(report.note()),
+                            actor.username(), Timestamp.from(now)).update();
+            for (ProgressReport progress : report.indicators()) {
+                jdbc.sql("DELETE FROM monitoring_progress WHERE evaluation_id = ? AND report_month = ? AND task_name = ?"
+                                + " AND indicator_name = ?")
+                        .params(evaluationId, month, report.taskName(), progress.indicatorName()).update();
+                if (blankToNull(progress.progress()) == null && progress.onTrack() == null
+                        && blankToNull(progress.note()) == null) {
+                    continue;
+                }
+                jdbc.sql("""
+                        INSERT INTO monitoring_progress (evaluation_id, report_month, task_name, indicator_name, progress,
+                            on_track, note, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(evaluationId, month, report.taskName(), progress.indicatorName(),
+                                blankToNull(progress.progress()), progress.onTrack(), blankToNull(progress.note()),
+                                actor.username(), Timestamp.from(now)).update();
+            }
+        }
+    }
+
+    /** The unit editor reports every task; a project leader the tasks that name them. Status does not matter. */
+    private static boolean mayReport(Actor actor, EvaluationScope scope, int index) {
+        if (actor == null || index < 0 || actor.unitId() == null || actor.unitId() != scope.unitId()) {
+            return false;
+        }
+        return actor.is(Role.UNIT_EDITOR)
+                || (actor.is(Role.PROJECT_LEADER) && actor.displayName().equals(scope.leaders().get(index)));
+    }
+
+    public boolean mayReport(Actor actor, StoredEvaluation evaluation) {
+        for (int i = 0; i < evaluation.document().keyTasks().size(); i++) {
+            if (mayReport(actor, evaluation.scope(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every key task of a region's evaluations of a year at the end of a month: the latest spending reported up
+     * to that month against the progress expected by then. Reds first, then yellows.
+     */
+    public List<RegionTask> region(Actor actor, String region, int year, int month) {
+        if (actor == null || !(actor.is(Role.FINANCE_REVIEWER) || actor.is(Role.ADMINISTRATOR))
+                || (actor.is(Role.FINANCE_REVIEWER) && !actor.region().equals(region))) {
+            throw new NotPermittedException("只有本区财政审核人和管理员可以查看全区的运行监控");
+        }
+        List<RegionTask> rows = jdbc.sql("""
+                SELECT e.id, u.name AS unit_name, k.name AS task_name, k.budget,
+                       (SELECT m.executed FROM monitoring_execution m
+                        WHERE m.evaluation_id = e.id AND m.task_name = k.name AND m.report_month <= :month
+                          AND m.executed IS NOT NULL
+                        ORDER BY m.report_month DESC LIMIT 1) AS executed
+                FROM evaluation e JOIN unit u ON u.id = e.unit_id JOIN key_task k ON k.evaluation_id = e.id
+                WHERE u.region = :region AND e.fiscal_year = :year
+                ORDER BY u.name, e.id, k.task_index""")
+                .param("month", month).param("region", region).param("year", year)
+                .query((rs, n) -> new RegionTask(rs.getLong("id"), rs.getString("unit_name"), rs.getString("task_name"),
+                        rs.getBigDecimal("budget"), rs.getBigDecimal("executed"),
+                        rules.standing(rs.getBigDecimal("budget"), rs.getBigDecimal("executed"), month)))
+                .list();
+        List<RegionTask> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparingInt(RegionTask::urgency));
+        return sorted;
+    }
+
+    private int latestMonth(long evaluationId) {
+        Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
+                .param(evaluationId).query(Integer.class).optional().orElse(null);
+        return latest == null ? Math.max(1, java.time.LocalDate.now().getMonthValue() - 1) : latest;
+    }
+
+    private BigDecimal earlierExecuted(long evaluationId, String task, int month) {
+        return jdbc.sql("""
+                SELECT executed FROM monitoring_execution WHERE evaluation_id = ? AND task_name = ? AND report_month < ?
+                AND executed IS NOT NULL ORDER BY report_month DESC""")
+                .params(evaluationId, task, month).query(BigDecimal.class).list().stream().findFirst().orElse(null);
+    }
+
+    private static int indexOf(List<KeyTask> tasks, String name) {
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** What the unit reports for one task in a month. */
+    public record TaskReport(String taskName, BigDecimal executed, String note, List<ProgressReport> indicators) {
+
+        public TaskReport {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+    }
+
+    /** How one indicator is progressing: in words (已完成 60%), on track or not, and a note. */
+    public record ProgressReport(String indicatorName, String progress, Boolean onTrack, String note) {
+    }
+
+    record Reported(BigDecimal executed, String note) {
+    }
+
+    public record Progress(String progress, Boolean onTrack, String note) {
+    }
+
+    /** One indicator with its target and its progress as reported for the month shown. */
+    public record IndicatorMonitoring(String name, String annualTarget, Progress progress) {
+    }
+
+    /**
+     * One key task at the month shown.
+     *
+     * @param executed spent since January by the month shown (the latest report up to it)
+     * @param reported cumulative spending by month
+     */
+    public record TaskMonitoring(String name, BigDecimal budget, BigDecimal executed, String note,
+            MonitoringRules.Standing standing, Map<Integer, Reported> reported, List<IndicatorMonitoring> indicators) {
+
+        public BigDecimal executedIn(int month) {
+            Reported r = reported.get(month);
+            return r == null ? null : r.executed();
+        }
+    }
+
+    /** A key task of the region at a month. */
+    public record RegionTask(long evaluationId, String unitName, String taskName, BigDecimal budget,
+            BigDecimal executed, MonitoringRules.Standing standing) {
+
+        /** Red first, then yellow, then green, then those without a report. */
+        int urgency() {
+            Signal signal = standing.signal();
+            return signal == null ? 3 : switch (signal) {
+                case RED -> 0;
+                case YELLOW -> 1;
+                case GREEN -> 2;
+            };
+        }
+    }
+
+    /** An evaluation's monitoring at a month. */
+    public record MonitoringView(StoredEvaluation evaluation, int month, boolean reviewPoint, int reviewMonth,
+            List<TaskMonitoring> tasks) {
+
+        public long count(Signal signal) {
+            return tasks.stream().filter(t -> t.standing().signal() == signal).count();
+        }
+
+        public long reds() {
+            return count(Signal.RED);
+        }
+
+        public long yellows() {
+            return count(Signal.YELLOW);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.jixiao.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.monitoring.ExecutionMonitoring;
+import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
+import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
+import org.jixiao.monitoring.Signal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 绩效运行监控: a unit's monthly report and signals, and the region's view for the finance bureau. */
+@Controller
+class MonitoringController {
+
+    private final ExecutionMonitoring monitoring;
+    private final Evaluations evaluations;
+
+    MonitoringController(ExecutionMonitoring monitoring, Evaluations evaluations) {
+        this.monitoring = monitoring;
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/evaluations/{id}/monitoring")
+    String evaluation(@PathVariable long id, @RequestParam(required = false) Integer month, Model model) {
+        Actor actor = CurrentActor.get();
+        ExecutionMonitoring.MonitoringView view = monitoring.view(actor, id, month);
+        model.addAttribute("view", view);
+        model.addAttribute("mayReport", monitoring.mayReport(actor, view.evaluation()));
+        model.addAttribute("months", months());
+        return "monitoring/evaluation";
+    }
+
+    @PostMapping("/evaluations/{id}/monitoring")
+    String report(@PathVariable long id, @ModelAttribute MonitoringForm form, RedirectAttributes redirect) {
+        List<TaskReport> tasks = new ArrayList<>();
+        for (MonitoringForm.Task task : form.getTasks()) {
+            if (task.getName() == null) {
+                continue; // a task the actor may not report is shown disabled and not posted
+            }
+            List<ProgressReport> indicators = task.getIndicators().stream().filter(p -> p.getName() != null)
+                    .map(p -> new ProgressReport(p.getName(), p.getProgress(),
+                            p.getOnTrack() == null || p.getOnTrack().isBlank() ? null : Boolean.valueOf(p.getOnTrack()),
+                            p.getNote()))
+                    .toList();
+            tasks.add(new TaskReport(task.getName(), amount(task.getName(), task.getExecuted()), task.getNote(), indicators));
+        }
+        monitoring.report(CurrentActor.get(), id, form.getMonth(), tasks);
+        redirect.addFlashAttribute("notice", "monitoring.saved");
+        return "redirect:/evaluations/" + id + "/monitoring?month=" + form.getMonth();
+    }
+
+    @GetMapping("/monitoring")
+    String region(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month, Model model) {
+        Actor actor = CurrentActor.get();
+        String scope = actor.is(Role.FINANCE_REVIEWER) ? actor.region()
+                : region != null ? region : evaluations.regions().stream().findFirst().orElse("");
+        int shownYear = year != null ? year : java.time.Year.now().getValue();
+        int shownMonth = month != null ? month : Math.max(1, java.time.LocalDate.now().getMonthValue() - 1);
+        var rows = monitoring.region(actor, scope, shownYear, shownMonth);
+        model.addAttribute("rows", rows);
+        model.addAttribute("region", scope);
+        model.addAttribute("regions", actor.is(Role.ADMINISTRATOR) ? evaluations.regions() : List.of(scope));
+        model.addAttribute("year", shownYear);
+        model.addAttribute("month", shownMonth);
+        model.addAttribute("months", months());
+        model.addAttribute("reviewPoint", monitoring.rules().isReviewPoint(shownMonth));
+        model.addAttribute("reds", rows.stream().filter(r -> r.standing().signal() == Signal.RED).count());
+        model.addAttribute("yellows", rows.stream().filter(r -> r.standing().signal() == Signal.YELLOW).count());
+        return "monitoring/region";
+    }
+
+    private static BigDecimal amount(String task, String typed) {
+        try {
+            return FormNumbers.parse(typed);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("“" + task + "”的累计执行数应为金额（万元），而不是“" + typed + "”");
+        }
+    }
+
+    private static List<Integer> months() {
+        return java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList();
+    }
+}
