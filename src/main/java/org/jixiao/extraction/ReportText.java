@@ -64,14 +64,14 @@ final class ReportText {
         Set<String> headers = repeatedHeaders(pageLines);
         List<String> first = new ArrayList<>();
         List<String> result = new ArrayList<>();
-        Set<String> seenHeaders = new HashSet<>();
-        for (List<String> lines : pageLines) {
+        for (int page = 0; page < pageLines.size(); page++) {
+            List<String> lines = pageLines.get(page);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 String compact = Chars.canonical(line).replace(" ", "");
                 boolean edge = i < 2 || i >= lines.size() - 2;
-                if (edge && headers.contains(compact) && !seenHeaders.add(compact)) {
-                    continue;
+                if (edge && page > 0 && headers.contains(compact)) {
+                    continue; // a page header or footer; on the first page it may be the title
                 }
                 if (compact.length() <= HEADER_LENGTH && first.contains(compact) && result.size() >= first.size()) {
                     continue; // the title or unit name printed again at the top of a page

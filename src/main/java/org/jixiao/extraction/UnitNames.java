@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class UnitNames {
 
     private static final Pattern YEAR_FIRST = Pattern.compile(
-            "((?:19|20)\\d{2})年度?(.{3,40}?)(?:部门|单位)?(?:整体支出|整体)?绩效(?:自评|自我评价|评价)");
+            "((?:19|20)\\d{2})年度?+(?!部门|单位|整体)(.{3,40}?)(?:部门|单位)?(?:整体支出|整体)?绩效(?:自评|自我评价|评价)");
     private static final Pattern NAME_FIRST = Pattern.compile(
             "([^\\d，。；：:]{3,40}?)((?:19|20)\\d{2})年度?(?:部门|单位)?(?:整体支出|整体)?(?:绩效)?(?:自评|自我评价|评价)");
     private static final Pattern NAME_LABEL = Pattern.compile("(?:单位名称|部门名称|填报单位|评价单位)[:：]([^，。；:：\\s]{2,40})");
