@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The sections of a 部门整体支出绩效自评报告, found by their headings. A heading starts a line and is either
- * numbered (一、 （一） 1. ...) and begins with a known title, or is a line of its own holding a known title.
+ * numbered (一、 （一） 1. ...) and begins with a known title, or is a line of its own holding a known title
+ * after a sentence or another heading ended (a wrapped line that happens to read 绩效目标。 is not a heading).
  * Titles are matched by meaning, not letter for letter: 部门职能, 主要职能 and 部门主要职责 are one section.
  * A numbered short line with an unknown title at the level of the current section or above ends it.
  */
@@ -49,7 +50,7 @@ final class Sections {
     }
 
     private static final String AFTER_TITLE = "：:。.";
-    private static final int SHORT_HEADING = 24;
+    private static final int SHORT_HEADING = 18;
 
     private Sections() {
     }
@@ -68,12 +69,14 @@ final class Sections {
             Numbering numbering = Numbering.at(flow, p, markerEnd);
             int titleStart = numbering == null ? p : markerEnd[0];
             int level = numbering == null ? 0 : numbering.level();
-            int[] heading = known(flow, titleStart, lineEnd, numbering != null);
+            boolean afterBreak = p == 0 || "。；;！？!?：:".indexOf(flow.charAt(p - 1)) >= 0
+                    || (!headings.isEmpty() && headings.get(headings.size() - 1)[3] == p);
+            int[] heading = numbering != null || afterBreak ? known(flow, titleStart, lineEnd, numbering != null) : null;
             if (heading != null) {
                 int headingLevel = numbering == null ? Math.max(currentLevel, 1) : level;
                 headings.add(new int[] {heading[0], headingLevel, p, heading[1]});
                 currentLevel = headingLevel;
-            } else if (numbering != null && currentLevel > 0 && level <= currentLevel
+            } else if (numbering != null && afterBreak && currentLevel > 0 && level <= currentLevel
                     && isShortTitle(flow.substring(titleStart, lineEnd))) {
                 headings.add(new int[] {Kind.OTHER.ordinal(), level, p, lineEnd});
                 currentLevel = level;
@@ -106,17 +109,14 @@ final class Sections {
                 return new int[] {title.getKey().ordinal(), after};
             }
             char next = flow.charAt(after);
-            if (AFTER_TITLE.indexOf(next) >= 0) {
-                boolean wholeLine = after + 1 == lineEnd;
-                if (numbered || wholeLine) {
-                    return new int[] {title.getKey().ordinal(), after + 1};
-                }
+            if (numbered ? AFTER_TITLE.indexOf(next) >= 0 : (next == '：' || next == ':') && after + 1 == lineEnd) {
+                return new int[] {title.getKey().ordinal(), after + 1};
             }
         }
         return null;
     }
 
     private static boolean isShortTitle(String line) {
-        return line.length() <= SHORT_HEADING && line.chars().noneMatch(c -> "。；;，,".indexOf(c) >= 0);
+        return line.length() <= SHORT_HEADING && line.chars().noneMatch(c -> "。；;，,：:".indexOf(c) >= 0);
     }
 }
