@@ -27,10 +27,9 @@ final class NumberedItems {
         }
         List<String> texts = new ArrayList<>();
         for (Item item : items) {
-            String body = text.substring(item.start, item.end).strip();
-            if (item.numbering == Numbering.CHINESE_SHI) {
-                body = Chars.trimPunctuation(body, "；;，,。");
-            }
+            // a trailing ；or ， separates items; after 一是… the closing 。 goes too, as the clause is the item
+            String body = Chars.trimPunctuation(text.substring(item.start, item.end),
+                    item.numbering == Numbering.CHINESE_SHI ? "；;，,。" : "；;，,");
             if (!body.isEmpty()) {
                 texts.add(body);
             }
