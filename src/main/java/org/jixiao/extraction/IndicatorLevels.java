@@ -26,7 +26,7 @@ final class IndicatorLevels {
     private static final Pattern BENEFIT_SOCIAL = Pattern.compile("受益|惠及|带动|社会");
     private static final Pattern BENEFIT_ECONOMIC = Pattern.compile("经济|增收|收入");
     private static final Pattern QUALITY = Pattern.compile("率|合格|达标|质量|优良|准确");
-    private static final Pattern COUNT_NAME = Pattern.compile("次数|数量|人数|户数|个数|场次|人次|场数|项数|家数|件数|页数");
+    private static final Pattern COUNT_NAME = Pattern.compile("次数|数量|人数|户数|个数|场次|人次|场数|项数|家数|件数|页数|天数");
     private static final Set<String> COUNT_UNITS = Set.of("次", "场", "个", "户", "人", "名", "项", "期", "家", "件", "所",
             "份", "篇", "套", "台", "处", "条", "本", "部", "册", "宗", "批", "幅", "人次", "户次", "场次", "间", "座", "张",
             "期次", "班", "支", "组", "单", "例", "起", "棵", "株", "吨", "辆", "公里", "亩", "平方米", "课时", "学时", "页", "卷", "册次", "剂次");
