@@ -16,7 +16,8 @@ final class Corpus {
     /** Department reports (running text) and project forms (text laid out in columns). */
     static final List<String> DEPARTMENT_REPORTS = List.of("d01-haizhu-health-2022", "d02-archives-2021",
             "d03-panyu-agriculture-2023", "d04-baiyun-civil-affairs-2020",
-            "d05-yuexiu-justice-2023", "d06-tianhe-education-2022");
+            "d05-yuexiu-justice-2023", "d06-tianhe-education-2022",
+            "d07-liwan-culture-2021");
     static final List<String> PROJECT_FORMS = List.of();
 
     private Corpus() {
