@@ -17,7 +17,8 @@ final class Corpus {
     static final List<String> DEPARTMENT_REPORTS = List.of("d01-haizhu-health-2022", "d02-archives-2021",
             "d03-panyu-agriculture-2023", "d04-baiyun-civil-affairs-2020",
             "d05-yuexiu-justice-2023", "d06-tianhe-education-2022",
-            "d07-liwan-culture-2021", "d08-huangpu-science-2023");
+            "d07-liwan-culture-2021", "d08-huangpu-science-2023",
+            "d09-conghua-water-2022");
     static final List<String> PROJECT_FORMS = List.of();
 
     private Corpus() {
