@@ -113,6 +113,9 @@ final class IndicatorLevels {
         if (t.contains("满意")) {
             return IndicatorSubcategory.SERVICE_RECIPIENT;
         }
+        if (t.contains("成本")) {
+            return IndicatorSubcategory.COST; // 经济成本, 社会成本, 生态环境成本 are costs
+        }
         if (t.contains("数量")) {
             return IndicatorSubcategory.QUANTITY;
         }
@@ -121,9 +124,6 @@ final class IndicatorLevels {
         }
         if (t.contains("时效")) {
             return IndicatorSubcategory.TIMELINESS;
-        }
-        if (t.contains("成本")) {
-            return IndicatorSubcategory.COST;
         }
         if (t.contains("经济")) {
             return IndicatorSubcategory.ECONOMIC;

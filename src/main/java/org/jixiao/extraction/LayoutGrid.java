@@ -110,7 +110,7 @@ final class LayoutGrid {
         return -1;
     }
 
-    /** Each segment in the column it overlaps most, else the one whose centre is nearest. */
+    /** Each segment in the column it overlaps most, else the nearest one (the left one where two are as near). */
     private static String[] place(List<Segment> segments, List<Segment> columns) {
         String[] cells = new String[columns.size()];
         java.util.Arrays.fill(cells, "");
@@ -126,11 +126,10 @@ final class LayoutGrid {
                 }
             }
             if (best < 0) {
-                double centre = (s.start + s.end) / 2.0;
-                double nearest = Double.MAX_VALUE;
+                int nearest = Integer.MAX_VALUE;
                 for (int i = 0; i < columns.size(); i++) {
                     Segment c = columns.get(i);
-                    double distance = Math.abs((c.start + c.end) / 2.0 - centre);
+                    int distance = Math.max(c.start - s.end, s.start - c.end);
                     if (distance < nearest) {
                         nearest = distance;
                         best = i;
