@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
  * A table laid out as text in columns (pdftotext -layout, or the layout text {@link PdfReader} makes with
  * PDFBox) read into a {@link Grid}. Cells are runs of text separated by two spaces or more. A line with two
  * or more known column labels (全年预算数, 三级指标, 预期目标 ...) is a header: the lines below it are cut into
- * its columns by position. A cell wrapped over several lines is joined back: in the indicator table a new row
- * begins where the 分值 or 得分 column (else 年度指标值) has text; in the funds table where a figure stands;
- * the goal row runs to the next header. Cells are taken as top-aligned, as word processors set them.
+ * its columns by position, and short lines right under it without figures are its labels wrapped (全年执 / 行数).
+ * A cell wrapped over several lines is joined back: in the indicator table a new row begins where the 分值 or
+ * 得分 column (else 年度指标值) has text; in the funds table where a row label and a figure stand; the goal row
+ * runs to the next header; a field's value wrapped joins the field above it. Cells are taken as top-aligned, as
+ * word processors set them.
  */
 final class LayoutGrid {
 
@@ -19,6 +21,8 @@ final class LayoutGrid {
     private static final String[] HEADER_LABELS = {"一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值", "实际完成值",
         "分值", "得分", "偏差原因", "年初预算数", "全年预算数", "年度预算数", "调整后预算数", "全年执行数", "执行数", "实际支出",
         "执行率", "预期目标", "实际完成情况"};
+    private static final String[] FIGURE_LABELS = {"年初预算数", "全年预算数", "年度预算数", "调整后预算数", "全年执行数",
+        "执行数", "实际支出"};
     private static final String[] FIELD_LABELS = {"项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "单位名称"};
 
     private enum Mode { FIELDS, FUNDS, GOALS, INDICATORS }
@@ -32,59 +36,96 @@ final class LayoutGrid {
     static Grid of(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<Segment> columns = null;
+        List<Segment> fields = List.of();
         Mode mode = Mode.FIELDS;
         int anchor = -1;
+        int labelColumns = 0;
         boolean rowOpen = false;
+        boolean headerOpen = false;
         for (String rawLine : text.split("\\r\\n|\\r|\\n|\\f")) {
-            String line = expandTabs(rawLine);
-            List<Segment> segments = segments(line);
+            List<Segment> segments = segments(expandTabs(rawLine));
             if (segments.isEmpty()) {
                 continue;
             }
-            int headerLabels = count(segments, HEADER_LABELS);
-            if (headerLabels >= 2) {
+            if (count(segments, HEADER_LABELS) >= 2) {
                 columns = segments;
                 mode = modeOf(segments);
                 anchor = anchorColumn(segments);
-                rows.add(texts(segments));
+                labelColumns = labelColumns(segments);
+                rows.add(new ArrayList<>(texts(segments)));
                 rowOpen = false;
+                headerOpen = true;
                 continue;
             }
-            if (count(segments, FIELD_LABELS) > 0 || columns == null) {
+            boolean hasField = count(segments, FIELD_LABELS) > 0;
+            if (hasField || columns == null) {
                 columns = null;
                 mode = Mode.FIELDS;
-                if (count(segments, FIELD_LABELS) == 0 && !rows.isEmpty() && rowOpen && segments.get(0).start > 0) {
-                    List<String> last = new ArrayList<>(rows.remove(rows.size() - 1));
-                    int i = last.size() - 1;
-                    last.set(i, last.get(i) + join(segments));
-                    rows.add(last);
+                if (!hasField && rowOpen && segments.get(0).start > 0 && !fields.isEmpty()) {
+                    appendByPosition(rows.get(rows.size() - 1), fields, segments);
                 } else {
-                    rows.add(texts(segments));
+                    rows.add(new ArrayList<>(texts(segments)));
+                    fields = segments;
                     rowOpen = true;
                 }
                 continue;
             }
             String[] cells = place(segments, columns);
+            boolean figures = segments.stream().anyMatch(seg -> FIGURE.matcher(seg.text).matches());
+            if (headerOpen && !figures && segments.stream().allMatch(seg -> seg.text.length() <= 6)) {
+                append(rows.get(rows.size() - 1), cells); // a header label wrapped onto the next line
+                continue;
+            }
+            headerOpen = false;
+            boolean labelled = false;
+            for (int i = 0; i < Math.min(labelColumns, cells.length); i++) {
+                labelled |= !cells[i].isEmpty();
+            }
             boolean newRow = switch (mode) {
-                case FUNDS -> segments.stream().anyMatch(s -> FIGURE.matcher(s.text).matches());
+                case FUNDS -> figures && labelled;
                 case INDICATORS -> anchor >= 0 && !cells[anchor].isEmpty();
-                case GOALS -> !rowOpen;
-                case FIELDS -> true;
+                case GOALS, FIELDS -> false;
             };
             if (newRow || !rowOpen) {
-                rows.add(List.of(cells));
+                rows.add(new ArrayList<>(List.of(cells)));
                 rowOpen = true;
             } else {
-                List<String> last = new ArrayList<>(rows.remove(rows.size() - 1));
-                for (int i = 0; i < cells.length; i++) {
-                    if (!cells[i].isEmpty()) {
-                        last.set(i, last.get(i) + cells[i]);
-                    }
-                }
-                rows.add(last);
+                append(rows.get(rows.size() - 1), cells);
             }
         }
         return new Grid(rows);
+    }
+
+    /** Cell texts added to the row's cells of the same columns: a cell wrapped over lines, joined back. */
+    private static void append(List<String> row, String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].isEmpty()) {
+                continue;
+            }
+            while (row.size() <= i) {
+                row.add("");
+            }
+            row.set(i, row.get(i) + cells[i]);
+        }
+    }
+
+    /** A wrapped field line: each piece joins the cell of the line above it that it lies under. */
+    private static void appendByPosition(List<String> row, List<Segment> fields, List<Segment> segments) {
+        String[] cells = place(segments, fields);
+        append(row, cells);
+    }
+
+    /** The columns left of the first figure column: they hold the row's label (年度资金总额, 其中：…). */
+    private static int labelColumns(List<Segment> header) {
+        for (int i = 0; i < header.size(); i++) {
+            String c = compact(header.get(i).text);
+            for (String label : FIGURE_LABELS) {
+                if (c.startsWith(label)) {
+                    return i;
+                }
+            }
+        }
+        return 1;
     }
 
     private static Mode modeOf(List<Segment> header) {

@@ -6,8 +6,8 @@ class DebugTmpTest {
     @Test
     void dump() {
         String name = System.getProperty("report", "p01-yuexiu-elderly-care-2023");
-        String text = new String(Corpus.text(name), java.nio.charset.StandardCharsets.UTF_8);
-        Grid grid = LayoutGrid.of(text);
-        grid.rows().forEach(r -> System.out.println("ROW " + r));
+        ReportSource source = PdfReader.read("x", CorpusFiles.projectPdf(name));
+        System.out.println("LAYOUT\n" + source.layout().replace(" ", "·"));
+        LayoutGrid.of(source.layout()).rows().forEach(r -> System.out.println("ROW " + r));
     }
 }
