@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import ch.qos.logback.classic.Level;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Finding;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ExtractionResult;
 import org.jixiao.extraction.ReportExtractor;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +50,7 @@ class ExtractCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + "：不是目录");
         }
+        quietLibraries();
         ReportExtractor extractor = new ReportExtractor();
         Map<String, ExtractionResult> results = new LinkedHashMap<>();
         for (String file : files) {
@@ -72,6 +75,18 @@ class ExtractCommand implements Callable<Integer> {
         }
         warnings.forEach(spec.commandLine().getErr()::println);
         return Cli.OK;
+    }
+
+    /**
+     * PDFBox and POI log what they repair in damaged files, to stdout where no Spring logging is set up; stdout
+     * carries only the document, and the user's message about a damaged file is the one line on stderr.
+     */
+    private static void quietLibraries() {
+        for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi")) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(Level.OFF);
+            }
+        }
     }
 
     private static ExtractionResult extract(ReportExtractor extractor, String file) {

@@ -27,6 +27,9 @@ final class PdfReader {
     }
 
     static ReportSource read(String file, byte[] bytes) {
+        if (!hasEnd(bytes)) {
+            throw new ExtractionException(file + "：PDF 文件不完整（缺少文件尾 %%EOF），可能下载中断或已损坏");
+        }
         LayoutStripper stripper = null;
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
@@ -49,6 +52,21 @@ final class PdfReader {
             String page = stripper != null && stripper.page() > 0 ? "第 " + stripper.page() + " 页：" : "";
             throw new ExtractionException(file + "：" + page + "不是有效的 PDF 文件或文件已损坏（" + oneLine(e) + "）", e);
         }
+    }
+
+    /** Whether %%EOF stands near the end: a PDF cut short by a broken download has none. */
+    private static boolean hasEnd(byte[] bytes) {
+        byte[] eof = {'%', '%', 'E', 'O', 'F'};
+        for (int i = bytes.length - eof.length; i >= Math.max(0, bytes.length - 4096); i--) {
+            boolean match = true;
+            for (int j = 0; j < eof.length && match; j++) {
+                match = bytes[i + j] == eof[j];
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String oneLine(Throwable e) {

@@ -78,7 +78,7 @@ class DocumentCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "score", "lint", "render"})
+    @ValueSource(strings = {"score", "lint", "render"})
     void commandsStillToComeSaySo(String command) throws IOException {
         String file = write("seed.json", SeedDocument.json()).toString();
         String[] args = command.equals("render")
