@@ -35,7 +35,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * above) becomes a DOCX table and an XLSX sheet with real merged cells, and a PDF that draws the table with
  * its cells wrapped, top-aligned.
  */
-final class CorpusFiles {
+public final class CorpusFiles {
 
     /** A TrueType CJK font PDFBox can embed (Debian: fonts-wqy-zenhei; .ci/run installs it). */
     static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
@@ -64,7 +64,11 @@ final class CorpusFiles {
     // ---- department reports
 
     static byte[] departmentPdf(String name) {
-        String text = new String(Corpus.text(name), StandardCharsets.UTF_8);
+        return textPdf(name, new String(Corpus.text(name), StandardCharsets.UTF_8));
+    }
+
+    /** A PDF of the text's lines as printed, 45 to a page, a new page at each form feed. */
+    public static byte[] textPdf(String name, String text) {
         try (PDDocument document = new PDDocument()) {
             PDType0Font cjk = PDType0Font.load(document, font(), true);
             for (String page : text.split("\f")) {
