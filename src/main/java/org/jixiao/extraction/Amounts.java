@@ -1,6 +1,8 @@
 package org.jixiao.extraction;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.document.Decimals;
@@ -21,7 +23,14 @@ final class Amounts {
     /** The unit an amount without its own unit is in: 万元 unless the text declares 单位：元. */
     enum Unit { WAN, YUAN }
 
+    private static final Map<String, Pattern> LABELLED = new ConcurrentHashMap<>();
+
     private Amounts() {
+    }
+
+    /** Any of the labels, then what may stand before the figure; compiled once per set of labels. */
+    private static Pattern labelled(String labels) {
+        return LABELLED.computeIfAbsent(labels, l -> Pattern.compile("(?:" + l + ")" + FILLER + "(?=-?\\d)"));
     }
 
     static Unit declaredUnit(String view) {
@@ -40,7 +49,7 @@ final class Amounts {
 
     /** The first label at or after {@code from} that is followed by an amount. */
     static Found moneyAt(String view, String labels, Unit unit, int from) {
-        Matcher label = Pattern.compile("(?:" + labels + ")" + FILLER + "(?=-?\\d)").matcher(view);
+        Matcher label = labelled(labels).matcher(view);
         int at = from;
         while (at <= view.length() && label.find(at)) {
             Matcher m = MONEY.matcher(view);
@@ -71,7 +80,7 @@ final class Amounts {
 
     /** The first percentage after any of the labels, or null. */
     static BigDecimal rate(String view, String labels) {
-        Matcher label = Pattern.compile("(?:" + labels + ")" + FILLER + "(?=-?\\d)").matcher(view);
+        Matcher label = labelled(labels).matcher(view);
         int at = 0;
         while (at <= view.length() && label.find(at)) {
             Matcher m = PERCENT.matcher(view);

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * List and heading numbers as reports write them: 一、 （一） (一) 1. 1、 （1） ① 一是, in half- or full-width
+ * List and heading numbers as reports write them: 一、 （一） (一) 1. 1、 （1） 1) ① 一是, in half- or full-width
  * characters. The level says how deep a heading sits: 一、 above （一） above 1. above （1） above ①.
  */
 enum Numbering {
@@ -13,6 +13,7 @@ enum Numbering {
     ARABIC_DOT(3, "([0-9０-９]{1,2})[.．](?![0-9０-９])"),
     ARABIC_COMMA(3, "([0-9０-９]{1,2})[、](?![0-9０-９])"),
     ARABIC_PAREN(4, "[（(]([0-9０-９]{1,2})[）)]"),
+    ARABIC_HALF_PAREN(4, "(?<![（(0-9０-９])([0-9０-９]{1,2})[）)]"),
     CIRCLED(5, "([①-⑳])"),
     CHINESE_SHI(6, "([一二三四五六七八九十]{1,3})是");
 

@@ -1,12 +1,20 @@
 package org.jixiao.extraction;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -22,6 +30,8 @@ final class PdfReader {
     private static final long MAX_MEMORY = 256L * 1024 * 1024;
     /** Points per layout column: half the width of a Chinese character at 9 pt. */
     private static final float COLUMN = 4.5f;
+    /** A range of a character map: &lt;start&gt; &lt;end&gt; then its destination. */
+    private static final Pattern RANGE = Pattern.compile("<([0-9A-Fa-f]*)>\\s*<([0-9A-Fa-f]*)>\\s*[<\\[0-9]");
 
     private PdfReader() {
     }
@@ -40,6 +50,7 @@ final class PdfReader {
                 throw new ExtractionException(file + "：PDF 有 " + document.getNumberOfPages() + " 页，超过 " + MAX_PAGES
                         + " 页，不像一份自评报告");
             }
+            refuseRunawayCMaps(file, document);
             stripper = new LayoutStripper();
             String text = stripper.getText(document);
             return new ReportSource(text, stripper.layout(), List.of());
@@ -52,6 +63,50 @@ final class PdfReader {
             String page = stripper != null && stripper.page() > 0 ? "第 " + stripper.page() + " 页：" : "";
             throw new ExtractionException(file + "：" + page + "不是有效的 PDF 文件或文件已损坏（" + oneLine(e) + "）", e);
         }
+    }
+
+    /**
+     * A font's character map whose range spans more than 65,536 codes is damaged: PDFBox would expand it code by
+     * code, for minutes or without end. Such files are refused before any text is read.
+     */
+    private static void refuseRunawayCMaps(String file, PDDocument document) throws IOException {
+        int pageNumber = 0;
+        for (PDPage page : document.getPages()) {
+            pageNumber++;
+            PDResources resources = page.getResources();
+            COSDictionary fonts = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+            if (fonts == null) {
+                continue;
+            }
+            for (COSName name : fonts.keySet()) {
+                if (fonts.getDictionaryObject(name) instanceof COSDictionary font
+                        && font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream cmap
+                        && hasRunawayRange(cmap)) {
+                    throw new ExtractionException(file + "：第 " + pageNumber + " 页：字体编码表已损坏，无法读取文字");
+                }
+            }
+        }
+    }
+
+    private static boolean hasRunawayRange(COSStream cmap) throws IOException {
+        String text;
+        try (InputStream in = cmap.createInputStream()) {
+            text = new String(in.readNBytes(4 << 20), StandardCharsets.ISO_8859_1);
+        }
+        Matcher range = RANGE.matcher(text);
+        while (range.find()) {
+            String start = range.group(1);
+            String end = range.group(2);
+            if (start.length() > 8 || end.length() > 8 || start.isEmpty() || end.isEmpty()) {
+                return true;
+            }
+            long from = Long.parseLong(start, 16);
+            long to = Long.parseLong(end, 16);
+            if (to - from > 0xFFFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether %%EOF stands near the end: a PDF cut short by a broken download has none. */

@@ -2,6 +2,7 @@ package org.jixiao.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,6 +21,20 @@ public final class ReportExtractor {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private static final Pattern PROJECT_FORM = Pattern.compile("项目支出绩效自评表|项目绩效自评表");
+
+    /** How long PDFBox or POI may take to read one file. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+    private final Duration timeLimit;
+
+    public ReportExtractor() {
+        this(TIME_LIMIT);
+    }
+
+    /** An extractor with another time limit for reading one file. */
+    public ReportExtractor(Duration timeLimit) {
+        this.timeLimit = timeLimit;
+    }
 
     /** The file's format, by its first bytes, else by its name. */
     enum Format { TXT, PDF, DOCX, XLSX }
@@ -42,9 +57,9 @@ public final class ReportExtractor {
             throw new ExtractionException(fileName + "：文件为空");
         }
         ReportSource source = switch (format(fileName, content)) {
-            case PDF -> PdfReader.read(fileName, content);
-            case DOCX -> OfficeReader.docx(fileName, content);
-            case XLSX -> OfficeReader.xlsx(fileName, content);
+            case PDF -> TimeLimit.run(fileName, timeLimit, () -> PdfReader.read(fileName, content));
+            case DOCX -> TimeLimit.run(fileName, timeLimit, () -> OfficeReader.docx(fileName, content));
+            case XLSX -> TimeLimit.run(fileName, timeLimit, () -> OfficeReader.xlsx(fileName, content));
             case TXT -> new ReportSource(TextDecoder.decode(fileName, content), null, List.of());
         };
         if (source.text().isBlank() && source.tables().isEmpty()) {

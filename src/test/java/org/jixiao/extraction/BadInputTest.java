@@ -2,15 +2,21 @@ package org.jixiao.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -140,6 +146,40 @@ class BadInputTest {
         assertThatThrownBy(() -> extractor.extract("huge.txt", endless))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessage("huge.txt：文件超过 50 MB，不像一份自评报告");
+    }
+
+    @Test
+    void aPdfWhoseCharacterMapRunsAwayIsRefusedAtOnce() throws IOException {
+        byte[] pdf = CorpusFiles.departmentPdf("d10-nansha-market-2023");
+        byte[] damaged;
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                var fonts = page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+                for (COSName name : fonts.keySet()) {
+                    COSDictionary font = (COSDictionary) fonts.getDictionaryObject(name);
+                    COSStream cmap = (COSStream) font.getDictionaryObject(COSName.TO_UNICODE);
+                    try (OutputStream out = cmap.createOutputStream()) {
+                        out.write(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange "
+                                + "<0000> <FFFF> endcodespacerange 1 beginbfrange <00000000> <7FFFFFFF> <0041> endbfrange "
+                                + "endcmap end end").getBytes(StandardCharsets.US_ASCII));
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            damaged = out.toByteArray();
+        }
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertRefused("runaway.pdf", damaged, "runaway.pdf：第 1 页：字体编码表已损坏"));
+    }
+
+    @Test
+    void readingThatTakesTooLongIsGivenUp() {
+        assertThatThrownBy(() -> TimeLimit.run("slow.pdf", Duration.ofSeconds(1), () -> {
+            Thread.sleep(60_000);
+            return null;
+        })).isInstanceOf(ExtractionException.class).hasMessage("slow.pdf：读取超过 1 秒仍未完成，文件结构异常，已放弃");
     }
 
     private void assertRefused(String file, byte[] content, String messageStart) {

@@ -68,7 +68,7 @@ class ExtractionRobustnessProperties {
         extractAndCheck(report + ".txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 40)
+    @Property(tries = 100)
     void damagedPdfAndDocxBytesGiveADocumentOrOneClearLine(@ForAll("reports") String report,
             @ForAll("damages") List<Damage> damages, @ForAll boolean pdf) {
         if (report.equals("seed") || report.startsWith("p")) {

@@ -16,13 +16,16 @@ class NumberedItemsTest {
         "１．甲事。２．乙事。３．丙事。",
         "（1）甲事。（2）乙事。（3）丙事。",
         "(1)甲事。(2)乙事。(3)丙事。",
+        "1)甲事。2)乙事。3)丙事。",
+        "1）甲事；2）乙事；3）丙事。",
         "①甲事。②乙事。③丙事。",
         "一、甲事。二、乙事。三、丙事。",
         "（一）甲事。（二）乙事。（三）丙事。",
         "(一)甲事。(二)乙事。(三)丙事。",
     })
     void eachNumbering(String text) {
-        assertThat(NumberedItems.texts(text)).containsExactly("甲事。", "乙事。", "丙事。");
+        assertThat(NumberedItems.texts(text)).containsExactly(text.contains("；") ? "甲事" : "甲事。",
+                text.contains("；") ? "乙事" : "乙事。", "丙事。");
     }
 
     @Test
