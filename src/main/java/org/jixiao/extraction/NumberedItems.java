@@ -39,9 +39,11 @@ final class NumberedItems {
 
     /** The numbered items of the text; {@code lineStart} tells where the source had a line start. */
     static List<Item> find(String text, IntPredicate lineStart) {
+        Numbering[] numberings = Numbering.values();
+        List<List<int[]>> marks = candidates(text, numberings);
         List<Item> best = List.of();
-        for (Numbering numbering : Numbering.values()) {
-            List<Item> items = sequence(text, numbering, lineStart);
+        for (Numbering numbering : numberings) {
+            List<Item> items = sequence(text, numbering, marks.get(numbering.ordinal()), lineStart);
             if (!items.isEmpty() && (best.isEmpty() || items.get(0).markerStart < best.get(0).markerStart
                     || (items.get(0).markerStart == best.get(0).markerStart && items.size() > best.size()))) {
                 best = items;
@@ -50,19 +52,42 @@ final class NumberedItems {
         return best;
     }
 
+    /**
+     * Every place a number of each numbering stands, as {start, end, value}, in one pass over the text: the
+     * patterns are tried only where a number can begin (a digit, a Chinese numeral, a bracket, ①).
+     */
+    private static List<List<int[]>> candidates(String text, Numbering[] numberings) {
+        List<List<int[]>> marks = new ArrayList<>();
+        Matcher[] matchers = new Matcher[numberings.length];
+        for (Numbering numbering : numberings) {
+            marks.add(new ArrayList<>());
+            matchers[numbering.ordinal()] = numbering.matcher(text).useTransparentBounds(true);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Numbering.mayStart(text.charAt(i))) {
+                continue;
+            }
+            for (Numbering numbering : numberings) {
+                Matcher m = matchers[numbering.ordinal()];
+                m.region(i, Math.min(text.length(), i + 8));
+                if (m.lookingAt()) {
+                    marks.get(numbering.ordinal()).add(new int[] {i, m.end(), Numbering.value(m.group(1))});
+                }
+            }
+        }
+        return marks;
+    }
+
     /** Numbers 1, 2, 3 ... of one numbering, each the first one after the previous. */
-    static List<Item> sequence(String text, Numbering numbering, IntPredicate lineStart) {
-        Matcher m = numbering.matcher(text);
+    private static List<Item> sequence(String text, Numbering numbering, List<int[]> candidates,
+            IntPredicate lineStart) {
         List<int[]> marks = new ArrayList<>();
         int expected = 1;
-        int from = 0;
-        while (from <= text.length() && m.find(from)) {
-            int value = Numbering.value(m.group(1));
-            if (value == expected && canBegin(text, m.start(), numbering, lineStart)) {
-                marks.add(new int[] {m.start(), m.end()});
+        for (int[] candidate : candidates) {
+            if (candidate[2] == expected && canBegin(text, candidate[0], numbering, lineStart)) {
+                marks.add(candidate);
                 expected++;
             }
-            from = m.start() + 1;
         }
         if (marks.isEmpty() || (marks.size() == 1 && marks.get(0)[0] != 0)) {
             return List.of();

@@ -49,6 +49,12 @@ enum Numbering {
         return null;
     }
 
+    /** Whether a number of some numbering can begin with this character. */
+    static boolean mayStart(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '（' || c == '(' || (c >= '①' && c <= '⑳')
+                || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     /** The number a matched numbering stands for (一 → 1, ３ → 3, ② → 2), or -1. */
     static int value(String group) {
         if (group.isEmpty()) {

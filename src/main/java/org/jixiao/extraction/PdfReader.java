@@ -3,7 +3,10 @@ package org.jixiao.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -71,6 +74,7 @@ final class PdfReader {
      */
     private static void refuseRunawayCMaps(String file, PDDocument document) throws IOException {
         int pageNumber = 0;
+        Set<COSStream> checked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PDPage page : document.getPages()) {
             pageNumber++;
             PDResources resources = page.getResources();
@@ -81,7 +85,7 @@ final class PdfReader {
             for (COSName name : fonts.keySet()) {
                 if (fonts.getDictionaryObject(name) instanceof COSDictionary font
                         && font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream cmap
-                        && hasRunawayRange(cmap)) {
+                        && checked.add(cmap) && hasRunawayRange(cmap)) {
                     throw new ExtractionException(file + "：第 " + pageNumber + " 页：字体编码表已损坏，无法读取文字");
                 }
             }
