@@ -107,6 +107,20 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aReportOnStandardInput() throws IOException {
+        InputStream stdin = System.in;
+        try (InputStream seed = getClass().getResourceAsStream("/extraction/seed-liwan-2023.txt")) {
+            System.setIn(seed);
+            CommandLineRun run = CommandLineRun.of("extract", "-");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(DocumentJson.read(run.out())).isEqualTo(SeedDocument.load());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void severalFilesWithoutAnOutputDirectoryAreRefused() throws IOException {
         Path seed = resource("/extraction/seed-liwan-2023.txt", "seed.txt");
 
