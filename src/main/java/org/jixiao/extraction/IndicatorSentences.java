@@ -57,6 +57,9 @@ final class IndicatorSentences {
 
     /** One indicator from its sentence, or null if the sentence states no target. */
     static Indicator indicator(String item) {
+        if (item.contains("三级指标") || item.contains("一级指标")) {
+            return null; // the header of an indicator table, which this reader does not read
+        }
         Matcher cycle = CYCLE.matcher(item);
         Matcher annual = ANNUAL.matcher(item);
         Matcher actual = ACTUAL.matcher(item);

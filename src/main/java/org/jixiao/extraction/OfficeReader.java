@@ -34,7 +34,6 @@ final class OfficeReader {
     static {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
     }
 
     private OfficeReader() {

@@ -58,9 +58,7 @@ final class UnitNames {
     }
 
     private static String clean(String name) {
-        String n = Chars.trimPunctuation(name, "：:，,。()（）“”\"");
-        // a title that repeats the unit before the year: 广州市荔湾区妇女联合会 2023年度广州市荔湾区妇女联合会...
-        return n;
+        return Chars.trimPunctuation(name, "：:，,。()（）“”\"");
     }
 
     /** 广州市荔湾区 from 广州市荔湾区妇女联合会; null where the name begins with no place. */
@@ -82,9 +80,6 @@ final class UnitNames {
         if (m.group(3) != null && !NOT_DISTRICTS.contains(m.group(3))) {
             region.append(m.group(3));
         }
-        if (region.isEmpty() || region.length() == name.length()) {
-            return region.isEmpty() ? null : region.toString();
-        }
-        return region.toString();
+        return region.isEmpty() ? null : region.toString();
     }
 }
