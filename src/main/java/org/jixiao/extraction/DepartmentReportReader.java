@@ -16,6 +16,11 @@ final class DepartmentReportReader {
 
     /** The document, or null if the text has none of a report's sections. */
     static EvaluationDocument read(ReportText text) {
+        return read(text, List.of());
+    }
+
+    /** The same, with the report's indicator tables (from DOCX tables or text laid out in columns). */
+    static EvaluationDocument read(ReportText text, List<IndicatorTables.Table> tables) {
         List<Sections.Section> sections = Sections.of(text);
         String flow = text.flow();
         long known = sections.stream().map(Sections.Section::kind)
@@ -36,7 +41,7 @@ final class DepartmentReportReader {
         }
         List<KeyTask> planned = KeyTasks.planned(body(flow, first(sections, Sections.Kind.TASKS)));
         Sections.Section analysis = first(sections, Sections.Kind.TASK_ANALYSIS);
-        List<KeyTask> analysed = analysis == null ? List.of() : KeyTasks.analysed(text, analysis.start(), analysis.end());
+        List<KeyTask> analysed = analysis == null ? List.of() : KeyTasks.analysed(text, analysis.start(), analysis.end(), tables);
         String conclusion = body(flow, first(sections, Sections.Kind.CONCLUSION)).strip();
         if (conclusion.isEmpty()) {
             conclusion = body(flow, first(sections, Sections.Kind.EVALUATION)).strip();

@@ -59,6 +59,14 @@ final class KeyTasks {
 
     /** The analysed tasks: each begins with its number on a line of its own, before its 支出完成情况. */
     static List<KeyTask> analysed(ReportText text, int from, int to) {
+        return analysed(text, from, to, List.of());
+    }
+
+    /**
+     * The analysed tasks, each with the indicator table that stands in its part of the text, where there is one
+     * (the k-th table stands at the k-th 三级指标 of the text; its text is cut from the task's outcome).
+     */
+    static List<KeyTask> analysed(ReportText text, int from, int to, List<IndicatorTables.Table> tables) {
         String flow = text.flow();
         List<Integer> anchors = anchors(flow.substring(from, to), from);
         List<int[]> blocks = new ArrayList<>(); // block start, name start, anchor
@@ -79,6 +87,11 @@ final class KeyTasks {
             blocks.add(new int[] {blockStart, nameStart, anchor});
             limit = anchor + 1;
         }
+        // the k-th table stands where the k-th 三级(指标) header stands: found so even where the header wrapped
+        List<Integer> tablePositions = new ArrayList<>();
+        for (int at = flow.indexOf("三级"); at >= 0 && tablePositions.size() < tables.size(); at = flow.indexOf("三级", at + 1)) {
+            tablePositions.add(at);
+        }
         List<KeyTask> tasks = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             int[] b = blocks.get(i);
@@ -87,7 +100,26 @@ final class KeyTasks {
                 continue;
             }
             String name = Chars.trimPunctuation(flow.substring(b[1], Math.max(b[1], b[2])), "。：:，,；;");
-            tasks.add(task(name.isEmpty() ? null : name, flow.substring(b[2], end)));
+            String block = flow.substring(b[2], end);
+            IndicatorTables.Table table = null;
+            int tableAt = -1;
+            for (int t = 0; t < tables.size() && t < tablePositions.size(); t++) {
+                int at = tablePositions.get(t);
+                if (at >= b[2] && at < end && !tables.get(t).indicators().isEmpty()) {
+                    table = tables.get(t);
+                    int lineStart = at;
+                    while (lineStart > b[2] && !text.isLineStart(lineStart)) {
+                        lineStart--;
+                    }
+                    tableAt = lineStart - b[2]; // the table's header row begins its line
+                    break;
+                }
+            }
+            KeyTask task = task(name.isEmpty() ? null : name, tableAt < 0 ? block : block.substring(0, tableAt));
+            if (table != null) {
+                task = task.withIndicators(table.indicators());
+            }
+            tasks.add(task);
         }
         return tasks;
     }

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * its columns by position, and short lines right under it without figures are its labels wrapped (全年执 / 行数).
  * A cell wrapped over several lines is joined back: in the indicator table a new row begins where the 分值 or
  * 得分 column (else 年度指标值) has text; in the funds table where a row label and a figure stand; the goal row
- * runs to the next header; a field's value wrapped joins the field above it. Cells are taken as top-aligned, as
- * word processors set them.
+ * runs to the next header; a field's value wrapped joins the field above it. A line whose text runs across three
+ * columns or more, or that begins at the left margin with a heading's number (（三）, 2.) under an indicator
+ * table, ends the table. Cells are taken as top-aligned, as word processors set
+ * them.
  */
 final class LayoutGrid {
 
@@ -70,6 +72,16 @@ final class LayoutGrid {
                 }
                 continue;
             }
+            boolean heading = mode == Mode.INDICATORS && segments.get(0).start <= columns.get(0).start
+                    && Numbering.at(segments.get(0).text, 0, new int[1]) != null;
+            if (heading || crossesColumns(segments, columns)) {
+                columns = null; // running text or a numbered heading after the table: the table has ended
+                mode = Mode.FIELDS;
+                rows.add(new ArrayList<>(texts(segments)));
+                fields = segments;
+                rowOpen = true;
+                continue;
+            }
             String[] cells = place(segments, columns);
             boolean figures = segments.stream().anyMatch(seg -> FIGURE.matcher(seg.text).matches());
             if (headerOpen && !figures && segments.stream().allMatch(seg -> seg.text.length() <= 6)) {
@@ -94,6 +106,24 @@ final class LayoutGrid {
             }
         }
         return new Grid(rows);
+    }
+
+    /** Whether a piece of the line runs across three columns or more: a line of running text, not of the table. */
+    private static boolean crossesColumns(List<Segment> segments, List<Segment> columns) {
+        for (Segment s : segments) {
+            int crossed = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                int start = i == 0 ? Integer.MIN_VALUE : columns.get(i).start;
+                int end = i + 1 < columns.size() ? columns.get(i + 1).start : Integer.MAX_VALUE;
+                if (s.start < end && s.end > start) {
+                    crossed++;
+                }
+            }
+            if (crossed >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cell texts added to the row's cells of the same columns: a cell wrapped over lines, joined back. */

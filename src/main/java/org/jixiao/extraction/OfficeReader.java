@@ -76,6 +76,12 @@ final class OfficeReader {
                     }
                     rows.add(cells);
                 }
+                int width = rows.stream().mapToInt(List::size).max().orElse(0);
+                rows.forEach(row -> {
+                    while (row.size() < width) {
+                        row.add(""); // a sheet's rows end at their last filled cell; the grid's rows are as wide
+                    }
+                });
                 Grid grid = new Grid(rows);
                 tables.add(grid);
                 text.append(grid.text()).append('\f');

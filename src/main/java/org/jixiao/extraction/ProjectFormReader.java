@@ -14,7 +14,6 @@ import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.SourceFunds;
-import org.jixiao.document.Target;
 
 /**
  * A 项目支出绩效自评表 read from its {@link Grid} by the labels of its cells, never by fixed positions: a field's
@@ -25,8 +24,6 @@ import org.jixiao.document.Target;
 final class ProjectFormReader {
 
     private static final Pattern TOTAL = Pattern.compile("年度资金总额|资金总额|资金合计|总额|合计");
-    private static final Pattern END_OF_INDICATORS = Pattern.compile("^(?:总分|合计|总计|评价结论|自评结论|说明|填表人)");
-    private static final Pattern NONE = Pattern.compile("^(?:无|/|-|—|——|—|／)$");
 
     private ProjectFormReader() {
     }
@@ -34,10 +31,8 @@ final class ProjectFormReader {
     /** The project form's document, or null if the grid holds no project form. */
     static EvaluationDocument read(Grid grid, String text) {
         String project = field(grid, "项目名称");
-        Map<String, Integer> indicatorColumns = new LinkedHashMap<>();
-        int indicatorHeader = header(grid, indicatorColumns, "三级指标", "一级指标", "二级指标", "年度指标值", "实施周期指标值",
-                "实际完成值", "分值", "得分", "偏差原因");
-        if (project == null && indicatorHeader < 0) {
+        List<IndicatorTables.Table> tables = IndicatorTables.of(grid);
+        if (project == null && tables.isEmpty()) {
             return null;
         }
         String unitName = field(grid, "实施单位");
@@ -45,7 +40,8 @@ final class ProjectFormReader {
         String leader = field(grid, "项目负责人");
         Funds funds = funds(grid);
         String[] goal = goal(grid);
-        List<Indicator> indicators = indicatorHeader < 0 ? List.of() : indicators(grid, indicatorHeader, indicatorColumns);
+        List<Indicator> indicators = new ArrayList<>();
+        tables.forEach(table -> indicators.addAll(table.indicators()));
         Integer year = UnitNames.anyYear(text);
         String region = UnitNames.region(unitName != null ? unitName : parent);
         if (region == null && parent != null) {
@@ -253,50 +249,6 @@ final class ProjectFormReader {
             }
         }
         return new String[] {blankToNull(Chars.canonical(expected)), blankToNull(Chars.canonical(actual))};
-    }
-
-    private static List<Indicator> indicators(Grid grid, int header, Map<String, Integer> columns) {
-        List<Indicator> indicators = new ArrayList<>();
-        String level1 = "";
-        String level2 = "";
-        for (int r = header + 1; r < grid.size(); r++) {
-            String first = Chars.parseView(String.join("", grid.rows().get(r)));
-            if (END_OF_INDICATORS.matcher(first).find() || first.contains("三级指标")) {
-                break;
-            }
-            String l1 = cell(grid, r, columns.get("一级指标"));
-            String l2 = cell(grid, r, columns.get("二级指标"));
-            if (!l1.isEmpty()) {
-                level1 = l1;
-                level2 = "";
-            }
-            if (!l2.isEmpty()) {
-                level2 = l2;
-            }
-            String name = cell(grid, r, columns.get("三级指标"));
-            if (name.isEmpty()) {
-                continue;
-            }
-            Target annual = target(cell(grid, r, columns.get("年度指标值")));
-            Target cycle = target(cell(grid, r, columns.get("实施周期指标值")));
-            Target actual = target(cell(grid, r, columns.get("实际完成值")));
-            String unit = IndicatorSentences.unitOf(annual, cycle, actual);
-            IndicatorLevels.Levels levels = IndicatorLevels.of(level1, level2, name, unit);
-            String reason = cell(grid, r, columns.get("偏差原因"));
-            indicators.add(new Indicator(levels.level1(), levels.level2(), levels.inferred(), name, cycle, annual, actual,
-                    null, null, Amounts.cellNumber(cell(grid, r, columns.get("得分")), Amounts.Unit.WAN),
-                    Amounts.cellNumber(cell(grid, r, columns.get("分值")), Amounts.Unit.WAN),
-                    reason.isEmpty() || NONE.matcher(reason).matches() ? null : reason, null));
-        }
-        return indicators;
-    }
-
-    private static String cell(Grid grid, int row, Integer column) {
-        return column == null ? "" : grid.cell(row, column).strip();
-    }
-
-    private static Target target(String text) {
-        return text.isEmpty() || NONE.matcher(text).matches() ? null : Target.parse(Chars.parseView(text));
     }
 
     private static Integer first(Map<String, Integer> columns, String... labels) {

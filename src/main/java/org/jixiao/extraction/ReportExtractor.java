@@ -92,7 +92,18 @@ public final class ReportExtractor {
                 return project;
             }
         }
-        return DepartmentReportReader.read(ReportText.of(source.text()));
+        return DepartmentReportReader.read(ReportText.of(source.text()), indicatorTables(source));
+    }
+
+    /** A department report's indicator tables: its DOCX tables, else its text laid out in columns. */
+    private static List<IndicatorTables.Table> indicatorTables(ReportSource source) {
+        if (!source.text().contains("三级指标") && source.tables().isEmpty()) {
+            return List.of();
+        }
+        if (!source.tables().isEmpty()) {
+            return IndicatorTables.of(Grid.concat(source.tables()));
+        }
+        return IndicatorTables.of(LayoutGrid.of(source.layout() != null ? source.layout() : source.text()));
     }
 
     private static boolean looksLikeProjectForm(ReportSource source) {

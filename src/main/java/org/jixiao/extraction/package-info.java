@@ -17,7 +17,8 @@
  * own, titles matched by meaning), and each section read: numbered items ({@code NumberedItems}), amounts
  * after their labels in their several wordings ({@code FundsReader}, {@code Amounts}: 万元, 元 and 亿元 to exact
  * 万元), key tasks planned and analysed, merged by name ({@code KeyTasks}), indicator sentences
- * ({@code IndicatorSentences}).</li>
+ * ({@code IndicatorSentences}) or an indicator table standing in the task's part of the report
+ * ({@code IndicatorTables}, from a DOCX table or from the text laid out in columns).</li>
  * <li>项目支出绩效自评表 ({@code ProjectFormReader}): read from a {@code Grid} by the labels of its cells.</li>
  * </ul>
  *

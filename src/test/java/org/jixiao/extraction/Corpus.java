@@ -18,7 +18,8 @@ final class Corpus {
             "d03-panyu-agriculture-2023", "d04-baiyun-civil-affairs-2020",
             "d05-yuexiu-justice-2023", "d06-tianhe-education-2022",
             "d07-liwan-culture-2021", "d08-huangpu-science-2023",
-            "d09-conghua-water-2022", "d10-nansha-market-2023");
+            "d09-conghua-water-2022", "d10-nansha-market-2023",
+            "d11-huadu-library-2023");
     static final List<String> PROJECT_FORMS = List.of("p01-yuexiu-elderly-care-2023", "p02-haizhu-renovation-2022");
 
     private Corpus() {

@@ -31,7 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * PDF, DOCX and XLSX versions of the corpus reports, made by the tests (kept in target/, not in git). A
  * department report becomes a PDF of its lines as printed (page headers and numbers included) and a DOCX
- * of its body lines; a project form (its .cells.tsv: "=" joins a cell to the one on its left, "^" to the one
+ * of its body lines, its indicator tables as Word tables; a project form (its .cells.tsv: "=" joins a cell to the one on its left, "^" to the one
  * above) becomes a DOCX table and an XLSX sheet with real merged cells, and a PDF that draws the table with
  * its cells wrapped, top-aligned.
  */
@@ -99,8 +99,24 @@ public final class CorpusFiles {
     static byte[] departmentDocx(String name) {
         String text = new String(Corpus.text(name), StandardCharsets.UTF_8);
         try (XWPFDocument document = new XWPFDocument()) {
-            for (String line : ReportText.cleanLines(text)) {
-                document.createParagraph().createRun().setText(line.strip());
+            List<String> lines = ReportText.cleanLines(text);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).contains("三级指标")) {
+                    document.createParagraph().createRun().setText(lines.get(i).strip());
+                    continue;
+                }
+                // an indicator table laid out in columns (its lines indented): a Word table in the DOCX
+                StringBuilder block = new StringBuilder(lines.get(i)).append('\n');
+                while (i + 1 < lines.size() && lines.get(i + 1).startsWith(" ")) {
+                    block.append(lines.get(++i)).append('\n');
+                }
+                List<List<String>> rows = LayoutGrid.of(block.toString()).rows();
+                XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < rows.get(r).size() && c < rows.get(0).size(); c++) {
+                        table.getRow(r).getCell(c).setText(rows.get(r).get(c));
+                    }
+                }
             }
             return save(name + ".docx", document);
         } catch (IOException e) {
