@@ -1,24 +1,131 @@
 package org.jixiao.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import ch.qos.logback.classic.Level;
+import org.jixiao.document.DocumentJson;
+import org.jixiao.document.Finding;
+import org.jixiao.extraction.ExtractionException;
+import org.jixiao.extraction.ExtractionResult;
+import org.jixiao.extraction.ReportExtractor;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code extract FILE... [--out DIR]}: published reports (txt, pdf, docx) into evaluation documents. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "把已发布的自评报告（txt、pdf、docx）读成评价文档。")
+/**
+ * {@code extract FILE... [--out DIR]}: published reports (txt, pdf, docx, xlsx) into evaluation documents. One
+ * file prints its document; several files, or {@code --out}, write NAME.json per input into DIR. Figures that
+ * do not add up are warnings on stderr; the exit code stays 0. All inputs are read before anything is written,
+ * so a bad input leaves no output at all.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "把已发布的自评报告（txt、pdf、docx、xlsx）读成评价文档：一个文件输出到标准输出，多个文件或 --out 时每个输入写一个 NAME.json。")
 class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "自评报告文件，- 表示标准输入")
     List<String> files;
 
-    @Option(names = "--out", paramLabel = "DIR")
+    @Option(names = "--out", paramLabel = "DIR", description = "输出目录：每个输入写一个 NAME.json")
     Path out;
 
     @Override
-    public Integer call() {
-        throw NotAvailableYet.command("extract");
+    public Integer call() throws IOException {
+        if (out == null && files.size() > 1) {
+            throw new BadInputException("extract：多个文件需要用 --out DIR 指定输出目录");
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BadInputException(out + "：不是目录");
+        }
+        quietLibraries();
+        ReportExtractor extractor = new ReportExtractor();
+        Map<String, ExtractionResult> results = new LinkedHashMap<>();
+        for (String file : files) {
+            results.put(file, extract(extractor, file));
+        }
+        List<String> warnings = new ArrayList<>();
+        results.forEach((file, result) -> {
+            for (Finding warning : result.warnings()) {
+                warnings.add("警告：" + file + "：" + warning.message() + "（" + warning.path() + "）");
+            }
+        });
+        if (out == null) {
+            spec.commandLine().getOut().print(DocumentJson.write(results.values().iterator().next().document()));
+        } else {
+            Files.createDirectories(out);
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, ExtractionResult> entry : results.entrySet()) {
+                String name = outputName(entry.getKey(), names);
+                OutputFiles.write(out.resolve(name), DocumentJson.writeBytes(entry.getValue().document()));
+            }
+            warnings.add("已写出 " + results.size() + " 份评价文档到 " + out);
+        }
+        warnings.forEach(spec.commandLine().getErr()::println);
+        return Cli.OK;
+    }
+
+    /**
+     * PDFBox and POI log what they repair in damaged files, to stdout where no Spring logging is set up; stdout
+     * carries only the document, and the user's message about a damaged file is the one line on stderr.
+     */
+    private static void quietLibraries() {
+        for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi")) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(Level.OFF);
+            }
+        }
+    }
+
+    private static ExtractionResult extract(ReportExtractor extractor, String file) {
+        try {
+            if (InputFiles.STDIN.equals(file)) {
+                return extractor.extract("标准输入", System.in);
+            }
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new BadInputException(file + "：是目录，不是文件");
+            }
+            if (Files.size(path) > ReportExtractor.MAX_BYTES) {
+                throw new BadInputException(file + "：文件超过 " + ReportExtractor.maxSize() + "，不像一份自评报告");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return extractor.extract(file, in);
+            }
+        } catch (ExtractionException e) {
+            throw new BadInputException(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + "：文件不存在");
+        } catch (IOException e) {
+            throw new BadInputException(file + "：无法读取：" + e.getMessage());
+        }
+    }
+
+    /** NAME.json for input NAME.pdf; a second input of the same name gets NAME-2.json. */
+    private static String outputName(String file, List<String> taken) {
+        String base = InputFiles.STDIN.equals(file) ? "stdin" : Path.of(file).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        base = base.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        String name = base + ".json";
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + "-" + n + ".json";
+        }
+        taken.add(name);
+        return name;
     }
 }

@@ -10,8 +10,6 @@ import org.jixiao.document.DocumentJson;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The commands that need no database, by their exit codes and what they print (cli.md). */
 class DocumentCommandsTest {
@@ -75,18 +73,6 @@ class DocumentCommandsTest {
         }
         assertThat(array.err()).contains("不是评价文档");
         assertThat(missing.err()).contains("nowhere.json: 文件不存在");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"extract"})
-    void commandsStillToComeSaySo(String command) throws IOException {
-        String file = write("seed.json", SeedDocument.json()).toString();
-
-        CommandLineRun run = CommandLineRun.of(command, file);
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("not available yet");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.jixiao.extraction;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text as reports print it, made canonical: no whitespace next to a Chinese character (PDF text spaces out
+ * headings and wraps lines), and a parse view in which full-width digits are half-width and numbers have no
+ * spaces or thousands separators.
+ */
+final class Chars {
+
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+
+    private Chars() {
+    }
+
+    /** Chinese characters, CJK and full-width punctuation, and the curly quotes Chinese text uses. */
+    static boolean isWide(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
+                || (c >= '\u2018' && c <= '\u201F') || c == '\u00B7' || c == '\u2026' || c == '\u2014'
+                || (c >= '\u2460' && c <= '\u24FF');
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
+    }
+
+    /** Whitespace next to a wide character dropped, other runs of whitespace made one space, ends stripped. */
+    static String canonical(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isSpace(s.charAt(j))) {
+                j++;
+            }
+            boolean atEdge = out.length() == 0 || j == n;
+            boolean nextToWide = !atEdge && (isWide(out.charAt(out.length() - 1)) || isWide(s.charAt(j)));
+            if (!atEdge && !nextToWide) {
+                out.append(' ');
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
+    /** Full-width digits, percent sign and decimal point made half-width; every other character kept. */
+    static char halfWidthDigit(char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) ('0' + (c - '０'));
+        }
+        return switch (c) {
+            case '％' -> '%';
+            case '．' -> '.';
+            case '，' -> '，';
+            case '＋' -> '+';
+            case '－' -> '-';
+            case '＞' -> '>';
+            case '＜' -> '<';
+            case '＝' -> '=';
+            case '～' -> '~';
+            case '≧' -> '≥';
+            case '≦' -> '≤';
+            default -> c;
+        };
+    }
+
+    /** The text to read figures from: half-width digits, no whitespace, no thousands separators. */
+    static String parseView(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out.append(halfWidthDigit(c));
+            }
+        }
+        return THOUSANDS.matcher(out).replaceAll("");
+    }
+
+    /** Text without trailing and leading punctuation that separates items (；，。：). */
+    static String trimPunctuation(String s, String chars) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (chars.indexOf(s.charAt(start)) >= 0 || isSpace(s.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (chars.indexOf(s.charAt(end - 1)) >= 0 || isSpace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}

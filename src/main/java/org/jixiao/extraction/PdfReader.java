@@ -1,0 +1,205 @@
+package org.jixiao.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text of a PDF report with PDFBox, in one pass: the running text as PDFBox extracts it and, beside it,
+ * the same words placed in columns by their x position (for the 自评表's tables). Memory is bounded (main memory
+ * only, up to a limit), and so are the pages.
+ */
+final class PdfReader {
+
+    static final int MAX_PAGES = 500;
+    private static final long MAX_MEMORY = 256L * 1024 * 1024;
+    /** Points per layout column: half the width of a Chinese character at 9 pt. */
+    private static final float COLUMN = 4.5f;
+    /** A range of a character map: &lt;start&gt; &lt;end&gt; then its destination. */
+    private static final Pattern RANGE = Pattern.compile("<([0-9A-Fa-f]*)>\\s*<([0-9A-Fa-f]*)>\\s*[<\\[0-9]");
+
+    private PdfReader() {
+    }
+
+    static ReportSource read(String file, byte[] bytes) {
+        if (!hasEnd(bytes)) {
+            throw new ExtractionException(file + "：PDF 文件不完整（缺少文件尾 %%EOF），可能下载中断或已损坏");
+        }
+        LayoutStripper stripper = null;
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new ExtractionException(file + "：PDF 没有页面");
+            }
+            if (document.getNumberOfPages() > MAX_PAGES) {
+                throw new ExtractionException(file + "：PDF 有 " + document.getNumberOfPages() + " 页，超过 " + MAX_PAGES
+                        + " 页，不像一份自评报告");
+            }
+            refuseRunawayCMaps(file, document);
+            stripper = new LayoutStripper();
+            String text = stripper.getText(document);
+            return new ReportSource(text, stripper.layout(), List.of());
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException(file + "：PDF 已加密，需要密码才能打开");
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (e instanceof ExtractionException extraction) {
+                throw extraction;
+            }
+            String page = stripper != null && stripper.page() > 0 ? "第 " + stripper.page() + " 页：" : "";
+            throw new ExtractionException(file + "：" + page + "不是有效的 PDF 文件或文件已损坏（" + oneLine(e) + "）", e);
+        }
+    }
+
+    /**
+     * A font's character map whose range spans more than 65,536 codes is damaged: PDFBox would expand it code by
+     * code, for minutes or without end. Such files are refused before any text is read.
+     */
+    private static void refuseRunawayCMaps(String file, PDDocument document) throws IOException {
+        int pageNumber = 0;
+        Set<COSStream> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PDPage page : document.getPages()) {
+            pageNumber++;
+            PDResources resources = page.getResources();
+            COSDictionary fonts = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+            if (fonts == null) {
+                continue;
+            }
+            for (COSName name : fonts.keySet()) {
+                if (fonts.getDictionaryObject(name) instanceof COSDictionary font
+                        && font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream cmap
+                        && checked.add(cmap) && hasRunawayRange(cmap)) {
+                    throw new ExtractionException(file + "：第 " + pageNumber + " 页：字体编码表已损坏，无法读取文字");
+                }
+            }
+        }
+    }
+
+    private static boolean hasRunawayRange(COSStream cmap) throws IOException {
+        String text;
+        try (InputStream in = cmap.createInputStream()) {
+            text = new String(in.readNBytes(4 << 20), StandardCharsets.ISO_8859_1);
+        }
+        Matcher range = RANGE.matcher(text);
+        while (range.find()) {
+            String start = range.group(1);
+            String end = range.group(2);
+            if (start.length() > 8 || end.length() > 8 || start.isEmpty() || end.isEmpty()) {
+                return true;
+            }
+            long from = Long.parseLong(start, 16);
+            long to = Long.parseLong(end, 16);
+            if (to - from > 0xFFFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether %%EOF stands near the end: a PDF cut short by a broken download has none. */
+    private static boolean hasEnd(byte[] bytes) {
+        byte[] eof = {'%', '%', 'E', 'O', 'F'};
+        for (int i = bytes.length - eof.length; i >= Math.max(0, bytes.length - 4096); i--) {
+            boolean match = true;
+            for (int j = 0; j < eof.length && match; j++) {
+                match = bytes[i + j] == eof[j];
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceAll("\\s+", " ").strip();
+        return message.length() > 120 ? message.substring(0, 120) + "…" : message;
+    }
+
+    /** PDFBox's text stripper that also lays each word out at the column of its x position. */
+    private static final class LayoutStripper extends PDFTextStripper {
+
+        private final StringBuilder layout = new StringBuilder();
+        private int lineStart;
+        private float lastEnd = -1;
+        private int page;
+
+        LayoutStripper() {
+            setSortByPosition(true);
+            setPageEnd("\f");
+        }
+
+        String layout() {
+            return layout.toString();
+        }
+
+        int page() {
+            return page;
+        }
+
+        @Override
+        protected void startPage(PDPage pdPage) throws IOException {
+            page++;
+            super.startPage(pdPage);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            super.writeString(text, positions);
+            if (positions.isEmpty()) {
+                layout.append(text);
+                return;
+            }
+            TextPosition first = positions.get(0);
+            float x = first.getXDirAdj();
+            int column = Math.round(x / COLUMN);
+            int cursor = layout.length() - lineStart;
+            float space = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
+            boolean cellGap = lastEnd >= 0 && x - lastEnd > space * 1.5f;
+            if (cursor > 0 && !cellGap) {
+                layout.append(' '); // the next word of the same cell or sentence
+            } else if (cursor < column) {
+                layout.append(" ".repeat(Math.max(column - cursor, cursor > 0 ? 2 : 0)));
+            } else if (cursor > 0) {
+                layout.append("  ");
+            }
+            layout.append(text);
+            TextPosition last = positions.get(positions.size() - 1);
+            lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            super.writeLineSeparator();
+            layout.append('\n');
+            lineStart = layout.length();
+            lastEnd = -1;
+        }
+
+        @Override
+        protected void writePageEnd() throws IOException {
+            super.writePageEnd();
+            layout.append('\f');
+            lineStart = layout.length();
+            lastEnd = -1;
+        }
+    }
+}

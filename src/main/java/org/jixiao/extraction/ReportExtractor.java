@@ -1,0 +1,168 @@
+package org.jixiao.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Finding;
+import org.jixiao.document.FundsConsistency;
+
+/**
+ * Reads a published self-evaluation report (.txt, .pdf, .docx, or the 自评表 as .xlsx) into an evaluation
+ * document: the 部门整体支出绩效自评报告 section by section, the 项目支出绩效自评表 cell by cell. Used by the
+ * {@code extract} command and by the web upload; thread-safe.
+ */
+public final class ReportExtractor {
+
+    /** Largest file read: a report is a few megabytes; larger files are refused before they are read. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private static final Pattern PROJECT_FORM = Pattern.compile("项目支出绩效自评表|项目绩效自评表");
+
+    /** How long PDFBox or POI may take to read one file. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+    private final Duration timeLimit;
+
+    public ReportExtractor() {
+        this(TIME_LIMIT);
+    }
+
+    /** An extractor with another time limit for reading one file. */
+    public ReportExtractor(Duration timeLimit) {
+        this.timeLimit = timeLimit;
+    }
+
+    /** The file's format, by its first bytes, else by its name. */
+    enum Format { TXT, PDF, DOCX, XLSX }
+
+    /** Reads a report from a stream of at most {@link #MAX_BYTES}; the stream is not closed. */
+    public ExtractionResult extract(String fileName, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(fileName);
+        }
+        return extract(fileName, bytes);
+    }
+
+    /** Reads a report from its bytes; the name tells the format where the content does not. */
+    public ExtractionResult extract(String fileName, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw tooLarge(fileName);
+        }
+        if (content.length == 0) {
+            throw new ExtractionException(fileName + "：文件为空");
+        }
+        ReportSource source = switch (format(fileName, content)) {
+            case PDF -> TimeLimit.run(fileName, timeLimit, () -> PdfReader.read(fileName, content));
+            case DOCX -> TimeLimit.run(fileName, timeLimit, () -> OfficeReader.docx(fileName, content));
+            case XLSX -> TimeLimit.run(fileName, timeLimit, () -> OfficeReader.xlsx(fileName, content));
+            case TXT -> new ReportSource(TextDecoder.decode(fileName, content), null, List.of());
+        };
+        if (source.text().isBlank() && source.tables().isEmpty()) {
+            throw new ExtractionException(fileName + "：文件中没有文字" + (source.layout() != null ? "（可能是扫描件，需先做文字识别）" : ""));
+        }
+        EvaluationDocument document = read(source);
+        if (document == null) {
+            throw new ExtractionException(fileName + "：不是绩效自评报告（未找到部门职能、收支情况、重点工作任务等章节，也不是项目支出绩效自评表）");
+        }
+        List<Finding> warnings = FundsConsistency.check(document);
+        return new ExtractionResult(document, source.displayText(), warnings);
+    }
+
+    /** The maximum size as users read it. */
+    public static String maxSize() {
+        return (MAX_BYTES >> 20) + " MB";
+    }
+
+    private static ExtractionException tooLarge(String fileName) {
+        return new ExtractionException(fileName + "：文件超过 " + maxSize() + "，不像一份自评报告");
+    }
+
+    private static EvaluationDocument read(ReportSource source) {
+        if (looksLikeProjectForm(source)) {
+            Grid grid = source.tables().isEmpty()
+                    ? LayoutGrid.of(source.layout() != null ? source.layout() : source.text())
+                    : Grid.concat(source.tables());
+            EvaluationDocument project = ProjectFormReader.read(grid, source.text());
+            if (project != null) {
+                return project;
+            }
+        }
+        return DepartmentReportReader.read(ReportText.of(source.text()), indicatorTables(source));
+    }
+
+    /** A department report's indicator tables: its DOCX tables, else its text laid out in columns. */
+    private static List<IndicatorTables.Table> indicatorTables(ReportSource source) {
+        if (!source.text().contains("三级指标") && source.tables().isEmpty()) {
+            return List.of();
+        }
+        if (!source.tables().isEmpty()) {
+            return IndicatorTables.of(Grid.concat(source.tables()));
+        }
+        return IndicatorTables.of(LayoutGrid.of(source.layout() != null ? source.layout() : source.text()));
+    }
+
+    private static boolean looksLikeProjectForm(ReportSource source) {
+        String compact = Chars.parseView(source.text());
+        if (PROJECT_FORM.matcher(compact).find()) {
+            return true;
+        }
+        return compact.contains("项目名称") && (compact.contains("三级指标") || compact.contains("年度指标值"))
+                && !compact.contains("部门整体支出");
+    }
+
+    static Format format(String fileName, byte[] content) {
+        if (startsWith(content, "%PDF")) {
+            return Format.PDF;
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (startsWith(content, "PK")) {
+            if (name.endsWith(".xlsx") || containsAscii(content, "xl/workbook")) {
+                return Format.XLSX;
+            }
+            return Format.DOCX;
+        }
+        if (content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
+            throw new ExtractionException(fileName + "：旧版 Word/Excel 格式（.doc/.xls）不受支持，请另存为 .docx 或 .xlsx");
+        }
+        if (name.endsWith(".pdf")) {
+            throw new ExtractionException(fileName + "：不是有效的 PDF 文件（缺少 %PDF 文件头）");
+        }
+        if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
+            throw new ExtractionException(fileName + "：不是有效的 " + (name.endsWith(".docx") ? "Word（.docx）" : "Excel（.xlsx）")
+                    + " 文件");
+        }
+        return Format.TXT;
+    }
+
+    private static boolean startsWith(byte[] content, String prefix) {
+        if (content.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (content[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the zip's directory names a part: its names are stored uncompressed. */
+    private static boolean containsAscii(byte[] content, String text) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + needle.length <= content.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (content[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
