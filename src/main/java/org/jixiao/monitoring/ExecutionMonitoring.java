@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Role;
+import org.jixiao.document.Decimals;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationScoring;
@@ -60,7 +61,8 @@ public class ExecutionMonitoring {
                 .param(evaluationId)
                 .query((rs, n) -> {
                     executions.computeIfAbsent(rs.getString("task_name"), k -> new TreeMap<>())
-                            .put(rs.getInt("report_month"), new Reported(rs.getBigDecimal("executed"), rs.getString("note")));
+                            .put(rs.getInt("report_month"), new Reported(Decimals.canonical(rs.getBigDecimal("executed")),
+                                    rs.getString("note")));
                     return null;
                 }).list();
         Map<String, Progress> progress = new LinkedHashMap<>();
@@ -180,7 +182,7 @@ public class ExecutionMonitoring {
                 ORDER BY u.name, e.id, k.task_index""")
                 .param("month", month).param("region", region).param("year", year)
                 .query((rs, n) -> new RegionTask(rs.getLong("id"), rs.getString("unit_name"), rs.getString("task_name"),
-                        rs.getBigDecimal("budget"), rs.getBigDecimal("executed"),
+                        Decimals.canonical(rs.getBigDecimal("budget")), Decimals.canonical(rs.getBigDecimal("executed")),
                         rules.standing(rs.getBigDecimal("budget"), rs.getBigDecimal("executed"), month)))
                 .list();
         List<RegionTask> sorted = new ArrayList<>(rows);
@@ -198,7 +200,8 @@ public class ExecutionMonitoring {
         return jdbc.sql("""
                 SELECT executed FROM monitoring_execution WHERE evaluation_id = ? AND task_name = ? AND report_month < ?
                 AND executed IS NOT NULL ORDER BY report_month DESC""")
-                .params(evaluationId, task, month).query(BigDecimal.class).list().stream().findFirst().orElse(null);
+                .params(evaluationId, task, month).query(BigDecimal.class).list().stream().findFirst()
+                .map(Decimals::canonical).orElse(null);
     }
 
     private static int indexOf(List<KeyTask> tasks, String name) {
