@@ -22,7 +22,7 @@ class EvaluationQueries {
     List<EvaluationSummary> summaries(EvaluationFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.unit_id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
-                       e.budget, e.executed, e.execution_rate, e.updated_at,
+                       e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade,
                        (SELECT COUNT(*) FROM key_task t WHERE t.evaluation_id = e.id) AS key_tasks,
                        (SELECT COUNT(*) FROM indicator i WHERE i.evaluation_id = e.id) AS indicators
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
@@ -68,7 +68,8 @@ class EvaluationQueries {
                 EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
                 rs.getInt("key_tasks"), rs.getInt("indicators"),
-                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant())).list();
+                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
+                rs.getString("grade"))).list();
     }
 
     /** Searched words are taken literally: % and _ match themselves (backslash is the default LIKE escape). */
