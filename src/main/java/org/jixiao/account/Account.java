@@ -72,6 +72,10 @@ public class Account {
         lockedUntil = null;
     }
 
+    boolean hasLoginFailures() {
+        return failedLogins > 0 || lockedUntil != null;
+    }
+
     void changePassword(String newHash) {
         passwordHash = newHash;
         loginSucceeded();

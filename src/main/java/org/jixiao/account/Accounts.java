@@ -93,9 +93,13 @@ public class Accounts {
         });
     }
 
+    /**
+     * Clears the count of failed logins. Written only where there is something to clear: an API client
+     * authenticates on every request, and parallel requests must not race to save the same account.
+     */
     @Transactional
     public void loginSucceeded(String username) {
-        accounts.findByUsername(username).ifPresent(account -> {
+        accounts.findByUsername(username).filter(Account::hasLoginFailures).ifPresent(account -> {
             account.loginSucceeded();
             accounts.save(account);
         });

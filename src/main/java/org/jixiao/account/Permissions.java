@@ -76,6 +76,12 @@ public final class Permissions {
         return actor != null && canRead(actor, scope);
     }
 
+    /** A region's dashboard and monitoring: its own finance reviewers and the administrator. */
+    public static boolean canViewRegion(Actor actor, String region) {
+        return actor != null && (actor.is(Role.ADMINISTRATOR)
+                || (actor.is(Role.FINANCE_REVIEWER) && actor.region() != null && actor.region().equals(region)));
+    }
+
     private static boolean inUnit(Actor actor, EvaluationScope scope) {
         return actor.unitId() != null && actor.unitId() == scope.unitId();
     }

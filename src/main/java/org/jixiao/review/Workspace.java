@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Permissions;
+import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluation;
@@ -16,6 +17,7 @@ import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.EvaluationRepository;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.ImportedEvaluation;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.evaluation.StoredEvaluation;
@@ -56,6 +58,9 @@ public class Workspace {
     /** The evaluations the actor may see: the public only published ones, a unit its own, a reviewer their region. */
     public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter) {
         if (actor == null) {
+            if (filter.statuses() != null && !filter.statuses().contains(EvaluationStatus.PUBLISHED)) {
+                return List.of(); // asked for drafts or the like: none is public
+            }
             return evaluations.summaries(filter.withStatuses(List.of(EvaluationStatus.PUBLISHED)));
         }
         return switch (actor.role()) {
@@ -114,10 +119,39 @@ public class Workspace {
      */
     @Transactional
     public long importReport(Actor actor, EvaluationDocument document) {
+        return evaluations.importDocuments(List.of(placed(actor, document)), actor.username()).get(0).id();
+    }
+
+    /**
+     * Stores documents sent through the API, all or nothing, placed as {@link #importReport} places an upload; a
+     * unit editor's documents must name their own unit, so that a batch of several units is refused rather than
+     * merged into one.
+     */
+    @Transactional
+    public List<ImportedEvaluation> importDocuments(Actor actor, List<EvaluationDocument> documents) {
+        List<EvaluationDocument> placed = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            EvaluationDocument document = documents.get(i);
+            if (actor != null && actor.is(Role.UNIT_EDITOR)) {
+                String own = evaluations.unit(actor.unitId()).orElseThrow().name();
+                String named = document.department().name();
+                if (!own.equals(named)) {
+                    String which = documents.size() == 1 ? "文档（$.department.name）"
+                            : "第 " + (i + 1) + " 份文档（$[" + i + "].department.name）";
+                    throw new NotPermittedException(which + "的单位是“" + named + "”：您只能导入本单位（" + own + "）的评价");
+                }
+            }
+            placed.add(placed(actor, document));
+        }
+        return evaluations.importDocuments(placed, actor.username());
+    }
+
+    /** The document in the unit it goes to: a unit editor's own, a unit of a reviewer's region, the administrator's as named. */
+    private EvaluationDocument placed(Actor actor, EvaluationDocument document) {
         if (actor == null) {
             throw new NotPermittedException("请先登录");
         }
-        EvaluationDocument placed = switch (actor.role()) {
+        return switch (actor.role()) {
             case UNIT_EDITOR -> {
                 var unit = evaluations.unit(actor.unitId()).orElseThrow();
                 yield withDepartment(document, unit.toDepartment());
@@ -134,7 +168,12 @@ public class Workspace {
             case ADMINISTRATOR -> document;
             case PROJECT_LEADER -> throw new NotPermittedException("项目负责人不能导入整份报告，请由本单位填报人导入");
         };
-        return evaluations.importDocuments(List.of(placed), actor.username()).get(0).id();
+    }
+
+    /** The documents of the evaluations the actor may see that the filter selects, as {@code export} writes them. */
+    @Transactional(readOnly = true)
+    public List<StoredEvaluation> export(Actor actor, EvaluationFilter filter) {
+        return visible(actor, filter).stream().map(summary -> read(actor, summary.id())).toList();
     }
 
     private static EvaluationDocument withDepartment(EvaluationDocument d, org.jixiao.document.Department department) {

@@ -5,12 +5,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The actor of the current request, or null for the public. */
-final class CurrentActor {
+public final class CurrentActor {
 
     private CurrentActor() {
     }
 
-    static Actor get() {
+    public static Actor get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return user.actor();

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Reports as files, their appendix scored now by the configured profile (a stored score may be stale). */
 @Component
-class ReportFiles {
+public class ReportFiles {
 
     private final EvaluationScoring scoring;
 
@@ -17,7 +17,7 @@ class ReportFiles {
         this.scoring = scoring;
     }
 
-    RenderedReport render(EvaluationDocument document, ReportFormat format) {
+    public RenderedReport render(EvaluationDocument document, ReportFormat format) {
         return ReportRenderer.render(document.withScore(scoring.assess(document).score()), format);
     }
 }

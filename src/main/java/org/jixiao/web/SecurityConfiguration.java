@@ -1,24 +1,31 @@
 package org.jixiao.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.jixiao.account.Accounts;
+import org.jixiao.web.api.ApiProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Form login against the accounts; CSRF protection on every form and htmx request; a new session id at login
  * (session fixation); lock-out after repeated failures; secure headers with a content security policy that
  * allows no inline script. What each role may open is decided here by URL and again, per evaluation, by
- * {@link org.jixiao.account.Permissions}.
+ * {@link org.jixiao.account.Permissions}. The REST API has a chain of its own, ahead of the pages'.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -28,11 +35,57 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The REST API under /api/: the same accounts and roles, for API clients through HTTP Basic (checked on every
+     * request, counted by the same lock-out, no session created) and for a browser through its logged-in session.
+     * A Basic request needs no CSRF token (a cross-site page cannot send the header without CORS, which is not
+     * allowed, and browsers are never asked for Basic credentials they could replay); a session's request does.
+     * Refusals are problem details, never the login page. What a role may do with an evaluation is decided by
+     * the Workspace, as for the pages: the rules here only keep the anonymous to the published reports.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/evaluations", "/api/v1/evaluations/export",
+                                "/api/v1/evaluations/{id}", "/api/v1/evaluations/{id}/report.{format}").permitAll()
+                        .requestMatchers("/api/v1/dashboard", "/api/v1/monitoring")
+                                .hasAnyRole("FINANCE_REVIEWER", "ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("jixiao").authenticationEntryPoint(problems::authenticationRequired))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutSession))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems::authenticationRequired)
+                        .accessDeniedHandler(problems::accessDenied))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * A request that a forged cross-site request cannot be: it carries Basic credentials, or it has no session
+     * (so it is anonymous, and refused with 401 where it needs a login).
+     */
+    private static boolean withoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
+                || request.getSession(false) == null;
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/public", "/public/**", "/login", "/error", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
+                        // the API's description: what it offers and how to log in is no secret
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/dashboard/**").hasAnyRole("FINANCE_REVIEWER", "ADMINISTRATOR")
                         .anyRequest().authenticated())
