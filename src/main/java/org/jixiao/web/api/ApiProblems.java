@@ -225,7 +225,7 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
 
     private static String expected(MethodArgumentTypeMismatchException exception) {
         Class<?> type = exception.getRequiredType();
-        if (type != null && !type.isEnum()) {
+        if (type != null && java.util.Collection.class.isAssignableFrom(type)) {
             type = ResolvableType.forMethodParameter(exception.getParameter()).resolveGeneric(0);
         }
         if (type != null && type.isEnum()) {
