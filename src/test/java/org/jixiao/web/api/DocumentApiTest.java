@@ -1,0 +1,188 @@
+package org.jixiao.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.account.Accounts;
+import org.jixiao.document.DocumentJson;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.extraction.ReportExtractor;
+import org.jixiao.review.Workspace;
+import org.jixiao.scoring.IndicatorLinter;
+import org.jixiao.scoring.Scorer;
+import org.jixiao.scoring.ScoringProfiles;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import tools.jackson.databind.JsonNode;
+
+/** Score, lint and extract of what the client posts: the command line's results, through HTTP, nothing stored. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workspace workspace;
+
+    private ApiFixture fixture;
+
+    @BeforeAll
+    void people() {
+        fixture = new ApiFixture("接口文档", "api-doc", evaluations, accounts, workspace);
+    }
+
+    @Test
+    void aPostedDocumentIsScoredAsTheScoreCommandScoresIt() throws Exception {
+        MockHttpServletResponse response = call(posting("/api/v1/score", SeedDocument.json()));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        Scorer scorer = new Scorer(ScoringProfiles.builtIn().get(ScoringProfiles.DEFAULT));
+        assertThat(text(response)).isEqualTo(DocumentJson.write(scorer.score(SeedDocument.load())));
+    }
+
+    @Test
+    void aPostedDocumentIsLintedAsTheLintCommandLintsIt() throws Exception {
+        EvaluationDocument weak = fixture.newDocumentOfA();
+
+        MockHttpServletResponse response = call(posting("/api/v1/lint", DocumentJson.write(weak)));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        IndicatorLinter linter = new IndicatorLinter(ScoringProfiles.builtIn().get(ScoringProfiles.DEFAULT));
+        assertThat(text(response)).isEqualTo(DocumentJson.write(linter.lint(weak)));
+        assertThat(json(response).findValuesAsString("code")).isNotEmpty();
+    }
+
+    @Test
+    void scoringStoresNothing() throws Exception {
+        int before = workspace.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL).size();
+
+        call(posting("/api/v1/score", DocumentJson.write(fixture.newDocumentOfA())));
+
+        assertThat(workspace.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL)).hasSize(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/score", "/api/v1/lint"})
+    void anArrayIsNotOneDocument(String path) throws Exception {
+        MockHttpServletResponse response = call(posting(path, "[" + SeedDocument.json() + "]"));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString()).isEqualTo("应为单个评价文档（JSON 对象），实为含 1 份文档的数组");
+    }
+
+    @Test
+    void anInvalidDocumentIsReportedByTheJsonPathOfEachError() throws Exception {
+        String invalid = SeedDocument.json().replaceFirst("\"fiscalYear\": 2023", "\"fiscalYear\": 1800")
+                .replaceFirst("\"kind\": \"DEPARTMENT_OVERALL\"", "\"kind\": \"DEPARTMENT\"");
+
+        MockHttpServletResponse response = call(posting("/api/v1/score", invalid));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        JsonNode problem = json(response);
+        List<String> paths = new ArrayList<>();
+        problem.get("errors").forEach(error -> paths.add(error.get("path").asString()));
+        assertThat(paths).containsExactly("$.kind", "$.fiscalYear");
+        assertThat(problem.get("errors").get(1).get("message").asString()).isEqualTo("年度应为 1990 至 2100 之间的整数，实为 1800");
+        assertThat(problem.get("detail").asString()).startsWith("不是有效的评价文档：$.kind：").endsWith("（另有 1 处错误）");
+    }
+
+    @Test
+    void anUploadedReportIsReadIntoItsDocument() throws Exception {
+        MockHttpServletResponse response = call(multipart("/api/v1/extract")
+                .file(new MockMultipartFile("file", "d02-archives-2021.txt", "text/plain", corpus("d02-archives-2021.txt")))
+                .with(fixture.basic("editorA")));
+
+        assertThat(response.getStatus()).as(text(response)).isEqualTo(200);
+        assertThat(DocumentJson.read(text(response)))
+                .isEqualTo(DocumentJson.read(new String(corpus("d02-archives-2021.json"), StandardCharsets.UTF_8)));
+        assertThat(text(response)).contains("\"name\": \"广州市档案馆\"", "\"budget\": 912.345678");
+    }
+
+    @Test
+    void aFileThatIsNoReportIsRefusedWithTheReason() throws Exception {
+        MockHttpServletResponse empty = call(multipart("/api/v1/extract")
+                .file(new MockMultipartFile("file", "空白.pdf", "application/pdf", new byte[0])).with(fixture.basic("editorA")));
+        assertThat(empty.getStatus()).isEqualTo(422);
+        assertThat(json(empty).get("detail").asString()).isEqualTo("空白.pdf：文件为空");
+
+        MockHttpServletResponse notReport = call(multipart("/api/v1/extract")
+                .file(new MockMultipartFile("file", "菜单.txt", "text/plain", "今日菜单：米饭、青菜".getBytes(StandardCharsets.UTF_8)))
+                .with(fixture.basic("editorA")));
+        assertThat(notReport.getStatus()).isEqualTo(422);
+        assertThat(json(notReport).get("detail").asString()).startsWith("菜单.txt：不是绩效自评报告");
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefused() throws Exception {
+        byte[] huge = new byte[(int) ReportExtractor.MAX_BYTES + 1];
+
+        MockHttpServletResponse response = call(multipart("/api/v1/extract")
+                .file(new MockMultipartFile("file", "大文件.pdf", "application/pdf", huge)).with(fixture.basic("editorA")));
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(json(response).get("detail").asString()).isEqualTo("大文件.pdf：文件超过 50 MB，不像一份自评报告");
+    }
+
+    @Test
+    void anUploadMustBeTheFilePartOfAMultipartForm() throws Exception {
+        MockHttpServletResponse otherPart = call(multipart("/api/v1/extract")
+                .file(new MockMultipartFile("report", "d02.txt", "text/plain", corpus("d02-archives-2021.txt")))
+                .with(fixture.basic("editorA")));
+        assertThat(otherPart.getStatus()).isEqualTo(400);
+        assertThat(json(otherPart).get("detail").asString()).isEqualTo("缺少文件：请以 multipart/form-data 上传，字段名为 file");
+
+        MockHttpServletResponse json = call(post("/api/v1/extract").with(fixture.basic("editorA"))
+                .contentType(MediaType.APPLICATION_JSON).content(SeedDocument.json()));
+        assertThat(json.getStatus()).isEqualTo(415);
+        assertThat(json(json).get("detail").asString()).isEqualTo("不支持的内容类型 application/json：应为 multipart/form-data");
+    }
+
+    private RequestBuilder posting(String path, String json) {
+        return post(path).with(fixture.basic("editorA")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private MockHttpServletResponse call(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static byte[] corpus(String name) throws IOException {
+        try (InputStream in = DocumentApiTest.class.getResourceAsStream("/extraction/corpus/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static JsonNode json(MockHttpServletResponse response) throws Exception {
+        return DocumentJson.parseTree(text(response));
+    }
+
+    private static String text(MockHttpServletResponse response) throws Exception {
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+}
