@@ -4,7 +4,6 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -52,8 +51,7 @@ class ApiDocumentation {
                                 未登录只能列出、读取、导出已公开的评价和取其报告。看不到的评价一律答 404。
 
                                 金额单位为万元，是精确小数（JSON 数字，不经二进制浮点）；比率为百分数（100 即 100%）。\
-                                错误为 application/problem+json，detail 用中文说明错在哪里（JSON 路径或行列）。""")
-                        .license(new License().name("见项目仓库")))
+                                错误为 application/problem+json，detail 用中文说明错在哪里（JSON 路径或行列）。"""))
                 .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("与网页相同的用户名和密码")))

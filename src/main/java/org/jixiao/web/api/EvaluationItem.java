@@ -3,6 +3,7 @@ package org.jixiao.web.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jixiao.document.Decimals;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
@@ -32,6 +33,6 @@ record EvaluationItem(
     static EvaluationItem of(EvaluationSummary s) {
         return new EvaluationItem(s.id(), s.unitId(), s.unitName(), s.region(), s.fiscalYear(), s.kind(), s.subject(),
                 s.title(), s.status(), s.status().label(), s.budget(), s.executed(), s.executionRate(), s.keyTasks(),
-                s.indicators(), s.totalScore(), s.grade(), s.updatedAt());
+                s.indicators(), Decimals.canonical(s.totalScore()), s.grade(), s.updatedAt());
     }
 }
