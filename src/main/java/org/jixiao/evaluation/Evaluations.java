@@ -222,6 +222,11 @@ public class Evaluations {
                 .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
+    /** Evaluations per fiscal year and status, newest year first. */
+    public List<YearCount> years() {
+        return queries.years();
+    }
+
     /** Every unit, by region and name. */
     public List<Unit> units() {
         return units.findAllByOrderByRegionAscNameAsc();

@@ -102,6 +102,9 @@ public class ExecutionMonitoring {
             throw new IllegalArgumentException("月份应为 1 至 12");
         }
         StoredEvaluation evaluation = workspace.read(actor, evaluationId);
+        if (!mayReport(actor, evaluation)) {
+            throw new NotPermittedException("只有本单位的填报人和项目负责人可以填报运行监控");
+        }
         EvaluationScope scope = evaluation.scope();
         List<KeyTask> keyTasks = evaluation.document().keyTasks();
         Instant now = Instant.now();

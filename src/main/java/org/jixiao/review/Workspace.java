@@ -58,10 +58,13 @@ public class Workspace {
         if (actor == null) {
             return evaluations.summaries(filter.withStatuses(List.of(EvaluationStatus.PUBLISHED)));
         }
+        // a filter naming another unit or region than the actor's own finds nothing, rather than their own
         return switch (actor.role()) {
             case ADMINISTRATOR -> evaluations.summaries(filter);
-            case FINANCE_REVIEWER -> evaluations.summaries(filter.withRegion(actor.region()));
-            case UNIT_EDITOR, PROJECT_LEADER -> evaluations.summaries(filter.withUnit(actor.unitId()));
+            case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? List.of()
+                    : evaluations.summaries(filter.withRegion(actor.region()));
+            case UNIT_EDITOR, PROJECT_LEADER -> filter.unitId() != null && !filter.unitId().equals(actor.unitId())
+                    ? List.of() : evaluations.summaries(filter.withUnit(actor.unitId()));
         };
     }
 
