@@ -123,7 +123,7 @@ public class Workspace {
         EvaluationDocument placed = switch (actor.role()) {
             case UNIT_EDITOR -> {
                 var unit = evaluations.unit(actor.unitId()).orElseThrow();
-                yield withDepartment(document, unit.toDepartment());
+                yield document.withDepartment(unit.toDepartment());
             }
             case FINANCE_REVIEWER -> {
                 String region = document.department().region();
@@ -131,7 +131,7 @@ public class Workspace {
                     throw new NotPermittedException("报告的单位属于" + region + "，您只能导入" + actor.region() + "的单位");
                 }
                 var d = document.department();
-                yield withDepartment(document, new org.jixiao.document.Department(d.name(), d.code(), actor.region(),
+                yield document.withDepartment(new org.jixiao.document.Department(d.name(), d.code(), actor.region(),
                         d.parent(), d.extensions()));
             }
             case ADMINISTRATOR -> document;
@@ -140,11 +140,6 @@ public class Workspace {
         return evaluations.importDocuments(List.of(placed), actor.username()).get(0).id();
     }
 
-    private static EvaluationDocument withDepartment(EvaluationDocument d, org.jixiao.document.Department department) {
-        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), department, d.functions(), d.funds(),
-                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
-                d.extensions());
-    }
 
     /** 送审. */
     @Transactional

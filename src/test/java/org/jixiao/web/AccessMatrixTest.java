@@ -61,11 +61,11 @@ class AccessMatrixTest {
     void peopleOfTwoRegions() {
         EvaluationDocument seed = SeedDocument.load();
         KeyTask second = seed.keyTasks().get(1);
-        unitA = withDepartment(seed, Department.named("矩阵测试单位甲", LIWAN)).withKeyTasks(List.of(seed.keyTasks().get(0),
+        unitA = seed.withDepartment(Department.named("矩阵测试单位甲", LIWAN)).withKeyTasks(List.of(seed.keyTasks().get(0),
                 new KeyTask(second.name(), second.expectedGoal(), second.budget(), second.executed(),
                         second.executionRate(), second.outcome(), "王五", second.indicators(), second.extensions())));
         evaluations.importDocuments(List.of(unitA), "test");
-        evaluations.importDocuments(List.of(withDepartment(seed, Department.named("矩阵测试单位乙", YUEXIU))), "test");
+        evaluations.importDocuments(List.of(seed.withDepartment(Department.named("矩阵测试单位乙", YUEXIU))), "test");
         long a = evaluations.unit("矩阵测试单位甲", LIWAN).orElseThrow().id();
         long b = evaluations.unit("矩阵测试单位乙", YUEXIU).orElseThrow().id();
         people.put("editorA", accounts.create("m-editor-a", "甲填报人", Role.UNIT_EDITOR, a, null, "secret-pass-1"));
@@ -223,9 +223,4 @@ class AccessMatrixTest {
         return id;
     }
 
-    private static EvaluationDocument withDepartment(EvaluationDocument d, Department department) {
-        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), department, d.functions(), d.funds(),
-                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
-                d.extensions());
-    }
 }
