@@ -33,10 +33,18 @@ public final class TextDiff {
         while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
         }
+        // a figure is compared whole: do not end the common start inside one (6|19.51 against 6|88.34)
+        while (prefix > 0 && figure(a.charAt(prefix - 1)) && (figureAt(a, prefix) || figureAt(b, prefix))) {
+            prefix--;
+        }
         int suffix = 0;
         while (suffix < a.length() - prefix && suffix < b.length() - prefix
                 && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
             suffix++;
+        }
+        while (suffix > 0 && figure(a.charAt(a.length() - suffix))
+                && (figureAt(a, a.length() - suffix - 1) || figureAt(b, b.length() - suffix - 1))) {
+            suffix--;
         }
         add(out, Change.SAME, a.substring(0, prefix));
         String midA = a.substring(prefix, a.length() - suffix);
@@ -89,6 +97,14 @@ public final class TextDiff {
             return;
         }
         byCharacter(sa, sb, out);
+    }
+
+    private static boolean figure(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
+    }
+
+    private static boolean figureAt(String text, int index) {
+        return index >= 0 && index < text.length() && figure(text.charAt(index));
     }
 
     /** Figures and Latin words whole, every other character on its own. */

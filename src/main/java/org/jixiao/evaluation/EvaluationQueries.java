@@ -72,6 +72,14 @@ class EvaluationQueries {
                 rs.getString("grade"))).list();
     }
 
+    /** Evaluations per fiscal year and status, newest year first. */
+    List<YearCount> years() {
+        return jdbc.sql("SELECT fiscal_year, status, COUNT(*) AS n FROM evaluation GROUP BY fiscal_year, status"
+                        + " ORDER BY fiscal_year DESC, status")
+                .query((rs, row) -> new YearCount(rs.getInt("fiscal_year"), EvaluationStatus.valueOf(rs.getString("status")),
+                        rs.getLong("n"))).list();
+    }
+
     /** Searched words are taken literally: % and _ match themselves (backslash is the default LIKE escape). */
     private static String likeEscaped(String words) {
         return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

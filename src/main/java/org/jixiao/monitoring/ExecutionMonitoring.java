@@ -92,6 +92,13 @@ public class ExecutionMonitoring {
         return new MonitoringView(evaluation, shown, rules.isReviewPoint(shown), rules.reviewMonth(), tasks);
     }
 
+    /** The monitoring at the latest month reported, where anything has been reported. */
+    public java.util.Optional<MonitoringView> latest(Actor actor, long evaluationId) {
+        Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
+                .param(evaluationId).query(Integer.class).optional().orElse(null);
+        return latest == null ? java.util.Optional.empty() : java.util.Optional.of(view(actor, evaluationId, latest));
+    }
+
     /**
      * The unit's report for a month: cumulative spending per key task and progress per indicator. Replaces what was
      * reported for that month; a project leader reports only the tasks that name them.
@@ -102,6 +109,9 @@ public class ExecutionMonitoring {
             throw new IllegalArgumentException("月份应为 1 至 12");
         }
         StoredEvaluation evaluation = workspace.read(actor, evaluationId);
+        if (!mayReport(actor, evaluation)) {
+            throw new NotPermittedException("只有本单位的填报人和项目负责人可以填报运行监控");
+        }
         EvaluationScope scope = evaluation.scope();
         List<KeyTask> keyTasks = evaluation.document().keyTasks();
         Instant now = Instant.now();

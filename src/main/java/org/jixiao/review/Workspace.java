@@ -63,10 +63,13 @@ public class Workspace {
             }
             return evaluations.summaries(filter.withStatuses(List.of(EvaluationStatus.PUBLISHED)));
         }
+        // a filter naming another unit or region than the actor's own finds nothing, rather than their own
         return switch (actor.role()) {
             case ADMINISTRATOR -> evaluations.summaries(filter);
-            case FINANCE_REVIEWER -> evaluations.summaries(filter.withRegion(actor.region()));
-            case UNIT_EDITOR, PROJECT_LEADER -> evaluations.summaries(filter.withUnit(actor.unitId()));
+            case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? List.of()
+                    : evaluations.summaries(filter.withRegion(actor.region()));
+            case UNIT_EDITOR, PROJECT_LEADER -> filter.unitId() != null && !filter.unitId().equals(actor.unitId())
+                    ? List.of() : evaluations.summaries(filter.withUnit(actor.unitId()));
         };
     }
 
@@ -154,7 +157,7 @@ public class Workspace {
         return switch (actor.role()) {
             case UNIT_EDITOR -> {
                 var unit = evaluations.unit(actor.unitId()).orElseThrow();
-                yield withDepartment(document, unit.toDepartment());
+                yield document.withDepartment(unit.toDepartment());
             }
             case FINANCE_REVIEWER -> {
                 String region = document.department().region();
@@ -162,7 +165,7 @@ public class Workspace {
                     throw new NotPermittedException("报告的单位属于" + region + "，您只能导入" + actor.region() + "的单位");
                 }
                 var d = document.department();
-                yield withDepartment(document, new org.jixiao.document.Department(d.name(), d.code(), actor.region(),
+                yield document.withDepartment(new org.jixiao.document.Department(d.name(), d.code(), actor.region(),
                         d.parent(), d.extensions()));
             }
             case ADMINISTRATOR -> document;
@@ -176,11 +179,6 @@ public class Workspace {
         return visible(actor, filter).stream().map(summary -> read(actor, summary.id())).toList();
     }
 
-    private static EvaluationDocument withDepartment(EvaluationDocument d, org.jixiao.document.Department department) {
-        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), department, d.functions(), d.funds(),
-                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
-                d.extensions());
-    }
 
     /** 送审. */
     @Transactional

@@ -108,9 +108,7 @@ class ImportController {
         Department department = d.department();
         Department named = new Department(unit == null || unit.isBlank() ? department.name() : unit, department.code(),
                 region == null ? department.region() : region, department.parent(), department.extensions());
-        return new EvaluationDocument(d.schema(), d.kind(), year == null ? d.fiscalYear() : year, named, d.functions(),
-                d.funds(), d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(),
-                d.score(), d.extensions());
+        return d.withDepartment(named).withFiscalYear(year == null ? d.fiscalYear() : year);
     }
 
     private String page(String token, UploadedReports.Pending pending, EvaluationDocument document,

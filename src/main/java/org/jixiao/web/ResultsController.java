@@ -3,11 +3,7 @@ package org.jixiao.web;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.account.Actor;
-import org.jixiao.account.NotPermittedException;
-import org.jixiao.account.Role;
 import org.jixiao.analytics.ResultsApplication;
-import org.jixiao.evaluation.Evaluations;
 import org.jixiao.rendering.TableWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,31 +21,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ResultsController {
 
     private final ResultsApplication results;
-    private final Evaluations evaluations;
+    private final RegionScope regions;
     private final MessageSource messages;
 
-    ResultsController(ResultsApplication results, Evaluations evaluations, MessageSource messages) {
+    ResultsController(ResultsApplication results, RegionScope regions, MessageSource messages) {
         this.results = results;
-        this.evaluations = evaluations;
+        this.regions = regions;
         this.messages = messages;
     }
 
     @GetMapping("/results")
     String table(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             Model model) {
-        String scope = regionOf(CurrentActor.get(), region);
+        String scope = regions.of(CurrentActor.get(), region);
         int shown = year != null ? year : java.time.Year.now().getValue() - 1;
         model.addAttribute("lines", results.advice(scope, shown));
         model.addAttribute("rules", results.rules().byGrade());
         model.addAttribute("region", scope);
-        model.addAttribute("regions", CurrentActor.get().is(Role.ADMINISTRATOR) ? evaluations.regions() : List.of(scope));
+        model.addAttribute("regions", regions.choices(CurrentActor.get(), scope));
         model.addAttribute("year", shown);
         return "results";
     }
 
     @GetMapping("/results.xlsx")
     ResponseEntity<byte[]> excel(@RequestParam(required = false) String region, @RequestParam int year) {
-        String scope = regionOf(CurrentActor.get(), region);
+        String scope = regions.of(CurrentActor.get(), region);
         List<List<Object>> rows = new ArrayList<>();
         for (ResultsApplication.Line line : results.advice(scope, year)) {
             rows.add(List.of(line.row().title(), line.row().budget() == null ? "" : line.row().budget(),
@@ -68,14 +64,4 @@ class ResultsController {
                 .body(workbook);
     }
 
-    private String regionOf(Actor actor, String requested) {
-        if (actor.is(Role.FINANCE_REVIEWER)) {
-            return actor.region();
-        }
-        if (actor.is(Role.ADMINISTRATOR)) {
-            List<String> regions = evaluations.regions();
-            return requested != null && regions.contains(requested) ? requested : regions.isEmpty() ? "" : regions.get(0);
-        }
-        throw new NotPermittedException("只有财政审核人和管理员可以查看结果应用");
-    }
 }

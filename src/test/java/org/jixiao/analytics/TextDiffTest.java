@@ -24,6 +24,14 @@ class TextDiffTest {
     }
 
     @Test
+    void figuresSharingTheirFirstDigitsAreStillComparedWhole() {
+        List<Segment> diff = TextDiff.between("执行数619.51万元，完成预算的90%。", "执行数688.34万元，完成预算的100%。");
+
+        assertThat(diff).filteredOn(s -> s.change() != Change.SAME).extracting(Segment::text)
+                .containsExactly("619.51", "688.34", "90%", "100%");
+    }
+
+    @Test
     void anAddedSentenceIsOneRun() {
         List<Segment> diff = TextDiff.between("一是加强培训。三是加强应用。", "一是加强培训。二是压实责任。三是加强应用。");
 

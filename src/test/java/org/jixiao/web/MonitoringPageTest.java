@@ -54,6 +54,8 @@ class MonitoringPageTest {
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/monitoring?month=8");
         assertThat(page).contains("绩效运行监控", "年中评估点", "严重滞后 1 项", "value=\"30\"", "采购延后", "已办结 98%",
                 "66.67%", "32.89%");
+        assertThat(mvc.perform(get("/evaluations/" + id).with(user(new SignedInUser(reviewer, Instant.now()))))
+                .andReturn().getResponse().getContentAsString()).contains("8月运行监控预警", "严重滞后 1 项");
         String region = mvc.perform(get("/monitoring?year=2026&month=8")
                 .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
         assertThat(region).contains("全区运行监控", "监控页单位", "严重滞后", "妇联活动及组织建设阵地建设");
