@@ -179,7 +179,6 @@ public class Workspace {
         return visible(actor, filter).stream().map(summary -> read(actor, summary.id())).toList();
     }
 
-
     /** 送审. */
     @Transactional
     public void submit(Actor actor, long id) {
