@@ -54,7 +54,7 @@ class SecurityConfiguration {
                                 .hasAnyRole("FINANCE_REVIEWER", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("jixiao").authenticationEntryPoint(problems::authenticationRequired))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutSession))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::cannotBeForged))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(exceptions -> exceptions
@@ -71,7 +71,7 @@ class SecurityConfiguration {
      * A request that a forged cross-site request cannot be: it carries Basic credentials, or it has no session
      * (so it is anonymous, and refused with 401 where it needs a login).
      */
-    private static boolean withoutSession(HttpServletRequest request) {
+    private static boolean cannotBeForged(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
                 || request.getSession(false) == null;
