@@ -16,8 +16,17 @@ public final class Permissions {
 
     /** Whether the actor (null: the public, not logged in) may read the evaluation. */
     public static boolean canRead(Actor actor, EvaluationScope scope) {
+        // what is published is everyone's to read, logged in or not
+        return scope.status() == EvaluationStatus.PUBLISHED || isInvolved(actor, scope);
+    }
+
+    /**
+     * Whether the actor is one of the people the evaluation concerns: its unit, its region's reviewers, the
+     * administrator. Only they see its inside (audit trail, review comments, monitoring), published or not.
+     */
+    public static boolean isInvolved(Actor actor, EvaluationScope scope) {
         if (actor == null) {
-            return scope.status() == EvaluationStatus.PUBLISHED;
+            return false;
         }
         return switch (actor.role()) {
             case ADMINISTRATOR -> true;
@@ -73,7 +82,7 @@ public final class Permissions {
 
     /** The audit trail: everyone who may read the evaluation, except the public. */
     public static boolean canReadAudit(Actor actor, EvaluationScope scope) {
-        return actor != null && canRead(actor, scope);
+        return isInvolved(actor, scope);
     }
 
     /** A region's dashboard and monitoring: its own finance reviewers and the administrator. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
+import org.jixiao.account.Permissions;
 import org.jixiao.account.Role;
 import org.jixiao.document.Decimals;
 import org.jixiao.document.Indicator;
@@ -54,7 +55,7 @@ public class ExecutionMonitoring {
 
     /** Everything reported for the evaluation, and where each task stands at the given month (the latest if null). */
     public MonitoringView view(Actor actor, long evaluationId, Integer month) {
-        StoredEvaluation evaluation = workspace.read(actor, evaluationId);
+        StoredEvaluation evaluation = workspace.readInside(actor, evaluationId);
         Map<String, TreeMap<Integer, Reported>> executions = new LinkedHashMap<>();
         jdbc.sql("SELECT task_name, report_month, executed, note FROM monitoring_execution WHERE evaluation_id = ?"
                         + " ORDER BY report_month")
@@ -96,7 +97,10 @@ public class ExecutionMonitoring {
     public java.util.Optional<MonitoringView> latest(Actor actor, long evaluationId) {
         Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
                 .param(evaluationId).query(Integer.class).optional().orElse(null);
-        return latest == null ? java.util.Optional.empty() : java.util.Optional.of(view(actor, evaluationId, latest));
+        if (latest == null || !Permissions.isInvolved(actor, workspace.read(actor, evaluationId).scope())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(view(actor, evaluationId, latest));
     }
 
     /**

@@ -245,13 +245,19 @@ public class Workspace {
         return audit.of(id);
     }
 
-    /** The reviewers' comments, newest return first. */
+    /** The reviewers' comments, newest return first: for the people the evaluation concerns. */
     public List<ReviewComment> comments(Actor actor, long id) {
-        StoredEvaluation current = read(actor, id);
-        if (actor == null) {
-            throw new EvaluationNotFoundException(current.id());
-        }
+        readInside(actor, id);
         return comments.of(id);
+    }
+
+    /** The evaluation for a view of its inside (monitoring, comments): only for the people it concerns. */
+    public StoredEvaluation readInside(Actor actor, long id) {
+        StoredEvaluation current = read(actor, id);
+        if (!Permissions.isInvolved(actor, current.scope())) {
+            throw new EvaluationNotFoundException(id);
+        }
+        return current;
     }
 
     private void transition(long id, long version, Consumer<Evaluation> step) {

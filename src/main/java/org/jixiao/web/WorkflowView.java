@@ -23,7 +23,8 @@ class WorkflowView {
 
     Workflow of(Actor actor, StoredEvaluation evaluation) {
         EvaluationScope scope = evaluation.scope();
-        List<ReviewComment> comments = actor == null ? List.of() : workspace.comments(actor, evaluation.id());
+        List<ReviewComment> comments = Permissions.isInvolved(actor, scope) ? workspace.comments(actor, evaluation.id())
+                : List.of();
         boolean ownUnit = actor != null && actor.is(Role.UNIT_EDITOR) && actor.unitId() != null
                 && actor.unitId() == evaluation.unitId();
         return new Workflow(Permissions.canEditSomething(actor, scope), Permissions.canSubmit(actor, scope),

@@ -26,6 +26,8 @@ class PermissionsTest {
             editor-own      , SUBMITTED , true , false, false, false, false, false
             editor-own      , APPROVED  , true , false, false, false, false, false
             editor-other    , DRAFT     , false, false, false, false, false, false
+            editor-other    , PUBLISHED , true , false, false, false, false, false
+            reviewer-other  , PUBLISHED , true , false, false, false, false, false
             leader-own      , DRAFT     , true , false, true , false, false, false
             leader-own      , SUBMITTED , true , false, false, false, false, false
             leader-notnamed , DRAFT     , true , false, false, false, false, false
@@ -50,7 +52,8 @@ class PermissionsTest {
         assertThat(Permissions.canSubmit(actor, scope)).as("submit").isEqualTo(submit);
         assertThat(Permissions.canReview(actor, scope)).as("review").isEqualTo(review);
         assertThat(Permissions.canPublish(actor, scope)).as("publish").isEqualTo(publish);
-        assertThat(Permissions.canReadAudit(actor, scope)).as("audit").isEqualTo(read && actor != null);
+        assertThat(Permissions.canReadAudit(actor, scope)).as("audit")
+                .isEqualTo(read && actor != null && !who.endsWith("-other"));
     }
 
     private static Actor actor(String who) {

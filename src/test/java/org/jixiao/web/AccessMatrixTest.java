@@ -128,6 +128,10 @@ class AccessMatrixTest {
             reviewerB , draft    , GET , /evaluations/ID           , 404
             admin     , draft    , GET , /evaluations/ID           , ok
             anonymous , published, GET , /evaluations/ID           , login
+            editorB   , published, GET , /evaluations/ID           , ok
+            reviewerB , published, GET , /evaluations/ID           , ok
+            editorB   , published, GET , /evaluations/ID/audit     , 404
+            editorB   , published, GET , /evaluations/ID/monitoring, 404
             anonymous , draft    , GET , /evaluations/ID/edit      , login
             editorA   , draft    , GET , /evaluations/ID/edit      , ok
             leaderA   , draft    , GET , /evaluations/ID/edit      , ok
