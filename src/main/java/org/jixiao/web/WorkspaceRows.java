@@ -3,6 +3,8 @@ package org.jixiao.web;
 import java.util.List;
 import org.jixiao.account.Actor;
 import org.jixiao.library.IndicatorLibrary;
+import org.jixiao.library.LibraryEntry;
+import org.jixiao.library.LibraryEntryNotFoundException;
 import org.jixiao.library.LibraryIndicator;
 import org.jixiao.web.EvaluationForm.IndicatorForm;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The row operations of the workspace form: those of {@link FormRows}, and {@code add-library:TASK:CODE}, which
  * adds the library's indicator CODE to key task TASK with its levels, its name and its first example target as a
- * placeholder annual target, keeping everything else typed so far.
+ * placeholder annual target, keeping everything else typed so far. A code not in use changes nothing.
  */
 @Component
 class WorkspaceRows {
@@ -38,8 +40,15 @@ class WorkspaceRows {
         if (parts.length < 2 || task < 0 || task >= form.getKeyTasks().size()) {
             return;
         }
-        LibraryIndicator entry = library.entry(actor, parts[1]).indicator();
-        form.getKeyTasks().get(task).getIndicators().add(row(entry));
+        LibraryEntry entry;
+        try {
+            entry = library.entry(actor, parts[1]);
+        } catch (LibraryEntryNotFoundException e) {
+            return; // like a row operation naming no row: nothing changes, nothing typed is lost
+        }
+        if (entry.isActive()) {
+            form.getKeyTasks().get(task).getIndicators().add(row(entry.indicator()));
+        }
     }
 
     static IndicatorForm row(LibraryIndicator entry) {

@@ -117,6 +117,18 @@ class LibraryPageTest {
     }
 
     @Test
+    void aCodeNotInUseAddsNothingAndLosesNothing() throws Exception {
+        MultiValueMap<String, String> form = FormFields.of(thisYear, 0);
+        form.set("conclusion", "尚未保存的结论");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)
+                .param("op", "add-library:1:NO-999"))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("尚未保存的结论").doesNotContain("keyTasks[1].indicators[4].name");
+    }
+
+    @Test
     void theLibraryIsBrowsedSearchedAndEachEntryShowsItsVersions() throws Exception {
         String index = body(as(editor, get("/library").param("q", "档案数字化")));
         String entry = body(as(editor, get("/library/DA-001")));
