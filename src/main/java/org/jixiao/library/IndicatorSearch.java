@@ -45,6 +45,7 @@ final class IndicatorSearch {
      */
     private static final float KIND_BONUS = 0.5f;
     private static final int KIND_VOTERS = 10;
+    private static final int CANDIDATES = 60;
 
     private final List<LibraryIndicator> indicators;
     private final IndexSearcher searcher;
@@ -101,7 +102,9 @@ final class IndicatorSearch {
         }
         List<Suggestion> found = new ArrayList<>();
         try {
-            for (ScoreDoc hit : searcher.search(query.build(), indicators.size()).scoreDocs) {
+            // the best matches only: past them no kind bonus lifts an entry into the first places
+            int candidates = Math.min(indicators.size(), Math.max(limit, CANDIDATES) + excluded.size());
+            for (ScoreDoc hit : searcher.search(query.build(), Math.max(1, candidates)).scoreDocs) {
                 LibraryIndicator indicator = indicators.get(searcher.storedFields().document(hit.doc)
                         .getField("position").numericValue().intValue());
                 if (indicator.names().stream().noneMatch(n -> excluded.contains(IndicatorNames.normalize(n)))) {
