@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -129,9 +131,10 @@ class LibraryController {
 
     /**
      * The suggestions panel of key task {@code task} in the workspace (htmx): from its name, expected goal and
-     * indicators as typed so far, posted as the workspace form names them.
+     * indicators as typed so far, as the workspace form names them. The workspace posts them, since a goal may be
+     * longer than a URL can carry; a GET with the same parameters answers the same.
      */
-    @GetMapping("/library/suggestions")
+    @RequestMapping(path = "/library/suggestions", method = {RequestMethod.GET, RequestMethod.POST})
     String suggestions(@RequestParam int task, @RequestParam MultiValueMap<String, String> params, Model model) {
         String prefix = "keyTasks[" + task + "].";
         List<String> present = new ArrayList<>();

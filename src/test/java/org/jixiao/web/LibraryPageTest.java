@@ -80,7 +80,7 @@ class LibraryPageTest {
         String page = mvc.perform(as(editor, get("/evaluations/" + id + "/edit"))).andReturn().getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("hx-get=\"/library/suggestions?task=0\"", "hx-get=\"/library/suggestions?task=1\"");
+        assertThat(page).contains("hx-post=\"/library/suggestions?task=0\"", "hx-post=\"/library/suggestions?task=1\"");
         assertThat(page).contains("2022 年实际：100%");
         assertThat(page).contains("低于 2022 年实际 100%");
         // the live check flags it too, before submission
@@ -91,7 +91,7 @@ class LibraryPageTest {
     void suggestionsComeFromTheTasksNameAndGoalWithoutWhatItHas() throws Exception {
         MultiValueMap<String, String> form = FormFields.of(thisYear, 0);
 
-        String fragment = mvc.perform(as(editor, get("/library/suggestions").param("task", "1").params(form)))
+        String fragment = mvc.perform(as(editor, post("/library/suggestions").param("task", "1").params(form)))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(fragment).contains("add-library:1:FE-007", "add-library:1:FE-008", "add-library:1:FE-013");
