@@ -5,10 +5,12 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
 import org.jixiao.document.Severity;
+import org.jixiao.scoring.IndicatorCatalog;
 import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfile;
 import org.jixiao.scoring.ScoringProfiles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,11 +25,36 @@ public class EvaluationScoring {
     private final IndicatorLinter linter;
     private final ScoringProfiles profiles;
 
-    EvaluationScoring(ScoringSettings settings) {
+    /**
+     * @param catalog the indicator library, where the application has one: findings about an indicator of the
+     *                library cite its entry. Looked up on first use, since the library itself reads evaluations.
+     */
+    EvaluationScoring(ScoringSettings settings, ObjectProvider<IndicatorCatalog> catalog) {
         this.profiles = ScoringProfiles.load(settings.profilesFolder());
         ScoringProfile profile = profiles.get(blankToNull(settings.profile()));
         this.scorer = new Scorer(profile);
-        this.linter = new IndicatorLinter(profile);
+        this.linter = new IndicatorLinter(profile, new LazyCatalog(catalog));
+    }
+
+    /** The catalog bean resolved when the first indicator is looked up. */
+    private static final class LazyCatalog implements IndicatorCatalog {
+
+        private final ObjectProvider<IndicatorCatalog> provider;
+        private volatile IndicatorCatalog catalog;
+
+        LazyCatalog(ObjectProvider<IndicatorCatalog> provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        public Entry find(String normalizedName) {
+            IndicatorCatalog resolved = catalog;
+            if (resolved == null) {
+                resolved = provider.getIfAvailable(() -> IndicatorCatalog.NONE);
+                catalog = resolved;
+            }
+            return resolved.find(normalizedName);
+        }
     }
 
     /** The score and the quality findings of a document. */

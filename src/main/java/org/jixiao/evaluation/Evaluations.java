@@ -163,6 +163,17 @@ public class Evaluations {
         return find(id).map(StoredEvaluation::document);
     }
 
+    /**
+     * The same unit's evaluation of the same subject the year before, where there is one: its actual values are
+     * what this year's targets are held against.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EvaluationDocument> previousYear(StoredEvaluation evaluation) {
+        EvaluationDocument document = evaluation.document();
+        return units.findById(evaluation.unitId()).flatMap(unit -> evaluations.findByIdentity(unit.id(),
+                document.fiscalYear() - 1, document.kind(), Evaluation.subjectOf(document)).map(e -> e.toDocument(unit)));
+    }
+
     /** The evaluation with its status and version. */
     @Transactional(readOnly = true)
     public Optional<StoredEvaluation> find(long id) {

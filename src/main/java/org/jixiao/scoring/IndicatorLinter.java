@@ -55,15 +55,30 @@ public final class IndicatorLinter {
             TARGET_TOO_LOW, TRIVIAL_TARGET, UNMET_WITHOUT_REASON, NO_ACTUAL_VALUE, LOW_EXECUTION, UNIT_MISMATCH);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Findings about one indicator that cite its library entry, where it has one. */
+    private static final java.util.Set<String> CITING = java.util.Set.of(GENERIC_INDICATOR, INPUT_AS_OUTPUT,
+            NOT_QUANTIFIED, MISSING_UNIT, TARGET_TOO_LOW, TRIVIAL_TARGET, UNIT_MISMATCH);
 
     private final ScoringProfile profile;
     private final LintRules rules;
     private final BigDecimal tooLowFactor;
+    private final IndicatorCatalog catalog;
 
     public IndicatorLinter(ScoringProfile profile) {
+        this(profile, IndicatorCatalog.NONE);
+    }
+
+    /** A linter whose advice cites the catalog's entry of an indicator where there is one. */
+    public IndicatorLinter(ScoringProfile profile, IndicatorCatalog catalog) {
         this.profile = profile;
         this.rules = LintRules.get();
         this.tooLowFactor = BigDecimal.ONE.add(profile.lint().targetTooLowPercent().movePointLeft(2));
+        this.catalog = catalog == null ? IndicatorCatalog.NONE : catalog;
+    }
+
+    /** Whether the linter's own list of generic indicators (generic-indicators.json) names this indicator. */
+    public static boolean isGeneric(String indicatorName) {
+        return LintRules.get().generic().containsKey(IndicatorNames.normalize(indicatorName));
     }
 
     public List<Finding> lint(EvaluationDocument document) {
@@ -388,7 +403,19 @@ public final class IndicatorLinter {
         private void add(String code, Severity severity, Indicator indicator, String path, String message,
                 String suggestion) {
             indicatorFindings.add(new Finding(code, severity, index, task.name(), indicator.name(), path, message,
-                    suggestion));
+                    cite(code, indicator, suggestion)));
+        }
+
+        /** The suggestion with the library's entry of the indicator, where the catalog has one. */
+        private String cite(String code, Indicator indicator, String suggestion) {
+            if (!CITING.contains(code)) {
+                return suggestion;
+            }
+            IndicatorCatalog.Entry entry = catalog.find(IndicatorNames.normalize(indicator.name()));
+            if (entry == null) {
+                return suggestion;
+            }
+            return suggestion == null ? entry.citation() : suggestion + "。" + entry.citation();
         }
 
         private String example(String slot) {

@@ -1,7 +1,7 @@
 package org.jixiao.scoring;
 
 /** Indicator and task names reduced to what identifies them, for looking them up in word lists and last year. */
-final class IndicatorNames {
+public final class IndicatorNames {
 
     private IndicatorNames() {
     }
@@ -10,7 +10,7 @@ final class IndicatorNames {
      * The name without remarks in brackets (服务对象满意度（%） → 服务对象满意度), whitespace, quotes and
      * list punctuation: one pass over the characters, since lint does this for every indicator.
      */
-    static String normalize(String name) {
+    public static String normalize(String name) {
         if (name == null) {
             return "";
         }

@@ -31,12 +31,15 @@ class WorkspaceController {
     private final Accounts accounts;
     private final TargetWording targets;
     private final Workspace workspace;
+    private final WorkspaceRows rows;
 
-    WorkspaceController(WorkspaceEditor editor, Accounts accounts, TargetWording targets, Workspace workspace) {
+    WorkspaceController(WorkspaceEditor editor, Accounts accounts, TargetWording targets, Workspace workspace,
+            WorkspaceRows rows) {
         this.editor = editor;
         this.accounts = accounts;
         this.targets = targets;
         this.workspace = workspace;
+        this.rows = rows;
     }
 
     @GetMapping("/evaluations/{id}/edit")
@@ -57,7 +60,7 @@ class WorkspaceController {
         Actor actor = CurrentActor.get();
         StoredEvaluation evaluation = editor.open(actor, id);
         if (op != null && !op.isBlank()) {
-            FormRows.apply(form, op);
+            rows.apply(actor, form, op);
             return page(actor, evaluation, form, editor.check(actor, evaluation, form), model);
         }
         WorkspaceEditor.Check check;
@@ -109,6 +112,9 @@ class WorkspaceController {
         model.addAttribute("sources", FundSource.values());
         model.addAttribute("categories", IndicatorCategory.values());
         model.addAttribute("subcategories", IndicatorSubcategory.values());
+        // the library's suggestions per key task, and last year's actual values beside the targets
+        model.addAttribute("suggest", true);
+        model.addAttribute("lastYear", LastYearActuals.of(editor.previousYear(evaluation), check.assessment().findings()));
         return "workspace";
     }
 }

@@ -18,6 +18,7 @@ import org.jixiao.document.Money;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationScoring;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.Workspace;
 import org.jixiao.web.EvaluationFormMapper.Conversion;
@@ -32,10 +33,12 @@ class WorkspaceEditor {
 
     private final Workspace workspace;
     private final EvaluationScoring scoring;
+    private final Evaluations evaluations;
 
-    WorkspaceEditor(Workspace workspace, EvaluationScoring scoring) {
+    WorkspaceEditor(Workspace workspace, EvaluationScoring scoring, Evaluations evaluations) {
         this.workspace = workspace;
         this.scoring = scoring;
+        this.evaluations = evaluations;
     }
 
     /** The evaluation for editing; refused if the actor may change nothing in it. */
@@ -63,12 +66,20 @@ class WorkspaceEditor {
         return new Editable(all, tasks);
     }
 
-    /** The unsaved form checked as the save would check it, with the sums and findings that help while typing. */
+    /**
+     * The unsaved form checked as the save would check it, with the sums and findings that help while typing;
+     * against last year's evaluation, so that a target below last year's actual is flagged before submission.
+     */
     Check check(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
         Conversion conversion = convert(actor, evaluation, form);
         List<Finding> funds = FundsConsistency.check(conversion.document());
         return new Check(conversion.document(), conversion.errors(), funds, Sums.of(conversion.document()),
-                scoring.assess(conversion.document()));
+                scoring.assess(conversion.document(), previousYear(evaluation)));
+    }
+
+    /** The same unit's evaluation of the year before, or null. */
+    EvaluationDocument previousYear(StoredEvaluation evaluation) {
+        return evaluations.previousYear(evaluation).orElse(null);
     }
 
     /** Saves, or returns the errors and saves nothing. */

@@ -13,10 +13,17 @@ import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
+import org.jixiao.document.Comparison;
 import org.jixiao.document.Department;
+import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.library.IndicatorLibrary;
+import org.jixiao.library.LibraryIndicator;
+import org.jixiao.library.TargetBasis;
+import org.jixiao.library.WorkKind;
 import org.jixiao.review.Workspace;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +60,8 @@ class AccessMatrixTest {
     Accounts accounts;
     @Autowired
     Workspace workspace;
+    @Autowired
+    IndicatorLibrary library;
 
     private final Map<String, Account> people = new HashMap<>();
     private EvaluationDocument unitA;
@@ -168,15 +177,59 @@ class AccessMatrixTest {
             reviewerA , draft    , GET , /evaluations/ID/audit     , ok
             reviewerB , draft    , GET , /evaluations/ID/audit     , 404
             admin     , draft    , GET , /evaluations/ID/audit     , ok
+            anonymous , draft    , GET , /library                  , login
+            editorA   , draft    , GET , /library                  , ok
+            leaderA   , draft    , GET , /library/DA-001           , ok
+            reviewerA , draft    , GET , /library/DA-001           , ok
+            editorA   , draft    , GET , /library/NO-999           , 404
+            editorA   , draft    , GET , /library/new              , ok
+            admin     , draft    , GET , /library/new              , ok
+            reviewerA , draft    , GET , /library/new              , 403
+            editorA   , draft    , POST, /library/proposals        , ok
+            leaderA   , draft    , POST, /library/proposals        , ok
+            reviewerA , draft    , POST, /library/proposals        , 403
+            admin     , draft    , POST, /library/proposals        , 403
+            editorA   , draft    , GET , /library/proposals        , ok
+            editorA   , draft    , GET , /library/PROPOSAL         , ok
+            editorB   , draft    , GET , /library/PROPOSAL         , 404
+            reviewerB , draft    , GET , /library/PROPOSAL         , 404
+            reviewerA , draft    , POST, /library/proposals/PROPOSAL/approve, ok
+            reviewerB , draft    , POST, /library/proposals/PROPOSAL/approve, 404
+            editorA   , draft    , POST, /library/proposals/PROPOSAL/approve, 403
+            admin     , draft    , POST, /library/proposals/PROPOSAL/approve, 403
+            reviewerA , draft    , POST, /library/proposals/PROPOSAL/reject , ok
+            leaderA   , draft    , POST, /library/proposals/PROPOSAL/reject , 403
+            editorA   , draft    , GET , /library/suggestions?task=0, ok
+            anonymous , draft    , GET , /library/statistics       , login
+            editorA   , draft    , GET , /library/statistics       , 403
+            leaderA   , draft    , GET , /library/statistics       , 403
+            reviewerA , draft    , GET , /library/statistics       , ok
+            admin     , draft    , GET , /library/statistics       , ok
+            admin     , draft    , GET , /admin/library/export.json, ok
+            admin     , draft    , GET , /admin/library/export.xlsx, ok
+            editorA   , draft    , GET , /admin/library/export.json, 403
+            reviewerA , draft    , GET , /admin/library/export.xlsx, 403
+            admin     , draft    , GET , /admin/library/DA-001/edit, ok
+            reviewerA , draft    , GET , /admin/library/DA-001/edit, 403
+            admin     , draft    , POST, /admin/library            , ok
+            editorA   , draft    , POST, /admin/library            , 403
+            reviewerA , draft    , POST, /admin/library            , 403
+            editorA   , draft    , POST, /admin/library/DA-002/retire, 403
+            leaderA   , draft    , POST, /admin/library/DA-002/retire, 403
             """)
     void decides(String who, String status, String method, String path, String expected) throws Exception {
         long id = evaluationIn(status);
-        String url = path.replace("ID", String.valueOf(id)).replace("UNIT", String.valueOf(unitA()));
+        String url = path.replace("ID", String.valueOf(id)).replace("UNIT", String.valueOf(unitA()))
+                .replace("PROPOSAL", path.contains("PROPOSAL") ? proposalOfUnitA(id) : "");
         MockHttpServletRequestBuilder request = method.equals("GET")
                 ? MockMvcRequestBuilders.get(url)
                 : MockMvcRequestBuilders.post(url).with(csrf()).param("month", "3")
                         .param("op", "add:functions").param("comment.general", "请补充")
-                        .param("name", "新单位" + id).param("region", LIWAN);
+                        .param("name", "新单位" + id).param("region", LIWAN).param("note", "矩阵测试")
+                        // a library entry's fields, for the library's forms
+                        .param("kind", "ARCHIVES").param("level1", "OUTPUT").param("level2", "QUANTITY")
+                        .param("definition", "矩阵测试的指标。").param("unit", "次").param("comparator", ">=")
+                        .param("targetBasis", "PLAN");
         if (!who.equals("anonymous")) {
             request.with(user(new SignedInUser(people.get(who), Instant.now())));
         }
@@ -201,6 +254,13 @@ class AccessMatrixTest {
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(workspace.read(Actor.of(people.get("editorA")), id).status().name()).isEqualTo("DRAFT");
+    }
+
+    /** A new proposal of unit A for the library, waiting for a reviewer of its region. */
+    private String proposalOfUnitA(long id) {
+        return library.propose(Actor.of(people.get("editorA")), new LibraryIndicator(null, WorkKind.ARCHIVES,
+                IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, "矩阵提议指标" + id, "矩阵测试的提议。", null, "次",
+                Comparison.AT_LEAST, TargetBasis.PLAN, List.of("≥10次"), false, List.of(), List.of()), null).code();
     }
 
     private long unitA() {

@@ -95,6 +95,19 @@ class PageTourBrowserTest {
         visit("/", "home-unit", "示例区妇女联合会");
         visit("/evaluations/" + ids.get(0), "evaluation", "自评得分");
         visit("/evaluations/" + ids.get(0) + "/edit", "workspace", "按当前内容自评得分");
+        // the library's suggestions arrive per key task by htmx; one is added with a click
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#suggestions-1 button[value^='add-library:1:']")));
+        browser.executeScript("document.getElementById('suggestions-1').scrollIntoView()");
+        shot("workspace-suggestions");
+        browser.findElement(By.cssSelector("#suggestions-1 button[value='add-library:1:FE-007']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
+                By.name("keyTasks[1].indicators[4].name"), "value", "妇女儿童发展规划监测指标达标率"));
+        assertThat(browser.manage().logs().get("browser").getAll()).as("console after adding a suggestion").isEmpty();
+        visit("/library?q=" + java.net.URLEncoder.encode("家庭教育", java.nio.charset.StandardCharsets.UTF_8), "library",
+                "社区家长学校规范化建设达标率");
+        visit("/library/JJ-004", "library-entry", "版本记录");
+        visit("/library/new", "library-propose", "提议新增指标");
         visit("/evaluations/" + ids.get(0) + "/monitoring?month=8", "monitoring-unit", "绩效运行监控");
         visit("/units/" + unit + "/history", "history", "历年对比");
         visit("/units/" + unit + "/compare?from=" + goals + "&to=" + ids.get(0), "compare", "报告对比");
@@ -109,10 +122,12 @@ class PageTourBrowserTest {
         visit("/monitoring?year=2023&month=8", "monitoring-region", "全区运行监控");
         visit("/results?year=2023", "results", "结果应用");
         visit("/evaluations/" + ids.get(0) + "/audit", "audit", "修改记录");
+        visit("/library/statistics?year=2023", "library-statistics", "各单位通用指标占比");
         logOut();
 
         logIn("tour-admin");
         visit("/admin/accounts", "admin-accounts", "新建账号");
+        visit("/admin/library/DA-005/edit", "library-edit", "修改指标 DA-005");
         logOut();
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Finding;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.extraction.ReportExtractor;
 import org.jixiao.review.Workspace;
@@ -48,6 +50,8 @@ class DocumentApiTest {
     Accounts accounts;
     @Autowired
     Workspace workspace;
+    @Autowired
+    EvaluationScoring scoring;
 
     private ApiFixture fixture;
 
@@ -66,15 +70,21 @@ class DocumentApiTest {
     }
 
     @Test
-    void aPostedDocumentIsLintedAsTheLintCommandLintsIt() throws Exception {
+    void aPostedDocumentIsLintedAsTheLintCommandLintsItCitingTheLibrary() throws Exception {
         EvaluationDocument weak = fixture.newDocumentOfA();
 
         MockHttpServletResponse response = call(posting("/api/v1/lint", DocumentJson.write(weak)));
 
         assertThat(response.getStatus()).isEqualTo(200);
-        IndicatorLinter linter = new IndicatorLinter(ScoringProfiles.builtIn().get(ScoringProfiles.DEFAULT));
-        assertThat(text(response)).isEqualTo(DocumentJson.write(linter.lint(weak)));
-        assertThat(json(response).findValuesAsString("code")).isNotEmpty();
+        assertThat(text(response)).isEqualTo(DocumentJson.write(scoring.assess(weak).findings()));
+        // the same findings as the command line, which has no library; the server's cite the library's entry
+        List<Finding> offline = new IndicatorLinter(ScoringProfiles.builtIn().get(ScoringProfiles.DEFAULT)).lint(weak);
+        List<Finding> served = scoring.assess(weak).findings();
+        assertThat(served).extracting(Finding::code, Finding::path, Finding::message)
+                .containsExactlyElementsOf(offline.stream()
+                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.code(), f.path(), f.message())).toList());
+        assertThat(served).extracting(Finding::suggestion)
+                .anySatisfy(suggestion -> assertThat(suggestion).contains("指标库 GEN-"));
     }
 
     @Test
