@@ -21,6 +21,7 @@ final class LayoutGrid {
     private static final Pattern GAP = Pattern.compile(" {2,}|\t");
     private static final Pattern FIGURE = Pattern.compile("[-0-9０-９.．,%％ ]+(?:万元|元)?");
     private static final String[] HEADER_LABELS = {"一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值", "实际完成值",
+        "完成情况",
         "分值", "得分", "偏差原因", "年初预算数", "全年预算数", "年度预算数", "调整后预算数", "全年执行数", "执行数", "实际支出",
         "执行率", "预期目标", "实际完成情况"};
     private static final String[] FIGURE_LABELS = {"年初预算数", "全年预算数", "年度预算数", "调整后预算数", "全年执行数",
@@ -212,6 +213,29 @@ final class LayoutGrid {
         return cells;
     }
 
+    /**
+     * A segment made of column labels set one space apart (一级指标 二级指标, where the columns are just wide enough)
+     * is as many cells; any other segment stays whole.
+     */
+    private static void splitLabels(Segment segment, List<Segment> segments) {
+        String[] words = segment.text.split(" ");
+        if (words.length < 2) {
+            segments.add(segment);
+            return;
+        }
+        for (String word : words) {
+            if (count(List.of(new Segment(word, 0, 0)), HEADER_LABELS) == 0) {
+                segments.add(segment);
+                return;
+            }
+        }
+        int at = segment.start;
+        for (String word : words) {
+            segments.add(new Segment(word, at, at + word.length()));
+            at += word.length() + 1;
+        }
+    }
+
     private static List<Segment> segments(String line) {
         List<Segment> segments = new ArrayList<>();
         java.util.regex.Matcher gap = GAP.matcher(line);
@@ -225,7 +249,7 @@ final class LayoutGrid {
                 while (lead < text.length() && Chars.isSpace(text.charAt(lead))) {
                     lead++;
                 }
-                segments.add(new Segment(text.strip(), start + lead, end));
+                splitLabels(new Segment(text.strip(), start + lead, end), segments);
             }
             if (!found) {
                 break;

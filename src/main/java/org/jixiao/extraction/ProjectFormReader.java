@@ -40,8 +40,8 @@ final class ProjectFormReader {
         String leader = field(grid, "项目负责人");
         Funds funds = funds(grid);
         String[] goal = goal(grid);
-        List<Indicator> indicators = new ArrayList<>();
-        tables.forEach(table -> indicators.addAll(table.indicators()));
+        // the form's own table; a report text after the form may show the indicators again
+        List<Indicator> indicators = new ArrayList<>(tables.isEmpty() ? List.of() : tables.get(0).indicators());
         Integer year = UnitNames.anyYear(text);
         String region = UnitNames.region(unitName != null ? unitName : parent);
         if (region == null && parent != null) {
@@ -233,7 +233,8 @@ final class ProjectFormReader {
         Map<String, Integer> columns = new LinkedHashMap<>();
         int header = header(grid, columns, "预期目标", "实际完成情况");
         if (header < 0) {
-            return new String[2];
+            // labels left of their values (预期目标 | …, 实际完成情况 | …), as a workbook sets them one a row
+            return new String[] {Unfilled.orNull(field(grid, "预期目标")), Unfilled.orNull(field(grid, "实际完成情况"))};
         }
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();

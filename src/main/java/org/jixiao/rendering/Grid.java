@@ -50,8 +50,9 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
             }
             rows.add(new Row(cells));
         }
-        return new Grid(table.stated() ? List.of(12, 12, 20, 13, 13, 13, 11, 8, 8) : List.of(12, 12, 22, 14, 14, 14, 12),
-                rows, 1);
+        // in points: every head fits its column on one line at 9 pt across the 156 mm type area, with room around it
+        return new Grid(table.stated() ? List.of(47, 47, 60, 77, 57, 57, 47, 27, 27)
+                : List.of(47, 47, 113, 77, 57, 57, 47), rows, 1);
     }
 
     /** The 项目支出绩效自评表 in nine columns, as finance bureaus print it. */
@@ -92,7 +93,8 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
         if (form.hasComputedFigures()) {
             rows.add(row(Cell.value(SelfEvaluationForm.COMPUTED_NOTE, 9)));
         }
-        return new Grid(List.of(14, 10, 10, 15, 11, 11, 8, 10, 15), rows, 0);
+        // in points: every label fits its cell on one line at 10 pt across the 156 mm type area
+        return new Grid(List.of(66, 46, 46, 56, 56, 56, 26, 36, 54), rows, 0);
     }
 
     /** A figure the scoring rules gave, marked as such. */

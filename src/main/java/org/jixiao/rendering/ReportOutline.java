@@ -104,9 +104,7 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             if (achievements.isEmpty()) {
                 elements.add(Paragraph.missing("主要工作成效"));
             }
-            for (int i = 0; i < achievements.size(); i++) {
-                elements.add(Paragraph.of((i + 1) + "." + achievements.get(i)));
-            }
+            numbered(achievements).forEach(achievement -> elements.add(Paragraph.of(achievement)));
             problemsAndMeasures("三、", "四、");
             appendix();
             return new ReportOutline(unit, year + unit + "部门整体支出绩效自评报告", List.copyOf(elements));
@@ -147,9 +145,7 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             if (achievements.isEmpty()) {
                 elements.add(Paragraph.missing("主要工作成效"));
             }
-            for (int i = 0; i < achievements.size(); i++) {
-                elements.add(Paragraph.of((i + 1) + "." + achievements.get(i)));
-            }
+            numbered(achievements).forEach(achievement -> elements.add(Paragraph.of(achievement)));
             heading(1, "四、自评结论");
             narrative(document.conclusion(), "自评结论");
             problemsAndMeasures("五、", "六、");
@@ -182,12 +178,22 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             if (document.problems().isEmpty()) {
                 elements.add(Paragraph.missing("存在的问题"));
             }
-            document.problems().forEach(problem -> elements.add(Paragraph.of(problem)));
+            List<String> problems = document.problems();
+            if (problems.size() == 1) {
+                elements.add(Paragraph.of(problems.get(0)));
+            } else {
+                numbered(problems).forEach(problem -> elements.add(Paragraph.of(problem)));
+            }
             heading(1, measuresNumber + "下一步改进措施");
             if (document.measures().isEmpty()) {
                 elements.add(Paragraph.missing("改进措施"));
             } else {
-                elements.add(Paragraph.of("针对存在的问题，" + points(document.measures()) + "。"));
+                List<String> measures = document.measures();
+                if (measures.stream().anyMatch(Builder::endsSentence)) {
+                    numbered(measures).forEach(measure -> elements.add(Paragraph.of(measure)));
+                } else {
+                    elements.add(Paragraph.of("针对存在的问题，" + points(measures) + "。"));
+                }
             }
         }
 
@@ -287,7 +293,9 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
 
         /**
          * The seed's two wordings: without an actual value 「案件办结率：实施周期指标值98%以上，年度指标值100%，完成绩效目标」;
-         * with one, the name and the value first 「召开会议次数1次，实施周期指标值1次，…」, and a rate reads 「达标率达100%」.
+         * with a counted one, the name and the value first 「召开会议次数1次，实施周期指标值1次，…」, and a rate reads
+         * 「达标率达100%」. Any other actual value is labelled (实际完成值达到预期); a qualitative indicator's rating follows
+         * the verdict (评分比例80%).
          */
         private static String indicatorSentence(Indicator indicator) {
             List<String> parts = new ArrayList<>();
@@ -295,9 +303,12 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             String name = indicator.name() == null ? "（未填写指标名称）" : indicator.name();
             if (actual.isEmpty()) {
                 name += "：";
-            } else {
+            } else if (COUNTED.matcher(actual).matches()) {
                 parts.add(name + (name.endsWith("率") ? "达" : "") + actual);
                 name = "";
+            } else {
+                name += "：";
+                parts.add("实际完成值" + actual);
             }
             if (indicator.cycleTarget() != null) {
                 parts.add("实施周期指标值" + Forms.text(indicator.cycleTarget()));
@@ -308,11 +319,18 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             if (indicator.met() != null) {
                 parts.add(indicator.met() ? "完成绩效目标" : "未完成绩效目标");
             }
+            if (indicator.rating() != null) {
+                parts.add("评分比例" + Figures.rate(indicator.rating()));
+            }
             if (indicator.deviationReason() != null) {
                 parts.add("偏差原因分析及改进措施：" + indicator.deviationReason());
             }
             return name + String.join("，", parts);
         }
+
+        /** An actual value that reads after the indicator's name: a number and a common unit (1次, 100%, 5000人次). */
+        private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+                "\\d+(?:\\.\\d+)?(?:%|次|个|人次|万人次|户|人|场|项|天|万元|元)");
 
         /** A row of the indicator table: 分值 and 得分 only as the document states them (the scores are the appendix's). */
         private static IndicatorRow row(Indicator indicator) {
@@ -355,12 +373,17 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
         private static List<String> numbered(List<String> items) {
             List<String> numbered = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                numbered.add((i + 1) + "." + items.get(i));
+                // an item that does not end its sentence ends its clause, so that the next number begins an item
+                numbered.add((i + 1) + "." + items.get(i) + (endsSentence(items.get(i)) ? "" : "；"));
             }
             return numbered;
         }
 
-        /** 一是…；二是…；三是… */
+        private static boolean endsSentence(String item) {
+            return !item.isEmpty() && "。！？；!?;".indexOf(item.charAt(item.length() - 1)) >= 0;
+        }
+
+        /** 一是…；二是…；三是… (items that end a sentence are numbered paragraphs instead, above) */
         private static String points(List<String> items) {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {

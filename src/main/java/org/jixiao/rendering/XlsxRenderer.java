@@ -100,6 +100,8 @@ final class XlsxRenderer {
                 line(sheet, r++, heading.text(), styles.heading, last);
             } else if (element instanceof Paragraph paragraph) {
                 line(sheet, r++, paragraph.fullText(), styles.paragraph, last);
+            } else if (element instanceof ReportElement.Appendix appendix) {
+                line(sheet, r++, appendix.title(), styles.heading, last);
             } else if (element instanceof IndicatorTable table) {
                 Row head = sheet.createRow(r++);
                 List<String> heads = table.heads();
