@@ -43,8 +43,8 @@ final class IndicatorMerge {
                 merged.add(told);
                 continue;
             }
-            boolean levels = (row.level1() != null || row.level2() != null)
-                    && (levelsStated == null || levelsStated.get(table.indexOf(row)));
+            boolean levels = levelsStated == null ? row.level1() != null || row.level2() != null
+                    : levelsStated.get(table.indexOf(row));
             unused.remove(row);
             merged.add(new Indicator(levels ? row.level1() : told.level1(), levels ? row.level2() : told.level2(),
                     levels ? row.levelInferred() : told.levelInferred(), told.name(),

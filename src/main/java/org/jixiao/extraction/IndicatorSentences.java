@@ -77,6 +77,7 @@ final class IndicatorSentences {
         int[] labels = {cycleAt, annualAt, actualAt};
         int[] labelEnds = {cycleAt < 0 ? -1 : cycle.end(), annualAt < 0 ? -1 : annual.end(), actualAt < 0 ? -1 : actual.end()};
         String[] values = new String[3];
+        StringBuilder said = new StringBuilder(item); // the item with its labels and values blanked: what else it says
         int tailStart = headEnd;
         for (int i = 0; i < 3; i++) {
             if (labels[i] < 0) {
@@ -87,6 +88,9 @@ final class IndicatorSentences {
             lead.region(labelEnds[i], end);
             int start = lead.lookingAt() ? lead.end() : labelEnds[i];
             values[i] = Chars.trimPunctuation(item.substring(start, end), "，,；;。：:");
+            for (int k = labels[i]; k < end; k++) {
+                said.setCharAt(k, ' ');
+            }
             tailStart = Math.max(tailStart, end);
         }
         String head = Chars.trimPunctuation(item.substring(0, headEnd), "，,；;。：:");
@@ -100,8 +104,9 @@ final class IndicatorSentences {
         Matcher reasonLabel = REASON.matcher(tail);
         int reasonAt = reasonLabel.find() ? tailStart + reasonLabel.start() : item.length();
         String beforeReason = item.substring(headEnd, Math.max(headEnd, reasonAt));
-        // a reason may well say what was not completed, and 实际完成值 is a label, not a verdict
-        Boolean met = verdict(ACTUAL.matcher(beforeReason).replaceAll(""));
+        // the verdict is what the sentence says besides its values (an actual may read 基本达成) and before its reason
+        // (which may well say what was not completed)
+        Boolean met = verdict(said.substring(headEnd, Math.max(headEnd, reasonAt)));
         Matcher rating = RATING.matcher(beforeReason);
         BigDecimal ratingValue = rating.find() ? Decimals.canonical(new BigDecimal(rating.group(1))) : null;
         String reason = reason(tail);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class LayoutGrid {
 
     private static final Pattern GAP = Pattern.compile(" {2,}|\t");
+    private static final Pattern TOTAL = Pattern.compile("^(?:总分|合计|总计)");
     private static final Pattern FIGURE = Pattern.compile("[-0-9０-９.．,%％ ]+(?:万元|元)?");
     private static final String[] HEADER_LABELS = {"一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值", "实际完成值",
         "完成情况",
@@ -42,6 +43,7 @@ final class LayoutGrid {
         List<Segment> fields = List.of();
         Mode mode = Mode.FIELDS;
         int anchor = -1;
+        int nameColumn = -1;
         int labelColumns = 0;
         boolean rowOpen = false;
         boolean headerOpen = false;
@@ -54,6 +56,7 @@ final class LayoutGrid {
                 columns = segments;
                 mode = modeOf(segments);
                 anchor = anchorColumn(segments);
+                nameColumn = column(segments, "三级指标");
                 labelColumns = labelColumns(segments);
                 rows.add(new ArrayList<>(texts(segments)));
                 rowOpen = false;
@@ -73,7 +76,9 @@ final class LayoutGrid {
                 }
                 continue;
             }
-            boolean heading = mode == Mode.INDICATORS && segments.get(0).start <= columns.get(0).start
+            // a numbered heading (2.…, （三）…) that begins within the first column, even indented as body text is
+            boolean heading = mode == Mode.INDICATORS
+                    && (columns.size() < 2 || segments.get(0).start < columns.get(1).start)
                     && Numbering.at(segments.get(0).text, 0, new int[1]) != null;
             if (heading || crossesColumns(segments, columns)) {
                 columns = null; // running text or a numbered heading after the table: the table has ended
@@ -96,7 +101,9 @@ final class LayoutGrid {
             }
             boolean newRow = switch (mode) {
                 case FUNDS -> figures && labelled;
-                case INDICATORS -> anchor >= 0 && !cells[anchor].isEmpty();
+                // a row's first line has its name (cells are top-aligned); a wrapped target or score goes on
+                case INDICATORS -> anchor >= 0 && !cells[anchor].isEmpty()
+                        && (nameColumn < 0 || !cells[nameColumn].isEmpty() || TOTAL.matcher(segments.get(0).text).find());
                 case GOALS, FIELDS -> false;
             };
             if (newRow || !rowOpen) {
@@ -171,6 +178,15 @@ final class LayoutGrid {
     }
 
     /** The column whose text marks a new indicator row: 分值, else 得分, else 年度指标值. */
+    private static int column(List<Segment> header, String label) {
+        for (int i = 0; i < header.size(); i++) {
+            if (compact(header.get(i).text).contains(label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int anchorColumn(List<Segment> header) {
         for (String label : new String[] {"分值", "得分", "年度指标值"}) {
             for (int i = 0; i < header.size(); i++) {

@@ -21,8 +21,10 @@ final class ProjectReport {
      * @param form      the project read from its form
      * @param text      the report text read section by section, or null where the form stands alone
      * @param fundsText whether the text has a funds section (which may say that the funds are not filled in)
+     * @param levelsStated for each indicator row of the form, whether it states its levels
      */
-    static EvaluationDocument of(EvaluationDocument form, EvaluationDocument text, boolean fundsText) {
+    static EvaluationDocument of(EvaluationDocument form, EvaluationDocument text, boolean fundsText,
+            List<Boolean> levelsStated) {
         if (text == null) {
             return form;
         }
@@ -36,7 +38,7 @@ final class ProjectReport {
                     toldFunds ? told.executionRate() : project.executionRate(),
                     told.outcome() != null ? told.outcome() : project.outcome(),
                     project.leader() != null ? project.leader() : told.leader(),
-                    IndicatorMerge.of(project.indicators(), told.indicators()), null);
+                    IndicatorMerge.of(project.indicators(), levelsStated, told.indicators()), null);
         }
         Funds funds = text.funds() != null || fundsText ? text.funds() : form.funds();
         List<String> goals = text.goals().isEmpty() ? form.goals() : text.goals();

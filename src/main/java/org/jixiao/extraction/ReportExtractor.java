@@ -92,7 +92,9 @@ public final class ReportExtractor {
                     : Grid.concat(source.tables());
             EvaluationDocument project = ProjectFormReader.read(grid, source.text());
             if (project != null) {
-                return withParticulars(projectWithText(project, source), particulars);
+                List<IndicatorTables.Table> formTables = IndicatorTables.of(grid);
+                List<Boolean> levelsStated = formTables.isEmpty() ? null : formTables.get(0).levelsStated();
+                return withParticulars(projectWithText(project, levelsStated, source), particulars);
             }
         }
         String text = Appendix.cut(source.text());
@@ -101,7 +103,8 @@ public final class ReportExtractor {
     }
 
     /** A project form and the report text after it, which begins at its 一、 heading. */
-    private static EvaluationDocument projectWithText(EvaluationDocument project, ReportSource source) {
+    private static EvaluationDocument projectWithText(EvaluationDocument project, List<Boolean> levelsStated,
+            ReportSource source) {
         String text = source.text();
         int start = ReportText.firstLineStartingWith(text, "一、");
         if (start < 0) {
@@ -115,7 +118,7 @@ public final class ReportExtractor {
         tables = tables.subList(Math.min(before, tables.size()), tables.size());
         EvaluationDocument told = DepartmentReportReader.read(reportText, tables);
         boolean fundsSection = Sections.of(reportText).stream().anyMatch(s -> s.kind() == Sections.Kind.FUNDS);
-        return ProjectReport.of(project, told, fundsSection);
+        return ProjectReport.of(project, told, fundsSection, levelsStated);
     }
 
     private static int count(String text, String word) {

@@ -98,6 +98,9 @@ final class Forms {
      * a reader, and extraction, can tell them from levels the unit stated.
      */
     static List<String> levels(Indicator indicator) {
+        if (indicator.level1() == null && indicator.level2() == null) {
+            return List.of(NO_LEVEL, NO_LEVEL); // not blank: a blank cell in a table reads as merged with the one above
+        }
         String level1 = indicator.level1() == null ? "" : indicator.level1().label();
         String level2 = indicator.level2() == null ? "" : indicator.level2().label();
         if (Boolean.TRUE.equals(indicator.levelInferred())) {
@@ -109,6 +112,9 @@ final class Forms {
         }
         return List.of(level1, level2);
     }
+
+    /** In the level cells of an indicator whose levels are neither stated nor inferred. */
+    static final String NO_LEVEL = "—";
 
     /** After a level the program inferred. */
     static final String INFERRED_MARK = "（推断）";

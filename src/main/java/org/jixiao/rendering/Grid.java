@@ -93,8 +93,9 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
         if (form.hasComputedFigures()) {
             rows.add(row(Cell.value(SelfEvaluationForm.COMPUTED_NOTE, 9)));
         }
-        // in points: every label fits its cell on one line at 10 pt across the 156 mm type area
-        return new Grid(List.of(66, 46, 46, 56, 56, 56, 26, 36, 54), rows, 0);
+        // in points: every label fits its cell on one line at 9 pt across the 156 mm type area, with room around it
+        // (分值 and 得分 as wide as a computed 56.25※ and 100.00※)
+        return new Grid(List.of(58, 46, 46, 51, 53, 53, 36, 40, 59), rows, 0);
     }
 
     /** A figure the scoring rules gave, marked as such. */

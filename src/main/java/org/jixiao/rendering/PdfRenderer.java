@@ -38,10 +38,10 @@ final class PdfRenderer {
     private static final float BODY = 16f;
     private static final float TITLE = 22f;
     /**
-     * 10 pt for the 自评表 and 小五 (9 pt) for the indicator tables of the text: their labels and heads then fit their
-     * cells on one line, with room between, so that the tables read back by the position of their columns.
+     * Tables in 小五 (9 pt): the labels and heads of the 自评表 and of the indicator tables then fit their cells on one
+     * line with room between, so that a reader's tools (and extraction) find the columns by their position.
      */
-    private static final float TABLE = 10f;
+    private static final float TABLE = 9f;
     private static final float INDICATOR_TABLE = 9f;
     private static final float CELL_PAD = 3f;
     private static final float ASCENT = 0.88f;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
@@ -43,15 +42,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoundTripTest {
 
-    /**
-     * Cases that do not come back whole yet (see the report to the lead): d07 has an indicator whose levels neither
-     * its text nor inference states, and the indicator table carries the levels of the row above down into its
-     * blank cells as it does for merged cells; the PDF tables of d11 and of the two project forms are not read back
-     * by their columns for every row (levels, 分值, 得分).
-     */
-    static final Set<String> KNOWN_GAPS = Set.of("d07-liwan-culture-2021.docx", "d07-liwan-culture-2021.xlsx",
-            "d11-huadu-library-2023.pdf", "p01-yuexiu-elderly-care-2023.pdf", "p02-haizhu-renovation-2022.pdf");
-
     static List<String> documents() {
         List<String> names = new ArrayList<>(Corpus.all());
         names.add("seed");
@@ -62,9 +52,7 @@ class RoundTripTest {
         List<Arguments> cases = new ArrayList<>();
         for (String name : documents()) {
             for (ReportFormat format : List.of(ReportFormat.DOCX, ReportFormat.PDF, ReportFormat.XLSX)) {
-                if (!KNOWN_GAPS.contains(name + "." + format.extension())) {
-                    cases.add(Arguments.of(name, format));
-                }
+                cases.add(Arguments.of(name, format));
             }
         }
         return cases.stream();
