@@ -103,23 +103,27 @@ final class KeyTasks {
             }
             String name = Chars.trimPunctuation(flow.substring(b[1], Math.max(b[1], b[2])), "。：:，,；;");
             String block = flow.substring(b[2], end);
-            IndicatorTables.Table table = null;
+            // the task's table, and its rest where it breaks across pages under its heads repeated
+            List<org.jixiao.document.Indicator> rows = new ArrayList<>();
+            List<Boolean> stated = new ArrayList<>();
             int tableAt = -1;
             for (int t = 0; t < tables.size() && t < tablePositions.size(); t++) {
                 int at = tablePositions.get(t);
                 if (at >= b[2] && at < end && !tables.get(t).indicators().isEmpty()) {
-                    table = tables.get(t);
-                    int lineStart = at;
-                    while (lineStart > b[2] && !text.isLineStart(lineStart)) {
-                        lineStart--;
+                    rows.addAll(tables.get(t).indicators());
+                    stated.addAll(tables.get(t).levelsStated());
+                    if (tableAt < 0) {
+                        int lineStart = at;
+                        while (lineStart > b[2] && !text.isLineStart(lineStart)) {
+                            lineStart--;
+                        }
+                        tableAt = lineStart - b[2]; // the table's header row begins its line
                     }
-                    tableAt = lineStart - b[2]; // the table's header row begins its line
-                    break;
                 }
             }
             KeyTask task = task(name.isEmpty() ? null : name, tableAt < 0 ? block : block.substring(0, tableAt));
-            if (table != null) {
-                task = task.withIndicators(IndicatorMerge.of(table.indicators(), table.levelsStated(), task.indicators()));
+            if (!rows.isEmpty()) {
+                task = task.withIndicators(IndicatorMerge.of(rows, stated, task.indicators()));
             }
             tasks.add(task);
         }

@@ -90,7 +90,8 @@ final class LayoutGrid {
             }
             String[] cells = place(segments, columns);
             boolean figures = segments.stream().anyMatch(seg -> FIGURE.matcher(seg.text).matches());
-            if (headerOpen && !figures && segments.stream().allMatch(seg -> seg.text.length() <= 6)) {
+            if (headerOpen && !figures && segments.stream().allMatch(seg -> seg.text.length() <= 6)
+                    && continuesLabels(cells, columns)) {
                 append(rows.get(rows.size() - 1), cells); // a header label wrapped onto the next line
                 continue;
             }
@@ -114,6 +115,20 @@ final class LayoutGrid {
             }
         }
         return new Grid(rows);
+    }
+
+    /** Label endings: a head that ends so is whole, and the line under it holds no rest of it. */
+    private static final Pattern WHOLE_LABEL = Pattern.compile(
+            "(?:指标|指标值|完成值|分值|得分|措施|预算数|执行数|执行率|目标|情况|万元[）)]|名称|部门|单位)$");
+
+    /** Whether every cell of the line stands under a head cut short (全年执 / 行数): the heads wrapped. */
+    private static boolean continuesLabels(String[] cells, List<Segment> columns) {
+        for (int i = 0; i < cells.length && i < columns.size(); i++) {
+            if (!cells[i].isEmpty() && WHOLE_LABEL.matcher(compact(columns.get(i).text)).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a piece of the line runs across three columns or more: a line of running text, not of the table. */

@@ -18,11 +18,26 @@ record Particulars(String code, String region, String parent) {
     private static final int TITLE_BLOCK = 8;
     private static final Pattern LINE = Pattern.compile("(单位编码|单位代码|预算单位编码|行政区划|主管部门)[：:](.+)");
 
+    /**
+     * From the title block: the first lines, and the lines above the report's first heading (一、), where a
+     * workbook's 自评表 sheet comes before the sheet of the report.
+     */
     static Particulars read(List<String> lines) {
         String code = null;
         String region = null;
         String parent = null;
+        int heading = 0;
+        while (heading < lines.size() && !Chars.canonical(lines.get(heading)).startsWith("一、")) {
+            heading++;
+        }
+        java.util.SortedSet<Integer> block = new java.util.TreeSet<>();
         for (int i = 0; i < Math.min(TITLE_BLOCK, lines.size()); i++) {
+            block.add(i);
+        }
+        for (int i = Math.max(0, heading - TITLE_BLOCK); i < Math.min(heading, lines.size()); i++) {
+            block.add(i);
+        }
+        for (int i : block) {
             Matcher m = LINE.matcher(Chars.canonical(lines.get(i)));
             if (!m.matches()) {
                 continue;

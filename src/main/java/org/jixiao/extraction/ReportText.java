@@ -115,8 +115,8 @@ final class ReportText {
             for (int i = 0; i < lines.size(); i++) {
                 if (i < 2 || i >= lines.size() - 2) {
                     String compact = Chars.canonical(lines.get(i)).replace(" ", "");
-                    if (compact.length() <= HEADER_LENGTH) {
-                        onPage.add(compact);
+                    if (compact.length() <= HEADER_LENGTH && !compact.contains("三级指标")) {
+                        onPage.add(compact); // a table's heads repeated on the next page are no page header
                     }
                 }
             }

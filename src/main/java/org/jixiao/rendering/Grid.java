@@ -26,6 +26,10 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
             return new Cell(text, span, true, true);
         }
 
+        static Cell leftHead(String text, int span) {
+            return new Cell(text, span, true, false);
+        }
+
         static Cell value(String text, int span) {
             return new Cell(text == null ? "" : text, span, false, false);
         }
@@ -71,7 +75,8 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
                 Cell.figure(Figures.points(SelfEvaluationForm.EXECUTION_POINTS)), Cell.figure(Figures.rate(form.rate())),
                 Cell.figure(form.scored() || form.executionScore() != null ? Figures.score(form.executionScore())
                         : SelfEvaluationForm.UNSCORED)));
-        rows.add(row(Cell.head("年度总体目标", 1), Cell.head("预期目标", 4), Cell.head("实际完成情况", 4)));
+        // left-aligned as the texts under them, so that a short goal stands under its head, not under 年度总体目标
+        rows.add(row(Cell.head("年度总体目标", 1), Cell.leftHead("预期目标", 4), Cell.leftHead("实际完成情况", 4)));
         rows.add(row(Cell.value("", 1), Cell.value(form.expectedGoal(), 4), Cell.value(form.outcome(), 4)));
         rows.add(row(Cell.head("绩效指标", 1), Cell.head("一级指标", 1), Cell.head("二级指标", 1), Cell.head("三级指标", 1),
                 Cell.head("年度指标值", 1), Cell.head("实际完成值", 1), Cell.head("分值", 1), Cell.head("得分", 1),

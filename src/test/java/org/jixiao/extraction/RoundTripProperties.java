@@ -38,17 +38,17 @@ class RoundTripProperties {
             "≤1.8万元", "5万人次以上", "3个工作日内", "达到预期");
     private static final List<String> ACTUALS = List.of("100%", "96%", "1次", "4次", "5000人次", "达到预期", "基本达成");
 
-    @Property(tries = 25)
+    @Property(tries = 40)
     void aDocxReportGivesTheDocumentBack(@ForAll("documents") EvaluationDocument document) {
         roundTrip(document, ReportFormat.DOCX);
     }
 
-    @Property(tries = 8)
+    @Property(tries = 10)
     void aPdfReportGivesTheDocumentBack(@ForAll("documents") EvaluationDocument document) {
         roundTrip(document, ReportFormat.PDF);
     }
 
-    @Property(tries = 8)
+    @Property(tries = 15)
     void aWorkbookGivesTheDocumentBack(@ForAll("documents") EvaluationDocument document) {
         roundTrip(document, ReportFormat.XLSX);
     }
@@ -63,6 +63,27 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<EvaluationDocument> documents() {
+        return Arbitraries.oneOf(departments(), projects());
+    }
+
+    /** A project as format v1 has it: its funds are the project's, its goals its 预期目标 (evaluation-document.md). */
+    private static Arbitrary<EvaluationDocument> projects() {
+        Arbitrary<Department> unit = Combinators.combine(phrase(2, 4).map(p -> p + "中心"),
+                        Arbitraries.strings().numeric().ofLength(9).injectNull(0.5),
+                        Arbitraries.of("广州市荔湾区", "深圳市福田区").injectNull(0.3), phrase(2, 3).map(p -> p + "委员会"))
+                .as((name, code, region, parent) -> new Department(name, code, region, parent, null));
+        return Combinators.combine(Arbitraries.integers().between(2015, 2030), unit, sentences(0, 3), task(),
+                        sentence().injectNull(0.2), sentences(0, 3))
+                .as((year, department, functions, project, conclusion, achievements) -> {
+                    Funds funds = new Funds(project.budget(), null, project.executed(), project.executionRate(),
+                            List.of(), null, null, null);
+                    return new EvaluationDocument(EvaluationDocument.SCHEMA, Kind.PROJECT, year, department, functions,
+                            funds, List.of(project.expectedGoal()), List.of(project), conclusion, achievements,
+                            List.of("部分指标设置偏少。"), List.of("完善指标体系。"), null, null);
+                });
+    }
+
+    private static Arbitrary<EvaluationDocument> departments() {
         Arbitrary<Department> department = Combinators.combine(phrase(2, 4).map(p -> p + "联合会"),
                         Arbitraries.strings().numeric().ofLength(9).injectNull(0.5),
                         Arbitraries.of("广州市荔湾区", "深圳市福田区").injectNull(0.3), phrase(2, 3).map(p -> p + "委员会").injectNull(0.5))
