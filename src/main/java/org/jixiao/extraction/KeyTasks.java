@@ -109,10 +109,10 @@ final class KeyTasks {
             int tableAt = -1;
             for (int t = 0; t < tables.size() && t < tablePositions.size(); t++) {
                 int at = tablePositions.get(t);
-                if (at >= b[2] && at < end && !tables.get(t).indicators().isEmpty()) {
+                if (at >= b[2] && at < end) {
                     rows.addAll(tables.get(t).indicators());
                     stated.addAll(tables.get(t).levelsStated());
-                    if (tableAt < 0) {
+                    if (tableAt < 0) { // where the first heads stand, even heads left alone at the foot of a page
                         int lineStart = at;
                         while (lineStart > b[2] && !text.isLineStart(lineStart)) {
                             lineStart--;

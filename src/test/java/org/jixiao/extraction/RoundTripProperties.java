@@ -38,7 +38,7 @@ class RoundTripProperties {
             "≤1.8万元", "5万人次以上", "3个工作日内", "达到预期");
     private static final List<String> ACTUALS = List.of("100%", "96%", "1次", "4次", "5000人次", "达到预期", "基本达成");
 
-    @Property(tries = 40)
+    @Property(tries = 50)
     void aDocxReportGivesTheDocumentBack(@ForAll("documents") EvaluationDocument document) {
         roundTrip(document, ReportFormat.DOCX);
     }
