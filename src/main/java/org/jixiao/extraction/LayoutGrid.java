@@ -102,9 +102,11 @@ final class LayoutGrid {
             }
             boolean newRow = switch (mode) {
                 case FUNDS -> figures && labelled;
-                // a row's first line has its name (cells are top-aligned); a wrapped target or score goes on
+                // a row's first line has its name (cells are top-aligned), or most of its cells; a few pieces of
+                // wrapped cells, a target among them, go on the row above
                 case INDICATORS -> anchor >= 0 && !cells[anchor].isEmpty()
-                        && (nameColumn < 0 || !cells[nameColumn].isEmpty() || TOTAL.matcher(segments.get(0).text).find());
+                        && (nameColumn < 0 || !cells[nameColumn].isEmpty() || filled(cells) * 2 >= cells.length
+                                || TOTAL.matcher(segments.get(0).text).find());
                 case GOALS, FIELDS -> false;
             };
             if (newRow || !rowOpen) {
@@ -115,6 +117,14 @@ final class LayoutGrid {
             }
         }
         return new Grid(rows);
+    }
+
+    private static int filled(String[] cells) {
+        int n = 0;
+        for (String cell : cells) {
+            n += cell.isEmpty() ? 0 : 1;
+        }
+        return n;
     }
 
     /** Label endings: a head that ends so is whole, and the line under it holds no rest of it. */

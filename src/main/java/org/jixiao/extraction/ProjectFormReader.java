@@ -139,7 +139,7 @@ final class ProjectFormReader {
             }
         }
         if (header < 0) {
-            return null;
+            return fundsByRow(grid);
         }
         Integer executedColumn = first(columns, "全年执行数", "执行数", "实际支出", "预算完成数");
         Amounts.Unit unit = unitOf(grid, header);
@@ -174,6 +174,28 @@ final class ProjectFormReader {
         }
         Funds funds = new Funds(budget, initial, executed, rate, sources, null, null, null);
         return funds.isEmpty() ? null : funds;
+    }
+
+    /** Funds with each label left of its value, one a row (年初预算数 | 120, 全年预算数 | 150 …), as a workbook sets them. */
+    private static Funds fundsByRow(Grid grid) {
+        Amounts.Unit unit = Amounts.Unit.WAN;
+        BigDecimal budget = rowNumber(grid, unit, "全年预算数", "年度预算数", "调整后预算数");
+        BigDecimal executed = rowNumber(grid, unit, "全年执行数", "执行数", "实际支出", "预算完成数");
+        BigDecimal initial = rowNumber(grid, unit, "年初预算数");
+        BigDecimal rate = rowNumber(grid, Amounts.Unit.WAN, "执行率");
+        Funds funds = new Funds(budget, initial, executed, rate, List.of(), null, null, null);
+        return funds.isEmpty() ? null : funds;
+    }
+
+    private static BigDecimal rowNumber(Grid grid, Amounts.Unit unit, String... labels) {
+        for (String label : labels) {
+            String value = field(grid, label);
+            BigDecimal number = value == null ? null : Amounts.cellNumber(value, unit);
+            if (number != null) {
+                return number;
+            }
+        }
+        return null;
     }
 
     private static FundSource source(String label) {

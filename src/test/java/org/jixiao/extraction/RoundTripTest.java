@@ -2,6 +2,9 @@ package org.jixiao.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,6 +14,7 @@ import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.document.Target;
 import org.jixiao.rendering.RenderedReport;
@@ -19,6 +23,7 @@ import org.jixiao.rendering.ReportRenderer;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfiles;
 import org.jixiao.support.SeedDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,6 +84,36 @@ class RoundTripTest {
                 d == null ? null : new Department(d.name(), d.code(), d.region(), d.parent(), null),
                 document.functions(), funds, document.goals(), tasks, document.conclusion(), document.achievements(),
                 document.problems(), document.measures(), null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projects")
+    void aProjectsSelfEvaluationFormAloneReadsBackAsFarAsAFormCarries(String name) throws IOException {
+        EvaluationDocument original = load(name);
+        byte[] workbook = ReportRenderer.render(original, ReportFormat.XLSX).content();
+        ByteArrayOutputStream formOnly = new ByteArrayOutputStream();
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            xlsx.removeSheetAt(xlsx.getSheetIndex("自评报告"));
+            xlsx.write(formOnly);
+        }
+
+        EvaluationDocument extracted = new ReportExtractor().extract(name + ".xlsx", formOnly.toByteArray()).document();
+
+        // the form: 项目名称, 主管部门, 实施单位, 项目负责人, the totals of the funds, 预期目标, 实际完成情况, every
+        // indicator with its levels (inferred ones marked), targets, actual value, verdict, 分值, 得分 and reason
+        KeyTask project = original.keyTasks().get(0);
+        Funds funds = original.funds();
+        EvaluationDocument asTheFormHasIt = new EvaluationDocument(null, Kind.PROJECT, original.fiscalYear(),
+                new Department(original.department().name(), null, original.department().region(),
+                        original.department().parent(), null), List.of(),
+                new Funds(funds.budget(), funds.initialBudget(), funds.executed(), funds.executionRate(), List.of(), null,
+                        null, null), NumberedItems.texts(project.expectedGoal()), List.of(project), null, List.of(),
+                List.of(), List.of(), null, null);
+        assertThat(DocumentDiff.of(carried(asTheFormHasIt), extracted)).isEmpty();
+    }
+
+    static List<String> projects() {
+        return Corpus.PROJECT_FORMS;
     }
 
     private static Target plain(Target target) {
