@@ -38,17 +38,17 @@ class RoundTripProperties {
             "≤1.8万元", "5万人次以上", "3个工作日内", "达到预期");
     private static final List<String> ACTUALS = List.of("100%", "96%", "1次", "4次", "5000人次", "达到预期", "基本达成");
 
-    @Property(tries = 50)
+    @Property(tries = 300)
     void aDocxReportGivesTheDocumentBack(@ForAll("documents") EvaluationDocument document) {
         roundTrip(document, ReportFormat.DOCX);
     }
 
-    @Property(tries = 10)
+    @Property(tries = 60)
     void aPdfReportGivesTheDocumentBack(@ForAll("documents") EvaluationDocument document) {
         roundTrip(document, ReportFormat.PDF);
     }
 
-    @Property(tries = 15)
+    @Property(tries = 80)
     void aWorkbookGivesTheDocumentBack(@ForAll("documents") EvaluationDocument document) {
         roundTrip(document, ReportFormat.XLSX);
     }
@@ -98,35 +98,59 @@ class RoundTripProperties {
     }
 
     private static Arbitrary<Funds> funds() {
-        Arbitrary<BigDecimal> amount = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99999"))
-                .ofScale(2);
+        Arbitrary<BigDecimal> amount = amounts();
         Arbitrary<SourceFunds> source = Combinators.combine(Arbitraries.of(FundSource.GENERAL_PUBLIC_BUDGET,
-                        FundSource.GOVERNMENT_FUND, FundSource.OTHER), amount)
-                .as((s, executed) -> new SourceFunds(s, null, executed, null));
-        return Combinators.combine(amount, amount, Arbitraries.bigDecimals().between(BigDecimal.ZERO,
-                                new BigDecimal("100")).ofScale(2).injectNull(0.3),
-                        source.list().ofMaxSize(3).uniqueElements(SourceFunds::source), amount, amount)
-                .as((budget, executed, rate, sources, basic, project) -> new Funds(budget, null, executed, rate, sources,
-                        new FundsByNature(basic, project, null, null, null), null, null));
+                        FundSource.GOVERNMENT_FUND, FundSource.PRIOR_YEAR_CARRYOVER, FundSource.OTHER),
+                        amount.injectNull(0.6), amount)
+                .as((s, budget, executed) -> new SourceFunds(s, budget, executed, null));
+        Arbitrary<FundsByNature> nature = Combinators.combine(amount, amount, amount.injectNull(0.6),
+                        amount.injectNull(0.6))
+                .as((basic, project, personnel, publicUse) -> new FundsByNature(basic, project, personnel, publicUse,
+                        null));
+        return Combinators.combine(amount, amount.injectNull(0.6), amount, Arbitraries.bigDecimals()
+                                .between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(2).injectNull(0.3),
+                        source.list().ofMaxSize(3).uniqueElements(SourceFunds::source), nature.injectNull(0.2),
+                        amount.injectNull(0.5))
+                .as((budget, initial, executed, rate, sources, byNature, carryover) -> new Funds(budget, initial,
+                        executed, rate, sources, byNature, carryover, null));
+    }
+
+    /** 万元 with two decimals, or up to six (a 分 is 0.000001 万元). */
+    private static Arbitrary<BigDecimal> amounts() {
+        return Arbitraries.oneOf(Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99999")).ofScale(2),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("999")).ofScale(6));
     }
 
     private static Arbitrary<KeyTask> task() {
         Arbitrary<BigDecimal> amount = Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("999"))
                 .ofScale(2);
-        return Combinators.combine(phrase(2, 4).map(p -> p + "工作"), sentence(), amount, amount,
-                        Arbitraries.of("张丽", "陈明华", "李红").injectNull(0.5), sentence(),
-                        indicator().list().ofMinSize(1).ofMaxSize(4).uniqueElements(Indicator::name))
-                .as((name, goal, budget, executed, leader, outcome, indicators) -> new KeyTask(name, goal, budget, executed,
-                        new BigDecimal("100"), outcome, leader, indicators, null));
+        Arbitrary<BigDecimal> rate = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(1)
+                .injectNull(0.3);
+        Arbitrary<List<Indicator>> indicators = Combinators.combine(
+                        indicator().list().ofMinSize(1).ofMaxSize(4).uniqueElements(Indicator::name),
+                        Arbitraries.of(true, false))
+                .as((list, weighted) -> weighted ? list.stream().map(RoundTripProperties::weighted).toList() : list);
+        return Combinators.combine(phrase(2, 4).map(p -> p + "工作"), sentence(), amount, amount, rate,
+                        Arbitraries.of("张丽", "陈明华", "李红").injectNull(0.5), sentence(), indicators)
+                .as((name, goal, budget, executed, taskRate, leader, outcome, list) -> new KeyTask(name, goal, budget,
+                        executed, taskRate, outcome, leader, list, null));
+    }
+
+    /** The indicator with the 分值 and 得分 the unit states in its table. */
+    private static Indicator weighted(Indicator i) {
+        BigDecimal weight = new BigDecimal(10 + Math.floorMod(i.name().hashCode(), 15));
+        return new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(),
+                i.actual(), i.met(), i.rating(), weight.subtract(BigDecimal.ONE), weight, i.deviationReason(), null);
     }
 
     private static Arbitrary<Indicator> indicator() {
         return Combinators.combine(Arbitraries.of(IndicatorSubcategory.class), Arbitraries.of(true, false),
                         phrase(2, 3).map(p -> p + "项目数"), Arbitraries.of(TARGETS), Arbitraries.of(TARGETS).injectNull(0.3),
-                        Arbitraries.of(ACTUALS).injectNull(0.3), Arbitraries.of(true, false).injectNull(0.2))
-                .as((level2, inferred, name, annual, cycle, actual, met) -> new Indicator(level2.category(), level2,
-                        inferred, name, cycle == null ? null : Target.parse(cycle), Target.parse(annual),
-                        actual == null ? null : Target.parse(actual), met, null, null, null,
+                        Arbitraries.of(ACTUALS).injectNull(0.3), Arbitraries.of(true, false).injectNull(0.2),
+                        Arbitraries.of(new BigDecimal("85"), new BigDecimal("72.5")).injectNull(0.7))
+                .as((level2, inferred, name, annual, cycle, actual, met, rating) -> new Indicator(level2.category(),
+                        level2, inferred, name, cycle == null ? null : Target.parse(cycle), Target.parse(annual),
+                        actual == null ? null : Target.parse(actual), met, rating, null, null,
                         Boolean.FALSE.equals(met) ? "受客观因素影响" : null, null));
     }
 
