@@ -49,7 +49,7 @@ final class DepartmentReportReader {
         Department department = name == null ? null : new Department(name, null, UnitNames.region(name), null, null);
         return new EvaluationDocument(EvaluationDocument.SCHEMA, Kind.DEPARTMENT_OVERALL, year, department,
                 items(flow, sections, Sections.Kind.FUNCTIONS), funds, items(flow, sections, Sections.Kind.GOALS),
-                KeyTasks.merge(planned, analysed), conclusion.isEmpty() ? null : conclusion,
+                KeyTasks.merge(planned, analysed), Unfilled.orNull(conclusion.isEmpty() ? null : conclusion),
                 items(flow, sections, Sections.Kind.ACHIEVEMENTS), items(flow, sections, Sections.Kind.PROBLEMS),
                 items(flow, sections, Sections.Kind.MEASURES), null, null);
     }
@@ -58,7 +58,7 @@ final class DepartmentReportReader {
         List<String> items = new ArrayList<>();
         for (Sections.Section section : sections) {
             if (section.kind() == kind) {
-                items.addAll(NumberedItems.texts(body(flow, section)));
+                NumberedItems.texts(body(flow, section)).stream().filter(item -> !Unfilled.is(item)).forEach(items::add);
                 if (!items.isEmpty()) {
                     break;
                 }

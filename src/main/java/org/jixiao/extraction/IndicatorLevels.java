@@ -34,8 +34,33 @@ final class IndicatorLevels {
     private IndicatorLevels() {
     }
 
-    /** Levels stated in a table (either may be blank); missing ones are inferred from name and unit. */
+    /**
+     * Levels stated in a table (either may be blank); missing ones are inferred from name and unit. A level the
+     * table itself says was inferred (产出指标（推断）) is read as inferred.
+     */
     static Levels of(String level1Text, String level2Text, String name, String unit) {
+        if (saysNone(level1Text) && saysNone(level2Text)) {
+            return new Levels(null, null, null); // the table says the indicator has no level: nothing to infer
+        }
+        Levels levels = stated(level1Text, level2Text, name, unit);
+        if (saysInferred(level1Text) || saysInferred(level2Text)) {
+            return new Levels(levels.level1(), levels.level2(), levels.level1() == null && levels.level2() == null
+                    ? levels.inferred() : Boolean.TRUE);
+        }
+        return levels;
+    }
+
+    private static final Pattern NONE = Pattern.compile("无|/|／|-|—|——|－");
+
+    private static boolean saysNone(String text) {
+        return text != null && NONE.matcher(Chars.parseView(text)).matches();
+    }
+
+    private static boolean saysInferred(String text) {
+        return text != null && Chars.parseView(text).contains("推断");
+    }
+
+    private static Levels stated(String level1Text, String level2Text, String name, String unit) {
         IndicatorCategory level1 = category(level1Text);
         IndicatorSubcategory level2 = subcategory(level2Text);
         if (level2 != null) {

@@ -1,9 +1,11 @@
 package org.jixiao.extraction;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.document.Decimals;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.Target;
 
@@ -24,6 +26,8 @@ final class IndicatorSentences {
             "^(.*?)(?:[:：]|达到|达|为|完成)?(\\d+(?:\\.\\d+)?(?:" + UNITS + ")(?:以上|以下|左右)?)$");
     private static final Pattern NOT_MET = Pattern.compile("未完成|未达到|未达成|未实现|没有完成|部分完成|基本完成|部分达成|基本达成|未能完成");
     private static final Pattern MET = Pattern.compile("完成绩效目标|已完成|完成目标|达到目标|已达到|达成|实现目标|完成年度目标|已实现|完成");
+    /** The evaluator's rating of a qualitative indicator: 评分比例80%. */
+    private static final Pattern RATING = Pattern.compile("评分比例(?:为|[:：])?(\\d+(?:\\.\\d+)?)%");
     private static final Pattern REASON = Pattern.compile(
             "(?:偏差原因(?:分析)?(?:及改进措施)?|未完成(?:的)?原因|主要原因|原因(?:分析)?)(?:是|为|[:：])*");
 
@@ -73,6 +77,7 @@ final class IndicatorSentences {
         int[] labels = {cycleAt, annualAt, actualAt};
         int[] labelEnds = {cycleAt < 0 ? -1 : cycle.end(), annualAt < 0 ? -1 : annual.end(), actualAt < 0 ? -1 : actual.end()};
         String[] values = new String[3];
+        StringBuilder said = new StringBuilder(item); // the item with its labels and values blanked: what else it says
         int tailStart = headEnd;
         for (int i = 0; i < 3; i++) {
             if (labels[i] < 0) {
@@ -83,6 +88,9 @@ final class IndicatorSentences {
             lead.region(labelEnds[i], end);
             int start = lead.lookingAt() ? lead.end() : labelEnds[i];
             values[i] = Chars.trimPunctuation(item.substring(start, end), "，,；;。：:");
+            for (int k = labels[i]; k < end; k++) {
+                said.setCharAt(k, ' ');
+            }
             tailStart = Math.max(tailStart, end);
         }
         String head = Chars.trimPunctuation(item.substring(0, headEnd), "，,；;。：:");
@@ -92,16 +100,23 @@ final class IndicatorSentences {
             name = Chars.trimPunctuation(headActual.group(1), "，,；;。：:");
             values[2] = headActual.group(2);
         }
-        String afterName = item.substring(headEnd);
-        Boolean met = verdict(afterName);
-        String reason = reason(item.substring(Math.min(tailStart, item.length())));
+        String tail = item.substring(Math.min(tailStart, item.length()));
+        Matcher reasonLabel = REASON.matcher(tail);
+        int reasonAt = reasonLabel.find() ? tailStart + reasonLabel.start() : item.length();
+        String beforeReason = item.substring(headEnd, Math.max(headEnd, reasonAt));
+        // the verdict is what the sentence says besides its values (an actual may read 基本达成) and before its reason
+        // (which may well say what was not completed)
+        Boolean met = verdict(said.substring(headEnd, Math.max(headEnd, reasonAt)));
+        Matcher rating = RATING.matcher(beforeReason);
+        BigDecimal ratingValue = rating.find() ? Decimals.canonical(new BigDecimal(rating.group(1))) : null;
+        String reason = reason(tail);
         Target cycleTarget = target(values[0]);
         Target annualTarget = target(values[1]);
         Target actualValue = target(values[2]);
         String unit = unitOf(annualTarget, cycleTarget, actualValue);
         IndicatorLevels.Levels levels = IndicatorLevels.infer(name, unit);
         return new Indicator(levels.level1(), levels.level2(), levels.inferred(), name.isEmpty() ? null : name,
-                cycleTarget, annualTarget, actualValue, met, null, null, null, reason, null);
+                cycleTarget, annualTarget, actualValue, met, ratingValue, null, null, reason, null);
     }
 
     static String unitOf(Target... targets) {

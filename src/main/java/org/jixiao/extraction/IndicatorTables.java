@@ -10,17 +10,21 @@ import org.jixiao.document.Target;
 
 /**
  * Indicator tables: a header row with 三级指标 and the columns it names (一级指标, 二级指标, 实施周期指标值, 年度指标值,
- * 实际完成值, 分值, 得分, 偏差原因分析及改进措施, in any order), then one row per indicator, as wide as the header,
+ * 实际完成值, 完成情况, 分值, 得分, 偏差原因分析及改进措施, in any order), then one row per indicator, as wide as the header,
  * up to 总分, the next header or a row of another width. 一级/二级指标 cells merged down are carried to the rows below. The 自评表 has one such table; a
  * department report may have one per key task.
  */
 final class IndicatorTables {
 
-    /** One table: the compact text of its header row (to find where it stands) and its indicators. */
-    record Table(String header, List<Indicator> indicators) {
+    /**
+     * One table: the compact text of its header row (to find where it stands), its indicators, and for each
+     * whether its row states its levels (else they are inferred from the name, as for a sentence).
+     */
+    record Table(String header, List<Indicator> indicators, List<Boolean> levelsStated) {
     }
 
-    static final String[] LABELS = {"一级指标", "二级指标", "年度指标值", "实施周期指标值", "实际完成值", "分值", "得分", "偏差原因"};
+    static final String[] LABELS = {"一级指标", "二级指标", "年度指标值", "实施周期指标值", "实际完成值", "完成情况", "分值", "得分",
+        "偏差原因"};
     private static final Pattern END = Pattern.compile("^(?:总分|合计|总计|评价结论|自评结论|说明|填表人)");
     private static final Pattern NONE = Pattern.compile("^(?:无|/|-|—|——|／)$");
 
@@ -32,7 +36,9 @@ final class IndicatorTables {
         for (int r = 0; r < grid.size(); r++) {
             Map<String, Integer> columns = columns(grid.rows().get(r));
             if (columns != null) {
-                tables.add(new Table(Chars.parseView(String.join("", grid.rows().get(r))), rows(grid, r, columns)));
+                List<Boolean> stated = new ArrayList<>();
+                tables.add(new Table(Chars.parseView(String.join("", grid.rows().get(r))), rows(grid, r, columns, stated),
+                        stated));
             }
         }
         return tables;
@@ -58,7 +64,7 @@ final class IndicatorTables {
         return columns.containsKey("三级指标") && columns.size() >= 2 ? columns : null;
     }
 
-    private static List<Indicator> rows(Grid grid, int header, Map<String, Integer> columns) {
+    private static List<Indicator> rows(Grid grid, int header, Map<String, Integer> columns, List<Boolean> stated) {
         List<Indicator> indicators = new ArrayList<>();
         String level1 = "";
         String level2 = "";
@@ -87,9 +93,11 @@ final class IndicatorTables {
             Target actual = target(cell(grid, r, columns.get("实际完成值")));
             String unit = IndicatorSentences.unitOf(annual, cycle, actual);
             IndicatorLevels.Levels levels = IndicatorLevels.of(level1, level2, name, unit);
+            stated.add(!level1.isEmpty() || !level2.isEmpty());
             String reason = cell(grid, r, columns.get("偏差原因"));
+            String verdict = cell(grid, r, columns.get("完成情况"));
             indicators.add(new Indicator(levels.level1(), levels.level2(), levels.inferred(), name, cycle, annual, actual,
-                    null, null, Amounts.cellNumber(cell(grid, r, columns.get("得分")), Amounts.Unit.WAN),
+                    verdict.isEmpty() ? null : IndicatorSentences.verdict(verdict), null, Amounts.cellNumber(cell(grid, r, columns.get("得分")), Amounts.Unit.WAN),
                     Amounts.cellNumber(cell(grid, r, columns.get("分值")), Amounts.Unit.WAN),
                     reason.isEmpty() || NONE.matcher(reason).matches() ? null : reason, null));
         }

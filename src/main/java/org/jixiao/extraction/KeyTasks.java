@@ -25,7 +25,9 @@ final class KeyTasks {
     private static final Pattern OUTCOME = Pattern.compile(
             "(?:目标)?实际完成情况(?:及|和)?(?:主要)?(?:成效)?[:：]?|(?:取得的)?主要成效[:：]|完成情况及成效[:：]?");
     private static final Pattern INDICATORS = Pattern.compile("(?:绩效)?指标(?:的)?完成情况(?:如下)?[:：]?");
-    private static final Pattern LEADER = Pattern.compile("项目负责人[:：]?([\\p{IsHan}]{2,4})");
+    /** 项目负责人 in a paragraph of its own (up to the next label) or, inside a sentence, a name of 2 to 4 characters. */
+    private static final Pattern LEADER = Pattern.compile("项目负责人(?:为|是|[:：])([^。；;，,：:]+)");
+    private static final Pattern LEADER_IN_SENTENCE = Pattern.compile("项目负责人(?:为|是|[:：])?([\\p{IsHan}]{2,4})");
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?:专项经费项目|专项资金项目|经费项目|资金项目|项目)$");
 
     static final String TASK_BUDGET = "年度支出预算数|年度预算数|全年预算数|调整后预算数|预算安排数|预算金额|(?<!年初)预算数|年度预算";
@@ -50,8 +52,8 @@ final class KeyTasks {
                 expected = stop < 0 ? null : Chars.trimPunctuation(item.substring(stop + 1), "").strip();
             }
             name = Chars.trimPunctuation(name, "。：:，,；;");
-            if (!name.isEmpty()) {
-                tasks.add(new KeyTask(name, blankToNull(expected), null, null, null, null, null, List.of(), null));
+            if (!name.isEmpty() && !Unfilled.is(name)) {
+                tasks.add(new KeyTask(name, Unfilled.orNull(blankToNull(expected)), null, null, null, null, null, List.of(), null));
             }
         }
         return tasks;
@@ -101,23 +103,27 @@ final class KeyTasks {
             }
             String name = Chars.trimPunctuation(flow.substring(b[1], Math.max(b[1], b[2])), "。：:，,；;");
             String block = flow.substring(b[2], end);
-            IndicatorTables.Table table = null;
+            // the task's table, and its rest where it breaks across pages under its heads repeated
+            List<org.jixiao.document.Indicator> rows = new ArrayList<>();
+            List<Boolean> stated = new ArrayList<>();
             int tableAt = -1;
             for (int t = 0; t < tables.size() && t < tablePositions.size(); t++) {
                 int at = tablePositions.get(t);
-                if (at >= b[2] && at < end && !tables.get(t).indicators().isEmpty()) {
-                    table = tables.get(t);
-                    int lineStart = at;
-                    while (lineStart > b[2] && !text.isLineStart(lineStart)) {
-                        lineStart--;
+                if (at >= b[2] && at < end) {
+                    rows.addAll(tables.get(t).indicators());
+                    stated.addAll(tables.get(t).levelsStated());
+                    if (tableAt < 0) { // where the first heads stand, even heads left alone at the foot of a page
+                        int lineStart = at;
+                        while (lineStart > b[2] && !text.isLineStart(lineStart)) {
+                            lineStart--;
+                        }
+                        tableAt = lineStart - b[2]; // the table's header row begins its line
                     }
-                    tableAt = lineStart - b[2]; // the table's header row begins its line
-                    break;
                 }
             }
             KeyTask task = task(name.isEmpty() ? null : name, tableAt < 0 ? block : block.substring(0, tableAt));
-            if (table != null) {
-                task = task.withIndicators(table.indicators());
+            if (!rows.isEmpty()) {
+                task = task.withIndicators(IndicatorMerge.of(rows, stated, task.indicators()));
             }
             tasks.add(task);
         }
@@ -154,13 +160,20 @@ final class KeyTasks {
         String outcomeText = null;
         if (outcomeStart >= 0) {
             int outcomeEnd = indicatorsStart >= 0 ? indicatorsStart : block.length();
-            outcomeText = blankToNull(block.substring(outcome.end(), outcomeEnd).strip());
+            outcomeText = Unfilled.orNull(blankToNull(block.substring(outcome.end(), outcomeEnd).strip()));
         }
         List<Indicator> list = indicatorsStart >= 0 ? IndicatorSentences.read(block.substring(indicators.end()))
                 : List.of();
         Matcher leader = LEADER.matcher(block);
-        return new KeyTask(name, null, budget, executed, rate, outcomeText, leader.find() ? leader.group(1) : null,
-                list, null);
+        leader.region(0, spendingEnd); // between the spending and the outcome: its own paragraph
+        String leaderName = null;
+        if (leader.find()) {
+            leaderName = Unfilled.orNull(leader.group(1).strip());
+        } else {
+            Matcher inSentence = LEADER_IN_SENTENCE.matcher(block);
+            leaderName = inSentence.find() ? inSentence.group(1) : null;
+        }
+        return new KeyTask(name, null, budget, executed, rate, outcomeText, leaderName, list, null);
     }
 
     /** Planned and analysed tasks merged by name, in the plan's order, then those only analysed. */

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 final class LayoutGrid {
 
     private static final Pattern GAP = Pattern.compile(" {2,}|\t");
+    private static final Pattern TOTAL = Pattern.compile("^(?:总分|合计|总计)");
     private static final Pattern FIGURE = Pattern.compile("[-0-9０-９.．,%％ ]+(?:万元|元)?");
     private static final String[] HEADER_LABELS = {"一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值", "实际完成值",
+        "完成情况",
         "分值", "得分", "偏差原因", "年初预算数", "全年预算数", "年度预算数", "调整后预算数", "全年执行数", "执行数", "实际支出",
         "执行率", "预期目标", "实际完成情况"};
     private static final String[] FIGURE_LABELS = {"年初预算数", "全年预算数", "年度预算数", "调整后预算数", "全年执行数",
@@ -41,6 +43,7 @@ final class LayoutGrid {
         List<Segment> fields = List.of();
         Mode mode = Mode.FIELDS;
         int anchor = -1;
+        int nameColumn = -1;
         int labelColumns = 0;
         boolean rowOpen = false;
         boolean headerOpen = false;
@@ -53,6 +56,7 @@ final class LayoutGrid {
                 columns = segments;
                 mode = modeOf(segments);
                 anchor = anchorColumn(segments);
+                nameColumn = column(segments, "三级指标");
                 labelColumns = labelColumns(segments);
                 rows.add(new ArrayList<>(texts(segments)));
                 rowOpen = false;
@@ -72,7 +76,9 @@ final class LayoutGrid {
                 }
                 continue;
             }
-            boolean heading = mode == Mode.INDICATORS && segments.get(0).start <= columns.get(0).start
+            // a numbered heading (2.…, （三）…) that begins within the first column, even indented as body text is
+            boolean heading = mode == Mode.INDICATORS
+                    && (columns.size() < 2 || segments.get(0).start < columns.get(1).start)
                     && Numbering.at(segments.get(0).text, 0, new int[1]) != null;
             if (heading || crossesColumns(segments, columns)) {
                 columns = null; // running text or a numbered heading after the table: the table has ended
@@ -84,7 +90,8 @@ final class LayoutGrid {
             }
             String[] cells = place(segments, columns);
             boolean figures = segments.stream().anyMatch(seg -> FIGURE.matcher(seg.text).matches());
-            if (headerOpen && !figures && segments.stream().allMatch(seg -> seg.text.length() <= 6)) {
+            if (headerOpen && !figures && segments.stream().allMatch(seg -> seg.text.length() <= 6)
+                    && continuesLabels(cells, columns)) {
                 append(rows.get(rows.size() - 1), cells); // a header label wrapped onto the next line
                 continue;
             }
@@ -95,7 +102,11 @@ final class LayoutGrid {
             }
             boolean newRow = switch (mode) {
                 case FUNDS -> figures && labelled;
-                case INDICATORS -> anchor >= 0 && !cells[anchor].isEmpty();
+                // a row's first line has its name (cells are top-aligned), or most of its cells; a few pieces of
+                // wrapped cells, a target among them, go on the row above
+                case INDICATORS -> anchor >= 0 && !cells[anchor].isEmpty()
+                        && (nameColumn < 0 || !cells[nameColumn].isEmpty() || filled(cells) * 2 >= cells.length
+                                || TOTAL.matcher(segments.get(0).text).find());
                 case GOALS, FIELDS -> false;
             };
             if (newRow || !rowOpen) {
@@ -106,6 +117,28 @@ final class LayoutGrid {
             }
         }
         return new Grid(rows);
+    }
+
+    private static int filled(String[] cells) {
+        int n = 0;
+        for (String cell : cells) {
+            n += cell.isEmpty() ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Label endings: a head that ends so is whole, and the line under it holds no rest of it. */
+    private static final Pattern WHOLE_LABEL = Pattern.compile(
+            "(?:指标|指标值|完成值|分值|得分|措施|预算数|执行数|执行率|目标|情况|万元[）)]|名称|部门|单位)$");
+
+    /** Whether every cell of the line stands under a head cut short (全年执 / 行数): the heads wrapped. */
+    private static boolean continuesLabels(String[] cells, List<Segment> columns) {
+        for (int i = 0; i < cells.length && i < columns.size(); i++) {
+            if (!cells[i].isEmpty() && WHOLE_LABEL.matcher(compact(columns.get(i).text)).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a piece of the line runs across three columns or more: a line of running text, not of the table. */
@@ -170,6 +203,15 @@ final class LayoutGrid {
     }
 
     /** The column whose text marks a new indicator row: 分值, else 得分, else 年度指标值. */
+    private static int column(List<Segment> header, String label) {
+        for (int i = 0; i < header.size(); i++) {
+            if (compact(header.get(i).text).contains(label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int anchorColumn(List<Segment> header) {
         for (String label : new String[] {"分值", "得分", "年度指标值"}) {
             for (int i = 0; i < header.size(); i++) {
@@ -212,6 +254,29 @@ final class LayoutGrid {
         return cells;
     }
 
+    /**
+     * A segment made of column labels set one space apart (一级指标 二级指标, where the columns are just wide enough)
+     * is as many cells; any other segment stays whole.
+     */
+    private static void splitLabels(Segment segment, List<Segment> segments) {
+        String[] words = segment.text.split(" ");
+        if (words.length < 2) {
+            segments.add(segment);
+            return;
+        }
+        for (String word : words) {
+            if (count(List.of(new Segment(word, 0, 0)), HEADER_LABELS) == 0) {
+                segments.add(segment);
+                return;
+            }
+        }
+        int at = segment.start;
+        for (String word : words) {
+            segments.add(new Segment(word, at, at + word.length()));
+            at += word.length() + 1;
+        }
+    }
+
     private static List<Segment> segments(String line) {
         List<Segment> segments = new ArrayList<>();
         java.util.regex.Matcher gap = GAP.matcher(line);
@@ -225,7 +290,7 @@ final class LayoutGrid {
                 while (lead < text.length() && Chars.isSpace(text.charAt(lead))) {
                     lead++;
                 }
-                segments.add(new Segment(text.strip(), start + lead, end));
+                splitLabels(new Segment(text.strip(), start + lead, end), segments);
             }
             if (!found) {
                 break;

@@ -89,8 +89,8 @@ final class NumberedItems {
                 expected++;
             }
         }
-        if (marks.isEmpty() || (marks.size() == 1 && marks.get(0)[0] != 0)) {
-            return List.of();
+        if (marks.isEmpty() || (marks.size() == 1 && marks.get(0)[0] != 0 && !afterLeadIn(text, marks.get(0)[0]))) {
+            return List.of(); // a lone 1. inside a sentence is no list, unless a lead-in (主要职责是：) opens it
         }
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
@@ -98,6 +98,10 @@ final class NumberedItems {
             items.add(new Item(marks.get(i)[0], marks.get(i)[1], end, numbering));
         }
         return items;
+    }
+
+    private static boolean afterLeadIn(String text, int at) {
+        return at > 0 && "：:".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     private static boolean canBegin(String text, int at, Numbering numbering, IntPredicate lineStart) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 enum Numbering {
     CHINESE_COMMA(1, "([一二三四五六七八九十]{1,3})[、.．]"),
     CHINESE_PAREN(2, "[（(]([一二三四五六七八九十]{1,3})[）)][、.．]?"),
-    ARABIC_DOT(3, "([0-9０-９]{1,2})[.．](?![0-9０-９])"),
+    ARABIC_DOT(3, "([0-9０-９]{1,2}) ?[.．](?![0-9０-９])"), // 1 . where PDF text spaces a justified line
     ARABIC_COMMA(3, "([0-9０-９]{1,2})[、](?![0-9０-９])"),
     ARABIC_PAREN(4, "[（(]([0-9０-９]{1,2})[）)]"),
     ARABIC_HALF_PAREN(4, "(?<![（(0-9０-９])([0-9０-９]{1,2})[）)]"),

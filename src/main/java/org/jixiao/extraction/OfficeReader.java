@@ -108,6 +108,11 @@ final class OfficeReader {
             if (format != null && format.contains("%")) {
                 return value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
             }
+            if (format != null && format.contains("\"")) {
+                // a format that adds words (0"人", 0.00"※") says more than the number: read as shown
+                return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                        format);
+            }
             return value.stripTrailingZeros().toPlainString();
         }
         if (type == CellType.STRING) {

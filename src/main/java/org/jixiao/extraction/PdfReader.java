@@ -172,8 +172,11 @@ final class PdfReader {
             float x = first.getXDirAdj();
             int column = Math.round(x / COLUMN);
             int cursor = layout.length() - lineStart;
-            float space = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
-            boolean cellGap = lastEnd >= 0 && x - lastEnd > space * 1.5f;
+            // more than a space and a half apart, or half an em: PDFBox gives CJK fonts a space a whole character
+            // wide, so that cells of a table set close together would otherwise read as one
+            float size = first.getFontSizeInPt();
+            float gap = Math.min(Math.max(first.getWidthOfSpace(), size * 0.25f) * 1.5f, size * 0.5f);
+            boolean cellGap = lastEnd >= 0 && x - lastEnd > gap;
             if (cursor > 0 && !cellGap) {
                 layout.append(' '); // the next word of the same cell or sentence
             } else if (cursor < column) {

@@ -40,8 +40,8 @@ final class ProjectFormReader {
         String leader = field(grid, "项目负责人");
         Funds funds = funds(grid);
         String[] goal = goal(grid);
-        List<Indicator> indicators = new ArrayList<>();
-        tables.forEach(table -> indicators.addAll(table.indicators()));
+        // the form's own table; a report text after the form may show the indicators again
+        List<Indicator> indicators = new ArrayList<>(tables.isEmpty() ? List.of() : tables.get(0).indicators());
         Integer year = UnitNames.anyYear(text);
         String region = UnitNames.region(unitName != null ? unitName : parent);
         if (region == null && parent != null) {
@@ -139,7 +139,7 @@ final class ProjectFormReader {
             }
         }
         if (header < 0) {
-            return null;
+            return fundsByRow(grid);
         }
         Integer executedColumn = first(columns, "全年执行数", "执行数", "实际支出", "预算完成数");
         Amounts.Unit unit = unitOf(grid, header);
@@ -174,6 +174,28 @@ final class ProjectFormReader {
         }
         Funds funds = new Funds(budget, initial, executed, rate, sources, null, null, null);
         return funds.isEmpty() ? null : funds;
+    }
+
+    /** Funds with each label left of its value, one a row (年初预算数 | 120, 全年预算数 | 150 …), as a workbook sets them. */
+    private static Funds fundsByRow(Grid grid) {
+        Amounts.Unit unit = Amounts.Unit.WAN;
+        BigDecimal budget = rowNumber(grid, unit, "全年预算数", "年度预算数", "调整后预算数");
+        BigDecimal executed = rowNumber(grid, unit, "全年执行数", "执行数", "实际支出", "预算完成数");
+        BigDecimal initial = rowNumber(grid, unit, "年初预算数");
+        BigDecimal rate = rowNumber(grid, Amounts.Unit.WAN, "执行率");
+        Funds funds = new Funds(budget, initial, executed, rate, List.of(), null, null, null);
+        return funds.isEmpty() ? null : funds;
+    }
+
+    private static BigDecimal rowNumber(Grid grid, Amounts.Unit unit, String... labels) {
+        for (String label : labels) {
+            String value = field(grid, label);
+            BigDecimal number = value == null ? null : Amounts.cellNumber(value, unit);
+            if (number != null) {
+                return number;
+            }
+        }
+        return null;
     }
 
     private static FundSource source(String label) {
@@ -233,7 +255,8 @@ final class ProjectFormReader {
         Map<String, Integer> columns = new LinkedHashMap<>();
         int header = header(grid, columns, "预期目标", "实际完成情况");
         if (header < 0) {
-            return new String[2];
+            // labels left of their values (预期目标 | …, 实际完成情况 | …), as a workbook sets them one a row
+            return new String[] {Unfilled.orNull(field(grid, "预期目标")), Unfilled.orNull(field(grid, "实际完成情况"))};
         }
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
 import org.jixiao.document.FundsConsistency;
@@ -21,6 +22,7 @@ public final class ReportExtractor {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private static final Pattern PROJECT_FORM = Pattern.compile("项目支出绩效自评表|项目绩效自评表");
+    private static final Pattern DEPARTMENT_TITLE = Pattern.compile("整体支出绩效(?:自评|自我评价|评价)|部门整体绩效(?:自评|评价)");
 
     /** How long PDFBox or POI may take to read one file. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
@@ -59,7 +61,7 @@ public final class ReportExtractor {
         ReportSource source = switch (format(fileName, content)) {
             case PDF -> TimeLimit.run(fileName, timeLimit, () -> PdfReader.read(fileName, content));
             case DOCX -> TimeLimit.run(fileName, timeLimit, () -> OfficeReader.docx(fileName, content));
-            case XLSX -> TimeLimit.run(fileName, timeLimit, () -> OfficeReader.xlsx(fileName, content));
+            case XLSX -> reportSheet(TimeLimit.run(fileName, timeLimit, () -> OfficeReader.xlsx(fileName, content)));
             case TXT -> new ReportSource(TextDecoder.decode(fileName, content), null, List.of());
         };
         if (source.text().isBlank() && source.tables().isEmpty()) {
@@ -83,16 +85,85 @@ public final class ReportExtractor {
     }
 
     private static EvaluationDocument read(ReportSource source) {
-        if (looksLikeProjectForm(source)) {
+        Particulars particulars = Particulars.read(ReportText.cleanLines(source.text()));
+        if (!isDepartmentReport(source.text()) && looksLikeProjectForm(source)) {
             Grid grid = source.tables().isEmpty()
                     ? LayoutGrid.of(source.layout() != null ? source.layout() : source.text())
                     : Grid.concat(source.tables());
             EvaluationDocument project = ProjectFormReader.read(grid, source.text());
             if (project != null) {
-                return project;
+                List<IndicatorTables.Table> formTables = IndicatorTables.of(grid);
+                List<Boolean> levelsStated = formTables.isEmpty() ? null : formTables.get(0).levelsStated();
+                return withParticulars(projectWithText(project, levelsStated, source), particulars);
             }
         }
-        return DepartmentReportReader.read(ReportText.of(source.text()), indicatorTables(source));
+        String text = Appendix.cut(source.text());
+        EvaluationDocument document = DepartmentReportReader.read(ReportText.of(text), indicatorTables(source));
+        return document == null ? null : withParticulars(document, particulars);
+    }
+
+    /** A project form and the report text after it, which begins at its 一、 heading. */
+    private static EvaluationDocument projectWithText(EvaluationDocument project, List<Boolean> levelsStated,
+            ReportSource source) {
+        String text = source.text();
+        int start = ReportText.firstLineStartingWith(text, "一、");
+        if (start < 0) {
+            return project;
+        }
+        String report = Appendix.cut(text.substring(start));
+        ReportText reportText = ReportText.of(report);
+        List<IndicatorTables.Table> tables = indicatorTables(source);
+        // the tables before the report text are the form's
+        int before = count(Chars.parseView(text.substring(0, start)), "三级");
+        tables = tables.subList(Math.min(before, tables.size()), tables.size());
+        EvaluationDocument told = DepartmentReportReader.read(reportText, tables);
+        boolean fundsSection = Sections.of(reportText).stream().anyMatch(s -> s.kind() == Sections.Kind.FUNDS);
+        return ProjectReport.of(project, told, fundsSection, levelsStated);
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The unit's 单位编码, 行政区划 and 主管部门 where the title block states them. */
+    private static EvaluationDocument withParticulars(EvaluationDocument document, Particulars particulars) {
+        Department department = document.department();
+        if (department == null || (particulars.code() == null && particulars.region() == null
+                && particulars.parent() == null)) {
+            return document;
+        }
+        Department stated = new Department(department.name(),
+                particulars.code() != null ? particulars.code() : department.code(),
+                particulars.region() != null ? particulars.region() : department.region(),
+                particulars.parent() != null ? particulars.parent() : department.parent(), null);
+        return new EvaluationDocument(document.schema(), document.kind(), document.fiscalYear(), stated,
+                document.functions(), document.funds(), document.goals(), document.keyTasks(), document.conclusion(),
+                document.achievements(), document.problems(), document.measures(), null, null);
+    }
+
+    /**
+     * A workbook whose sheets are the 自评表 and the report text (部门整体支出绩效自评报告) is read from the report's
+     * sheet, as a report with 自评表 appended is read from its text: the forms repeat the key tasks.
+     */
+    private static ReportSource reportSheet(ReportSource workbook) {
+        for (Grid sheet : workbook.tables()) {
+            String text = sheet.text();
+            if (isDepartmentReport(text)) {
+                return new ReportSource(text, null, List.of(sheet));
+            }
+        }
+        return workbook;
+    }
+
+    /** Whether the title, in the first lines, is that of a 部门整体支出绩效自评报告. */
+    static boolean isDepartmentReport(String text) {
+        List<String> lines = ReportText.cleanLines(text);
+        String head = Chars.parseView(String.join("", lines.subList(0, Math.min(4, lines.size()))));
+        return DEPARTMENT_TITLE.matcher(head).find();
     }
 
     /** A department report's indicator tables: its DOCX tables, else its text laid out in columns. */

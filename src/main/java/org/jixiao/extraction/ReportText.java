@@ -48,6 +48,25 @@ final class ReportText {
         return next < 0 ? flow.length() : next;
     }
 
+    /** Where the first line that begins (after its indent) with the prefix begins, or -1. */
+    static int firstLineStartingWith(String text, String prefix) {
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int end = lineStart;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
+                end++;
+            }
+            if (Chars.canonical(text.substring(lineStart, end)).startsWith(prefix)) {
+                return lineStart;
+            }
+            if (end >= text.length()) {
+                return -1;
+            }
+            lineStart = end + 1;
+        }
+        return -1;
+    }
+
     /** Lines of the text without page numbers and without page headers and footers repeated on every page. */
     static List<String> cleanLines(String text) {
         String[] pages = text.split("\f", -1);
@@ -96,8 +115,8 @@ final class ReportText {
             for (int i = 0; i < lines.size(); i++) {
                 if (i < 2 || i >= lines.size() - 2) {
                     String compact = Chars.canonical(lines.get(i)).replace(" ", "");
-                    if (compact.length() <= HEADER_LENGTH) {
-                        onPage.add(compact);
+                    if (compact.length() <= HEADER_LENGTH && !compact.contains("三级指标")) {
+                        onPage.add(compact); // a table's heads repeated on the next page are no page header
                     }
                 }
             }

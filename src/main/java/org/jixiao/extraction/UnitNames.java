@@ -20,6 +20,8 @@ final class UnitNames {
             "^(\\p{IsHan}{2,8}?(?:省|自治区))?(\\p{IsHan}{2,8}?市)?(\\p{IsHan}{1,4}?(?:区|县|旗))?");
     private static final Set<String> NOT_DISTRICTS = Set.of("社区", "园区", "小区", "片区", "景区", "校区", "辖区",
             "城区", "街区", "库区", "矿区", "山区", "林区", "牧区", "湾区");
+    /** Words no district name ends with (荔湾区 is one, 就业社区 is none). */
+    private static final Pattern NOT_A_DISTRICT_END = Pattern.compile("(?:社区|园区|小区|片区|景区|校区|辖区|街区)$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile(".{3,40}(?:局|会|委|院|中心|办公室|办|馆|所|站|队|部|处|厅|署|社|团|校|园|学|室|委员会)");
 
     record Title(String name, Integer year) {
@@ -77,7 +79,7 @@ final class UnitNames {
         if (m.group(2) != null) {
             region.append(m.group(2));
         }
-        if (m.group(3) != null && !NOT_DISTRICTS.contains(m.group(3))) {
+        if (m.group(3) != null && !NOT_DISTRICTS.contains(m.group(3)) && !NOT_A_DISTRICT_END.matcher(m.group(3)).find()) {
             region.append(m.group(3));
         }
         return region.isEmpty() ? null : region.toString();

@@ -19,8 +19,18 @@
  * 万元), key tasks planned and analysed, merged by name ({@code KeyTasks}), indicator sentences
  * ({@code IndicatorSentences}) or an indicator table standing in the task's part of the report
  * ({@code IndicatorTables}, from a DOCX table or from the text laid out in columns).</li>
- * <li>项目支出绩效自评表 ({@code ProjectFormReader}): read from a {@code Grid} by the labels of its cells.</li>
+ * <li>项目支出绩效自评表 ({@code ProjectFormReader}): read from a {@code Grid} by the labels of its cells; where the
+ * form is followed by the project's report text (from its 一、 heading on), that text is read as above and adds what
+ * the form has no cell for ({@code ProjectReport}).</li>
  * </ul>
+ * The title decides: a text whose title is a 部门整体支出绩效自评报告 is one, even with 项目支出绩效自评表 appended;
+ * reading stops at its appendix ({@code Appendix}: a line 附件：…自评表), since the forms repeat the key tasks and add
+ * scores. A workbook with a sheet holding such a report is read from that sheet. What a report writes where it has
+ * nothing to say (无, （未填写…）) is absent ({@code Unfilled}); 单位编码, 行政区划 and 主管部门 come from lines of the
+ * title block ({@code Particulars}). A key task's indicators told both as sentences and in a table are merged by
+ * name ({@code IndicatorMerge}): the sentences' wording and verdicts, the table's levels (a level cell saying
+ * （推断） was inferred, — says there is none), 分值 and 得分. A 分值 or 得分 marked ※ (computed by scoring rules, not
+ * filled in) is no figure of the source.
  *
  * <h2>The grid a 自评表 is read from</h2>
  * A grid is rows of cell texts. DOCX tables give it with a cell merged across columns standing in its first

@@ -15,12 +15,18 @@ final class Figures {
 
     /** 688.34万元; a missing amount is shown as missing. */
     static String amount(BigDecimal value) {
-        return value == null ? MISSING : Money.format(value) + "万元";
+        return value == null ? MISSING : money(value) + "万元";
     }
 
     /** 688.34 without unit, empty where missing (table cells). */
     static String amountCell(BigDecimal value) {
-        return value == null ? "" : Money.format(value);
+        return value == null ? "" : money(value);
+    }
+
+    /** Two decimals as reports print 万元, more where the amount has them (0.000001 万元 is one 分): never rounded. */
+    private static String money(BigDecimal value) {
+        BigDecimal exact = value.stripTrailingZeros();
+        return exact.scale() > 2 ? exact.toPlainString() : Money.format(value);
     }
 
     /** 100% (98.5%), empty where missing. */

@@ -30,10 +30,10 @@ final class Forms {
         KeyTaskScore taskScore = taskScore(score, 0, project);
         BigDecimal executionScore = score == null ? null
                 : score.execution() != null ? score.execution() : taskScore == null ? null : taskScore.execution();
-        String goal = !document.goals().isEmpty() ? String.join("", numbered(document.goals()))
-                : project == null ? null : project.expectedGoal();
+        String goal = project != null && project.expectedGoal() != null ? project.expectedGoal()
+                : document.goals().isEmpty() ? null : String.join("", numbered(document.goals()));
         return new SelfEvaluationForm(null, document.fiscalYear(), project == null ? null : project.name(),
-                parent(document), unit(document),
+                parent(document), unit(document), project == null ? null : project.leader(),
                 funds == null ? null : funds.initialBudget(),
                 funds != null ? funds.budget() : project == null ? null : project.budget(),
                 funds != null ? funds.executed() : project == null ? null : project.executed(),
@@ -48,7 +48,7 @@ final class Forms {
         KeyTask task = document.keyTasks().get(index);
         KeyTaskScore taskScore = taskScore(document.score(), index, task);
         return new SelfEvaluationForm("项目支出绩效自评表（" + (index + 1) + "." + task.name() + "）",
-                document.fiscalYear(), task.name(), parent(document), unit(document), null, task.budget(),
+                document.fiscalYear(), task.name(), parent(document), unit(document), task.leader(), null, task.budget(),
                 task.executed(), task.executionRate(), taskScore == null ? null : taskScore.execution(),
                 task.expectedGoal(), task.outcome(), rows(task, taskScore),
                 taskScore == null ? null : taskScore.total(), taskScore == null ? null : taskScore.grade());
@@ -60,14 +60,17 @@ final class Forms {
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             IndicatorScore scored = indicatorScore(taskScore, i, indicator);
-            rows.add(new SelfEvaluationForm.Row(
-                    indicator.level1() == null ? "" : indicator.level1().label(),
-                    indicator.level2() == null ? "" : indicator.level2().label(),
+            BigDecimal points = scored == null ? null : scored.points();
+            BigDecimal score = scored == null ? null : scored.score();
+            List<String> levels = levels(indicator);
+            rows.add(new SelfEvaluationForm.Row(levels.get(0), levels.get(1),
                     Boolean.TRUE.equals(indicator.levelInferred()), indicator.name(),
                     text(indicator.cycleTarget()), text(indicator.annualTarget()), text(indicator.actual()),
                     indicator.met(),
-                    indicator.weight() != null ? indicator.weight() : scored == null ? null : scored.points(),
-                    indicator.score() != null ? indicator.score() : scored == null ? null : scored.score(),
+                    indicator.weight() != null ? indicator.weight() : points,
+                    indicator.weight() == null && points != null,
+                    indicator.score() != null ? indicator.score() : score,
+                    indicator.score() == null && score != null,
                     indicator.deviationReason()));
         }
         return rows;
@@ -89,6 +92,32 @@ final class Forms {
         IndicatorScore candidate = taskScore.indicators().get(index);
         return candidate.name() == null || Objects.equals(candidate.name(), indicator.name()) ? candidate : null;
     }
+
+    /**
+     * 一级 and 二级指标 as printed; levels the program inferred say so in the first of them (产出指标（推断）), so that
+     * a reader, and extraction, can tell them from levels the unit stated.
+     */
+    static List<String> levels(Indicator indicator) {
+        if (indicator.level1() == null && indicator.level2() == null) {
+            return List.of(NO_LEVEL, NO_LEVEL); // not blank: a blank cell in a table reads as merged with the one above
+        }
+        String level1 = indicator.level1() == null ? "" : indicator.level1().label();
+        String level2 = indicator.level2() == null ? "" : indicator.level2().label();
+        if (Boolean.TRUE.equals(indicator.levelInferred())) {
+            if (!level1.isEmpty()) {
+                level1 += INFERRED_MARK;
+            } else if (!level2.isEmpty()) {
+                level2 += INFERRED_MARK;
+            }
+        }
+        return List.of(level1, level2);
+    }
+
+    /** In the level cells of an indicator whose levels are neither stated nor inferred. */
+    static final String NO_LEVEL = "—";
+
+    /** After a level the program inferred. */
+    static final String INFERRED_MARK = "（推断）";
 
     static String text(Target target) {
         return target == null || target.text() == null ? "" : target.text();

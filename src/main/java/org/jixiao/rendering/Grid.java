@@ -26,6 +26,10 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
             return new Cell(text, span, true, true);
         }
 
+        static Cell leftHead(String text, int span) {
+            return new Cell(text, span, true, false);
+        }
+
         static Cell value(String text, int span) {
             return new Cell(text == null ? "" : text, span, false, false);
         }
@@ -41,16 +45,18 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
 
     static Grid of(IndicatorTable table) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(IndicatorTable.HEADS.stream().map(h -> Cell.head(h, 1)).toList()));
+        rows.add(new Row(table.heads().stream().map(h -> Cell.head(h, 1)).toList()));
         for (IndicatorRow row : table.rows()) {
             List<Cell> cells = new ArrayList<>();
-            List<String> texts = row.cells();
+            List<String> texts = table.cells(row);
             for (int i = 0; i < texts.size(); i++) {
                 cells.add(i == 2 ? Cell.value(texts.get(i), 1) : Cell.figure(texts.get(i)));
             }
             rows.add(new Row(cells));
         }
-        return new Grid(List.of(12, 12, 22, 14, 14, 14, 12), rows, 1);
+        // in points: every head fits its column on one line at 9 pt across the 156 mm type area, with room around it
+        return new Grid(table.stated() ? List.of(47, 47, 60, 77, 57, 57, 47, 27, 27)
+                : List.of(47, 47, 113, 77, 57, 57, 47), rows, 1);
     }
 
     /** The 项目支出绩效自评表 in nine columns, as finance bureaus print it. */
@@ -59,6 +65,9 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
         rows.add(row(Cell.head("项目名称", 1), Cell.value(form.projectName(), 8)));
         rows.add(row(Cell.head("主管部门", 1), Cell.value(form.parent(), 3), Cell.head("实施单位", 2),
                 Cell.value(form.unit(), 3)));
+        if (form.leader() != null) {
+            rows.add(row(Cell.head("项目负责人", 1), Cell.value(form.leader(), 8)));
+        }
         rows.add(row(Cell.head("项目资金（万元）", 3), Cell.head("年初预算数", 1), Cell.head("全年预算数", 1),
                 Cell.head("全年执行数", 1), Cell.head("分值", 1), Cell.head("执行率", 1), Cell.head("得分", 1)));
         rows.add(row(Cell.head("年度资金总额", 3), Cell.figure(Figures.amountCell(form.initialBudget())),
@@ -66,7 +75,8 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
                 Cell.figure(Figures.points(SelfEvaluationForm.EXECUTION_POINTS)), Cell.figure(Figures.rate(form.rate())),
                 Cell.figure(form.scored() || form.executionScore() != null ? Figures.score(form.executionScore())
                         : SelfEvaluationForm.UNSCORED)));
-        rows.add(row(Cell.head("年度总体目标", 1), Cell.head("预期目标", 4), Cell.head("实际完成情况", 4)));
+        // left-aligned as the texts under them, so that a short goal stands under its head, not under 年度总体目标
+        rows.add(row(Cell.head("年度总体目标", 1), Cell.leftHead("预期目标", 4), Cell.leftHead("实际完成情况", 4)));
         rows.add(row(Cell.value("", 1), Cell.value(form.expectedGoal(), 4), Cell.value(form.outcome(), 4)));
         rows.add(row(Cell.head("绩效指标", 1), Cell.head("一级指标", 1), Cell.head("二级指标", 1), Cell.head("三级指标", 1),
                 Cell.head("年度指标值", 1), Cell.head("实际完成值", 1), Cell.head("分值", 1), Cell.head("得分", 1),
@@ -77,13 +87,25 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
         for (SelfEvaluationForm.Row indicator : form.rows()) {
             rows.add(row(Cell.value("", 1), Cell.figure(indicator.level1()), Cell.figure(indicator.level2()),
                     Cell.value(indicator.name(), 1), Cell.figure(indicator.annualTarget()),
-                    Cell.figure(indicator.actual()), Cell.figure(Figures.points(indicator.weight())),
-                    Cell.figure(Figures.score(indicator.score())), Cell.value(indicator.deviationReason(), 1)));
+                    Cell.figure(indicator.actual()),
+                    Cell.figure(marked(Figures.points(indicator.weight()), indicator.weightComputed())),
+                    Cell.figure(marked(Figures.score(indicator.score()), indicator.scoreComputed())),
+                    Cell.value(indicator.deviationReason(), 1)));
         }
         rows.add(row(Cell.head("总分", 6), Cell.figure("100"),
                 Cell.figure(form.scored() ? Figures.score(form.total()) : SelfEvaluationForm.UNSCORED),
                 Cell.value(form.grade() == null ? "" : "等级：" + form.grade().label(), 1)));
-        return new Grid(List.of(14, 10, 10, 15, 11, 11, 8, 10, 15), rows, 0);
+        if (form.hasComputedFigures()) {
+            rows.add(row(Cell.value(SelfEvaluationForm.COMPUTED_NOTE, 9)));
+        }
+        // in points: every label fits its cell on one line at 9 pt across the 156 mm type area, with room around it
+        // (分值 and 得分 as wide as a computed 56.25※ and 100.00※)
+        return new Grid(List.of(58, 46, 46, 51, 53, 53, 36, 40, 59), rows, 0);
+    }
+
+    /** A figure the scoring rules gave, marked as such. */
+    private static String marked(String figure, boolean computed) {
+        return computed && !figure.isEmpty() ? figure + SelfEvaluationForm.COMPUTED_MARK : figure;
     }
 
     private static Row row(Cell... cells) {

@@ -37,8 +37,12 @@ final class PdfRenderer {
     private static final float PITCH = (PAGE.getHeight() - TOP - BOTTOM) / LINES_PER_PAGE;
     private static final float BODY = 16f;
     private static final float TITLE = 22f;
-    private static final float TABLE = 12f;
-    private static final float TABLE_PITCH = 16f;
+    /**
+     * Tables in 小五 (9 pt): the labels and heads of the 自评表 and of the indicator tables then fit their cells on one
+     * line with room between, so that a reader's tools (and extraction) find the columns by their position.
+     */
+    private static final float TABLE = 9f;
+    private static final float INDICATOR_TABLE = 9f;
     private static final float CELL_PAD = 3f;
     private static final float ASCENT = 0.88f;
     private static final float MAX_JUSTIFY = 2f;
@@ -58,7 +62,7 @@ final class PdfRenderer {
                 } else if (element instanceof Paragraph paragraph) {
                     pages.paragraph(paragraph);
                 } else if (element instanceof IndicatorTable table) {
-                    pages.table(Grid.of(table), null);
+                    pages.table(Grid.of(table), null, INDICATOR_TABLE);
                 } else if (element instanceof Appendix appendix) {
                     pages.newPage();
                     pages.text(List.of(new Span(appendix.title(), Role.HEI, BODY)), 0, BODY, PITCH, false, false);
@@ -68,7 +72,7 @@ final class PdfRenderer {
                         pages.newPage();
                     }
                     firstForm = false;
-                    pages.table(Grid.of(form.form()), form.form().caption());
+                    pages.table(Grid.of(form.form()), form.form().caption(), TABLE);
                 }
             }
             pages.finish();
@@ -140,6 +144,8 @@ final class PdfRenderer {
         private Color color = Color.BLACK;
         private int pageNumber;
         private float y;
+        private float tableSize = TABLE;
+        private float tablePitch = TABLE * 4 / 3;
 
         Pages(PDDocument pdf, PdfFonts fonts) throws IOException {
             this.pdf = pdf;
@@ -282,7 +288,9 @@ final class PdfRenderer {
         }
 
         /** A table in 小四, its rows broken across pages where they must be, the header rows repeated. */
-        void table(Grid grid, String caption) throws IOException {
+        void table(Grid grid, String caption, float size) throws IOException {
+            tableSize = size;
+            tablePitch = size * 4 / 3;
             if (caption != null) {
                 if (room() < PITCH * 3) {
                     newPage();
@@ -304,8 +312,8 @@ final class PdfRenderer {
                 LaidRow row = rows.get(r);
                 int from = 0;
                 while (from < row.lines()) {
-                    int fit = (int) Math.floor((room() - 2 * CELL_PAD) / TABLE_PITCH);
-                    boolean wholeRowFitsOnAPage = row.height() <= PAGE.getHeight() - TOP - BOTTOM;
+                    int fit = (int) Math.floor((room() - 2 * CELL_PAD) / tablePitch);
+                    boolean wholeRowFitsOnAPage = row.lines() * tablePitch + 2 * CELL_PAD <= PAGE.getHeight() - TOP - BOTTOM;
                     if (fit < 1 || (from == 0 && fit < row.lines() && wholeRowFitsOnAPage && fit < 4)) {
                         newPage();
                         if (r >= grid.headerRows()) {
@@ -331,10 +339,6 @@ final class PdfRenderer {
             int lines() {
                 return cells.stream().mapToInt(c -> c.lines().size()).max().orElse(1);
             }
-
-            float height() {
-                return lines() * TABLE_PITCH + 2 * CELL_PAD;
-            }
         }
 
         private LaidRow layRow(Grid.Row row, float[] columnX) {
@@ -344,7 +348,7 @@ final class PdfRenderer {
                 float x0 = columnX[column];
                 float x1 = columnX[Math.min(column + cell.span(), columnX.length - 1)];
                 column += cell.span();
-                Run run = new Run(List.of(new Span(cell.text(), cell.head() ? Role.BOLD : Role.BODY, TABLE)), fonts);
+                Run run = new Run(List.of(new Span(cell.text(), cell.head() ? Role.BOLD : Role.BODY, tableSize)), fonts);
                 float inner = x1 - x0 - 2 * CELL_PAD;
                 cells.add(new LaidCell(run, LineBreaker.lines(run.codePoints, run.widths, inner, inner), x0, x1,
                         cell.center()));
@@ -355,20 +359,20 @@ final class PdfRenderer {
         /** Lines [from, to) of a row: text cell by cell (reading order), then the cell borders. */
         private void drawRow(LaidRow row, int from, int to) throws IOException {
             int span = to - from;
-            float height = span * TABLE_PITCH + 2 * CELL_PAD;
+            float height = span * tablePitch + 2 * CELL_PAD;
             boolean whole = from == 0 && to == row.lines();
             for (LaidCell cell : row.cells()) {
                 int cellLines = cell.lines().size();
                 int first = whole ? 0 : from;
                 int last = whole ? cellLines : Math.min(cellLines, to);
-                float offset = whole ? (span - cellLines) * TABLE_PITCH / 2 : 0;
+                float offset = 0; // top-aligned, as word processors set cells: a row's first line holds every cell's start
                 for (int i = first; i < last; i++) {
                     LineBreaker.Line line = cell.lines().get(i);
                     float natural = cell.run().width(line.start(), line.end());
                     float inner = cell.x1() - cell.x0() - 2 * CELL_PAD;
                     float x = cell.x0() + CELL_PAD + (cell.center() ? Math.max(0, (inner - natural) / 2) : 0);
-                    float top = y - CELL_PAD - offset - (i - first) * TABLE_PITCH;
-                    float baseline = top - (TABLE_PITCH - TABLE) / 2 - TABLE * ASCENT;
+                    float top = y - CELL_PAD - offset - (i - first) * tablePitch;
+                    float baseline = top - (tablePitch - tableSize) / 2 - tableSize * ASCENT;
                     drawLine(cell.run(), line.start(), line.end(), x, baseline, 0);
                 }
             }

@@ -47,23 +47,61 @@ public sealed interface ReportElement {
         }
     }
 
-    /** The indicators of one key task as a table (三级指标, targets, actual, verdict). */
+    /**
+     * The indicators of one key task as a table (三级指标, targets, actual, verdict), with the 分值 and 得分 the
+     * document states where it states any.
+     */
     record IndicatorTable(String keyTask, List<IndicatorRow> rows) implements ReportElement {
 
         /** The column heads, in the order of {@link IndicatorRow}'s cells. */
         public static final List<String> HEADS = List.of("一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值",
                 "实际完成值", "完成情况");
 
+        /** The heads of the two columns shown where the document states a 分值 or 得分. */
+        public static final List<String> SCORE_HEADS = List.of("分值", "得分");
+
         @Override
         public String type() {
             return "table";
         }
+
+        /** Whether the table shows 分值 and 得分: the document states one for some indicator. */
+        public boolean stated() {
+            return rows.stream().anyMatch(row -> !row.weight().isEmpty() || !row.score().isEmpty());
+        }
+
+        /** The heads of the columns shown. */
+        public List<String> heads() {
+            if (!stated()) {
+                return HEADS;
+            }
+            List<String> heads = new java.util.ArrayList<>(HEADS);
+            heads.addAll(SCORE_HEADS);
+            return List.copyOf(heads);
+        }
+
+        /** A row's cells under {@link #heads()}. */
+        public List<String> cells(IndicatorRow row) {
+            if (!stated()) {
+                return row.cells();
+            }
+            List<String> cells = new java.util.ArrayList<>(row.cells());
+            cells.add(row.weight());
+            cells.add(row.score());
+            return List.copyOf(cells);
+        }
     }
 
-    /** One row of an indicator table, every cell as printed. */
+    /**
+     * One row of an indicator table, every cell as printed.
+     *
+     * @param weight 分值 as the document states it, empty where it states none
+     * @param score  得分 as the document states it, empty where it states none
+     */
     record IndicatorRow(String level1, String level2, String name, String cycleTarget, String annualTarget,
-            String actual, String verdict) {
+            String actual, String verdict, String weight, String score) {
 
+        /** The seven cells every indicator table has. */
         public List<String> cells() {
             return List.of(level1, level2, name, cycleTarget, annualTarget, actual, verdict);
         }

@@ -3,6 +3,7 @@ package org.jixiao.rendering;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Funds;
@@ -10,7 +11,6 @@ import org.jixiao.document.FundsByNature;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
-import org.jixiao.document.Money;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.rendering.ReportElement.Appendix;
 import org.jixiao.rendering.ReportElement.Form;
@@ -62,6 +62,7 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
         }
 
         ReportOutline department() {
+            particulars(true);
             heading(1, "一、基本情况");
             heading(2, "（一）部门职能");
             if (document.functions().isEmpty()) {
@@ -103,67 +104,73 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             if (achievements.isEmpty()) {
                 elements.add(Paragraph.missing("主要工作成效"));
             }
-            for (int i = 0; i < achievements.size(); i++) {
-                elements.add(Paragraph.of((i + 1) + "." + achievements.get(i)));
-            }
+            numbered(achievements).forEach(achievement -> elements.add(Paragraph.of(achievement)));
             problemsAndMeasures("三、", "四、");
             appendix();
             return new ReportOutline(unit, year + unit + "部门整体支出绩效自评报告", List.copyOf(elements));
         }
 
-        /** A project: its 自评表 first, then its own report text. */
+        /**
+         * A project: its 自评表 first, then its own report text in the sections of a department's report (单位职能,
+         * 年度总体目标, 资金情况, the project's completion, 主要工作成效, 自评结论, problems and measures), so that it
+         * reads as one.
+         */
         ReportOutline project() {
+            particulars(false);
             SelfEvaluationForm form = Forms.ofProject(document);
             elements.add(new Form(form));
+            elements.add(scoreSentence(document.score()));
             KeyTask project = document.keyTasks().isEmpty() ? null : document.keyTasks().get(0);
             heading(1, "一、项目基本情况");
             if (!document.functions().isEmpty()) {
-                elements.add(new Paragraph("单位职能：", String.join("", numbered(document.functions()))));
+                heading(2, "（一）单位职能");
+                elements.add(Paragraph.of(String.join("", numbered(document.functions()))));
             }
+            heading(2, "（二）年度总体目标");
+            if (document.goals().isEmpty()) {
+                elements.add(Paragraph.missing("年度总体目标"));
+            } else {
+                elements.add(Paragraph.of(String.join("", numbered(document.goals()))));
+            }
+            heading(2, "（三）项目资金情况");
+            departmentFunds(document.funds());
+            heading(1, "二、项目绩效目标完成情况");
             if (project == null) {
                 elements.add(Paragraph.missing("项目"));
             } else {
-                elements.add(new Paragraph("项目名称：", project.name() + "。"));
-                if (project.expectedGoal() != null) {
-                    elements.add(new Paragraph("预期目标：", project.expectedGoal()));
-                }
+                taskAnalysis(project);
             }
-            if (!document.goals().isEmpty()) {
-                elements.add(new Paragraph("年度总体目标：", String.join("", Forms.numbered(document.goals()))));
+            heading(1, "三、主要工作成效");
+            List<String> achievements = document.achievements();
+            if (achievements.isEmpty()) {
+                elements.add(Paragraph.missing("主要工作成效"));
             }
-            Funds funds = document.funds();
-            if (funds == null) {
-                elements.add(new Paragraph("资金情况：", Figures.MISSING, true));
-            } else {
-                elements.add(new Paragraph("资金情况：", totals(funds, "全年执行数", "执行率")));
-                sourcesAndNature(funds);
-            }
-            heading(1, "二、绩效目标完成情况");
-            if (project == null) {
-                elements.add(Paragraph.missing("绩效目标完成情况"));
-            } else {
-                if (document.funds() == null && (project.budget() != null || project.executed() != null)) {
-                    elements.add(new Paragraph("支出完成情况：", taskFunds(project)));
-                }
-                if (project.outcome() != null) {
-                    elements.add(new Paragraph("实际完成情况：", project.outcome()));
-                } else {
-                    elements.add(new Paragraph("实际完成情况：", Figures.MISSING, true));
-                }
-                indicators(project);
-            }
-            if (!document.achievements().isEmpty()) {
-                heading(2, "主要工作成效");
-                List<String> achievements = document.achievements();
-                for (int i = 0; i < achievements.size(); i++) {
-                    elements.add(Paragraph.of((i + 1) + "." + achievements.get(i)));
-                }
-            }
-            heading(1, "三、自评结论");
+            numbered(achievements).forEach(achievement -> elements.add(Paragraph.of(achievement)));
+            heading(1, "四、自评结论");
             narrative(document.conclusion(), "自评结论");
-            elements.add(scoreSentence(document.score()));
-            problemsAndMeasures("四、", "五、");
+            problemsAndMeasures("五、", "六、");
             return new ReportOutline(unit, year + "项目支出绩效自评表", List.copyOf(elements));
+        }
+
+        /**
+         * 单位编码, 行政区划 and 主管部门 under the title, where the document states them and the report says them
+         * nowhere else: the region only where the unit's name does not begin with it, the 主管部门 of a project in its
+         * 自评表.
+         */
+        private void particulars(boolean withParent) {
+            Department department = document.department();
+            if (department == null) {
+                return;
+            }
+            if (department.code() != null) {
+                elements.add(new Paragraph("单位编码：", department.code()));
+            }
+            if (department.region() != null && !unit.startsWith(department.region())) {
+                elements.add(new Paragraph("行政区划：", department.region()));
+            }
+            if (withParent && department.parent() != null) {
+                elements.add(new Paragraph("主管部门：", department.parent()));
+            }
         }
 
         private void problemsAndMeasures(String problemsNumber, String measuresNumber) {
@@ -171,12 +178,22 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             if (document.problems().isEmpty()) {
                 elements.add(Paragraph.missing("存在的问题"));
             }
-            document.problems().forEach(problem -> elements.add(Paragraph.of(problem)));
+            List<String> problems = document.problems();
+            if (problems.size() == 1) {
+                elements.add(Paragraph.of(problems.get(0)));
+            } else {
+                numbered(problems).forEach(problem -> elements.add(Paragraph.of(problem)));
+            }
             heading(1, measuresNumber + "下一步改进措施");
             if (document.measures().isEmpty()) {
                 elements.add(Paragraph.missing("改进措施"));
             } else {
-                elements.add(Paragraph.of("针对存在的问题，" + points(document.measures()) + "。"));
+                List<String> measures = document.measures();
+                if (measures.stream().anyMatch(Builder::endsSentence)) {
+                    numbered(measures).forEach(measure -> elements.add(Paragraph.of(measure)));
+                } else {
+                    elements.add(Paragraph.of("针对存在的问题，" + points(measures) + "。"));
+                }
             }
         }
 
@@ -196,10 +213,12 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             }
         }
 
-        /** 全年预算数688.34万元，执行数688.34万元，完成预算的100%。 */
+        /**
+         * 全年预算数688.34万元，执行数688.34万元，完成预算的100%. The rate is the document's: one it does not state shows
+         * as missing, not as executed ÷ budget, so that the report says only what the unit stated (the 自评表 computes it).
+         */
         private static String totals(Funds funds, String executedWord, String rateWord) {
-            BigDecimal rate = funds.executionRate() != null ? funds.executionRate()
-                    : Money.rate(funds.executed(), funds.budget());
+            BigDecimal rate = funds.executionRate();
             String initial = funds.initialBudget() == null ? "" : "年初预算数" + Figures.amount(funds.initialBudget()) + "，";
             return initial + "全年预算数" + Figures.amount(funds.budget()) + "，" + executedWord
                     + Figures.amount(funds.executed()) + "，" + rateWord
@@ -234,10 +253,18 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
 
         private void keyTask(int index, KeyTask task) {
             heading(3, (index + 1) + "." + task.name() + (task.name().endsWith("项目") ? "" : "项目"));
+            taskAnalysis(task);
+        }
+
+        /** 支出完成情况, 项目负责人, 目标实际完成情况及主要成效, 指标完成情况 of one task. */
+        private void taskAnalysis(KeyTask task) {
             if (task.budget() != null || task.executed() != null || task.executionRate() != null) {
                 elements.add(new Paragraph("支出完成情况：", taskFunds(task)));
             } else {
                 elements.add(new Paragraph("支出完成情况：", Figures.MISSING, true));
+            }
+            if (task.leader() != null) {
+                elements.add(new Paragraph("项目负责人：", task.leader()));
             }
             if (task.outcome() != null) {
                 elements.add(new Paragraph("目标实际完成情况及主要成效：", task.outcome()));
@@ -247,10 +274,9 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             indicators(task);
         }
 
-        /** 年度支出预算数91.20万元，预算完成数91.20万元，执行率100%。 */
+        /** 年度支出预算数91.20万元，预算完成数91.20万元，执行率100%: the stated rate, as for the whole. */
         private static String taskFunds(KeyTask task) {
-            BigDecimal rate = task.executionRate() != null ? task.executionRate()
-                    : Money.rate(task.executed(), task.budget());
+            BigDecimal rate = task.executionRate();
             return "年度支出预算数" + Figures.amount(task.budget()) + "，预算完成数" + Figures.amount(task.executed())
                     + "，执行率" + (rate == null ? Figures.MISSING : Figures.rate(rate)) + "。";
         }
@@ -267,7 +293,9 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
 
         /**
          * The seed's two wordings: without an actual value 「案件办结率：实施周期指标值98%以上，年度指标值100%，完成绩效目标」;
-         * with one, the name and the value first 「召开会议次数1次，实施周期指标值1次，…」, and a rate reads 「达标率达100%」.
+         * with a counted one, the name and the value first 「召开会议次数1次，实施周期指标值1次，…」, and a rate reads
+         * 「达标率达100%」. Any other actual value is labelled (实际完成值达到预期); a qualitative indicator's rating follows
+         * the verdict (评分比例80%).
          */
         private static String indicatorSentence(Indicator indicator) {
             List<String> parts = new ArrayList<>();
@@ -275,9 +303,12 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             String name = indicator.name() == null ? "（未填写指标名称）" : indicator.name();
             if (actual.isEmpty()) {
                 name += "：";
-            } else {
+            } else if (COUNTED.matcher(actual).matches()) {
                 parts.add(name + (name.endsWith("率") ? "达" : "") + actual);
                 name = "";
+            } else {
+                name += "：";
+                parts.add("实际完成值" + actual);
             }
             if (indicator.cycleTarget() != null) {
                 parts.add("实施周期指标值" + Forms.text(indicator.cycleTarget()));
@@ -288,19 +319,27 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             if (indicator.met() != null) {
                 parts.add(indicator.met() ? "完成绩效目标" : "未完成绩效目标");
             }
+            if (indicator.rating() != null) {
+                parts.add("评分比例" + Figures.rate(indicator.rating()));
+            }
             if (indicator.deviationReason() != null) {
                 parts.add("偏差原因分析及改进措施：" + indicator.deviationReason());
             }
             return name + String.join("，", parts);
         }
 
+        /** An actual value that reads after the indicator's name: a number and a common unit (1次, 100%, 5000人次). */
+        private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+                "\\d+(?:\\.\\d+)?(?:%|次|个|人次|万人次|户|人|场|项|天|万元|元)");
+
+        /** A row of the indicator table: 分值 and 得分 only as the document states them (the scores are the appendix's). */
         private static IndicatorRow row(Indicator indicator) {
-            return new IndicatorRow(
-                    indicator.level1() == null ? "" : indicator.level1().label(),
-                    indicator.level2() == null ? "" : indicator.level2().label(),
+            List<String> levels = Forms.levels(indicator);
+            return new IndicatorRow(levels.get(0), levels.get(1),
                     Figures.orEmpty(indicator.name()), Forms.text(indicator.cycleTarget()),
                     Forms.text(indicator.annualTarget()), Forms.text(indicator.actual()),
-                    indicator.met() == null ? "" : indicator.met() ? "完成" : "未完成");
+                    indicator.met() == null ? "" : indicator.met() ? "完成" : "未完成",
+                    Figures.points(indicator.weight()), Figures.points(indicator.score()));
         }
 
         /** 附件: the overall score, then the 自评表 of every key task. */
@@ -334,12 +373,17 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
         private static List<String> numbered(List<String> items) {
             List<String> numbered = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                numbered.add((i + 1) + "." + items.get(i));
+                // an item that does not end its sentence ends its clause, so that the next number begins an item
+                numbered.add((i + 1) + "." + items.get(i) + (endsSentence(items.get(i)) ? "" : "；"));
             }
             return numbered;
         }
 
-        /** 一是…；二是…；三是… */
+        private static boolean endsSentence(String item) {
+            return !item.isEmpty() && "。！？；!?;".indexOf(item.charAt(item.length() - 1)) >= 0;
+        }
+
+        /** 一是…；二是…；三是… (items that end a sentence are numbered paragraphs instead, above) */
         private static String points(List<String> items) {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {

@@ -15,6 +15,7 @@ import org.jixiao.document.Money;
  * @param projectName    项目名称
  * @param parent         主管部门
  * @param unit           实施单位
+ * @param leader         项目负责人, where the document names one
  * @param initialBudget  年初预算数 (万元)
  * @param budget         全年预算数
  * @param executed       全年执行数
@@ -26,7 +27,7 @@ import org.jixiao.document.Money;
  * @param grade          等级, where scored
  */
 public record SelfEvaluationForm(String caption, Integer fiscalYear, String projectName, String parent, String unit,
-        BigDecimal initialBudget, BigDecimal budget, BigDecimal executed, BigDecimal statedRate,
+        String leader, BigDecimal initialBudget, BigDecimal budget, BigDecimal executed, BigDecimal statedRate,
         BigDecimal executionScore, String expectedGoal, String outcome, List<Row> rows, BigDecimal total,
         Grade grade) {
 
@@ -35,6 +36,12 @@ public record SelfEvaluationForm(String caption, Integer fiscalYear, String proj
 
     /** What the form says where there is no score. */
     public static final String UNSCORED = "未评分";
+
+    /** Marks a 分值 or 得分 that the scoring rules gave, where the document states none. */
+    public static final String COMPUTED_MARK = "※";
+
+    /** Under a form that has such figures: what the mark means. */
+    public static final String COMPUTED_NOTE = "注：标" + COMPUTED_MARK + "的分值、得分按评分规则计算，非原文所填。";
 
     public SelfEvaluationForm {
         rows = List.copyOf(rows);
@@ -54,16 +61,23 @@ public record SelfEvaluationForm(String caption, Integer fiscalYear, String proj
         return rows.stream().map(Row::weight).filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 
+    /** Whether a 分值 or 得分 of an indicator is the scoring rules', not the document's. */
+    public boolean hasComputedFigures() {
+        return rows.stream().anyMatch(row -> row.weightComputed() || row.scoreComputed());
+    }
+
     /**
      * One indicator of the form.
      *
      * @param levelInferred whether the document's levels were inferred, not stated
-     * @param weight        分值: the document's, else the points the scorer gave it
-     * @param score         得分: the document's, else the scorer's
+     * @param weight         分值: the document's, else the points the scorer gave it
+     * @param weightComputed whether the 分值 is the scorer's (the document states none)
+     * @param score          得分: the document's, else the scorer's
+     * @param scoreComputed  whether the 得分 is the scorer's
      */
     public record Row(String level1, String level2, boolean levelInferred, String name, String cycleTarget,
-            String annualTarget, String actual, Boolean met, BigDecimal weight, BigDecimal score,
-            String deviationReason) {
+            String annualTarget, String actual, Boolean met, BigDecimal weight, boolean weightComputed,
+            BigDecimal score, boolean scoreComputed, String deviationReason) {
 
         /** 完成 / 未完成 / empty, as the report prints the source's verdict. */
         public String verdict() {

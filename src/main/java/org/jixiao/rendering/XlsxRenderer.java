@@ -24,6 +24,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Kind;
 import org.jixiao.document.Money;
 import org.jixiao.rendering.ReportElement.Heading;
+import org.jixiao.rendering.ReportElement.IndicatorTable;
 import org.jixiao.rendering.ReportElement.Paragraph;
 
 /**
@@ -39,6 +40,7 @@ final class XlsxRenderer {
     static final String PROJECT = "项目名称";
     static final String PARENT = "主管部门";
     static final String UNIT = "实施单位";
+    static final String LEADER = "项目负责人";
     static final List<String> FUNDS = List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
     static final String GOAL = "年度总体目标";
     static final String EXPECTED = "预期目标";
@@ -53,6 +55,8 @@ final class XlsxRenderer {
 
     private static final int COLUMNS = INDICATOR_HEADS.size();
     private static final int[] WIDTHS = {14, 16, 24, 14, 14, 14, 10, 8, 9, 36};
+    /** The 自评报告 sheet: its paragraphs span these columns, its indicator tables use them. */
+    private static final int[] REPORT_WIDTHS = {12, 16, 24, 14, 14, 14, 10, 8, 8};
     private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.01");
 
     private XlsxRenderer() {
@@ -65,7 +69,7 @@ final class XlsxRenderer {
             if (forms.isEmpty()) {
                 // a department without key tasks still gets its (empty) form, so that the gap shows
                 forms = List.of(new SelfEvaluationForm(null, document.fiscalYear(), null, null,
-                        outline.unitName(), null, null, null, null, null, null, null, List.of(), null, null));
+                        outline.unitName(), null, null, null, null, null, null, null, null, List.of(), null, null));
             }
             for (int i = 0; i < forms.size(); i++) {
                 String name = document.kind() == Kind.PROJECT || forms.size() == 1 ? "自评表" : "自评表" + (i + 1);
@@ -79,18 +83,51 @@ final class XlsxRenderer {
         }
     }
 
+    /**
+     * The report text, one paragraph a row across the sheet's columns, with the indicator tables as tables: the
+     * whole document as the DOCX has it, for reading back. The 自评表 of a project is its own sheet.
+     */
     private static void reportSheet(Sheet sheet, Styles styles, ReportOutline outline) {
-        sheet.setColumnWidth(0, 120 * 256);
+        for (int c = 0; c < REPORT_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, REPORT_WIDTHS[c] * 256);
+        }
+        int last = REPORT_WIDTHS.length - 1;
         int r = 0;
-        cell(sheet.createRow(r++), 0, outline.unitName(), styles.text);
-        cell(sheet.createRow(r++), 0, outline.title(), styles.title);
+        line(sheet, r++, outline.unitName(), styles.centered, last);
+        line(sheet, r++, outline.title(), styles.title, last);
         for (ReportElement element : outline.elements()) {
             if (element instanceof Heading heading) {
-                cell(sheet.createRow(r++), 0, heading.text(), styles.label);
+                line(sheet, r++, heading.text(), styles.heading, last);
             } else if (element instanceof Paragraph paragraph) {
-                cell(sheet.createRow(r++), 0, paragraph.fullText(), styles.text);
+                line(sheet, r++, paragraph.fullText(), styles.paragraph, last);
+            } else if (element instanceof ReportElement.Appendix appendix) {
+                line(sheet, r++, appendix.title(), styles.heading, last);
+            } else if (element instanceof IndicatorTable table) {
+                Row head = sheet.createRow(r++);
+                List<String> heads = table.heads();
+                for (int c = 0; c < heads.size(); c++) {
+                    cell(head, c, heads.get(c), styles.label);
+                }
+                for (ReportElement.IndicatorRow indicator : table.rows()) {
+                    Row row = sheet.createRow(r++);
+                    List<String> cells = table.cells(indicator);
+                    for (int c = 0; c < cells.size(); c++) {
+                        cell(row, c, cells.get(c), styles.cell);
+                    }
+                }
+                r++; // a blank row ends the table
             }
         }
+    }
+
+    /** One paragraph across the sheet, wrapped, its row as high as its lines. */
+    private static void line(Sheet sheet, int r, String text, CellStyle style, int last) {
+        Row row = sheet.createRow(r);
+        cell(row, 0, text, style);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+        int length = text == null ? 0 : text.length();
+        int lines = Math.max(1, (int) Math.ceil(length / 60.0));
+        row.setHeightInPoints(Math.min(409, lines * 15f + 4));
     }
 
     private static Cell cell(Row row, int column, String text, CellStyle style) {
@@ -136,6 +173,11 @@ final class XlsxRenderer {
             merged(units, 1, 4, form.parent(), styles.text);
             cell(units, 5, UNIT, styles.label);
             merged(units, 6, COLUMNS - 1, form.unit(), styles.text);
+            if (form.leader() != null) {
+                Row leader = sheet.createRow(r++);
+                cell(leader, 0, LEADER, styles.label);
+                merged(leader, 1, COLUMNS - 1, form.leader(), styles.text);
+            }
             r++;
             funds(form);
             r++;
@@ -231,12 +273,12 @@ final class XlsxRenderer {
                 cell(row, 5, indicator.actual(), styles.cell);
                 cell(row, 6, indicator.verdict(), styles.cell);
                 Cell weight = row.createCell(7);
-                weight.setCellStyle(styles.figureCell);
+                weight.setCellStyle(indicator.weightComputed() ? styles.computedCell : styles.figureCell);
                 if (indicator.weight() != null) {
                     weight.setCellValue(indicator.weight().doubleValue());
                 }
                 Cell score = row.createCell(8);
-                score.setCellStyle(styles.scoreCell);
+                score.setCellStyle(indicator.scoreComputed() ? styles.computedCell : styles.scoreCell);
                 if (indicator.score() != null) {
                     score.setCellValue(indicator.score().doubleValue());
                 }
@@ -295,6 +337,9 @@ final class XlsxRenderer {
                 sum.setCellValue(SelfEvaluationForm.UNSCORED);
                 gradeCell.setCellValue(SelfEvaluationForm.UNSCORED);
             }
+            if (form.hasComputedFigures()) {
+                spanning(SelfEvaluationForm.COMPUTED_NOTE, styles.plain);
+            }
         }
 
         private static String range(int column, int first, int last) {
@@ -331,12 +376,16 @@ final class XlsxRenderer {
         final CellStyle rate;
         final CellStyle figureCell;
         final CellStyle scoreCell;
+        /** A 分值 or 得分 the scoring rules gave: a number still (the totals sum it), shown with the mark. */
+        final CellStyle computedCell;
+        final CellStyle heading;
+        final CellStyle paragraph;
 
         Styles(XSSFWorkbook workbook) {
             Font body = font(workbook, DocxRenderer.BODY_FACE, 11, false);
             Font bold = font(workbook, DocxRenderer.BODY_FACE, 11, true);
-            Font heading = font(workbook, DocxRenderer.TITLE_FACE, 16, false);
-            title = style(workbook, heading, HorizontalAlignment.CENTER, false, null);
+            Font titleFont = font(workbook, DocxRenderer.TITLE_FACE, 16, false);
+            title = style(workbook, titleFont, HorizontalAlignment.CENTER, false, null);
             centered = style(workbook, body, HorizontalAlignment.CENTER, false, null);
             label = style(workbook, bold, HorizontalAlignment.CENTER, true, null);
             text = style(workbook, body, HorizontalAlignment.LEFT, true, null);
@@ -349,6 +398,11 @@ final class XlsxRenderer {
             rate = style(workbook, body, HorizontalAlignment.RIGHT, true, "0.00%");
             figureCell = style(workbook, body, HorizontalAlignment.CENTER, true, "General");
             scoreCell = style(workbook, body, HorizontalAlignment.CENTER, true, "0.00");
+            computedCell = style(workbook, body, HorizontalAlignment.CENTER, true,
+                    "0.00\"" + SelfEvaluationForm.COMPUTED_MARK + "\"");
+            heading = style(workbook, bold, HorizontalAlignment.LEFT, false, null);
+            paragraph = style(workbook, body, HorizontalAlignment.LEFT, false, null);
+            paragraph.setWrapText(true);
         }
 
         private static Font font(XSSFWorkbook workbook, String name, int points, boolean bold) {

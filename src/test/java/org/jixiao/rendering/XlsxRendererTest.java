@@ -79,7 +79,7 @@ class XlsxRendererTest {
             assertThat(texts(head)).containsExactly("一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值",
                     "实际完成值", "完成情况", "分值", "得分", "偏差原因分析及改进措施");
             Row first = form.getRow(head.getRowNum() + 1);
-            assertThat(texts(first)).startsWith("产出指标", "质量指标", "案件办结率", "98%以上", "100%", "", "完成");
+            assertThat(texts(first)).startsWith("产出指标（推断）", "质量指标", "案件办结率", "98%以上", "100%", "", "完成");
             assertThat(first.getCell(0).getCellComment().getString().getString()).isEqualTo(XlsxRenderer.INFERRED);
             assertThat(right(form, "总分").getCellType()).isEqualTo(CellType.BLANK);
             assertThat(form.getRow(rowWith(form, "总分").getRowNum()).getCell(8).getStringCellValue()).isEqualTo("未评分");
