@@ -118,5 +118,12 @@ public class RegionDashboard {
     public record Summary(int evaluations, BigDecimal averageScore, BigDecimal budget, BigDecimal executed,
             BigDecimal executionRate, Map<Grade, Integer> grades, List<Integer> scoreBands, List<String> units,
             List<BigDecimal> rates, int indicators, int indicatorsMet) {
+
+        /** The same figures, with the units and rates of these rows only (a page of the table). */
+        public Summary withUnitsOf(List<DashboardRow> rows) {
+            return new Summary(evaluations, averageScore, budget, executed, executionRate, grades, scoreBands,
+                    rows.stream().map(DashboardRow::title).toList(),
+                    rows.stream().map(DashboardRow::executionRate).toList(), indicators, indicatorsMet);
+        }
     }
 }

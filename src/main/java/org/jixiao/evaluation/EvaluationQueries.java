@@ -28,6 +28,29 @@ class EvaluationQueries {
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
                 WHERE 1 = 1
                 """);
+        Map<String, Object> params = where(filter, sql);
+        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
+                rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
+                rs.getInt("fiscal_year"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
+                Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
+                rs.getInt("key_tasks"), rs.getInt("indicators"),
+                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant())).list();
+    }
+
+    /**
+     * The ids the filter selects, by unit and then year, so that a batch of them holds the years of the same
+     * units (last year's evaluation is then mostly in the same batch).
+     */
+    List<Long> ids(EvaluationFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT e.id FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE 1 = 1");
+        Map<String, Object> params = where(filter, sql);
+        sql.append(" ORDER BY e.unit_id, e.kind, e.subject, e.fiscal_year, e.id");
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+    }
+
+    private static Map<String, Object> where(EvaluationFilter filter, StringBuilder sql) {
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.ids() != null) {
             sql.append(" AND e.id IN (:ids)");
@@ -61,14 +84,7 @@ class EvaluationQueries {
             sql.append(" AND u.name LIKE :unitName");
             params.put("unitName", "%" + likeEscaped(filter.unitName()) + "%");
         }
-        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
-        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
-                rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
-                rs.getInt("fiscal_year"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
-                EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
-                Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
-                rs.getInt("key_tasks"), rs.getInt("indicators"),
-                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant())).list();
+        return params;
     }
 
     /** Searched words are taken literally: % and _ match themselves (backslash is the default LIKE escape). */

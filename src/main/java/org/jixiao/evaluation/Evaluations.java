@@ -2,14 +2,19 @@ package org.jixiao.evaluation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the rest of the application does with stored evaluations: import documents (all or nothing), read one
@@ -26,14 +31,19 @@ public class Evaluations {
     private final EvaluationQueries queries;
     private final ApplicationEventPublisher events;
     private final EvaluationScoring scoring;
+    private final EvaluationBatches batches;
+    private final TransactionTemplate transactions;
 
     Evaluations(EvaluationRepository evaluations, UnitRepository units, EvaluationQueries queries,
-            ApplicationEventPublisher events, EvaluationScoring scoring) {
+            ApplicationEventPublisher events, EvaluationScoring scoring, EvaluationBatches batches,
+            PlatformTransactionManager transactionManager) {
         this.evaluations = evaluations;
         this.units = units;
         this.queries = queries;
         this.events = events;
         this.scoring = scoring;
+        this.batches = batches;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Scores and lints the evaluation's content against last year's evaluation of the same unit and subject. */
@@ -45,19 +55,40 @@ public class Evaluations {
 
     /**
      * Scores every evaluation the filter selects again, e.g. after the scoring profile changed. Returns how many;
-     * each is saved in a transaction of its own, so a long run does not hold the whole region locked.
+     * they are read, assessed and stored in batches, each batch in a transaction of its own, so that a long run
+     * does not hold the whole region locked. An evaluation edited while the run goes on keeps the assessment its
+     * edit stored.
      */
     public int reassess(EvaluationFilter filter) {
+        List<Long> ids = queries.ids(filter);
         int count = 0;
-        for (EvaluationSummary summary : queries.summaries(filter)) {
-            evaluations.findById(summary.id()).ifPresent(evaluation -> {
-                Unit unit = units.findById(evaluation.unitId()).orElseThrow();
-                assess(evaluation, unit, evaluation.toDocument(unit), Instant.now());
-                evaluations.save(evaluation);
-            });
-            count++;
+        for (int from = 0; from < ids.size(); from += EvaluationBatches.SIZE) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + EvaluationBatches.SIZE));
+            count += transactions.execute(status -> reassessBatch(batch));
         }
         return count;
+    }
+
+    private int reassessBatch(List<Long> ids) {
+        Map<Long, Evaluation> loaded = batches.load(ids);
+        Map<Long, Long> previousIds = batches.previousYears(loaded.values());
+        Map<Long, Evaluation> previous = new HashMap<>(loaded);
+        previous.putAll(batches.load(previousIds.values().stream().filter(id -> !loaded.containsKey(id))
+                .collect(Collectors.toSet())));
+        Map<Long, Unit> owners = new HashMap<>();
+        units.findAllById(loaded.values().stream().map(Evaluation::unitId).collect(Collectors.toSet()))
+                .forEach(unit -> owners.put(unit.id(), unit));
+        Instant now = Instant.now();
+        String profile = scoring.profileName();
+        // scoring is pure and each evaluation is assessed by one thread: the batch is scored on every core
+        loaded.values().parallelStream().forEach(evaluation -> {
+            Unit unit = owners.get(evaluation.unitId());
+            Evaluation lastYear = previous.get(previousIds.get(evaluation.id()));
+            evaluation.assessed(scoring.assess(evaluation.toDocument(unit),
+                    lastYear == null ? null : lastYear.toDocument(unit)), profile, now);
+        });
+        batches.storeAssessments(loaded.values());
+        return loaded.size();
     }
 
     /**

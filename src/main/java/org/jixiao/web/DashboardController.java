@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
+    /** Rows of the table per page. */
+    static final int PAGE_SIZE = 100;
+
     private final RegionDashboard dashboard;
     private final Evaluations evaluations;
     private final DashboardExport export;
@@ -38,20 +41,25 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Grade grade,
-            @RequestParam(required = false) String unit, Model model) {
+            @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page, Model model) {
         String scope = regionOf(CurrentActor.get(), region);
         List<Integer> years = scope == null ? List.of() : dashboard.years(scope);
         int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
         DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
         List<DashboardRow> rows = scope == null ? List.of() : dashboard.rows(query);
+        // the figures and charts are of every row; the table shows a page of them, so that a region of thousands
+        // of units is a page of a few hundred kilobytes (the Excel export has every row)
+        TablePage<DashboardRow> table = TablePage.of(rows, page, PAGE_SIZE);
+        RegionDashboard.Summary summary = dashboard.summary(rows);
         model.addAttribute("query", query);
-        model.addAttribute("rows", rows);
-        model.addAttribute("summary", dashboard.summary(rows));
+        model.addAttribute("rows", table.rows());
+        model.addAttribute("page", table);
+        model.addAttribute("summary", summary);
         model.addAttribute("regions", CurrentActor.get().is(Role.ADMINISTRATOR) ? evaluations.regions() : List.of(scope));
         model.addAttribute("years", years);
         model.addAttribute("statuses", EvaluationStatus.values());
         model.addAttribute("grades", Grade.values());
-        model.addAttribute("chartData", ChartData.of(dashboard.summary(rows)));
+        model.addAttribute("chartData", ChartData.of(summary.withUnitsOf(table.rows())));
         return "dashboard";
     }
 
