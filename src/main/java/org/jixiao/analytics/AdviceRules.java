@@ -21,7 +21,7 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
                 throw new IllegalArgumentException("结果应用规则缺少等级" + grade.label());
             }
         }
-        byGrade = Map.copyOf(copy);
+        byGrade = java.util.Collections.unmodifiableMap(copy); // in the order of the grades, 优 first
     }
 
     /** 优 priority, 良 keep, 中 cut 10 %, 差 cancel or suspend. */

@@ -46,6 +46,18 @@ public record EvaluationDocument(
                 conclusion, achievements, problems, measures, newScore, extensions);
     }
 
+    /** The same document of another unit (or with the unit's details corrected). */
+    public EvaluationDocument withDepartment(Department newDepartment) {
+        return new EvaluationDocument(schema, kind, fiscalYear, newDepartment, functions, funds, goals, keyTasks,
+                conclusion, achievements, problems, measures, score, extensions);
+    }
+
+    /** The same document of another year. */
+    public EvaluationDocument withFiscalYear(int year) {
+        return new EvaluationDocument(schema, kind, year, department, functions, funds, goals, keyTasks, conclusion,
+                achievements, problems, measures, score, extensions);
+    }
+
     /** The same document with other funds. */
     public EvaluationDocument withFunds(Funds newFunds) {
         return new EvaluationDocument(schema, kind, fiscalYear, department, functions, newFunds, goals, keyTasks,

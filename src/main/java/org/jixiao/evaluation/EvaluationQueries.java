@@ -22,7 +22,7 @@ class EvaluationQueries {
     List<EvaluationSummary> summaries(EvaluationFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.unit_id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
-                       e.budget, e.executed, e.execution_rate, e.updated_at,
+                       e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade,
                        (SELECT COUNT(*) FROM key_task t WHERE t.evaluation_id = e.id) AS key_tasks,
                        (SELECT COUNT(*) FROM indicator i WHERE i.evaluation_id = e.id) AS indicators
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
@@ -36,7 +36,8 @@ class EvaluationQueries {
                 EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
                 rs.getInt("key_tasks"), rs.getInt("indicators"),
-                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant())).list();
+                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
+                rs.getString("grade"))).list();
     }
 
     /**
@@ -85,6 +86,14 @@ class EvaluationQueries {
             params.put("unitName", "%" + likeEscaped(filter.unitName()) + "%");
         }
         return params;
+    }
+
+    /** Evaluations per fiscal year and status, newest year first. */
+    List<YearCount> years() {
+        return jdbc.sql("SELECT fiscal_year, status, COUNT(*) AS n FROM evaluation GROUP BY fiscal_year, status"
+                        + " ORDER BY fiscal_year DESC, status")
+                .query((rs, row) -> new YearCount(rs.getInt("fiscal_year"), EvaluationStatus.valueOf(rs.getString("status")),
+                        rs.getLong("n"))).list();
     }
 
     /** Searched words are taken literally: % and _ match themselves (backslash is the default LIKE escape). */

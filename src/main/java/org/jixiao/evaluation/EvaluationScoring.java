@@ -21,9 +21,11 @@ public class EvaluationScoring {
 
     private final Scorer scorer;
     private final IndicatorLinter linter;
+    private final ScoringProfiles profiles;
 
     EvaluationScoring(ScoringSettings settings) {
-        ScoringProfile profile = ScoringProfiles.load(settings.profilesFolder()).get(blankToNull(settings.profile()));
+        this.profiles = ScoringProfiles.load(settings.profilesFolder());
+        ScoringProfile profile = profiles.get(blankToNull(settings.profile()));
         this.scorer = new Scorer(profile);
         this.linter = new IndicatorLinter(profile);
     }
@@ -40,6 +42,11 @@ public class EvaluationScoring {
 
     public String profileName() {
         return scorer.profile().name();
+    }
+
+    /** Every profile the deployment knows (built in and from its folder), for the administrator to see. */
+    public java.util.List<ScoringProfile> profiles() {
+        return profiles.names().stream().map(profiles::get).toList();
     }
 
     /** The profile in use, for the settings that go with it (monitoring). */

@@ -146,7 +146,8 @@ public class Evaluations {
         }
         EvaluationDocument before = evaluation.toDocument(unit);
         // the unit is shared by all its evaluations: only its name and region identify it here
-        EvaluationDocument revised = withDepartmentOf(unit, document);
+        EvaluationDocument revised = document.withDepartment(new Department(unit.name(), unit.code(), unit.region(),
+                unit.parent(), document.department().extensions()));
         evaluation.revise(revised, Instant.now());
         assess(evaluation, unit, revised, Instant.now());
         try {
@@ -160,14 +161,6 @@ public class Evaluations {
         return stored(evaluation, unit);
     }
 
-    private static EvaluationDocument withDepartmentOf(Unit unit, EvaluationDocument document) {
-        var department = new Department(unit.name(), unit.code(), unit.region(), unit.parent(),
-                document.department().extensions());
-        return new EvaluationDocument(document.schema(), document.kind(), document.fiscalYear(), department,
-                document.functions(), document.funds(), document.goals(), document.keyTasks(), document.conclusion(),
-                document.achievements(), document.problems(), document.measures(), document.score(),
-                document.extensions());
-    }
 
     private Unit unitOf(EvaluationDocument document) {
         Unit candidate = Unit.of(document.department());
@@ -251,6 +244,11 @@ public class Evaluations {
     public List<String> regions() {
         return units.findAllByOrderByRegionAscNameAsc().stream().map(Unit::region)
                 .filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** Evaluations per fiscal year and status, newest year first. */
+    public List<YearCount> years() {
+        return queries.years();
     }
 
     /** Every unit, by region and name. */

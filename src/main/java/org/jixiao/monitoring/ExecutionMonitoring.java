@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Role;
+import org.jixiao.document.Decimals;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationScoring;
@@ -60,7 +61,8 @@ public class ExecutionMonitoring {
                 .param(evaluationId)
                 .query((rs, n) -> {
                     executions.computeIfAbsent(rs.getString("task_name"), k -> new TreeMap<>())
-                            .put(rs.getInt("report_month"), new Reported(rs.getBigDecimal("executed"), rs.getString("note")));
+                            .put(rs.getInt("report_month"), new Reported(Decimals.canonical(rs.getBigDecimal("executed")),
+                                    rs.getString("note")));
                     return null;
                 }).list();
         Map<String, Progress> progress = new LinkedHashMap<>();
@@ -90,6 +92,13 @@ public class ExecutionMonitoring {
         return new MonitoringView(evaluation, shown, rules.isReviewPoint(shown), rules.reviewMonth(), tasks);
     }
 
+    /** The monitoring at the latest month reported, where anything has been reported. */
+    public java.util.Optional<MonitoringView> latest(Actor actor, long evaluationId) {
+        Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
+                .param(evaluationId).query(Integer.class).optional().orElse(null);
+        return latest == null ? java.util.Optional.empty() : java.util.Optional.of(view(actor, evaluationId, latest));
+    }
+
     /**
      * The unit's report for a month: cumulative spending per key task and progress per indicator. Replaces what was
      * reported for that month; a project leader reports only the tasks that name them.
@@ -100,6 +109,9 @@ public class ExecutionMonitoring {
             throw new IllegalArgumentException("月份应为 1 至 12");
         }
         StoredEvaluation evaluation = workspace.read(actor, evaluationId);
+        if (!mayReport(actor, evaluation)) {
+            throw new NotPermittedException("只有本单位的填报人和项目负责人可以填报运行监控");
+        }
         EvaluationScope scope = evaluation.scope();
         List<KeyTask> keyTasks = evaluation.document().keyTasks();
         Instant now = Instant.now();
@@ -180,7 +192,7 @@ public class ExecutionMonitoring {
                 ORDER BY u.name, e.id, k.task_index""")
                 .param("month", month).param("region", region).param("year", year)
                 .query((rs, n) -> new RegionTask(rs.getLong("id"), rs.getString("unit_name"), rs.getString("task_name"),
-                        rs.getBigDecimal("budget"), rs.getBigDecimal("executed"),
+                        Decimals.canonical(rs.getBigDecimal("budget")), Decimals.canonical(rs.getBigDecimal("executed")),
                         rules.standing(rs.getBigDecimal("budget"), rs.getBigDecimal("executed"), month)))
                 .list();
         List<RegionTask> sorted = new ArrayList<>(rows);
@@ -198,7 +210,8 @@ public class ExecutionMonitoring {
         return jdbc.sql("""
                 SELECT executed FROM monitoring_execution WHERE evaluation_id = ? AND task_name = ? AND report_month < ?
                 AND executed IS NOT NULL ORDER BY report_month DESC""")
-                .params(evaluationId, task, month).query(BigDecimal.class).list().stream().findFirst().orElse(null);
+                .params(evaluationId, task, month).query(BigDecimal.class).list().stream().findFirst()
+                .map(Decimals::canonical).orElse(null);
     }
 
     private static int indexOf(List<KeyTask> tasks, String name) {

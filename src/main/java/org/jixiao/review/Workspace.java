@@ -58,10 +58,13 @@ public class Workspace {
         if (actor == null) {
             return evaluations.summaries(filter.withStatuses(List.of(EvaluationStatus.PUBLISHED)));
         }
+        // a filter naming another unit or region than the actor's own finds nothing, rather than their own
         return switch (actor.role()) {
             case ADMINISTRATOR -> evaluations.summaries(filter);
-            case FINANCE_REVIEWER -> evaluations.summaries(filter.withRegion(actor.region()));
-            case UNIT_EDITOR, PROJECT_LEADER -> evaluations.summaries(filter.withUnit(actor.unitId()));
+            case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? List.of()
+                    : evaluations.summaries(filter.withRegion(actor.region()));
+            case UNIT_EDITOR, PROJECT_LEADER -> filter.unitId() != null && !filter.unitId().equals(actor.unitId())
+                    ? List.of() : evaluations.summaries(filter.withUnit(actor.unitId()));
         };
     }
 
@@ -106,6 +109,37 @@ public class Workspace {
         }
         return evaluations.beginNextYear(id, actor.username());
     }
+
+    /**
+     * Stores a report the actor uploaded and checked: a unit editor's goes to their own unit (whatever the report
+     * names), a reviewer's to a unit of their region, the administrator's where it says. Creates a draft, or
+     * revises the draft of the same unit, year and subject; an evaluation under review is not overwritten.
+     */
+    @Transactional
+    public long importReport(Actor actor, EvaluationDocument document) {
+        if (actor == null) {
+            throw new NotPermittedException("请先登录");
+        }
+        EvaluationDocument placed = switch (actor.role()) {
+            case UNIT_EDITOR -> {
+                var unit = evaluations.unit(actor.unitId()).orElseThrow();
+                yield document.withDepartment(unit.toDepartment());
+            }
+            case FINANCE_REVIEWER -> {
+                String region = document.department().region();
+                if (region != null && !region.equals(actor.region())) {
+                    throw new NotPermittedException("报告的单位属于" + region + "，您只能导入" + actor.region() + "的单位");
+                }
+                var d = document.department();
+                yield document.withDepartment(new org.jixiao.document.Department(d.name(), d.code(), actor.region(),
+                        d.parent(), d.extensions()));
+            }
+            case ADMINISTRATOR -> document;
+            case PROJECT_LEADER -> throw new NotPermittedException("项目负责人不能导入整份报告，请由本单位填报人导入");
+        };
+        return evaluations.importDocuments(List.of(placed), actor.username()).get(0).id();
+    }
+
 
     /** 送审. */
     @Transactional

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.Unit;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,12 @@ class AdminController {
 
     private final Accounts accounts;
     private final Evaluations evaluations;
+    private final EvaluationScoring scoring;
 
-    AdminController(Accounts accounts, Evaluations evaluations) {
+    AdminController(Accounts accounts, Evaluations evaluations, EvaluationScoring scoring) {
         this.accounts = accounts;
         this.evaluations = evaluations;
+        this.scoring = scoring;
     }
 
     @GetMapping("/admin/accounts")
@@ -76,6 +79,22 @@ class AdminController {
         evaluations.createUnit(name, region, code, parent);
         redirect.addFlashAttribute("notice", "admin.unitCreated");
         return "redirect:/admin/units";
+    }
+
+    /** Scoring profiles (the one in use marked), fiscal years and regions at a glance; rescoring after a change. */
+    @GetMapping("/admin/scoring")
+    String scoring(Model model) {
+        model.addAttribute("profiles", scoring.profiles());
+        model.addAttribute("active", scoring.profileName());
+        model.addAttribute("years", evaluations.years());
+        model.addAttribute("units", evaluations.units());
+        return "admin/scoring";
+    }
+
+    @PostMapping("/admin/scoring/reassess")
+    String reassess(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reassessed", evaluations.reassess(org.jixiao.evaluation.EvaluationFilter.ALL));
+        return "redirect:/admin/scoring";
     }
 
     /** One line of the account list. */

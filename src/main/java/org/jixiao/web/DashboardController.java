@@ -2,15 +2,11 @@ package org.jixiao.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jixiao.account.Actor;
-import org.jixiao.account.NotPermittedException;
-import org.jixiao.account.Role;
 import org.jixiao.analytics.DashboardQuery;
 import org.jixiao.analytics.DashboardRow;
 import org.jixiao.analytics.RegionDashboard;
 import org.jixiao.document.Grade;
 import org.jixiao.evaluation.EvaluationStatus;
-import org.jixiao.evaluation.Evaluations;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,12 +24,12 @@ class DashboardController {
     static final int PAGE_SIZE = 100;
 
     private final RegionDashboard dashboard;
-    private final Evaluations evaluations;
+    private final RegionScope regions;
     private final DashboardExport export;
 
-    DashboardController(RegionDashboard dashboard, Evaluations evaluations, DashboardExport export) {
+    DashboardController(RegionDashboard dashboard, RegionScope regions, DashboardExport export) {
         this.dashboard = dashboard;
-        this.evaluations = evaluations;
+        this.regions = regions;
         this.export = export;
     }
 
@@ -42,7 +38,7 @@ class DashboardController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Grade grade,
             @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page, Model model) {
-        String scope = regionOf(CurrentActor.get(), region);
+        String scope = regions.of(CurrentActor.get(), region);
         List<Integer> years = scope == null ? List.of() : dashboard.years(scope);
         int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
         DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
@@ -55,7 +51,7 @@ class DashboardController {
         model.addAttribute("rows", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("summary", summary);
-        model.addAttribute("regions", CurrentActor.get().is(Role.ADMINISTRATOR) ? evaluations.regions() : List.of(scope));
+        model.addAttribute("regions", regions.choices(CurrentActor.get(), scope));
         model.addAttribute("years", years);
         model.addAttribute("statuses", EvaluationStatus.values());
         model.addAttribute("grades", Grade.values());
@@ -68,7 +64,7 @@ class DashboardController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Grade grade,
             @RequestParam(required = false) String unit) {
-        String scope = regionOf(CurrentActor.get(), region);
+        String scope = regions.of(CurrentActor.get(), region);
         List<DashboardRow> rows = dashboard.rows(new DashboardQuery(scope, year, sort, desc, status, grade, unit));
         String name = scope + "-" + year + "-绩效看板.xlsx";
         return ResponseEntity.ok()
@@ -78,15 +74,4 @@ class DashboardController {
                 .body(export.workbook(rows));
     }
 
-    /** A reviewer sees their own region whatever the request asks; the administrator any. */
-    private String regionOf(Actor actor, String requested) {
-        if (actor.is(Role.FINANCE_REVIEWER)) {
-            return actor.region();
-        }
-        if (actor.is(Role.ADMINISTRATOR)) {
-            List<String> regions = evaluations.regions();
-            return requested != null && regions.contains(requested) ? requested : regions.isEmpty() ? null : regions.get(0);
-        }
-        throw new NotPermittedException("只有财政审核人和管理员可以查看绩效看板");
-    }
 }

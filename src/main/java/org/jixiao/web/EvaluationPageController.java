@@ -3,6 +3,7 @@ package org.jixiao.web;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.review.Workspace;
 import org.jixiao.rendering.ReportOutline;
 import org.springframework.stereotype.Controller;
@@ -17,11 +18,14 @@ class EvaluationPageController {
     private final Workspace workspace;
     private final WorkflowView workflow;
     private final EvaluationScoring scoring;
+    private final ExecutionMonitoring monitoring;
 
-    EvaluationPageController(Workspace workspace, WorkflowView workflow, EvaluationScoring scoring) {
+    EvaluationPageController(Workspace workspace, WorkflowView workflow, EvaluationScoring scoring,
+            ExecutionMonitoring monitoring) {
         this.workspace = workspace;
         this.workflow = workflow;
         this.scoring = scoring;
+        this.monitoring = monitoring;
     }
 
     @GetMapping("/evaluations/{id}")
@@ -34,6 +38,8 @@ class EvaluationPageController {
         model.addAttribute("report", report);
         model.addAttribute("assessment", new AssessmentView(document, report, scoring.assess(document)));
         model.addAttribute("workflow", workflow.of(CurrentActor.get(), evaluation));
+        // the monitoring warnings of the year, for the unit and the reviewer alike
+        model.addAttribute("monitoring", monitoring.latest(CurrentActor.get(), evaluation.id()).orElse(null));
         return "evaluation";
     }
 }

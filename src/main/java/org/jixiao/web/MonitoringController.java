@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.account.Actor;
-import org.jixiao.account.Role;
-import org.jixiao.evaluation.Evaluations;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
@@ -24,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MonitoringController {
 
     private final ExecutionMonitoring monitoring;
-    private final Evaluations evaluations;
+    private final RegionScope regions;
 
-    MonitoringController(ExecutionMonitoring monitoring, Evaluations evaluations) {
+    MonitoringController(ExecutionMonitoring monitoring, RegionScope regions) {
         this.monitoring = monitoring;
-        this.evaluations = evaluations;
+        this.regions = regions;
     }
 
     @GetMapping("/evaluations/{id}/monitoring")
@@ -64,14 +62,13 @@ class MonitoringController {
     String region(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer month, Model model) {
         Actor actor = CurrentActor.get();
-        String scope = actor.is(Role.FINANCE_REVIEWER) ? actor.region()
-                : region != null ? region : evaluations.regions().stream().findFirst().orElse("");
+        String scope = regions.of(actor, region);
         int shownYear = year != null ? year : java.time.Year.now().getValue();
         int shownMonth = month != null ? month : Math.max(1, java.time.LocalDate.now().getMonthValue() - 1);
         var rows = monitoring.region(actor, scope, shownYear, shownMonth);
         model.addAttribute("rows", rows);
         model.addAttribute("region", scope);
-        model.addAttribute("regions", actor.is(Role.ADMINISTRATOR) ? evaluations.regions() : List.of(scope));
+        model.addAttribute("regions", regions.choices(actor, scope));
         model.addAttribute("year", shownYear);
         model.addAttribute("month", shownMonth);
         model.addAttribute("months", months());

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** What every page knows of the current user, and the pages for refused requests (in the user's language). */
 @ControllerAdvice
@@ -40,6 +41,13 @@ class WebAdvice {
     @ExceptionHandler({IllegalArgumentException.class, AccountException.class})
     String badRequest(RuntimeException e, Model model, HttpServletResponse response) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+    }
+
+    /** An upload over the limit is refused before any controller sees it: say so on the upload page. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String uploadTooLarge(Model model, HttpServletResponse response) {
+        return ImportController.refused(new UploadedReports.UploadException("文件超过 "
+                + (UploadedReports.MAX_BYTES >> 20) + " MB，无法导入"), model, response);
     }
 
     private static String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {

@@ -10,6 +10,7 @@ import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.Target;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.review.Workspace;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,11 +30,13 @@ class WorkspaceController {
     private final WorkspaceEditor editor;
     private final Accounts accounts;
     private final TargetWording targets;
+    private final Workspace workspace;
 
-    WorkspaceController(WorkspaceEditor editor, Accounts accounts, TargetWording targets) {
+    WorkspaceController(WorkspaceEditor editor, Accounts accounts, TargetWording targets, Workspace workspace) {
         this.editor = editor;
         this.accounts = accounts;
         this.targets = targets;
+        this.workspace = workspace;
     }
 
     @GetMapping("/evaluations/{id}/edit")
@@ -98,6 +101,9 @@ class WorkspaceController {
         model.addAttribute("check", check);
         model.addAttribute("errors", check.errors());
         model.addAttribute("editable", editor.editable(actor, evaluation, form.getKeyTasks().size()));
+        // the reviewer's open comments stay in sight while the unit corrects what they asked for
+        model.addAttribute("comments", workspace.comments(actor, evaluation.id()).stream()
+                .filter(c -> !c.resolved()).toList());
         model.addAttribute("leaders", accounts.projectLeaders(evaluation.unitId()).stream()
                 .map(a -> a.displayName()).toList());
         model.addAttribute("sources", FundSource.values());

@@ -63,10 +63,10 @@ abstract class WorkflowContract {
         EvaluationDocument original = SeedDocument.load();
         Department unit = new Department(original.department().name() + run, null, REGION, null, null);
         List<KeyTask> tasks = List.of(original.keyTasks().get(0), withLeader(original.keyTasks().get(1), "王五"));
-        seed = withDepartment(original, unit).withKeyTasks(tasks);
+        seed = original.withDepartment(unit).withKeyTasks(tasks);
         Department other = new Department("别的单位" + run, null, "广州市越秀区", null, null);
         id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
-        evaluations.importDocuments(List.of(withDepartment(original, other)), "test");
+        evaluations.importDocuments(List.of(original.withDepartment(other)), "test");
         long unitId = evaluations.unit(unit.name(), REGION).orElseThrow().id();
         long otherUnitId = evaluations.unit(other.name(), "广州市越秀区").orElseThrow().id();
         editor = actor("editor" + run, "填报人", Role.UNIT_EDITOR, unitId, null);
@@ -255,9 +255,4 @@ abstract class WorkflowContract {
                 task.outcome(), leader, task.indicators(), task.extensions());
     }
 
-    static EvaluationDocument withDepartment(EvaluationDocument d, Department department) {
-        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), department, d.functions(), d.funds(),
-                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
-                d.extensions());
-    }
 }

@@ -61,11 +61,11 @@ class AccessMatrixTest {
     void peopleOfTwoRegions() {
         EvaluationDocument seed = SeedDocument.load();
         KeyTask second = seed.keyTasks().get(1);
-        unitA = withDepartment(seed, Department.named("矩阵测试单位甲", LIWAN)).withKeyTasks(List.of(seed.keyTasks().get(0),
+        unitA = seed.withDepartment(Department.named("矩阵测试单位甲", LIWAN)).withKeyTasks(List.of(seed.keyTasks().get(0),
                 new KeyTask(second.name(), second.expectedGoal(), second.budget(), second.executed(),
                         second.executionRate(), second.outcome(), "王五", second.indicators(), second.extensions())));
         evaluations.importDocuments(List.of(unitA), "test");
-        evaluations.importDocuments(List.of(withDepartment(seed, Department.named("矩阵测试单位乙", YUEXIU))), "test");
+        evaluations.importDocuments(List.of(seed.withDepartment(Department.named("矩阵测试单位乙", YUEXIU))), "test");
         long a = evaluations.unit("矩阵测试单位甲", LIWAN).orElseThrow().id();
         long b = evaluations.unit("矩阵测试单位乙", YUEXIU).orElseThrow().id();
         people.put("editorA", accounts.create("m-editor-a", "甲填报人", Role.UNIT_EDITOR, a, null, "secret-pass-1"));
@@ -93,6 +93,31 @@ class AccessMatrixTest {
             admin     , draft    , POST, /admin/units              , ok
             editorA   , draft    , POST, /admin/units              , 403
             editorA   , draft    , GET , /account/password         , ok
+            anonymous , draft    , GET , /dashboard                , login
+            editorA   , draft    , GET , /dashboard                , 403
+            leaderA   , draft    , GET , /dashboard                , 403
+            reviewerA , draft    , GET , /dashboard                , ok
+            admin     , draft    , GET , /dashboard                , ok
+            editorA   , draft    , GET , /results                  , 403
+            reviewerA , draft    , GET , /results                  , ok
+            editorA   , draft    , GET , /monitoring               , 403
+            reviewerA , draft    , GET , /monitoring               , ok
+            editorA   , draft    , GET , /evaluations/ID/monitoring, ok
+            editorB   , draft    , GET , /evaluations/ID/monitoring, 404
+            reviewerA , draft    , GET , /evaluations/ID/monitoring, ok
+            reviewerB , draft    , GET , /evaluations/ID/monitoring, 404
+            reviewerA , draft    , POST, /evaluations/ID/monitoring, 403
+            editorA   , draft    , GET , /units/UNIT/history       , ok
+            reviewerA , draft    , GET , /units/UNIT/history       , ok
+            editorB   , draft    , GET , /units/UNIT/history       , 404
+            reviewerB , draft    , GET , /units/UNIT/history       , 404
+            anonymous , draft    , GET , /imports/new              , login
+            editorA   , draft    , GET , /imports/new              , ok
+            editorA   , draft    , POST, /evaluations/ID/next-year , ok
+            reviewerA , draft    , POST, /evaluations/ID/next-year , 403
+            editorB   , draft    , POST, /evaluations/ID/next-year , 404
+            admin     , draft    , GET , /admin/scoring            , ok
+            reviewerA , draft    , GET , /admin/scoring            , 403
             anonymous , draft    , GET , /account/password         , login
             editorA   , draft    , GET , /                         , ok
             anonymous , draft    , GET , /evaluations/ID           , login
@@ -142,9 +167,10 @@ class AccessMatrixTest {
             """)
     void decides(String who, String status, String method, String path, String expected) throws Exception {
         long id = evaluationIn(status);
+        String url = path.replace("ID", String.valueOf(id)).replace("UNIT", String.valueOf(unitA()));
         MockHttpServletRequestBuilder request = method.equals("GET")
-                ? MockMvcRequestBuilders.get(path.replace("ID", String.valueOf(id)))
-                : MockMvcRequestBuilders.post(path.replace("ID", String.valueOf(id))).with(csrf())
+                ? MockMvcRequestBuilders.get(url)
+                : MockMvcRequestBuilders.post(url).with(csrf()).param("month", "3")
                         .param("op", "add:functions").param("comment.general", "请补充")
                         .param("name", "新单位" + id).param("region", LIWAN);
         if (!who.equals("anonymous")) {
@@ -173,6 +199,10 @@ class AccessMatrixTest {
         assertThat(workspace.read(Actor.of(people.get("editorA")), id).status().name()).isEqualTo("DRAFT");
     }
 
+    private long unitA() {
+        return evaluations.unit("矩阵测试单位甲", LIWAN).orElseThrow().id();
+    }
+
     /** A new evaluation of unit A, moved through the workflow to the status named. */
     private long evaluationIn(String status) {
         EvaluationDocument document = new EvaluationDocument(unitA.schema(), unitA.kind(), YEAR.incrementAndGet(),
@@ -193,9 +223,4 @@ class AccessMatrixTest {
         return id;
     }
 
-    private static EvaluationDocument withDepartment(EvaluationDocument d, Department department) {
-        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), department, d.functions(), d.funds(),
-                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
-                d.extensions());
-    }
 }

@@ -115,6 +115,34 @@ class ApplicationTest {
     }
 
     @Test
+    void theFifthWrongPasswordLocksTheAccount() throws Exception {
+        accounts.create("app-locked", "锁定测试", Role.UNIT_EDITOR, seed.unitId(), null, "secret-pass-1");
+        for (int i = 0; i < 5; i++) {
+            assertThat(logIn("app-locked", "wrong-password").body()).contains("用户名或密码不正确");
+        }
+
+        HttpResponse<String> page = logIn("app-locked", "secret-pass-1");
+
+        assertThat(page.body()).contains("已被暂时锁定");
+        assertThat(get("/evaluations/" + seed.id()).uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        get("/login");
+        String before = sessionCookie();
+
+        logIn("app-editor", "secret-pass-1");
+
+        assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+    }
+
+    private String sessionCookie() {
+        return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    @Test
     void theUiSpeaksEnglishOnRequest() throws Exception {
         HttpResponse<String> page = get("/?lang=en");
 

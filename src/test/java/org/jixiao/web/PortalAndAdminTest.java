@@ -115,6 +115,39 @@ class PortalAndAdminTest {
         assertThat(response.getContentAsString()).contains("用户名应为 2 至 64 个字母");
     }
 
+    @Test
+    void anAdministratorSeesTheProfilesAndRescores() throws Exception {
+        Account admin = accounts.create("portal-admin3", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        String page = mvc.perform(get("/admin/scoring").with(user(new SignedInUser(admin, Instant.now()))))
+                .andReturn().getResponse().getContentAsString();
+        var rescored = mvc.perform(post("/admin/scoring/reassess").with(csrf())
+                .with(user(new SignedInUser(admin, Instant.now())))).andReturn();
+
+        assertThat(page).contains("MOF_2020", "使用中", "财政部", "各年度评价");
+        assertThat((Integer) rescored.getFlashMap().get("reassessed")).isEqualTo((int) evaluations.count());
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPassword() throws Exception {
+        Account editor = accounts.create("portal-pw", "填报", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        String wrong = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+                .param("current", "nope-nope-1").param("replacement", "new-secret-22").param("repeated", "new-secret-22"))
+                .andReturn().getResponse().getContentAsString();
+        String mismatch = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+                .param("current", "secret-pass-1").param("replacement", "new-secret-22").param("repeated", "new-secret-23"))
+                .andReturn().getResponse().getContentAsString();
+        String done = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+                .param("current", "secret-pass-1").param("replacement", "new-secret-22").param("repeated", "new-secret-22"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(wrong).contains("当前密码不正确");
+        assertThat(mismatch).contains("两次输入的新密码不一致");
+        assertThat(done).contains("密码已修改");
+        assertThat(passwords.matches("new-secret-22", accounts.find("portal-pw").orElseThrow().passwordHash())).isTrue();
+    }
+
     private String search(String query) throws Exception {
         return mvc.perform(get("/public?" + query)).andReturn().getResponse().getContentAsString();
     }

@@ -29,7 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.util.LinkedMultiValueMap;
+
 import org.springframework.util.MultiValueMap;
 
 /** The unit workspace through its pages: save, errors beside fields, stale saves, row operations, leaders. */
@@ -81,7 +81,7 @@ class WorkspacePageTest {
 
     @Test
     void aSaveChangesTheEvaluationAndIsAudited() throws Exception {
-        MultiValueMap<String, String> form = formOf(seed, 0);
+        MultiValueMap<String, String> form = FormFields.of(seed, 0);
         form.set("funds.budget", "700");
 
         MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
@@ -95,7 +95,7 @@ class WorkspacePageTest {
 
     @Test
     void anErrorIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
-        MultiValueMap<String, String> form = formOf(seed, 0);
+        MultiValueMap<String, String> form = FormFields.of(seed, 0);
         form.set("funds.budget", "约七百万");
         form.set("keyTasks[0].indicators[0].name", "");
 
@@ -110,10 +110,10 @@ class WorkspacePageTest {
 
     @Test
     void aStaleSaveIsRefusedAndTheTypedInputStays() throws Exception {
-        MultiValueMap<String, String> first = formOf(seed, 0);
+        MultiValueMap<String, String> first = FormFields.of(seed, 0);
         first.set("conclusion", "第一位的结论");
         mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(first)));
-        MultiValueMap<String, String> second = formOf(seed, 0);
+        MultiValueMap<String, String> second = FormFields.of(seed, 0);
         second.set("conclusion", "第二位的结论");
 
         MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(second)))
@@ -126,7 +126,7 @@ class WorkspacePageTest {
 
     @Test
     void aRowOperationRedrawsTheFormWithoutSaving() throws Exception {
-        MultiValueMap<String, String> form = formOf(seed, 0);
+        MultiValueMap<String, String> form = FormFields.of(seed, 0);
         form.set("funds.budget", "701");
         form.add("op", "add:indicators:1");
 
@@ -139,7 +139,7 @@ class WorkspacePageTest {
 
     @Test
     void theLiveCheckAddsUpUnsavedFigures() throws Exception {
-        MultiValueMap<String, String> form = formOf(seed, 0);
+        MultiValueMap<String, String> form = FormFields.of(seed, 0);
         form.set("funds.basic", "481.73");
 
         String fragment = mvc.perform(as(editor, post("/evaluations/" + id + "/edit/check").params(form))).andReturn()
@@ -163,7 +163,7 @@ class WorkspacePageTest {
         assertThat(page).contains("<fieldset class=\"task\" id=\"task-0\" disabled=\"disabled\">",
                 "<fieldset class=\"task\" id=\"task-1\">");
 
-        MultiValueMap<String, String> form = formOf(seed, 0);
+        MultiValueMap<String, String> form = FormFields.of(seed, 0);
         form.set("keyTasks[1].outcome", "负责人补充的成效");
         form.set("keyTasks[0].outcome", "负责人不能改的任务");
         form.set("conclusion", "负责人不能改的结论");
@@ -177,58 +177,5 @@ class WorkspacePageTest {
 
     private static MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {
         return request.with(user(new SignedInUser(account, Instant.now()))).with(csrf());
-    }
-
-    /** The form fields the browser would post for the document. */
-    private static MultiValueMap<String, String> formOf(EvaluationDocument document, long version) {
-        EvaluationForm form = EvaluationFormMapper.toForm(document, version);
-        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-        fields.add("version", String.valueOf(version));
-        list(fields, "functions", form.getFunctions());
-        list(fields, "goals", form.getGoals());
-        list(fields, "achievements", form.getAchievements());
-        list(fields, "problems", form.getProblems());
-        list(fields, "measures", form.getMeasures());
-        fields.add("conclusion", form.getConclusion());
-        var f = form.getFunds();
-        fields.add("funds.budget", f.getBudget());
-        fields.add("funds.executed", f.getExecuted());
-        fields.add("funds.executionRate", f.getExecutionRate());
-        fields.add("funds.carryover", f.getCarryover());
-        fields.add("funds.basic", f.getBasic());
-        fields.add("funds.project", f.getProject());
-        for (int i = 0; i < f.getSources().size(); i++) {
-            fields.add("funds.sources[" + i + "].source", f.getSources().get(i).getSource());
-            fields.add("funds.sources[" + i + "].executed", f.getSources().get(i).getExecuted());
-        }
-        for (int t = 0; t < form.getKeyTasks().size(); t++) {
-            var task = form.getKeyTasks().get(t);
-            String p = "keyTasks[" + t + "].";
-            fields.add(p + "name", task.getName());
-            fields.add(p + "expectedGoal", task.getExpectedGoal());
-            fields.add(p + "budget", task.getBudget());
-            fields.add(p + "executed", task.getExecuted());
-            fields.add(p + "executionRate", task.getExecutionRate());
-            fields.add(p + "outcome", task.getOutcome());
-            fields.add(p + "leader", task.getLeader());
-            for (int i = 0; i < task.getIndicators().size(); i++) {
-                var ind = task.getIndicators().get(i);
-                String q = p + "indicators[" + i + "].";
-                fields.add(q + "level1", ind.getLevel1());
-                fields.add(q + "level2", ind.getLevel2());
-                fields.add(q + "name", ind.getName());
-                fields.add(q + "cycleTarget", ind.getCycleTarget());
-                fields.add(q + "annualTarget", ind.getAnnualTarget());
-                fields.add(q + "actual", ind.getActual());
-                fields.add(q + "met", ind.getMet());
-            }
-        }
-        return fields;
-    }
-
-    private static void list(MultiValueMap<String, String> fields, String name, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            fields.add(name + "[" + i + "]", values.get(i));
-        }
     }
 }

@@ -1,0 +1,99 @@
+package org.jixiao.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jixiao.document.DocumentJson;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Finding;
+import org.jixiao.extraction.ExtractionException;
+import org.jixiao.extraction.ExtractionResult;
+import org.jixiao.extraction.ReportExtractor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Reports uploaded for import, read by the extractor and kept in the user's session until they confirm: nothing
+ * reaches the database before that. Kept as JSON text, so that a session stored in the database can hold them.
+ */
+@Component
+class UploadedReports {
+
+    /** Largest upload: a report is a few megabytes (spring.servlet.multipart limits the request likewise). */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final List<String> TYPES = List.of(".pdf", ".docx", ".xlsx", ".txt");
+    private static final String ATTRIBUTE = "jixiao.uploads";
+    private static final int KEPT = 5;
+
+    private final ReportExtractor extractor = new ReportExtractor();
+
+    /** Reads the file; a file that is not a report of a known type is refused with the reason, in Chinese. */
+    String read(MultipartFile file, HttpSession session) {
+        String name = file.getOriginalFilename() == null ? "上传的文件" : file.getOriginalFilename();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (TYPES.stream().noneMatch(lower::endsWith)) {
+            throw new UploadException(name + "：只能导入 PDF、Word（.docx）、Excel（.xlsx）或文本（.txt）格式的自评报告");
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw new UploadException(name + "：文件超过 " + (MAX_BYTES >> 20) + " MB");
+        }
+        ExtractionResult result;
+        try {
+            result = extractor.extract(name, file.getBytes());
+        } catch (ExtractionException e) {
+            throw new UploadException(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new UploadException(name + "：文件无法读取");
+        }
+        String token = UUID.randomUUID().toString();
+        Pending pending = new Pending(name, result.sourceText(), DocumentJson.compact(result.document()),
+                result.warnings().stream().map(Finding::message).toList());
+        Map<String, Pending> uploads = uploads(session);
+        while (uploads.size() >= KEPT) {
+            uploads.remove(uploads.keySet().iterator().next()); // the oldest pending upload gives way
+        }
+        uploads.put(token, pending);
+        session.setAttribute(ATTRIBUTE, uploads);
+        return token;
+    }
+
+    Pending get(HttpSession session, String token) {
+        Pending pending = uploads(session).get(token);
+        if (pending == null) {
+            throw new UploadException("这次上传已经导入、放弃或已过期，请重新上传");
+        }
+        return pending;
+    }
+
+    void forget(HttpSession session, String token) {
+        Map<String, Pending> uploads = uploads(session);
+        uploads.remove(token);
+        session.setAttribute(ATTRIBUTE, uploads);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Pending> uploads(HttpSession session) {
+        Object kept = session.getAttribute(ATTRIBUTE);
+        return kept instanceof LinkedHashMap<?, ?> map ? (LinkedHashMap<String, Pending>) map : new LinkedHashMap<>();
+    }
+
+    /** An upload waiting for the user's confirmation. */
+    record Pending(String fileName, String sourceText, String documentJson, List<String> warnings)
+            implements Serializable {
+
+        EvaluationDocument document() {
+            return DocumentJson.fromCompact(documentJson, EvaluationDocument.class);
+        }
+    }
+
+    /** An upload refused; the message says why, in Chinese. */
+    static class UploadException extends RuntimeException {
+
+        UploadException(String message) {
+            super(message);
+        }
+    }
+}

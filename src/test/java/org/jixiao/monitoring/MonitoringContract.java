@@ -1,0 +1,128 @@
+package org.jixiao.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
+import org.jixiao.account.Role;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
+import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
+import org.jixiao.support.Documents;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Monitoring during the year as units report it and reviewers read it, on H2 and on PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "jixiao.demo.enabled=false")
+abstract class MonitoringContract {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Autowired
+    ExecutionMonitoring monitoring;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+
+    private long id;
+    private String region;
+    private Actor editor;
+    private Actor leader;
+    private Actor reviewer;
+
+    private static final String FIRST = "妇联活动及组织建设阵地建设"; // budget 91.2
+    private static final String SECOND = "妇儿工委及妇女儿童中心工作"; // budget 8.43, led by 王五
+
+    @BeforeEach
+    void aUnitInItsYear() {
+        int run = RUN.incrementAndGet();
+        region = "广州市监控区" + run;
+        EvaluationDocument seed = Documents.seedOf("监控单位" + run, region, 2026);
+        KeyTask second = seed.keyTasks().get(1);
+        EvaluationDocument document = seed.withKeyTasks(List.of(seed.keyTasks().get(0), new KeyTask(second.name(),
+                second.expectedGoal(), second.budget(), null, null, null, "王五", second.indicators(), null)));
+        id = evaluations.importDocuments(List.of(document), "test").get(0).id();
+        long unit = evaluations.unit("监控单位" + run, region).orElseThrow().id();
+        editor = Actor.of(accounts.create("mon-editor-" + run, "填报人", Role.UNIT_EDITOR, unit, null, "secret-pass-1"));
+        leader = Actor.of(accounts.create("mon-leader-" + run, "王五", Role.PROJECT_LEADER, unit, null, "secret-pass-1"));
+        reviewer = Actor.of(accounts.create("mon-reviewer-" + run, "审核人", Role.FINANCE_REVIEWER, null, region,
+                "secret-pass-1"));
+    }
+
+    @Test
+    void eachTaskStandsRedYellowOrGreenAgainstTheProgressExpectedByThen() {
+        // by the end of August 66.67 % is expected: 91.2 × 2/3 = 60.8 万元
+        monitoring.report(editor, id, 8, List.of(
+                new TaskReport(FIRST, new BigDecimal("30"), "采购延后", List.of(
+                        new ProgressReport("案件办结率", "已办结 120 件中的 118 件", true, null))),
+                new TaskReport(SECOND, new BigDecimal("5.5"), null, List.of())));
+
+        ExecutionMonitoring.MonitoringView view = monitoring.view(reviewer, id, 8);
+
+        assertThat(view.reviewPoint()).isTrue();
+        var first = view.tasks().get(0);
+        // 30 / 91.2 = 32.89 %, which is 49.34 % of the 66.67 % expected: red
+        assertThat(first.standing().executionPercent()).isEqualByComparingTo("32.89");
+        assertThat(first.standing().ofExpected()).isEqualByComparingTo("49.34");
+        assertThat(first.standing().signal()).isEqualTo(Signal.RED);
+        assertThat(first.note()).isEqualTo("采购延后");
+        assertThat(first.indicators().get(0).progress().progress()).isEqualTo("已办结 120 件中的 118 件");
+        assertThat(first.indicators().get(0).progress().onTrack()).isTrue();
+        // 5.5 / 8.43 = 65.24 %, 97.86 % of the expected: green
+        assertThat(view.tasks().get(1).standing().signal()).isEqualTo(Signal.GREEN);
+        assertThat(view.reds()).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterMonthWithoutAReportKeepsTheLatestSpendingAgainstItsOwnExpectation() {
+        monitoring.report(editor, id, 3, List.of(new TaskReport(FIRST, new BigDecimal("20"), null, List.of())));
+
+        // by June 50 % (45.6) is expected; 20 is 43.86 % of that: red, though it was green in March (20/22.8)
+        assertThat(monitoring.view(editor, id, 3).tasks().get(0).standing().signal()).isEqualTo(Signal.GREEN);
+        assertThat(monitoring.view(editor, id, 6).tasks().get(0).standing().signal()).isEqualTo(Signal.RED);
+    }
+
+    @Test
+    void spendingSinceJanuaryCannotShrink() {
+        monitoring.report(editor, id, 5, List.of(new TaskReport(FIRST, new BigDecimal("40"), null, List.of())));
+
+        assertThatThrownBy(() -> monitoring.report(editor, id, 6,
+                List.of(new TaskReport(FIRST, new BigDecimal("35"), null, List.of()))))
+                .hasMessageContaining("少于此前月份已报的 40");
+        assertThatThrownBy(() -> monitoring.report(editor, id, 13, List.of())).hasMessageContaining("1 至 12");
+    }
+
+    @Test
+    void aLeaderReportsOnlyTheirTaskAndReportsReplaceTheMonth() {
+        monitoring.report(leader, id, 4, List.of(new TaskReport(SECOND, new BigDecimal("1"), null, List.of())));
+        monitoring.report(leader, id, 4, List.of(new TaskReport(SECOND, new BigDecimal("2"), "更正", List.of())));
+
+        assertThat(monitoring.view(leader, id, 4).tasks().get(1).executed()).isEqualByComparingTo("2");
+        assertThatThrownBy(() -> monitoring.report(leader, id, 4,
+                List.of(new TaskReport(FIRST, BigDecimal.ONE, null, List.of())))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> monitoring.report(reviewer, id, 4,
+                List.of(new TaskReport(FIRST, BigDecimal.ONE, null, List.of())))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void theRegionSeesEveryTaskRedsFirst() {
+        monitoring.report(editor, id, 8, List.of(new TaskReport(FIRST, new BigDecimal("70"), null, List.of()),
+                new TaskReport(SECOND, new BigDecimal("1"), null, List.of())));
+
+        var rows = monitoring.region(reviewer, region, 2026, 8);
+
+        assertThat(rows).extracting(ExecutionMonitoring.RegionTask::taskName).containsExactly(SECOND, FIRST);
+        assertThat(rows).extracting(r -> r.standing().signal()).containsExactly(Signal.RED, Signal.GREEN);
+        assertThatThrownBy(() -> monitoring.region(editor, region, 2026, 8)).isInstanceOf(NotPermittedException.class);
+    }
+}

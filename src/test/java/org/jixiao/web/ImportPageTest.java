@@ -1,0 +1,151 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.review.Workspace;
+import org.jixiao.support.SeedDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.MultiValueMap;
+
+/** Import by upload: read, shown beside the source, corrected, stored only on confirmation, into the right unit. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportPageTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workspace workspace;
+
+    private Account editor;
+    private Account reviewer;
+    private long unitId;
+    private final MockHttpSession session = new MockHttpSession();
+
+    @BeforeEach
+    void aUnitWithoutEvaluations() {
+        int run = RUN.incrementAndGet();
+        unitId = evaluations.createUnit("导入测试单位" + run, "广州市导入区", null, null).id();
+        editor = accounts.create("import-editor-" + run, "导入填报人", Role.UNIT_EDITOR, unitId, null, "secret-pass-1");
+        reviewer = accounts.create("import-reviewer-" + run, "导入审核人", Role.FINANCE_REVIEWER, null, "广州市别的区",
+                "secret-pass-1");
+    }
+
+    @Test
+    void aReportIsReadShownBesideItsTextAndStoredOnlyWhenConfirmed() throws Exception {
+        long before = evaluations.count();
+
+        MockHttpServletResponse uploaded = upload(editor, "2023年度妇联自评报告.txt", seedReport());
+        String review = page(editor, uploaded.getRedirectedUrl());
+
+        assertThat(uploaded.getRedirectedUrl()).startsWith("/imports/");
+        assertThat(review).contains("核对导入的报告", "2023年度妇联自评报告.txt", "value=\"688.34\"", "value=\"98%以上\"",
+                "报告原文", "广州市荔湾区妇女联合会的主要职责是");
+        assertThat(evaluations.count()).as("nothing stored before confirmation").isEqualTo(before);
+
+        EvaluationDocument extracted = SeedDocument.load();
+        MultiValueMap<String, String> form = FormFields.of(extracted, 0);
+        form.set("fiscalYear", "2023");
+        MockHttpServletResponse confirmed = mvc.perform(as(editor, post(uploaded.getRedirectedUrl()).params(form)))
+                .andReturn().getResponse();
+
+        assertThat(confirmed.getRedirectedUrl()).startsWith("/evaluations/");
+        long id = Long.parseLong(confirmed.getRedirectedUrl().substring("/evaluations/".length()));
+        var stored = workspace.read(Actor.of(editor), id);
+        assertThat(stored.unitId()).as("a unit editor's upload goes to their own unit").isEqualTo(unitId);
+        assertThat(stored.document().keyTasks()).isEqualTo(extracted.keyTasks());
+        assertThat(stored.document().funds()).isEqualTo(extracted.funds());
+        assertThat(page(editor, uploaded.getRedirectedUrl())).contains("已经导入、放弃或已过期");
+    }
+
+    @Test
+    void correctionsWithErrorsAreShownAndNothingIsStored() throws Exception {
+        String review = upload(editor, "报告.txt", seedReport()).getRedirectedUrl();
+        long before = evaluations.count();
+        MultiValueMap<String, String> form = FormFields.of(SeedDocument.load(), 0);
+        form.set("funds.budget", "六百多万");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post(review).params(form))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains("应为金额（万元）", "六百多万", "报告原文");
+        assertThat(evaluations.count()).isEqualTo(before);
+    }
+
+    @Test
+    void whatIsNotAReportIsRefusedWithTheReason() throws Exception {
+        assertRefused(upload(editor, "setup.exe", new byte[] {0x4D, 0x5A, 0, 0}), "只能导入 PDF");
+        assertRefused(upload(editor, "old.doc", "x".getBytes()), "只能导入 PDF");
+        assertRefused(upload(editor, "empty.txt", new byte[0]), "文件为空");
+        assertRefused(upload(editor, "broken.pdf", "%PDF-1.7 garbage".getBytes()), "broken.pdf");
+        assertRefused(upload(editor, "novel.txt", "从前有座山，山里有座庙。".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "不是绩效自评报告");
+        assertRefused(upload(editor, "huge.pdf", new byte[(int) UploadedReports.MAX_BYTES + 1]), "超过 20 MB");
+    }
+
+    @Test
+    void aReviewerImportsOnlyIntoTheirRegion() throws Exception {
+        String review = upload(reviewer, "报告.txt", seedReport()).getRedirectedUrl();
+        MultiValueMap<String, String> form = FormFields.of(SeedDocument.load(), 0);
+
+        MockHttpServletResponse response = mvc.perform(as(reviewer, post(review).params(form))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentAsString()).contains("广州市荔湾区", "广州市别的区");
+    }
+
+    private void assertRefused(MockHttpServletResponse response, String reason) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains(reason, "导入自评报告");
+    }
+
+    private MockHttpServletResponse upload(Account account, String name, byte[] content) throws Exception {
+        return mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name, "application/octet-stream",
+                content)).session(session).with(user(new SignedInUser(account, Instant.now()))).with(csrf()))
+                .andReturn().getResponse();
+    }
+
+    private String page(Account account, String path) throws Exception {
+        return mvc.perform(get(path).session(session).with(user(new SignedInUser(account, Instant.now()))))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder as(Account account,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+        return request.session(session).with(user(new SignedInUser(account, Instant.now()))).with(csrf());
+    }
+
+    private static byte[] seedReport() throws Exception {
+        try (InputStream in = ImportPageTest.class.getResourceAsStream("/extraction/seed-liwan-2023.txt")) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.util.List;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Role;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.support.Documents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class MonitoringPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aUnitReportsItsMonthAndTheReviewerSeesTheRegion() throws Exception {
+        long id = evaluations.importDocuments(List.of(Documents.seedOf("监控页单位", "广州市监控页区", 2026)), "test").get(0).id();
+        long unit = evaluations.unit("监控页单位", "广州市监控页区").orElseThrow().id();
+        Account editor = accounts.create("monpage-editor", "填报", Role.UNIT_EDITOR, unit, null, "secret-pass-1");
+        Account reviewer = accounts.create("monpage-reviewer", "审核", Role.FINANCE_REVIEWER, null, "广州市监控页区",
+                "secret-pass-1");
+
+        MockHttpServletResponse saved = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
+                .with(user(new SignedInUser(editor, Instant.now())))
+                .param("month", "8")
+                .param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "３０")
+                .param("tasks[0].note", "采购延后")
+                .param("tasks[0].indicators[0].name", "案件办结率").param("tasks[0].indicators[0].progress", "已办结 98%")
+                .param("tasks[0].indicators[0].onTrack", "true")
+                .param("tasks[1].name", "妇儿工委及妇女儿童中心工作").param("tasks[1].executed", "6"))
+                .andReturn().getResponse();
+        String page = mvc.perform(get(saved.getRedirectedUrl()).with(user(new SignedInUser(editor, Instant.now()))))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/monitoring?month=8");
+        assertThat(page).contains("绩效运行监控", "年中评估点", "严重滞后 1 项", "value=\"30\"", "采购延后", "已办结 98%",
+                "66.67%", "32.89%");
+        assertThat(mvc.perform(get("/evaluations/" + id).with(user(new SignedInUser(reviewer, Instant.now()))))
+                .andReturn().getResponse().getContentAsString()).contains("8月运行监控预警", "严重滞后 1 项");
+        String region = mvc.perform(get("/monitoring?year=2026&month=8")
+                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+        assertThat(region).contains("全区运行监控", "监控页单位", "严重滞后", "妇联活动及组织建设阵地建设");
+        MockHttpServletResponse wrong = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
+                .with(user(new SignedInUser(editor, Instant.now())))
+                .param("month", "9").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "三十万"))
+                .andReturn().getResponse();
+        assertThat(wrong.getStatus()).isEqualTo(400);
+        assertThat(wrong.getContentAsString()).contains("应为金额", "三十万");
+    }
+}
