@@ -11,6 +11,7 @@ import org.jixiao.account.Accounts;
 import org.jixiao.account.Accounts.NewAccount;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.BulkImport;
+import org.jixiao.evaluation.Evaluations;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
@@ -74,6 +75,9 @@ class GenerateCommand implements Callable<Integer> {
         Map<String, String> credentials = null;
         try (ConfigurableApplicationContext context = spring.withoutWeb()) {
             BulkImport bulk = context.getBean(BulkImport.class);
+            if (context.getBean(Evaluations.class).regions().contains(region.strip())) {
+                throw new BadInputException("generate：行政区划“" + region.strip() + "”已有单位，请换一个名称（--region）");
+            }
             for (int from = 0; from < units; from += BATCH) {
                 List<BulkImport.Entry> entries = new ArrayList<>();
                 for (int unit = from; unit < Math.min(units, from + BATCH); unit++) {
@@ -92,8 +96,8 @@ class GenerateCommand implements Callable<Integer> {
         } catch (AccountException e) {
             throw new BadInputException("generate：" + e.getMessage(), e);
         } catch (DataAccessException e) {
-            throw new BadInputException("generate：数据库拒绝写入（该行政区划是否已经生成过？）："
-                    + e.getMostSpecificCause().getMessage(), e);
+            throw new BadInputException("generate：数据库拒绝写入："
+                    + e.getMostSpecificCause().getMessage().lines().findFirst().orElse(""), e);
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("region", region.strip());
