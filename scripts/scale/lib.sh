@@ -5,10 +5,16 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SCALE_DIR=${SCALE_DIR:-/tmp/jixiao-scale}
-JAR=${JAR:-$ROOT/target/jixiao.jar}
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 mkdir -p "$SCALE_DIR"
 chmod 777 "$SCALE_DIR"
+# a copy of the jar, so that a build during a long measurement does not pull it from under the servers
+if [ -z "${JAR:-}" ]; then
+  [ -f "$ROOT/target/jixiao.jar" ] || (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+  JAR=$SCALE_DIR/jixiao-$$.jar
+  cp "$ROOT/target/jixiao.jar" "$JAR"
+  trap 'rm -f "$JAR"' EXIT
+fi
 
 # PostgreSQL from Debian's package; the server refuses to run as root, so it runs as the postgres user.
 ensure_postgres() {
@@ -22,10 +28,19 @@ as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
 }
 
+# Refuses a port something else listens on (another server of the machine must not be measured by mistake).
+port_free() {
+  if ss -ltn "( sport = :$1 )" | grep -q LISTEN; then
+    echo "port $1 is in use by another program; choose other ports" >&2
+    return 1
+  fi
+}
+
 # pg_init DIR PORT: a new cluster with trust authentication on loopback, database jixiao.
 pg_init() {
   local dir=$1 port=$2
   ensure_postgres
+  port_free "$port"
   rm -rf "$dir"
   mkdir -p "$dir"
   chown postgres "$dir" 2>/dev/null || true
@@ -69,6 +84,7 @@ pg_url() {
 jixiao_start() {
   local name=$1 port=$2
   shift 2
+  port_free "$port"
   # shellcheck disable=SC2086
   JIXIAO_PORT=$port JIXIAO_DEMO=${JIXIAO_DEMO:-false} java ${JAVA_OPTS:-} -jar "$JAR" serve "$@" \
     > "$SCALE_DIR/$name.log" 2>&1 &

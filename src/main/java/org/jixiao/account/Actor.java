@@ -6,7 +6,8 @@ package org.jixiao.account;
  * @param unitId the unit of a unit editor or project leader, else null
  * @param region the region of a finance reviewer, else null
  */
-public record Actor(long accountId, String username, String displayName, Role role, Long unitId, String region) {
+public record Actor(long accountId, String username, String displayName, Role role, Long unitId, String region)
+        implements java.io.Serializable {
 
     public static Actor of(Account account) {
         return new Actor(account.id(), account.username(), account.displayName(), account.role(), account.unitId(),

@@ -51,6 +51,12 @@ class EvaluationQueries {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
     }
 
+    /** The evaluations never assessed, or assessed with another profile, by unit and year. */
+    List<Long> idsNotAssessedWith(String profile) {
+        return jdbc.sql("SELECT id FROM evaluation WHERE scoring_profile IS NULL OR scoring_profile <> ?"
+                + " ORDER BY unit_id, kind, subject, fiscal_year, id").param(profile).query(Long.class).list();
+    }
+
     private static Map<String, Object> where(EvaluationFilter filter, StringBuilder sql) {
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.ids() != null) {

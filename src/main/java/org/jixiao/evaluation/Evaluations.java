@@ -60,7 +60,18 @@ public class Evaluations {
      * edit stored.
      */
     public int reassess(EvaluationFilter filter) {
-        List<Long> ids = queries.ids(filter);
+        return reassess(queries.ids(filter));
+    }
+
+    /**
+     * Scores again the evaluations never assessed or assessed with another profile than the configured one, e.g.
+     * after the deployment changed its profile. Returns how many.
+     */
+    public int reassessStale() {
+        return reassess(queries.idsNotAssessedWith(scoring.profileName()));
+    }
+
+    private int reassess(List<Long> ids) {
         int count = 0;
         for (int from = 0; from < ids.size(); from += EvaluationBatches.SIZE) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + EvaluationBatches.SIZE));
@@ -231,8 +242,14 @@ public class Evaluations {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new IllegalArgumentException("请填写单位名称（最多 200 字）");
         }
-        if (region == null || region.isBlank()) {
-            throw new IllegalArgumentException("请填写单位所属的行政区划");
+        if (region == null || region.isBlank() || region.strip().length() > 100) {
+            throw new IllegalArgumentException("请填写单位所属的行政区划（最多 100 字）");
+        }
+        if (code != null && code.strip().length() > 64) {
+            throw new IllegalArgumentException("单位编码最多 64 个字符");
+        }
+        if (parent != null && parent.strip().length() > 200) {
+            throw new IllegalArgumentException("主管部门名称最多 200 字");
         }
         if (unit(name.strip(), region.strip()).isPresent()) {
             throw new IllegalArgumentException(region.strip() + "已有名为“" + name.strip() + "”的单位");
