@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class EvaluationBatches {
 
     /** Ids per query: well within the bind-parameter limits of H2 and PostgreSQL, and a few MB of rows. */
-    static final int SIZE = 500;
+    static final int SIZE = 200;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -34,13 +34,20 @@ class EvaluationBatches {
         this.template = template;
     }
 
-    /** The evaluations with these ids (those that exist), by id. */
+    /** The evaluations with these ids (those that exist and were not changed while read), by id. */
     Map<Long, Evaluation> load(Collection<Long> ids) {
         Map<Long, Evaluation> loaded = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return loaded;
         }
         List<Long> list = new ArrayList<>(ids);
+        // the versions first: an evaluation saved while its rows are read has a newer version at the end, and is
+        // left out (its rows may be half before, half after that save); read in or out of a transaction alike
+        Map<Long, Long> versions = new HashMap<>();
+        jdbc.sql("SELECT id, version FROM evaluation WHERE id IN (:ids)").param("ids", list)
+                .query(rs -> {
+                    versions.put(rs.getLong("id"), rs.getLong("version"));
+                });
         Map<Long, List<NarrativeItem>> texts = new HashMap<>();
         jdbc.sql("SELECT evaluation_id, section, body FROM evaluation_text WHERE evaluation_id IN (:ids)"
                 + " ORDER BY evaluation_id, item_index").param("ids", list)
@@ -54,7 +61,7 @@ class EvaluationBatches {
                 .query(rs -> {
                     sources.computeIfAbsent(rs.getLong("evaluation_id"), k -> new ArrayList<>())
                             .add(new FundSourceLine(FundSource.valueOf(rs.getString("source")),
-                                    rs.getBigDecimal("budget"), rs.getBigDecimal("executed"),
+                                    number(rs, "budget"), number(rs, "executed"),
                                     rs.getString("extensions_json")));
                 });
         Map<Long, Map<Integer, List<EvaluationIndicator>>> indicators = new HashMap<>();
@@ -68,8 +75,8 @@ class EvaluationBatches {
                                     enumOf(IndicatorSubcategory.class, rs.getString("level2")),
                                     (Boolean) rs.getObject("level_inferred"), rs.getString("name"),
                                     target(rs, "cycle_"), target(rs, "annual_"), target(rs, "actual_"),
-                                    (Boolean) rs.getObject("met"), rs.getBigDecimal("rating"),
-                                    rs.getBigDecimal("score"), rs.getBigDecimal("weight"),
+                                    (Boolean) rs.getObject("met"), number(rs, "rating"),
+                                    number(rs, "score"), number(rs, "weight"),
                                     rs.getString("deviation_reason"), rs.getString("extensions_json")));
                 });
         Map<Long, List<EvaluationKeyTask>> tasks = new HashMap<>();
@@ -80,13 +87,16 @@ class EvaluationBatches {
                     List<EvaluationIndicator> ofTask = indicators.getOrDefault(id, Map.of())
                             .getOrDefault(rs.getInt("task_index"), List.of());
                     tasks.computeIfAbsent(id, k -> new ArrayList<>()).add(new EvaluationKeyTask(rs.getString("name"),
-                            rs.getString("expected_goal"), rs.getBigDecimal("budget"), rs.getBigDecimal("executed"),
-                            rs.getBigDecimal("execution_rate"), rs.getString("outcome"), rs.getString("leader"),
+                            rs.getString("expected_goal"), number(rs, "budget"), number(rs, "executed"),
+                            number(rs, "execution_rate"), rs.getString("outcome"), rs.getString("leader"),
                             rs.getString("extensions_json"), List.copyOf(ofTask)));
                 });
         jdbc.sql("SELECT * FROM evaluation WHERE id IN (:ids) ORDER BY id").param("ids", list)
                 .query(rs -> {
                     long id = rs.getLong("id");
+                    if (!versions.containsKey(id) || versions.get(id) != rs.getLong("version")) {
+                        return;
+                    }
                     loaded.put(id, Evaluation.fromRow(rs, texts.getOrDefault(id, List.of()),
                             sources.getOrDefault(id, List.of()), tasks.getOrDefault(id, List.of())));
                 });
@@ -160,10 +170,23 @@ class EvaluationBatches {
     private static TargetColumns target(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
         String text = rs.getString(prefix + "text");
         Comparison comparator = enumOf(Comparison.class, rs.getString(prefix + "comparator"));
-        java.math.BigDecimal value = rs.getBigDecimal(prefix + "value");
+        java.math.BigDecimal value = number(rs, prefix + "value");
         String unit = rs.getString(prefix + "unit");
         return text == null && comparator == null && value == null && unit == null ? null
                 : new TargetColumns(text, comparator, value, unit);
+    }
+
+    /**
+     * The column's number, held in a long where it fits (as BigDecimal.valueOf makes it): equal to the driver's,
+     * but its trailing zeros strip in a few long divisions where the driver's BigInteger form needs a division of
+     * a BigInteger per zero, which was a tenth of a region's reassessment.
+     */
+    private static java.math.BigDecimal number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.math.BigDecimal value = rs.getBigDecimal(column);
+        if (value == null || value.unscaledValue().bitLength() > 62) {
+            return value;
+        }
+        return java.math.BigDecimal.valueOf(value.unscaledValue().longValue(), value.scale());
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

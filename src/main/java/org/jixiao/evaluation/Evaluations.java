@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
@@ -72,34 +76,71 @@ public class Evaluations {
     }
 
     private int reassess(List<Long> ids) {
-        int count = 0;
+        List<List<Long>> parts = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += EvaluationBatches.SIZE) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + EvaluationBatches.SIZE));
-            count += transactions.execute(status -> reassessBatch(batch));
+            parts.add(ids.subList(from, Math.min(ids.size(), from + EvaluationBatches.SIZE)));
         }
-        return count;
+        // the next batch is read while this one is scored: reading is mostly the database's and the driver's work
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "reassess-reader"));
+        try {
+            int count = 0;
+            Future<Batch> next = parts.isEmpty() ? null : reader.submit(() -> read(parts.get(0)));
+            for (int i = 0; i < parts.size(); i++) {
+                Batch batch = next.get();
+                if (i + 1 < parts.size()) {
+                    List<Long> following = parts.get(i + 1);
+                    next = reader.submit(() -> read(following));
+                }
+                assess(batch);
+                transactions.executeWithoutResult(status -> batches.storeAssessments(batch.evaluations().values()));
+                count += batch.evaluations().size();
+            }
+            return count;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("重新评分被中断", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdownNow();
+        }
     }
 
-    private int reassessBatch(List<Long> ids) {
+    /** A batch of evaluations as read, with last year's evaluation of each (where there is one) and the units. */
+    private record Batch(Map<Long, Evaluation> evaluations, Map<Long, Evaluation> lastYear, Map<Long, Unit> units) {
+    }
+
+    private Batch read(List<Long> ids) {
         Map<Long, Evaluation> loaded = batches.load(ids);
         Map<Long, Long> previousIds = batches.previousYears(loaded.values());
         Map<Long, Evaluation> previous = new HashMap<>(loaded);
         previous.putAll(batches.load(previousIds.values().stream().filter(id -> !loaded.containsKey(id))
                 .collect(Collectors.toSet())));
+        Map<Long, Evaluation> lastYear = new HashMap<>();
+        previousIds.forEach((id, before) -> {
+            if (previous.containsKey(before)) {
+                lastYear.put(id, previous.get(before));
+            }
+        });
         Map<Long, Unit> owners = new HashMap<>();
         units.findAllById(loaded.values().stream().map(Evaluation::unitId).collect(Collectors.toSet()))
                 .forEach(unit -> owners.put(unit.id(), unit));
+        return new Batch(loaded, lastYear, owners);
+    }
+
+    /** Scoring is pure and each evaluation is assessed by one thread: the batch is scored on every core. */
+    private void assess(Batch batch) {
         Instant now = Instant.now();
         String profile = scoring.profileName();
-        // scoring is pure and each evaluation is assessed by one thread: the batch is scored on every core
-        loaded.values().parallelStream().forEach(evaluation -> {
-            Unit unit = owners.get(evaluation.unitId());
-            Evaluation lastYear = previous.get(previousIds.get(evaluation.id()));
-            evaluation.assessed(scoring.assess(evaluation.toDocument(unit),
-                    lastYear == null ? null : lastYear.toDocument(unit)), profile, now);
+        Map<Long, EvaluationDocument> documents = new java.util.concurrent.ConcurrentHashMap<>();
+        batch.evaluations().values().parallelStream().forEach(evaluation -> {
+            Unit unit = batch.units().get(evaluation.unitId());
+            EvaluationDocument document = documents.computeIfAbsent(evaluation.id(), id -> evaluation.toDocument(unit));
+            Evaluation lastYear = batch.lastYear().get(evaluation.id());
+            EvaluationDocument before = lastYear == null ? null
+                    : documents.computeIfAbsent(lastYear.id(), id -> lastYear.toDocument(unit));
+            evaluation.assessed(scoring.assess(document, before), profile, now);
         });
-        batches.storeAssessments(loaded.values());
-        return loaded.size();
     }
 
     /**
