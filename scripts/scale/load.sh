@@ -14,9 +14,17 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 cleanup() { rm -f "$JAR"; jixiao_stop load-server; pg_stop "$SCALE_DIR/pg-load"; }
 trap cleanup EXIT
 
-pg_init "$SCALE_DIR/pg-load" $PG_PORT
 export JIXIAO_DB_URL=$(pg_url $PG_PORT) JIXIAO_DB_USER=postgres JIXIAO_DB_PASSWORD=
-report=$(java -Xmx512m -jar "$JAR" generate --units "$UNITS" --years 5 --last-year 2025 --region 示范市 --reviewer shifan)
+# REUSE=1: the database of the previous run, as it was generated (saves the minutes of generating it again)
+if [ -n "${REUSE:-}" ] && [ -f "$SCALE_DIR/pg-load/generated.json" ]; then
+  port_free $PG_PORT
+  pg_start "$SCALE_DIR/pg-load"
+  report=$(cat "$SCALE_DIR/pg-load/generated.json")
+else
+  pg_init "$SCALE_DIR/pg-load" $PG_PORT
+  report=$(java -Xmx512m -jar "$JAR" generate --units "$UNITS" --years 5 --last-year 2025 --region 示范市 --reviewer shifan)
+  echo "$report" > "$SCALE_DIR/pg-load/generated.json"
+fi
 password=$(grep -o '"password": "[^"]*"' <<< "$report" | sed 's/.*"\([^"]*\)"$/\1/')
 psql_at $PG_PORT -c "ANALYZE"
 published=$(psql_at $PG_PORT -c "SELECT id FROM evaluation WHERE status = 'PUBLISHED' AND fiscal_year = 2025 ORDER BY id LIMIT 1")
@@ -33,6 +41,7 @@ targets=("static file (css, 13 KB)|/css/jixiao.css|"
          "public report page|/public/reports/$published|"
          "public report, printable HTML|/public/reports/$published/report.html|"
          "dashboard, $UNITS units|/dashboard?year=2025|Cookie: $cookie")
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| what | requests/s | p50 | p90 | p99 | max | errors (non-2xx, socket) | size |"
 echo "|---|---|---|---|---|---|---|---|"
 for target in "${targets[@]}"; do
@@ -49,5 +58,6 @@ for target in "${targets[@]}"; do
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<< "$out"); socket=$(grep -o 'Socket errors.*' <<< "$out" || true)
   echo "| $name | $rps | $p50 | $p90 | $p99 | $max | ${non2xx:-0}${socket:+, $socket} | ${status#* } B |"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -q OutOfMemoryError "$SCALE_DIR/load-server.log" && echo "OutOfMemoryError in the server log" || echo "no OutOfMemoryError"
 echo "sessions stored: $(psql_at $PG_PORT -c 'SELECT COUNT(*) FROM spring_session')"

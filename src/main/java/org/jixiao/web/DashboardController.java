@@ -42,11 +42,11 @@ class DashboardController {
         List<Integer> years = scope == null ? List.of() : dashboard.years(scope);
         int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
         DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
-        List<DashboardRow> rows = scope == null ? List.of() : dashboard.rows(query);
-        // the figures and charts are of every row; the table shows a page of them, so that a region of thousands
-        // of units is a page of a few hundred kilobytes (the Excel export has every row)
-        TablePage<DashboardRow> table = TablePage.of(rows, page, PAGE_SIZE);
-        RegionDashboard.Summary summary = dashboard.summary(rows);
+        // the figures and charts are of every row, added up by the database; the table shows a page of them, so
+        // that a region of thousands of units is a page of tens of kilobytes (the Excel export has every row)
+        RegionDashboard.Summary summary = scope == null ? dashboard.summary(List.of()) : dashboard.summary(query);
+        TablePage<DashboardRow> table = TablePage.of(summary.evaluations(), page, PAGE_SIZE,
+                (offset, limit) -> dashboard.rows(query, offset, limit));
         model.addAttribute("query", query);
         model.addAttribute("rows", table.rows());
         model.addAttribute("page", table);

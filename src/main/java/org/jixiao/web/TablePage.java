@@ -8,11 +8,15 @@ import java.util.List;
  */
 public record TablePage<T>(List<T> rows, int number, int pages, int total) {
 
-    public static <T> TablePage<T> of(List<T> all, int requested, int size) {
-        int pages = Math.max(1, (all.size() + size - 1) / size);
+    /**
+     * The requested page of {@code total} rows, its rows fetched by {@code rows(offset, limit)}, so that only the
+     * page is read.
+     */
+    public static <T> TablePage<T> of(int total, int requested, int size,
+            java.util.function.BiFunction<Integer, Integer, List<T>> rows) {
+        int pages = Math.max(1, (total + size - 1) / size);
         int number = Math.min(Math.max(1, requested), pages);
-        int from = (number - 1) * size;
-        return new TablePage<>(all.subList(from, Math.min(all.size(), from + size)), number, pages, all.size());
+        return new TablePage<>(total == 0 ? List.of() : rows.apply((number - 1) * size, size), number, pages, total);
     }
 
     public boolean hasPrevious() {
