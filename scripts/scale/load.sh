@@ -30,17 +30,23 @@ psql_at $PG_PORT -c "ANALYZE"
 published=$(psql_at $PG_PORT -c "SELECT id FROM evaluation WHERE status = 'PUBLISHED' AND fiscal_year = 2025 ORDER BY id LIMIT 1")
 
 JAVA_OPTS="-Xmx512m" jixiao_start load-server $PORT
-cookies=$SCALE_DIR/load.cookies
-rm -f "$cookies"
-login $PORT shifan "$password" "$cookies"
-cookie=$(session_cookie "$cookies")
+# as many reviewers logged in as there are connections: each connection its own session
+sessions=$SCALE_DIR/load.sessions
+: > "$sessions"
+for i in $(seq 1 "$CONNECTIONS"); do
+  cookies=$SCALE_DIR/load-$i.cookies
+  rm -f "$cookies"
+  login $PORT shifan "$password" "$cookies"
+  session_cookie "$cookies" >> "$sessions"
+done
+cookie=$(head -1 "$sessions")
 base=http://127.0.0.1:$PORT
 
 # name|path|extra header
 targets=("static file (css, 13 KB)|/css/jixiao.css|"
          "public report page|/public/reports/$published|"
          "public report, printable HTML|/public/reports/$published/report.html|"
-         "dashboard, $UNITS units|/dashboard?year=2025|Cookie: $cookie")
+         "dashboard, $UNITS units, $CONNECTIONS sessions|/dashboard?year=2025|Cookie: $cookie")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| what | requests/s | p50 | p90 | p99 | max | errors (non-2xx, socket) | size |"
 echo "|---|---|---|---|---|---|---|---|"
@@ -49,8 +55,11 @@ for target in "${targets[@]}"; do
   status=$(curl -s -o /dev/null -w "%{http_code} %{size_download}" ${header:+-H "$header"} "$base$path")
   [ "${status%% *}" = 200 ] || { echo "$name: $base$path answers $status" >&2; exit 1; }
   # warm-up, then the measured run
-  wrk -t2 -c"$CONNECTIONS" -d10s ${header:+-H "$header"} "$base$path" > /dev/null
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency ${header:+-H "$header"} "$base$path")
+  script=()
+  [ -n "$header" ] && script=(-s "$(dirname "$0")/cookies.lua")
+  export COOKIES=$sessions
+  wrk -t2 -c"$CONNECTIONS" -d10s --timeout 10s "${script[@]}" "$base$path" > /dev/null
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s --latency "${script[@]}" "$base$path")
   echo "$out" > "$SCALE_DIR/wrk-$(echo "$name" | tr -c 'a-z0-9' '-').txt"
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$out"); p90=$(awk '$1 == "90%" {print $2}' <<< "$out")
