@@ -22,8 +22,9 @@ stale=$(psql_at $PG_PORT -c "WITH s AS (UPDATE evaluation SET scoring_profile = 
 
 export JIXIAO_REASSESS_CRON="*/15 * * * * *"
 JAVA_OPTS="-Xmx512m" jixiao_start server-a $A &
+starting=$!
 JAVA_OPTS="-Xmx512m" jixiao_start server-b $B
-wait
+wait $starting
 cookies=$SCALE_DIR/two.cookies
 rm -f "$cookies"
 login $A shuangji "$password" "$cookies"
@@ -46,9 +47,10 @@ echo "   taken by: $(psql_at $PG_PORT -c "SELECT locked_by || ', ' || last_resul
 
 echo "both servers under load at once (dashboard, 25 connections each, 20 s):"
 cookie=$(session_cookie "$cookies")
-wrk -t1 -c25 -d20s --latency -H "Cookie: $cookie" "http://127.0.0.1:$A/dashboard?year=2025" > "$SCALE_DIR/wrk-a.txt" &
-wrk -t1 -c25 -d20s --latency -H "Cookie: $cookie" "http://127.0.0.1:$B/dashboard?year=2025" > "$SCALE_DIR/wrk-b.txt"
-wait
+wrk -t1 -c25 -d20s --timeout 10s --latency -H "Cookie: $cookie" "http://127.0.0.1:$A/dashboard?year=2025" > "$SCALE_DIR/wrk-a.txt" &
+loading=$!
+wrk -t1 -c25 -d20s --timeout 10s --latency -H "Cookie: $cookie" "http://127.0.0.1:$B/dashboard?year=2025" > "$SCALE_DIR/wrk-b.txt"
+wait $loading
 for s in a b; do
   echo "   $s: $(awk '/Requests\/sec/ {print $2 " requests/s"}' "$SCALE_DIR/wrk-$s.txt"), p50 $(awk '$1 == "50%" {print $2}' "$SCALE_DIR/wrk-$s.txt"), p99 $(awk '$1 == "99%" {print $2}' "$SCALE_DIR/wrk-$s.txt"), $(grep -c 'Non-2xx\|Socket errors' "$SCALE_DIR/wrk-$s.txt") error lines"
   grep -q 'Non-2xx\|Socket errors' "$SCALE_DIR/wrk-$s.txt" && fail "errors under load on $s"

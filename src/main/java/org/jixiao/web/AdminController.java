@@ -103,6 +103,6 @@ class AdminController {
     }
 
     /** A password shown once, right after it was set. */
-    record ShownPassword(String username, String password) {
+    record ShownPassword(String username, String password) implements java.io.Serializable {
     }
 }
