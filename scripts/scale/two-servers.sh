@@ -45,11 +45,18 @@ runs=$(cat "$SCALE_DIR/server-a.log" "$SCALE_DIR/server-b.log" | grep -c "Reasse
 check "the $stale stale evaluations were reassessed, by one server, once" "$runs" "1"
 echo "   taken by: $(psql_at $PG_PORT -c "SELECT locked_by || ', ' || last_result FROM scheduled_job")"
 
-echo "both servers under load at once (dashboard, 25 connections each, 20 s):"
-cookie=$(session_cookie "$cookies")
-wrk -t1 -c25 -d20s --timeout 10s --latency -H "Cookie: $cookie" "http://127.0.0.1:$A/dashboard?year=2025" > "$SCALE_DIR/wrk-a.txt" &
+echo "both servers under load at once (dashboard, 25 connections each, one session per connection, 20 s):"
+sessions=$SCALE_DIR/two.sessions
+: > "$sessions"
+for i in $(seq 1 25); do
+  rm -f "$SCALE_DIR/two-$i.cookies"
+  login $A shuangji "$password" "$SCALE_DIR/two-$i.cookies"
+  session_cookie "$SCALE_DIR/two-$i.cookies" >> "$sessions"
+done
+export COOKIES=$sessions
+wrk -t1 -c25 -d20s --timeout 10s --latency -s "$(dirname "$0")/cookies.lua" "http://127.0.0.1:$A/dashboard?year=2025" > "$SCALE_DIR/wrk-a.txt" &
 loading=$!
-wrk -t1 -c25 -d20s --timeout 10s --latency -H "Cookie: $cookie" "http://127.0.0.1:$B/dashboard?year=2025" > "$SCALE_DIR/wrk-b.txt"
+wrk -t1 -c25 -d20s --timeout 10s --latency -s "$(dirname "$0")/cookies.lua" "http://127.0.0.1:$B/dashboard?year=2025" > "$SCALE_DIR/wrk-b.txt"
 wait $loading
 for s in a b; do
   echo "   $s: $(awk '/Requests\/sec/ {print $2 " requests/s"}' "$SCALE_DIR/wrk-$s.txt"), p50 $(awk '$1 == "50%" {print $2}' "$SCALE_DIR/wrk-$s.txt"), p99 $(awk '$1 == "99%" {print $2}' "$SCALE_DIR/wrk-$s.txt"), $(grep -c 'Non-2xx\|Socket errors' "$SCALE_DIR/wrk-$s.txt") error lines"

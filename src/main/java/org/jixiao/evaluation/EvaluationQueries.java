@@ -51,6 +51,11 @@ class EvaluationQueries {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
     }
 
+    /** The regions units belong to, by name: one indexed query, not every unit of a province loaded. */
+    List<String> regions() {
+        return jdbc.sql("SELECT DISTINCT region FROM unit WHERE region <> '' ORDER BY region").query(String.class).list();
+    }
+
     /** The evaluations never assessed, or assessed with another profile, by unit and year. */
     List<Long> idsNotAssessedWith(String profile) {
         return jdbc.sql("SELECT id FROM evaluation WHERE scoring_profile IS NULL OR scoring_profile <> ?"

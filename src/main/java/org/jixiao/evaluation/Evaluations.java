@@ -300,8 +300,7 @@ public class Evaluations {
 
     /** The regions units belong to, by name. */
     public List<String> regions() {
-        return units.findAllByOrderByRegionAscNameAsc().stream().map(Unit::region)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        return queries.regions();
     }
 
     /** Evaluations per fiscal year and status, newest year first. */
