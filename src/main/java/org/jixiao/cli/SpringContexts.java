@@ -32,7 +32,7 @@ final class SpringContexts {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run("--jixiao.demo.enabled=false", "--jixiao.log.target=System.err", "--logging.level.root=WARN",
+                .run("--jixiao.demo.enabled=false", "--jixiao.jobs.enabled=false", "--jixiao.log.target=System.err", "--logging.level.root=WARN",
                         "--logging.level.org.flywaydb=ERROR");
     }
 }

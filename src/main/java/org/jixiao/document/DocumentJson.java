@@ -84,6 +84,11 @@ public final class DocumentJson {
         }
         try {
             return MAPPER.readTree(json);
+        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+            // nesting, number or string beyond the parser's limits: a made-up file, refused before it costs memory
+            String what = e.getMessage() != null && e.getMessage().contains("nesting")
+                    ? "嵌套超过 500 层" : "数字或文本超出长度限制";
+            throw new DocumentSyntaxException("JSON " + what + "，不是评价文档", 0, 0);
         } catch (StreamReadException e) {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();

@@ -73,6 +73,59 @@ public class Evaluation {
     Evaluation() {
     }
 
+    /**
+     * The aggregate from its rows, read in bulk ({@link EvaluationBatches}) rather than by the repository's query
+     * per collection: the same columns the repository maps, so that it is the same aggregate.
+     */
+    static Evaluation fromRow(java.sql.ResultSet row, List<NarrativeItem> texts, List<FundSourceLine> fundSources,
+            List<EvaluationKeyTask> keyTasks) throws java.sql.SQLException {
+        Evaluation evaluation = new Evaluation();
+        evaluation.id = row.getLong("id");
+        evaluation.unit = AggregateReference.to(row.getLong("unit_id"));
+        evaluation.kind = Kind.valueOf(row.getString("kind"));
+        evaluation.fiscalYear = row.getInt("fiscal_year");
+        evaluation.subject = row.getString("subject");
+        evaluation.status = EvaluationStatus.valueOf(row.getString("status"));
+        evaluation.budget = row.getBigDecimal("budget");
+        evaluation.initialBudget = row.getBigDecimal("initial_budget");
+        evaluation.executed = row.getBigDecimal("executed");
+        evaluation.executionRate = row.getBigDecimal("execution_rate");
+        evaluation.carryover = row.getBigDecimal("carryover");
+        evaluation.basicSpending = row.getBigDecimal("basic_spending");
+        evaluation.projectSpending = row.getBigDecimal("project_spending");
+        evaluation.personnelSpending = row.getBigDecimal("personnel_spending");
+        evaluation.publicUseSpending = row.getBigDecimal("public_use_spending");
+        evaluation.conclusion = row.getString("conclusion");
+        evaluation.scoreJson = row.getString("score_json");
+        evaluation.extensionsJson = row.getString("extensions_json");
+        evaluation.texts = new ArrayList<>(texts);
+        evaluation.fundSources = new ArrayList<>(fundSources);
+        evaluation.keyTasks = new ArrayList<>(keyTasks);
+        evaluation.totalScore = row.getBigDecimal("total_score");
+        evaluation.grade = row.getString("grade");
+        evaluation.scoringProfile = row.getString("scoring_profile");
+        evaluation.errorCount = row.getInt("error_count");
+        evaluation.warningCount = row.getInt("warning_count");
+        evaluation.indicatorCount = row.getInt("indicator_count");
+        evaluation.indicatorsMet = row.getInt("indicators_met");
+        evaluation.assessedAt = instant(row, "assessed_at");
+        evaluation.version = row.getLong("version");
+        evaluation.createdAt = instant(row, "created_at");
+        evaluation.updatedAt = instant(row, "updated_at");
+        return evaluation;
+    }
+
+    private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+        java.time.OffsetDateTime value = row.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The assessment columns as stored, in the order {@link EvaluationBatches} writes them. */
+    Object[] assessmentColumns() {
+        return new Object[] {totalScore, grade, scoringProfile, errorCount, warningCount, indicatorCount,
+                indicatorsMet, assessedAt == null ? null : java.sql.Timestamp.from(assessedAt)};
+    }
+
     /** A new draft of a unit's evaluation holding the document's content. */
     static Evaluation draft(Unit unit, EvaluationDocument document, Instant now) {
         Evaluation evaluation = new Evaluation();

@@ -28,6 +28,41 @@ class EvaluationQueries {
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
                 WHERE 1 = 1
                 """);
+        Map<String, Object> params = where(filter, sql);
+        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
+                rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
+                rs.getInt("fiscal_year"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
+                Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
+                rs.getInt("key_tasks"), rs.getInt("indicators"),
+                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
+                rs.getString("grade"))).list();
+    }
+
+    /**
+     * The ids the filter selects, by unit and then year, so that a batch of them holds the years of the same
+     * units (last year's evaluation is then mostly in the same batch).
+     */
+    List<Long> ids(EvaluationFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT e.id FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE 1 = 1");
+        Map<String, Object> params = where(filter, sql);
+        sql.append(" ORDER BY e.unit_id, e.kind, e.subject, e.fiscal_year, e.id");
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+    }
+
+    /** The regions units belong to, by name: one indexed query, not every unit of a province loaded. */
+    List<String> regions() {
+        return jdbc.sql("SELECT DISTINCT region FROM unit WHERE region <> '' ORDER BY region").query(String.class).list();
+    }
+
+    /** The evaluations never assessed, or assessed with another profile, by unit and year. */
+    List<Long> idsNotAssessedWith(String profile) {
+        return jdbc.sql("SELECT id FROM evaluation WHERE scoring_profile IS NULL OR scoring_profile <> ?"
+                + " ORDER BY unit_id, kind, subject, fiscal_year, id").param(profile).query(Long.class).list();
+    }
+
+    private static Map<String, Object> where(EvaluationFilter filter, StringBuilder sql) {
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.ids() != null) {
             sql.append(" AND e.id IN (:ids)");
@@ -61,15 +96,7 @@ class EvaluationQueries {
             sql.append(" AND u.name LIKE :unitName");
             params.put("unitName", "%" + likeEscaped(filter.unitName()) + "%");
         }
-        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
-        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
-                rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
-                rs.getInt("fiscal_year"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
-                EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
-                Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
-                rs.getInt("key_tasks"), rs.getInt("indicators"),
-                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
-                rs.getString("grade"))).list();
+        return params;
     }
 
     /** Evaluations per fiscal year and status, newest year first. */

@@ -2,14 +2,23 @@ package org.jixiao.evaluation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the rest of the application does with stored evaluations: import documents (all or nothing), read one
@@ -26,14 +35,19 @@ public class Evaluations {
     private final EvaluationQueries queries;
     private final ApplicationEventPublisher events;
     private final EvaluationScoring scoring;
+    private final EvaluationBatches batches;
+    private final TransactionTemplate transactions;
 
     Evaluations(EvaluationRepository evaluations, UnitRepository units, EvaluationQueries queries,
-            ApplicationEventPublisher events, EvaluationScoring scoring) {
+            ApplicationEventPublisher events, EvaluationScoring scoring, EvaluationBatches batches,
+            PlatformTransactionManager transactionManager) {
         this.evaluations = evaluations;
         this.units = units;
         this.queries = queries;
         this.events = events;
         this.scoring = scoring;
+        this.batches = batches;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Scores and lints the evaluation's content against last year's evaluation of the same unit and subject. */
@@ -45,19 +59,88 @@ public class Evaluations {
 
     /**
      * Scores every evaluation the filter selects again, e.g. after the scoring profile changed. Returns how many;
-     * each is saved in a transaction of its own, so a long run does not hold the whole region locked.
+     * they are read, assessed and stored in batches, each batch in a transaction of its own, so that a long run
+     * does not hold the whole region locked. An evaluation edited while the run goes on keeps the assessment its
+     * edit stored.
      */
     public int reassess(EvaluationFilter filter) {
-        int count = 0;
-        for (EvaluationSummary summary : queries.summaries(filter)) {
-            evaluations.findById(summary.id()).ifPresent(evaluation -> {
-                Unit unit = units.findById(evaluation.unitId()).orElseThrow();
-                assess(evaluation, unit, evaluation.toDocument(unit), Instant.now());
-                evaluations.save(evaluation);
-            });
-            count++;
+        return reassess(queries.ids(filter));
+    }
+
+    /**
+     * Scores again the evaluations never assessed or assessed with another profile than the configured one, e.g.
+     * after the deployment changed its profile. Returns how many.
+     */
+    public int reassessStale() {
+        return reassess(queries.idsNotAssessedWith(scoring.profileName()));
+    }
+
+    private int reassess(List<Long> ids) {
+        List<List<Long>> parts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += EvaluationBatches.SIZE) {
+            parts.add(ids.subList(from, Math.min(ids.size(), from + EvaluationBatches.SIZE)));
         }
-        return count;
+        // the next batch is read while this one is scored: reading is mostly the database's and the driver's work
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "reassess-reader"));
+        try {
+            int count = 0;
+            Future<Batch> next = parts.isEmpty() ? null : reader.submit(() -> read(parts.get(0)));
+            for (int i = 0; i < parts.size(); i++) {
+                Batch batch = next.get();
+                if (i + 1 < parts.size()) {
+                    List<Long> following = parts.get(i + 1);
+                    next = reader.submit(() -> read(following));
+                }
+                assess(batch);
+                transactions.executeWithoutResult(status -> batches.storeAssessments(batch.evaluations().values()));
+                count += batch.evaluations().size();
+            }
+            return count;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("重新评分被中断", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** A batch of evaluations as read, with last year's evaluation of each (where there is one) and the units. */
+    private record Batch(Map<Long, Evaluation> evaluations, Map<Long, Evaluation> lastYear, Map<Long, Unit> units) {
+    }
+
+    private Batch read(List<Long> ids) {
+        Map<Long, Evaluation> loaded = batches.load(ids);
+        Map<Long, Long> previousIds = batches.previousYears(loaded.values());
+        Map<Long, Evaluation> previous = new HashMap<>(loaded);
+        previous.putAll(batches.load(previousIds.values().stream().filter(id -> !loaded.containsKey(id))
+                .collect(Collectors.toSet())));
+        Map<Long, Evaluation> lastYear = new HashMap<>();
+        previousIds.forEach((id, before) -> {
+            if (previous.containsKey(before)) {
+                lastYear.put(id, previous.get(before));
+            }
+        });
+        Map<Long, Unit> owners = new HashMap<>();
+        units.findAllById(loaded.values().stream().map(Evaluation::unitId).collect(Collectors.toSet()))
+                .forEach(unit -> owners.put(unit.id(), unit));
+        return new Batch(loaded, lastYear, owners);
+    }
+
+    /** Scoring is pure and each evaluation is assessed by one thread: the batch is scored on every core. */
+    private void assess(Batch batch) {
+        Instant now = Instant.now();
+        String profile = scoring.profileName();
+        Map<Long, EvaluationDocument> documents = new java.util.concurrent.ConcurrentHashMap<>();
+        batch.evaluations().values().parallelStream().forEach(evaluation -> {
+            Unit unit = batch.units().get(evaluation.unitId());
+            EvaluationDocument document = documents.computeIfAbsent(evaluation.id(), id -> evaluation.toDocument(unit));
+            Evaluation lastYear = batch.lastYear().get(evaluation.id());
+            EvaluationDocument before = lastYear == null ? null
+                    : documents.computeIfAbsent(lastYear.id(), id -> lastYear.toDocument(unit));
+            evaluation.assessed(scoring.assess(document, before), profile, now);
+        });
     }
 
     /**
@@ -211,8 +294,14 @@ public class Evaluations {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new IllegalArgumentException("请填写单位名称（最多 200 字）");
         }
-        if (region == null || region.isBlank()) {
-            throw new IllegalArgumentException("请填写单位所属的行政区划");
+        if (region == null || region.isBlank() || region.strip().length() > 100) {
+            throw new IllegalArgumentException("请填写单位所属的行政区划（最多 100 字）");
+        }
+        if (code != null && code.strip().length() > 64) {
+            throw new IllegalArgumentException("单位编码最多 64 个字符");
+        }
+        if (parent != null && parent.strip().length() > 200) {
+            throw new IllegalArgumentException("主管部门名称最多 200 字");
         }
         if (unit(name.strip(), region.strip()).isPresent()) {
             throw new IllegalArgumentException(region.strip() + "已有名为“" + name.strip() + "”的单位");
@@ -222,8 +311,7 @@ public class Evaluations {
 
     /** The regions units belong to, by name. */
     public List<String> regions() {
-        return units.findAllByOrderByRegionAscNameAsc().stream().map(Unit::region)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        return queries.regions();
     }
 
     /** Evaluations per fiscal year and status, newest year first. */

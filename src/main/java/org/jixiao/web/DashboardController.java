@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
+    /** Rows of the table per page. */
+    static final int PAGE_SIZE = 100;
+
     private final RegionDashboard dashboard;
     private final RegionScope regions;
     private final DashboardExport export;
@@ -34,20 +37,25 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Grade grade,
-            @RequestParam(required = false) String unit, Model model) {
+            @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page, Model model) {
         String scope = regions.of(CurrentActor.get(), region);
         List<Integer> years = scope == null ? List.of() : dashboard.years(scope);
         int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
         DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
-        List<DashboardRow> rows = scope == null ? List.of() : dashboard.rows(query);
+        // the figures and charts are of every row, added up by the database; the table shows a page of them, so
+        // that a region of thousands of units is a page of tens of kilobytes (the Excel export has every row)
+        RegionDashboard.Summary summary = scope == null ? dashboard.summary(List.of()) : dashboard.summary(query);
+        TablePage<DashboardRow> table = TablePage.of(summary.evaluations(), page, PAGE_SIZE,
+                (offset, limit) -> dashboard.rows(query, offset, limit));
         model.addAttribute("query", query);
-        model.addAttribute("rows", rows);
-        model.addAttribute("summary", dashboard.summary(rows));
+        model.addAttribute("rows", table.rows());
+        model.addAttribute("page", table);
+        model.addAttribute("summary", summary);
         model.addAttribute("regions", regions.choices(CurrentActor.get(), scope));
         model.addAttribute("years", years);
         model.addAttribute("statuses", EvaluationStatus.values());
         model.addAttribute("grades", Grade.values());
-        model.addAttribute("chartData", ChartData.of(dashboard.summary(rows)));
+        model.addAttribute("chartData", ChartData.of(summary.withUnitsOf(table.rows())));
         return "dashboard";
     }
 

@@ -78,12 +78,20 @@ class MonitoringController {
         return "monitoring/region";
     }
 
+    /** Above this an amount in 万元 does not fit the database's NUMERIC(18,6) (and no budget comes near it). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
+
     private static BigDecimal amount(String task, String typed) {
+        BigDecimal amount;
         try {
-            return FormNumbers.parse(typed);
+            amount = FormNumbers.parse(typed);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("“" + task + "”的累计执行数应为金额（万元），而不是“" + typed + "”");
         }
+        if (amount != null && amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw new IllegalArgumentException("“" + task + "”的累计执行数 " + typed + " 万元超出可能的范围");
+        }
+        return amount;
     }
 
     private static List<Integer> months() {

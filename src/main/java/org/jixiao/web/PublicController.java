@@ -1,6 +1,8 @@
 package org.jixiao.web;
 
 import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.PublishedEvaluations;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.rendering.ReportOutline;
 import org.jixiao.review.Workspace;
@@ -17,10 +19,12 @@ class PublicController {
 
     private final Workspace workspace;
     private final ReportFiles reports;
+    private final PublishedEvaluations publishedEvaluations;
 
-    PublicController(Workspace workspace, ReportFiles reports) {
+    PublicController(Workspace workspace, ReportFiles reports, PublishedEvaluations publishedEvaluations) {
         this.workspace = workspace;
         this.reports = reports;
+        this.publishedEvaluations = publishedEvaluations;
     }
 
     @GetMapping("/public")
@@ -36,7 +40,7 @@ class PublicController {
 
     @GetMapping("/public/reports/{id}")
     String report(@PathVariable long id, Model model) {
-        StoredEvaluation evaluation = workspace.read(null, id);
+        StoredEvaluation evaluation = published(id);
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("report", ReportOutline.of(evaluation.document()));
         return "public/report";
@@ -45,6 +49,11 @@ class PublicController {
     /** The published report as a printable page (html) or a PDF, for everyone. */
     @GetMapping("/public/reports/{id}/report.{extension:html|pdf}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String extension) {
-        return ReportDownloadController.download(reports, workspace.read(null, id).document(), extension);
+        return ReportDownloadController.download(reports, published(id).document(), extension);
+    }
+
+    /** What the public may read: published evaluations only (kept in memory, as they no longer change). */
+    private StoredEvaluation published(long id) {
+        return publishedEvaluations.find(id).orElseThrow(() -> new EvaluationNotFoundException(id));
     }
 }

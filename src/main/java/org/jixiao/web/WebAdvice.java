@@ -7,6 +7,7 @@ import org.jixiao.account.NotPermittedException;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -41,6 +42,16 @@ class WebAdvice {
     @ExceptionHandler({IllegalArgumentException.class, AccountException.class})
     String badRequest(RuntimeException e, Model model, HttpServletResponse response) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+    }
+
+    /**
+     * A form field no page sends, such as a list index far beyond the rows shown (the binder grows lists to 256
+     * rows at most, so that a request cannot make the server allocate millions): refused, nothing saved.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    String unknownField(InvalidPropertyException e, Model model, HttpServletResponse response) {
+        String field = e.getPropertyName().length() > 80 ? e.getPropertyName().substring(0, 80) + "…" : e.getPropertyName();
+        return problem(HttpStatus.BAD_REQUEST, "表单中有无法识别的字段“" + field + "”，未保存任何内容", model, response);
     }
 
     /** An upload over the limit is refused before any controller sees it: say so on the upload page. */

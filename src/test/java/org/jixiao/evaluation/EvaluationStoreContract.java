@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({Evaluations.class, EvaluationQueries.class, PersistenceConfiguration.class, EvaluationScoring.class})
+@Import({Evaluations.class, EvaluationQueries.class, EvaluationBatches.class, PersistenceConfiguration.class, EvaluationScoring.class})
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ScoringSettings.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class EvaluationStoreContract {

@@ -49,6 +49,19 @@ class ImportPageTest {
     private Account reviewer;
     private long unitId;
     private final MockHttpSession session = new MockHttpSession();
+    /** The session lives in the database (Spring Session): requests find it by its cookie, as a browser's do. */
+    private jakarta.servlet.http.Cookie sessionCookie;
+    @Autowired
+    org.springframework.session.SessionRepository<?> sessions;
+
+    /** A new stored session and the cookie a browser would send for it (its id in Base64). */
+    private static <S extends org.springframework.session.Session> jakarta.servlet.http.Cookie sessionCookieOf(
+            org.springframework.session.SessionRepository<S> repository) {
+        S session = repository.createSession();
+        repository.save(session);
+        return new jakarta.servlet.http.Cookie("JSESSIONID", java.util.Base64.getEncoder()
+                .encodeToString(session.getId().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 
     @BeforeEach
     void aUnitWithoutEvaluations() {
@@ -57,6 +70,7 @@ class ImportPageTest {
         editor = accounts.create("import-editor-" + run, "导入填报人", Role.UNIT_EDITOR, unitId, null, "secret-pass-1");
         reviewer = accounts.create("import-reviewer-" + run, "导入审核人", Role.FINANCE_REVIEWER, null, "广州市别的区",
                 "secret-pass-1");
+        sessionCookie = sessionCookieOf(sessions);
     }
 
     @Test
@@ -129,18 +143,18 @@ class ImportPageTest {
 
     private MockHttpServletResponse upload(Account account, String name, byte[] content) throws Exception {
         return mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name, "application/octet-stream",
-                content)).session(session).with(user(new SignedInUser(account, Instant.now()))).with(csrf()))
+                content)).session(session).cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))).with(csrf()))
                 .andReturn().getResponse();
     }
 
     private String page(Account account, String path) throws Exception {
-        return mvc.perform(get(path).session(session).with(user(new SignedInUser(account, Instant.now()))))
+        return mvc.perform(get(path).session(session).cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))))
                 .andReturn().getResponse().getContentAsString();
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder as(Account account,
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
-        return request.session(session).with(user(new SignedInUser(account, Instant.now()))).with(csrf());
+        return request.session(session).cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))).with(csrf());
     }
 
     private static byte[] seedReport() throws Exception {

@@ -1,0 +1,12 @@
+package org.jixiao.analytics;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class H2RegionDashboardTest extends RegionDashboardContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", org.jixiao.support.TestDatabases::h2);
+    }
+}
