@@ -38,6 +38,9 @@ public class Accounts {
         if (displayName == null || displayName.isBlank()) {
             throw new AccountException("请填写姓名");
         }
+        if (role.belongsToUnit() && unitId != null && !accounts.unitExists(unitId)) {
+            throw new AccountException("所选单位不存在（编号 " + unitId + "）");
+        }
         checkPassword(password);
         try {
             return accounts.save(Account.create(username, displayName, role, unitId, region, passwords.encode(password),

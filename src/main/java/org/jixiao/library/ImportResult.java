@@ -3,7 +3,8 @@ package org.jixiao.library;
 import java.util.List;
 
 /** What an import did: the codes of entries created, of those given a new version, and of those unchanged. */
-public record ImportResult(List<String> created, List<String> updated, List<String> unchanged) {
+public record ImportResult(List<String> created, List<String> updated, List<String> unchanged)
+        implements java.io.Serializable {
 
     public ImportResult {
         created = List.copyOf(created);

@@ -24,7 +24,9 @@ class ControlCharacters extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod())) {
+        // an upload is left to the dispatcher: reading its fields here would parse it before the size limit's
+        // handlers (page or API) could answer, and its file is checked by the reader of reports anyway
+        if (!"GET".equals(request.getMethod()) && !isMultipart(request)) {
             for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
                 if (hasControl(field.getKey()) || java.util.Arrays.stream(field.getValue()).anyMatch(ControlCharacters::hasControl)) {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -37,6 +39,11 @@ class ControlCharacters extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
     }
 
     static boolean hasControl(String value) {

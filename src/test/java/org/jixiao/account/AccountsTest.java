@@ -39,6 +39,8 @@ class AccountsTest {
                 .hasMessageContaining("字母和数字");
         assertThatThrownBy(() -> accounts.create("li", "李四", Role.UNIT_EDITOR, null, null, "secret-pass-1"))
                 .hasMessageContaining("必须属于一个单位");
+        assertThatThrownBy(() -> accounts.create("li", "李四", Role.UNIT_EDITOR, -7L, null, "secret-pass-1"))
+                .hasMessageContaining("所选单位不存在（编号 -7）");
         assertThatThrownBy(() -> accounts.create("li", "李四", Role.FINANCE_REVIEWER, null, " ", "secret-pass-1"))
                 .hasMessageContaining("行政区划");
         assertThatThrownBy(() -> accounts.create("李 四", "李四", Role.ADMINISTRATOR, null, null, "secret-pass-1"))

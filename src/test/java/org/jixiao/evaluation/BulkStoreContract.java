@@ -49,6 +49,8 @@ abstract class BulkStoreContract {
     EvaluationRepository repository;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EvaluationScoring scoring;
 
     @BeforeEach
     void emptyDatabase() {
@@ -178,7 +180,7 @@ abstract class BulkStoreContract {
         evaluations.revise(id, read.version(), Documents.performingAt(seed, 40), "editor");
         Map<String, Object> afterEdit = assessments().get(0);
 
-        read.assessed(new EvaluationScoring(new ScoringSettings(null, null)).assess(seed), "OLD", java.time.Instant.now());
+        read.assessed(scoring.assess(seed), "OLD", java.time.Instant.now());
         assertThat(batches.storeAssessments(List.of(read))).isZero();
 
         assertThat(assessments().get(0)).isEqualTo(afterEdit);

@@ -54,14 +54,6 @@ class ImportPageTest {
     @Autowired
     org.springframework.session.SessionRepository<?> sessions;
 
-    /** A new stored session and the cookie a browser would send for it (its id in Base64). */
-    private static <S extends org.springframework.session.Session> jakarta.servlet.http.Cookie sessionCookieOf(
-            org.springframework.session.SessionRepository<S> repository) {
-        S session = repository.createSession();
-        repository.save(session);
-        return new jakarta.servlet.http.Cookie("JSESSIONID", java.util.Base64.getEncoder()
-                .encodeToString(session.getId().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
 
     @BeforeEach
     void aUnitWithoutEvaluations() {
@@ -70,7 +62,7 @@ class ImportPageTest {
         editor = accounts.create("import-editor-" + run, "导入填报人", Role.UNIT_EDITOR, unitId, null, "secret-pass-1");
         reviewer = accounts.create("import-reviewer-" + run, "导入审核人", Role.FINANCE_REVIEWER, null, "广州市别的区",
                 "secret-pass-1");
-        sessionCookie = sessionCookieOf(sessions);
+        sessionCookie = StoredSessions.newSessionCookie(sessions);
     }
 
     @Test

@@ -45,6 +45,10 @@ class LibraryPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.session.SessionRepository<?> sessions;
+    /** The session a redirect's flash attributes travel in. */
+    private jakarta.servlet.http.Cookie sessionCookie;
+    @Autowired
     Evaluations evaluations;
     @Autowired
     Accounts accounts;
@@ -59,6 +63,7 @@ class LibraryPageTest {
     @BeforeEach
     void aUnitWithLastYear() {
         int run = RUN.incrementAndGet();
+        sessionCookie = StoredSessions.newSessionCookie(sessions);
         region = "广州市库页区" + run;
         String unitName = "指标库页面单位" + run;
         evaluations.importDocuments(List.of(Documents.performingAt(Documents.seedOf(unitName, region, 2022), 100)), "test");
@@ -198,11 +203,11 @@ class LibraryPageTest {
         if (!follow || result.getResponse().getRedirectedUrl() == null) {
             return result.getResponse().getContentAsString();
         }
-        return mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttrs(result.getFlashMap())
-                .with(user(new SignedInUser(admin, Instant.now())))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(as(admin, get(result.getResponse().getRedirectedUrl()))).andReturn().getResponse()
+                .getContentAsString();
     }
 
-    private static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(Account account, B request) {
-        return request.with(user(new SignedInUser(account, Instant.now()))).with(csrf());
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(Account account, B request) {
+        return request.cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))).with(csrf());
     }
 }

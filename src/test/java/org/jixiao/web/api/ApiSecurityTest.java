@@ -25,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -130,15 +129,18 @@ class ApiSecurityTest {
     @Test
     void aBrowserLoggedInThroughThePagesUsesTheApiWithItsCsrfToken() throws Exception {
         long id = fixture.evaluationOfA("draft");
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login")
-                .user(fixture.account("editorA").username()).password(ApiFixture.PASSWORD)).andReturn().getRequest().getSession();
+        // the session lives in the database (Spring Session): the browser finds it again by its cookie
+        jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/login")
+                .user(fixture.account("editorA").username()).password(ApiFixture.PASSWORD)).andReturn().getResponse()
+                .getCookie("JSESSIONID");
+        assertThat(session).isNotNull();
 
-        assertThat(call(get("/api/v1/evaluations/" + id).session(session)).getStatus()).isEqualTo(200);
-        MockHttpServletResponse forged = call(post("/api/v1/evaluations/" + id + "/submit").session(session));
+        assertThat(call(get("/api/v1/evaluations/" + id).cookie(session)).getStatus()).isEqualTo(200);
+        MockHttpServletResponse forged = call(post("/api/v1/evaluations/" + id + "/submit").cookie(session));
         assertThat(forged.getStatus()).isEqualTo(403);
         assertThat(json(forged).get("detail").asString()).startsWith("缺少或无效的 CSRF 令牌");
         assertThat(statusOf(id)).isEqualTo(EvaluationStatus.DRAFT);
-        assertThat(call(post("/api/v1/evaluations/" + id + "/submit").session(session).with(csrf().asHeader())).getStatus())
+        assertThat(call(post("/api/v1/evaluations/" + id + "/submit").cookie(session).with(csrf().asHeader())).getStatus())
                 .isEqualTo(200);
         assertThat(statusOf(id)).isEqualTo(EvaluationStatus.SUBMITTED);
     }
