@@ -49,7 +49,7 @@ final class LayoutGrid {
         boolean headerOpen = false;
         for (String rawLine : text.split("\\r\\n|\\r|\\n|\\f")) {
             List<Segment> segments = segments(expandTabs(rawLine));
-            if (segments.isEmpty()) {
+            if (segments.isEmpty() || ReportText.isPageMark(rawLine)) {
                 continue;
             }
             if (count(segments, HEADER_LABELS) >= 2) {

@@ -19,6 +19,9 @@ final class ReportText {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—–－·\\s]*(?:第\\s*)?[0-9０-９]{1,4}\\s*(?:页)?(?:\\s*(?:/|共)\\s*[0-9０-９]{1,4}\\s*页?)?[-—–－·\\s]*"
                     + "|[-—–－]\\s*[ivxlcIVXLC]{1,6}\\s*[-—–－]");
+    /** A page number no table cell looks like: set between dashes, or with 第/页. */
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "\\s*(?:[-—–－]\\s*[0-9０-９]{1,4}\\s*[-—–－]|第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*(?:/|，|,)?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?)\\s*");
     /** Lines this long or shorter may be page headers and footers. */
     private static final int HEADER_LENGTH = 40;
 
@@ -65,6 +68,14 @@ final class ReportText {
             lineStart = end + 1;
         }
         return -1;
+    }
+
+    /**
+     * Whether the line is a page number that cannot be a cell (a bare number may be one): a table broken across
+     * pages has the page's number between its rows.
+     */
+    static boolean isPageMark(String line) {
+        return PAGE_MARK.matcher(line).matches();
     }
 
     /** Lines of the text without page numbers and without page headers and footers repeated on every page. */

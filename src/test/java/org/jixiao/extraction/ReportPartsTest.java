@@ -117,6 +117,27 @@ class ReportPartsTest {
     }
 
     @Test
+    void aPageNumberUnderATableIsNoPartOfItsLastRow() {
+        // the layout of a PDF page whose table ends just above the page number; the next page begins after \f
+        String layout = """
+                一级指标      二级指标        三级指标        实施周期指标值          年度指标值       实际完成值        完成情况      分值    得分
+                产出指标      时效指标      开展讲座              ≤12场         12场           12场        完成       24    23
+                效益指标      社会效益      受益家庭                         3个工作日内        达到预期          完成       15    14
+                （推断）        指标      户数
+                                                                                                        — 3 —
+                \f   第 4 页，共 9 页
+                """;
+
+        List<Indicator> indicators = IndicatorTables.of(LayoutGrid.of(layout)).get(0).indicators();
+
+        assertThat(indicators).extracting(Indicator::name).containsExactly("开展讲座", "受益家庭户数");
+        assertThat(indicators.get(1).weight()).isEqualByComparingTo("15");
+        assertThat(indicators.get(1).score()).isEqualByComparingTo("14");
+        assertThat(ReportText.isPageMark("  第 4 页，共 9 页")).isTrue();
+        assertThat(ReportText.isPageMark("15")).as("a bare number may be a cell").isFalse();
+    }
+
+    @Test
     void figuresMarkedAsComputedAreNotTheSources() {
         String form = """
                 项目支出绩效自评表
