@@ -6,11 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
-/** The UI speaks Chinese (zh-CN); {@code ?lang=en} switches to English and a cookie remembers it. */
+/**
+ * The UI speaks Chinese (zh-CN); {@code ?lang=en} switches to English and a cookie remembers it. Static files are
+ * served under their own folders only.
+ */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -28,5 +33,18 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /**
+     * The style sheet, scripts and webjars (without version in the path), in place of Spring Boot's mapping of
+     * every path: with that, each link a page writes ({@code @{/evaluations/5}}) was looked up on the class path
+     * as a possible static file, which was nine tenths of the dashboard's time.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
     }
 }

@@ -43,6 +43,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -175,7 +176,7 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
         if (exception instanceof MultipartException) {
             return problem(400, "上传的内容不是有效的 multipart/form-data", request);
         }
-        if (exception instanceof NoResourceFoundException) {
+        if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
             return problem(404, "没有这个接口：" + request.getMethod() + " " + request.getRequestURI()
                     + "（接口列表见 /swagger-ui.html）", request);
         }
