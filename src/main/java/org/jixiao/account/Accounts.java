@@ -38,6 +38,12 @@ public class Accounts {
         if (displayName == null || displayName.isBlank()) {
             throw new AccountException("请填写姓名");
         }
+        if (displayName.strip().length() > 100) {
+            throw new AccountException("姓名不能超过 100 个字符");
+        }
+        if (role == Role.FINANCE_REVIEWER && region != null && region.strip().length() > 100) {
+            throw new AccountException("行政区划名称不能超过 100 个字符");
+        }
         if (role.belongsToUnit() && unitId != null && !accounts.unitExists(unitId)) {
             throw new AccountException("所选单位不存在（编号 " + unitId + "）");
         }

@@ -3,9 +3,8 @@ package org.jixiao.evaluation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
+import org.jixiao.database.OnceOnly;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.slf4j.Logger;
@@ -15,9 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start of an installation, loads the reviewed demo evaluations (the seed report of 广州市荔湾区
@@ -37,26 +34,17 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Evaluations evaluations;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final OnceOnly once;
 
-    DemoData(Evaluations evaluations, JdbcClient jdbc, TransactionTemplate transaction) {
+    DemoData(Evaluations evaluations, OnceOnly once) {
         this.evaluations = evaluations;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.once = once;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            boolean loaded = jdbc.sql("SELECT COUNT(*) FROM app_marker WHERE name = ?").param(MARKER)
-                    .query(Long.class).single() > 0;
-            if (loaded) {
-                return;
-            }
+        once.run(MARKER, () -> {
             List<ImportedEvaluation> imported = evaluations.importDocuments(documents(), Evaluations.SYSTEM);
-            jdbc.sql("INSERT INTO app_marker (name, created_at) VALUES (?, ?)")
-                    .params(MARKER, Timestamp.from(Instant.now())).update();
             log.info("Demo data loaded: {}", imported.stream().map(ImportedEvaluation::title).toList());
         });
     }

@@ -3,12 +3,11 @@ package org.jixiao.library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.database.OnceOnly;
 import org.jixiao.library.LibraryFiles.FileEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start of an installation, loads the shipped library ({@code src/main/resources/library/*.json})
@@ -37,27 +34,18 @@ class ShippedLibrary implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ShippedLibrary.class);
 
     private final IndicatorLibrary library;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final OnceOnly once;
 
-    ShippedLibrary(IndicatorLibrary library, JdbcClient jdbc, TransactionTemplate transaction) {
+    ShippedLibrary(IndicatorLibrary library, OnceOnly once) {
         this.library = library;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.once = once;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            boolean loaded = jdbc.sql("SELECT COUNT(*) FROM app_marker WHERE name = ?").param(MARKER)
-                    .query(Long.class).single() > 0;
-            if (loaded) {
-                return;
-            }
+        once.run(MARKER, () -> {
             ImportResult result = library.importEntries(org.jixiao.evaluation.Evaluations.SYSTEM, entries(),
                     EntryChange.SHIPPED);
-            jdbc.sql("INSERT INTO app_marker (name, created_at) VALUES (?, ?)")
-                    .params(MARKER, Timestamp.from(Instant.now())).update();
             log.info("Indicator library loaded: {} entries", result.created().size());
         });
     }

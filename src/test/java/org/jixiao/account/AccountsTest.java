@@ -41,6 +41,10 @@ class AccountsTest {
                 .hasMessageContaining("必须属于一个单位");
         assertThatThrownBy(() -> accounts.create("li", "李四", Role.UNIT_EDITOR, -7L, null, "secret-pass-1"))
                 .hasMessageContaining("所选单位不存在（编号 -7）");
+        assertThatThrownBy(() -> accounts.create("li", "李".repeat(101), Role.ADMINISTRATOR, null, null, "secret-pass-1"))
+                .hasMessageContaining("姓名不能超过 100 个字符");
+        assertThatThrownBy(() -> accounts.create("li", "李四", Role.FINANCE_REVIEWER, null, "区".repeat(101), "secret-pass-1"))
+                .hasMessageContaining("行政区划名称不能超过 100 个字符");
         assertThatThrownBy(() -> accounts.create("li", "李四", Role.FINANCE_REVIEWER, null, " ", "secret-pass-1"))
                 .hasMessageContaining("行政区划");
         assertThatThrownBy(() -> accounts.create("李 四", "李四", Role.ADMINISTRATOR, null, null, "secret-pass-1"))

@@ -236,6 +236,46 @@ class FormFuzzTest {
     }
 
     @Test
+    void indicatorLibraryFormsCreateOrExplain() throws Exception {
+        List<String> fields = List.of("kind", "level1", "level2", "name", "definition", "formula", "unit", "comparator",
+                "targetBasis", "exampleTargets", "generic", "keywords", "aliases", "note", "version");
+        for (int round = 0; round < 40; round++) {
+            // a unit's proposal, an administrator's new entry and an edit of a shipped one, every field hostile
+            for (var post : List.of(as(editor, post("/library/proposals")), as(admin, post("/admin/library")),
+                    as(admin, post("/admin/library/GEN-001")))) {
+                long entries = count("library_entry");
+                long versions = count("library_entry_version");
+                for (String field : fields) {
+                    post.param(field, random.nextInt(3) == 0 ? anyHostile() : sensible(field));
+                }
+                int status = mvc.perform(post).andReturn().getResponse().getStatus();
+                assertThat(status).as("library round %d", round).isLessThan(500);
+                if (status != 302) {
+                    assertThat(count("library_entry")).as("nothing stored when refused").isEqualTo(entries);
+                    assertThat(count("library_entry_version")).isEqualTo(versions);
+                }
+            }
+        }
+    }
+
+    /** A value the library form would accept in this field, so that a hostile one is not refused for another's sake. */
+    private String sensible(String field) {
+        return switch (field) {
+            case "kind" -> "家庭教育";
+            case "level1" -> "OUTPUT";
+            case "level2" -> "QUANTITY";
+            case "name" -> "家长学校授课场次" + random.nextInt(1_000_000);
+            case "unit" -> "场";
+            case "comparator" -> ">=";
+            case "targetBasis" -> "PLAN";
+            case "exampleTargets" -> "≥12场";
+            case "generic" -> "false";
+            case "version" -> "1";
+            default -> "说明";
+        };
+    }
+
+    @Test
     void uploadedFilesOfAnyKindAreReadOrRefusedAndNothingIsStored() throws Exception {
         long before = count("evaluation");
         for (int round = 0; round < 40; round++) {
