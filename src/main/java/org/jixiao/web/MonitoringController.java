@@ -60,13 +60,16 @@ class MonitoringController {
 
     @GetMapping("/monitoring")
     String region(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer month, Model model) {
+            @RequestParam(required = false) Integer month, @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = CurrentActor.get();
         String scope = regions.of(actor, region);
         int shownYear = year != null ? year : java.time.Year.now().getValue();
         int shownMonth = month != null ? month : Math.max(1, java.time.LocalDate.now().getMonthValue() - 1);
         var rows = monitoring.region(actor, scope, shownYear, shownMonth);
-        model.addAttribute("rows", rows);
+        // the most urgent first, a page at a time: a region of thousands of units has tens of thousands of tasks
+        TablePage<ExecutionMonitoring.RegionTask> table = TablePage.of(rows, page, DashboardController.PAGE_SIZE);
+        model.addAttribute("rows", table.rows());
+        model.addAttribute("page", table);
         model.addAttribute("region", scope);
         model.addAttribute("regions", regions.choices(actor, scope));
         model.addAttribute("year", shownYear);

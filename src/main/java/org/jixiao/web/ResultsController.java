@@ -32,10 +32,14 @@ class ResultsController {
 
     @GetMapping("/results")
     String table(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
-            Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model) {
         String scope = regions.of(CurrentActor.get(), region);
         int shown = year != null ? year : java.time.Year.now().getValue() - 1;
-        model.addAttribute("lines", results.advice(scope, shown));
+        // a page of the table (a province's region has thousands of lines); the Excel export has them all
+        TablePage<ResultsApplication.Line> table = TablePage.of(results.advice(scope, shown), page,
+                DashboardController.PAGE_SIZE);
+        model.addAttribute("lines", table.rows());
+        model.addAttribute("page", table);
         model.addAttribute("rules", results.rules().byGrade());
         model.addAttribute("region", scope);
         model.addAttribute("regions", regions.choices(CurrentActor.get(), scope));

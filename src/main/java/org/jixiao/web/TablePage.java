@@ -19,6 +19,11 @@ public record TablePage<T>(List<T> rows, int number, int pages, int total) {
         return new TablePage<>(total == 0 ? List.of() : rows.apply((number - 1) * size, size), number, pages, total);
     }
 
+    /** The requested page of rows already read (and sorted) as a whole, so that only the page is rendered. */
+    public static <T> TablePage<T> of(List<T> all, int requested, int size) {
+        return of(all.size(), requested, size, (offset, limit) -> all.subList(offset, Math.min(all.size(), offset + limit)));
+    }
+
     public boolean hasPrevious() {
         return number > 1;
     }

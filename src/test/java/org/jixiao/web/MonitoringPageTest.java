@@ -66,4 +66,26 @@ class MonitoringPageTest {
         assertThat(wrong.getStatus()).isEqualTo(400);
         assertThat(wrong.getContentAsString()).contains("应为金额", "三十万");
     }
+
+    @Test
+    void theRegionsTasksComeAHundredAPage() throws Exception {
+        // 60 units of two key tasks each: 120 tasks, none reported, on two pages
+        List<org.jixiao.document.EvaluationDocument> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            documents.add(Documents.seedOf(String.format("监控分页单位%02d", i), "广州市监控分页区", 2026));
+        }
+        evaluations.importDocuments(documents, "test");
+        Account reviewer = accounts.create("monpage-pager", "审核", Role.FINANCE_REVIEWER, null, "广州市监控分页区",
+                "secret-pass-1");
+
+        String first = mvc.perform(get("/monitoring?year=2026&month=8").with(user(new SignedInUser(reviewer, Instant.now()))))
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/monitoring?year=2026&month=8&page=2")
+                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+
+        assertThat(first).contains("第 1 / 2 页（共 120 项任务，最紧迫的在前）");
+        assertThat(first.split("/monitoring\\?month=8\"", -1)).hasSize(101);
+        assertThat(second).contains("第 2 / 2 页");
+        assertThat(second.split("/monitoring\\?month=8\"", -1)).hasSize(21);
+    }
 }

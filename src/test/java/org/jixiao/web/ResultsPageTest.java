@@ -68,4 +68,38 @@ class ResultsPageTest {
             assertThat(sheet.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(550.672);
         }
     }
+
+    @Test
+    void aLargeRegionIsShownAHundredLinesAPageTheWorstLastAndExportedWhole() throws Exception {
+        // 130 units scoring from 100 down: line 101 onwards is on the second page, the export has all 130
+        List<org.jixiao.document.EvaluationDocument> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            documents.add(Documents.performingAt(Documents.seedOf(String.format("分页单位%03d", i), "广州市分页区", 2023),
+                    100 - i / 3));
+        }
+        evaluations.importDocuments(documents, "test");
+        Account reviewer = accounts.create("results-pager", "审核", Role.FINANCE_REVIEWER, null, "广州市分页区",
+                "secret-pass-1");
+
+        var first = mvc.perform(get("/results?year=2023").with(user(new SignedInUser(reviewer, Instant.now()))))
+                .andReturn();
+        var second = mvc.perform(get("/results?year=2023&page=2").with(user(new SignedInUser(reviewer, Instant.now()))))
+                .andReturn();
+
+        assertThat(linesOf(first)).hasSize(100);
+        assertThat(linesOf(second)).hasSize(30);
+        assertThat(linesOf(first).get(99).row().totalScore()).isGreaterThanOrEqualTo(linesOf(second).get(0).row().totalScore());
+        assertThat(first.getResponse().getContentAsString()).contains("第 1 / 2 页（共 130 份评价）", "page=2");
+        assertThat(second.getResponse().getContentAsString()).contains("第 2 / 2 页", "上一页");
+        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer, Instant.now()))))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(130);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ResultsApplication.Line> linesOf(org.springframework.test.web.servlet.MvcResult result) {
+        return (List<ResultsApplication.Line>) result.getModelAndView().getModel().get("lines");
+    }
 }
