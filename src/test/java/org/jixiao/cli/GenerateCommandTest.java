@@ -3,7 +3,6 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,29 +20,13 @@ import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfile;
 import org.jixiao.scoring.ScoringProfiles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code generate} and {@code reassess} against a database file of their own. */
 class GenerateCommandTest {
 
-    @TempDir
-    Path dir;
-
-    private String url;
-
-    @BeforeEach
-    void ownDatabase() {
-        url = "jdbc:h2:file:" + dir.resolve("db/jixiao") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        System.setProperty("spring.datasource.url", url);
-    }
-
-    @AfterEach
-    void forgetDatabase() {
-        System.clearProperty("spring.datasource.url");
-    }
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final OwnH2Database database = new OwnH2Database();
 
     @Test
     void aGeneratedRegionReadsBackAsValidDocumentsWithTheirOwnAssessment() throws SQLException {
@@ -128,7 +111,7 @@ class GenerateCommandTest {
 
     private Map<String, Stored> stored() throws SQLException {
         Map<String, Stored> rows = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "");
                 ResultSet rs = connection.createStatement().executeQuery("""
                         SELECT u.name, e.fiscal_year, e.total_score, e.grade, e.error_count, e.warning_count, e.status
                         FROM evaluation e JOIN unit u ON u.id = e.unit_id""")) {

@@ -11,8 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jixiao.support.SeedDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,19 +25,8 @@ class HostileDocumentsTest {
 
     @TempDir
     Path dir;
-
-    private String url;
-
-    @BeforeEach
-    void ownDatabase() {
-        url = "jdbc:h2:file:" + dir.resolve("db/jixiao") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        System.setProperty("spring.datasource.url", url);
-    }
-
-    @AfterEach
-    void forgetDatabase() {
-        System.clearProperty("spring.datasource.url");
-    }
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final OwnH2Database database = new OwnH2Database();
 
     @Test
     void jsonNestedAHundredThousandLevelsIsRefusedWithOneLine() throws IOException, SQLException {
@@ -110,7 +97,7 @@ class HostileDocumentsTest {
     }
 
     private long evaluations() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "")) {
             boolean exists = connection.getMetaData().getTables(null, null, "evaluation", null).next();
             if (!exists) {
                 return 0;

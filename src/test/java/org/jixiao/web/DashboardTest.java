@@ -106,6 +106,32 @@ class DashboardTest {
         }
     }
 
+    @Test
+    void aLargeRegionIsAHundredRowsAPageWithItsFiguresOfAllAndItsFiltersKept() throws Exception {
+        // 130 units in a region of their own: the figures count all 130, the table shows 100, then 30
+        List<org.jixiao.document.EvaluationDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            documents.add(Documents.seedOf(String.format("大区单位%03d", i), "广州市大区", 2023));
+        }
+        evaluations.importDocuments(documents, "test");
+        Account big = accounts.create("dash-big", "大区审核人", Role.FINANCE_REVIEWER, null, "广州市大区", "secret-pass-1");
+
+        MvcResult first = mvc.perform(get("/dashboard?year=2023&sort=unit&desc=true")
+                .with(user(new SignedInUser(big, Instant.now())))).andReturn();
+        MvcResult second = mvc.perform(get("/dashboard?year=2023&sort=unit&desc=true&page=2")
+                .with(user(new SignedInUser(big, Instant.now())))).andReturn();
+
+        assertThat(rows(first)).hasSize(100);
+        assertThat(rows(first).get(0).unitName()).isEqualTo("大区单位129");
+        assertThat(rows(second)).hasSize(30);
+        assertThat(rows(second).get(29).unitName()).isEqualTo("大区单位000");
+        String page = first.getResponse().getContentAsString();
+        assertThat(page).contains("第 1 / 2 页（共 130 份评价）", "sort=unit&amp;desc=true", "page=2").doesNotContain("上一页");
+        assertThat(second.getResponse().getContentAsString()).contains("第 2 / 2 页", "上一页").doesNotContain("下一页");
+        assertThat(((org.jixiao.analytics.RegionDashboard.Summary) first.getModelAndView().getModel().get("summary"))
+                .evaluations()).isEqualTo(130);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<DashboardRow> rows(MvcResult result) {
         return (List<DashboardRow>) result.getModelAndView().getModel().get("rows");
