@@ -1,8 +1,15 @@
 package org.jixiao.web;
 
+import java.sql.DatabaseMetaData;
+import javax.sql.DataSource;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Sessions live in the database (Spring Session JDBC, tables from Flyway), so that several servers behind one
@@ -18,5 +25,23 @@ class SessionConfiguration {
             serializer.setCookieName("JSESSIONID");
             serializer.setUseHttpOnlyCookie(true);
         };
+    }
+
+    /**
+     * Two requests of one session at the same moment (two tabs, or two servers behind the balancer) may each add
+     * the same new attribute, such as the CSRF token made on first use: with a plain INSERT the second failed on
+     * the attributes' key and the user saw an error page. The attribute is written as an upsert instead, the last
+     * value winning, on PostgreSQL and on H2 alike.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentAttributeWrites(DataSource dataSource)
+            throws MetaDataAccessException {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        if ("PostgreSQL".equals(product)) {
+            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        }
+        return repository -> repository.setCreateSessionAttributeQuery("""
+                MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""");
     }
 }
