@@ -192,6 +192,9 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
         if (exception instanceof ErrorResponse e && e.getStatusCode().is4xxClientError()) {
             return problem(e.getStatusCode().value(), "请求有误：" + e.getBody().getDetail(), request);
         }
+        if (org.jixiao.web.DatabaseUnavailable.isUnreachableDatabase(exception)) {
+            return problem(503, "暂时无法连接数据库，未保存任何内容，请稍后重试", request);
+        }
         return problem(500, "服务器内部错误，请稍后再试或联系管理员", request);
     }
 
@@ -263,6 +266,7 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
             case 413 -> "内容过大";
             case 415 -> "不支持的内容类型";
             case 422 -> "无法处理的内容";
+            case 503 -> "服务暂不可用";
             default -> status >= 500 ? "服务器内部错误" : "请求有误";
         };
     }
