@@ -1,6 +1,9 @@
 package org.jixiao.analytics;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,8 +28,40 @@ public class ResultsApplication {
                 .toList();
     }
 
+    /**
+     * The region's advice at a glance: how many evaluations each action concerns, and this year's budget against
+     * the budget advised for next year, of every line (the page shows a hundred at a time).
+     */
+    public static Summary summary(List<Line> lines) {
+        Map<AdviceRules.Action, Integer> counts = new EnumMap<>(AdviceRules.Action.class);
+        for (AdviceRules.Action action : AdviceRules.Action.values()) {
+            counts.put(action, 0);
+        }
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal advised = BigDecimal.ZERO;
+        for (Line line : lines) {
+            counts.merge(line.advice().action(), 1, Integer::sum);
+            if (line.row().budget() != null) {
+                budget = budget.add(line.row().budget());
+                advised = advised.add(line.advice().advisedBudget());
+            }
+        }
+        // as the report prints amounts (two decimals, half up), so that the shown figures add up
+        return new Summary(counts, budget.setScale(2, java.math.RoundingMode.HALF_UP),
+                advised.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
     public AdviceRules rules() {
         return rules;
+    }
+
+    /** Evaluations per action; budgets in 万元 (two decimals) of the lines that state one. */
+    public record Summary(Map<AdviceRules.Action, Integer> counts, BigDecimal budget, BigDecimal advisedBudget) {
+
+        /** What next year's budget would change by, were every advice followed (negative: less). */
+        public BigDecimal change() {
+            return advisedBudget.subtract(budget);
+        }
     }
 
     /** One evaluation and its advice. */

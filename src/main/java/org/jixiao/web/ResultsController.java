@@ -36,8 +36,9 @@ class ResultsController {
         String scope = regions.of(CurrentActor.get(), region);
         int shown = year != null ? year : java.time.Year.now().getValue() - 1;
         // a page of the table (a province's region has thousands of lines); the Excel export has them all
-        TablePage<ResultsApplication.Line> table = TablePage.of(results.advice(scope, shown), page,
-                DashboardController.PAGE_SIZE);
+        List<ResultsApplication.Line> lines = results.advice(scope, shown);
+        TablePage<ResultsApplication.Line> table = TablePage.of(lines, page, DashboardController.PAGE_SIZE);
+        model.addAttribute("summary", ResultsApplication.summary(lines));
         model.addAttribute("lines", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("rules", results.rules().byGrade());

@@ -58,6 +58,15 @@ class ResultsPageTest {
         assertThat(lines.get(2).advice().advisedBudget()).isEqualByComparingTo("550.672");
         assertThat(result.getResponse().getContentAsString()).contains("结果应用", "优先保障", "压减", "取消或暂停",
                 "建议下年度预算压减20%：本年度预算688.34万元，建议550.67万元");
+        // the region at a glance: 1 priority, 2 cut, 1 cancelled; 4 × 688.34 = 2,753.36 this year, advised
+        // 688.34 + 653.923 + 550.672 + 0 = 1,892.935, shown as 1,892.94 (half up): a change of −860.42
+        ResultsApplication.Summary summary = (ResultsApplication.Summary) result.getModelAndView().getModel().get("summary");
+        assertThat(summary.counts()).containsEntry(AdviceRules.Action.PRIORITY, 1).containsEntry(AdviceRules.Action.KEEP, 0)
+                .containsEntry(AdviceRules.Action.CUT, 2).containsEntry(AdviceRules.Action.CANCEL, 1);
+        assertThat(summary.budget()).isEqualByComparingTo("2753.36");
+        assertThat(summary.advisedBudget()).isEqualByComparingTo("1892.94");
+        assertThat(summary.change()).isEqualByComparingTo("-860.42");
+        assertThat(result.getResponse().getContentAsString()).contains("2,753.36", "1,892.94", "较本年度 -860.42 万元");
 
         byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer, Instant.now()))))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -87,6 +96,8 @@ class ResultsPageTest {
                 .andReturn();
 
         assertThat(linesOf(first)).hasSize(100);
+        assertThat(((ResultsApplication.Summary) first.getModelAndView().getModel().get("summary")).counts().values()
+                .stream().mapToInt(Integer::intValue).sum()).isEqualTo(130);
         assertThat(linesOf(second)).hasSize(30);
         assertThat(linesOf(first).get(99).row().totalScore()).isGreaterThanOrEqualTo(linesOf(second).get(0).row().totalScore());
         assertThat(first.getResponse().getContentAsString()).contains("第 1 / 2 页（共 130 份评价）", "page=2");
