@@ -92,6 +92,8 @@ class ScoringCommandsTest {
         assertThat(findings.isArray()).isTrue();
         assertThat(run.out()).contains("\"code\": \"MISSING_BENEFIT\"", "\"code\": \"GENERIC_INDICATOR\"",
                 "\"indicator\": \"召开会议次数\"", "\"suggestion\": ", "没有效益指标");
+        // the shipped indicator library is cited as in the workspace of a new installation
+        assertThat(run.out()).contains("指标库 GEN-001 将“服务对象满意度”列为通用指标", "指标库 GEN-004 将“召开会议次数”列为通用指标");
     }
 
     @Test
