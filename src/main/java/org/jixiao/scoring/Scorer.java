@@ -255,7 +255,7 @@ public final class Scorer {
 
     /** A value as the score object shows it: half-up to two decimals. */
     static BigDecimal shown(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+        return HalfUp.twoDecimals(value);
     }
 
     private static BigDecimal shownRate(BigDecimal rate) {
