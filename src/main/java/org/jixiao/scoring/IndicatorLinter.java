@@ -157,6 +157,8 @@ public final class IndicatorLinter {
         private final String indicatorsPath;
         /** The indicator being linted, its name as word lists and the catalog know it. */
         private String normalizedName;
+        /** 重点工作任务1“…”的指标“…” of the indicator being linted, once it has a finding; a weak one has several. */
+        private String about;
         private final List<Finding> indicatorFindings = new ArrayList<>();
         private final List<String> genericNames = new ArrayList<>();
         private TaskKind kind;
@@ -232,7 +234,8 @@ public final class IndicatorLinter {
         private void indicator(int j, Indicator indicator) {
             String name = IndicatorNames.normalize(indicator.name());
             normalizedName = name;
-            InputPattern input = inputPattern(name);
+            about = null;
+            InputPattern input = rules.inputPattern(name);
             if (input != null) {
                 add(INPUT_AS_OUTPUT, Severity.WARNING, indicator, at(j, ".name"),
                         about(indicator) + "衡量的是" + input.what() + "，属于投入而不是产出",
@@ -273,15 +276,6 @@ public final class IndicatorLinter {
                 default -> {
                 }
             }
-        }
-
-        private InputPattern inputPattern(String name) {
-            for (InputPattern pattern : rules.inputPatterns()) {
-                if (pattern.matches(name)) {
-                    return pattern;
-                }
-            }
-            return null;
         }
 
         private void notQuantified(Indicator indicator, int j) {
@@ -397,9 +391,12 @@ public final class IndicatorLinter {
             return indicatorsPath + j + "]" + field;
         }
 
-        /** 重点工作任务1“…”的指标“…”: built only for a finding. */
+        /** 重点工作任务1“…”的指标“…”: built only for a finding, once per indicator. */
         private String about(Indicator indicator) {
-            return where + "的指标“" + indicator.name() + "”";
+            if (about == null) {
+                about = where + "的指标“" + indicator.name() + "”";
+            }
+            return about;
         }
 
         private void taskFinding(String code, String path, String message, String suggestion) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word list to look for in text, searched in one pass: a small hash table from a first character to the words
- * that start with it (in the order listed) says where a word may start and which words to compare there.
+ * A word list to look for in text, searched in one pass: a bit per first character (folded to 4096 bits) rejects
+ * most characters at once, and a small hash table from a first character to the words that start with it (in the
+ * order listed) says which words to compare where one may start.
  * {@code lint} searches every indicator name against several lists, so this replaces a {@code contains} per
  * word per name, and at a character where words start compares only those words, not the whole list.
  */
@@ -19,6 +20,8 @@ final class Words {
     private final char[] firsts;
     private final int[][] byFirst;
     private final int mask;
+    /** Bit c mod 4096 is set where some word starts with c. */
+    private final long[] mayStart = new long[64];
 
     /** Words each belonging to a group (a kind of task), for counting hits per group. */
     Words(List<String> words, int[] groups) {
@@ -44,6 +47,7 @@ final class Words {
                 slot = (slot + 1) & mask;
             }
             firsts[slot] = c;
+            mayStart[(c >>> 6) & 63] |= 1L << c;
             List<Integer> starting = new ArrayList<>();
             for (int w = 0; w < this.words.length; w++) {
                 if (this.words[w].charAt(0) == c) {
@@ -101,6 +105,9 @@ final class Words {
 
     /** The words starting with c, in the order listed; none for most characters. */
     private int[] startingWith(char c) {
+        if ((mayStart[(c >>> 6) & 63] & 1L << c) == 0) {
+            return NONE;
+        }
         int slot = c & mask;
         while (true) {
             char first = firsts[slot];
