@@ -275,8 +275,11 @@ final class Achievement {
                     + Decimals.plain(target.divide(actual, 4, RoundingMode.HALF_UP));
             case ZERO_TARGET_MISSED -> figures + "目标为0而实际不为0";
             case DEVIATED -> {
-                String off = ratioText(ratio(actual.subtract(target).abs(), target.abs()));
-                yield figures + "偏离目标 " + off + "，1 − " + off + " = " + ratioText(ratio());
+                // r = 1 − off exactly where r > 0, so off need not be divided again
+                BigDecimal r = ratio();
+                String off = ratioText(r.signum() > 0 ? BigDecimal.ONE.subtract(r)
+                        : ratio(actual.subtract(target).abs(), target.abs()));
+                yield figures + "偏离目标 " + off + "，1 − " + off + " = " + ratioText(r);
             }
             default -> throw new IllegalStateException("words of " + step + " are fixed");
         };
