@@ -50,7 +50,8 @@ final class Achievement {
     }
 
     private final Indicator indicator;
-    private final BigDecimal ratio;
+    /** r; for a quotient of figures null until asked for, since linting needs only whether r < 1. */
+    private BigDecimal ratio;
     private final How how;
     private final Comparison comparator;
     private final BigDecimal actual;
@@ -110,54 +111,52 @@ final class Achievement {
                 target.comparator(), null, null, null, Boolean.FALSE.equals(indicator.met()), null, null, false);
     }
 
-    /** Numbers against numbers in one unit. */
+    /**
+     * Numbers against numbers in one unit. Where r is a quotient (DIVIDED, OVER_DIVIDED, DEVIATED) it is below 1
+     * by construction, so the division waits until {@link #ratio()} is asked for.
+     */
     static Achievement measured(Indicator indicator, Comparison comparator, BigDecimal a, BigDecimal t, String unit) {
-        BigDecimal r;
-        Step step;
-        switch (comparator) {
-            case AT_LEAST, MORE_THAN -> {
-                if (t.signum() == 0) {
-                    r = BigDecimal.ONE;
-                    step = Step.ZERO_TARGET;
-                } else if (a.compareTo(t) >= 0) {
-                    r = BigDecimal.ONE;
-                    step = Step.REACHED;
-                } else if (t.signum() < 0 || a.signum() <= 0) {
-                    r = BigDecimal.ZERO;
-                    step = Step.SHORT;
-                } else {
-                    r = ratio(a, t);
-                    step = Step.DIVIDED;
-                }
-            }
-            case AT_MOST, LESS_THAN -> {
-                if (a.compareTo(t) <= 0) {
-                    r = BigDecimal.ONE;
-                    step = Step.WITHIN;
-                } else if (t.signum() <= 0) {
-                    r = BigDecimal.ZERO;
-                    step = Step.EXCEEDED;
-                } else {
-                    r = ratio(t, a);
-                    step = Step.OVER_DIVIDED;
-                }
-            }
-            case EQUAL -> {
-                if (a.compareTo(t) == 0) {
-                    r = BigDecimal.ONE;
-                    step = Step.EQUAL;
-                } else if (t.signum() == 0) {
-                    r = BigDecimal.ZERO;
-                    step = Step.ZERO_TARGET_MISSED;
-                } else {
-                    r = BigDecimal.ONE.subtract(ratio(a.subtract(t).abs(), t.abs())).max(BigDecimal.ZERO);
-                    step = Step.DEVIATED;
-                }
-            }
+        Step step = switch (comparator) {
+            case AT_LEAST, MORE_THAN -> t.signum() == 0 ? Step.ZERO_TARGET
+                    : a.compareTo(t) >= 0 ? Step.REACHED
+                    : t.signum() < 0 || a.signum() <= 0 ? Step.SHORT
+                    : Step.DIVIDED;
+            case AT_MOST, LESS_THAN -> a.compareTo(t) <= 0 ? Step.WITHIN
+                    : t.signum() <= 0 ? Step.EXCEEDED
+                    : Step.OVER_DIVIDED;
+            case EQUAL -> a.compareTo(t) == 0 ? Step.EQUAL
+                    : t.signum() == 0 ? Step.ZERO_TARGET_MISSED
+                    : Step.DEVIATED;
             default -> throw new IllegalArgumentException("not a numeric comparator: " + comparator);
-        }
-        return new Achievement(indicator, r, How.MEASURED, comparator, a, t, unit, r.compareTo(BigDecimal.ONE) < 0,
-                step, null, false);
+        };
+        BigDecimal r = switch (step) {
+            case ZERO_TARGET, REACHED, WITHIN, EQUAL -> BigDecimal.ONE;
+            case SHORT, EXCEEDED, ZERO_TARGET_MISSED -> BigDecimal.ZERO;
+            case DIVIDED, OVER_DIVIDED, DEVIATED -> mayRoundToOne(step == Step.OVER_DIVIDED ? a : t.abs(), a, t)
+                    ? quotient(step, a, t) : null;
+        };
+        return new Achievement(indicator, r, How.MEASURED, comparator, a, t, unit,
+                r == null || r.compareTo(BigDecimal.ONE) < 0, step, null, false);
+    }
+
+    /**
+     * Whether a quotient below 1 could still round to 1 at {@link #RATIO_SCALE} places: only where the divisor
+     * has 34 digits or more at the scale the two figures share, as no figure of a report has. Then r is found
+     * at once, so that {@link #unmet()} stays exactly r < 1.
+     */
+    private static boolean mayRoundToOne(BigDecimal divisor, BigDecimal a, BigDecimal t) {
+        int shared = Math.max(a.scale(), t.scale());
+        return divisor.precision() - divisor.scale() + shared >= RATIO_SCALE;
+    }
+
+    /** r of a step that divides (scoring.md, rule 6). */
+    private static BigDecimal quotient(Step step, BigDecimal a, BigDecimal t) {
+        return switch (step) {
+            case DIVIDED -> ratio(a, t);
+            case OVER_DIVIDED -> ratio(t, a);
+            case DEVIATED -> BigDecimal.ONE.subtract(ratio(a.subtract(t).abs(), t.abs())).max(BigDecimal.ZERO);
+            default -> throw new IllegalStateException("no quotient for " + step);
+        };
     }
 
     /** A verdict in words (the actual's wording, else met), or the evaluator's rating inside its band. */
@@ -181,6 +180,9 @@ final class Achievement {
 
     /** r in [0, 1], exact. */
     BigDecimal ratio() {
+        if (ratio == null) {
+            ratio = quotient(step, actual, target);
+        }
         return ratio;
     }
 
@@ -199,7 +201,7 @@ final class Achievement {
         if (step == Step.OVER_DIVIDED) {
             return target.divide(actual, 2, RoundingMode.HALF_UP);
         }
-        return ratio.setScale(2, RoundingMode.HALF_UP);
+        return HalfUp.twoDecimals(ratio());
     }
 
     /** The target's comparator, for MEASURED and UNIT_MISMATCH. */
@@ -273,8 +275,11 @@ final class Achievement {
                     + Decimals.plain(target.divide(actual, 4, RoundingMode.HALF_UP));
             case ZERO_TARGET_MISSED -> figures + "目标为0而实际不为0";
             case DEVIATED -> {
-                String off = ratioText(ratio(actual.subtract(target).abs(), target.abs()));
-                yield figures + "偏离目标 " + off + "，1 − " + off + " = " + ratioText(ratio);
+                // r = 1 − off exactly where r > 0, so off need not be divided again
+                BigDecimal r = ratio();
+                String off = ratioText(r.signum() > 0 ? BigDecimal.ONE.subtract(r)
+                        : ratio(actual.subtract(target).abs(), target.abs()));
+                yield figures + "偏离目标 " + off + "，1 − " + off + " = " + ratioText(r);
             }
             default -> throw new IllegalStateException("words of " + step + " are fixed");
         };
@@ -314,6 +319,6 @@ final class Achievement {
 
     /** A ratio as the basis prints it: up to four decimals. */
     static String ratioText(BigDecimal ratio) {
-        return Decimals.plain(ratio.setScale(4, RoundingMode.HALF_UP));
+        return Decimals.plain(HalfUp.round(ratio, 4));
     }
 }

@@ -153,6 +153,12 @@ public final class IndicatorLinter {
         private final History history;
         private final List<Finding> findings;
         private final String where;
+        /** $.keyTasks[i].indicators[ : the start of every indicator finding's path, written once per task. */
+        private final String indicatorsPath;
+        /** The indicator being linted, its name as word lists and the catalog know it. */
+        private String normalizedName;
+        /** 重点工作任务1“…”的指标“…” of the indicator being linted, once it has a finding; a weak one has several. */
+        private String about;
         private final List<Finding> indicatorFindings = new ArrayList<>();
         private final List<String> genericNames = new ArrayList<>();
         private TaskKind kind;
@@ -165,6 +171,7 @@ public final class IndicatorLinter {
             this.findings = findings;
             this.where = document.kind() == Kind.PROJECT ? "项目“" + task.name() + "”"
                     : "重点工作任务" + (index + 1) + "“" + task.name() + "”";
+            this.indicatorsPath = "$.keyTasks[" + index + "].indicators[";
         }
 
         void run() {
@@ -226,7 +233,9 @@ public final class IndicatorLinter {
 
         private void indicator(int j, Indicator indicator) {
             String name = IndicatorNames.normalize(indicator.name());
-            InputPattern input = inputPattern(name);
+            normalizedName = name;
+            about = null;
+            InputPattern input = rules.inputPattern(name);
             if (input != null) {
                 add(INPUT_AS_OUTPUT, Severity.WARNING, indicator, at(j, ".name"),
                         about(indicator) + "衡量的是" + input.what() + "，属于投入而不是产出",
@@ -269,15 +278,6 @@ public final class IndicatorLinter {
             }
         }
 
-        private InputPattern inputPattern(String name) {
-            for (InputPattern pattern : rules.inputPatterns()) {
-                if (pattern.matches(name)) {
-                    return pattern;
-                }
-            }
-            return null;
-        }
-
         private void notQuantified(Indicator indicator, int j) {
             for (Field field : Field.targets(indicator)) {
                 Target target = field.target;
@@ -301,7 +301,7 @@ public final class IndicatorLinter {
                         && target.unit() == null) {
                     add(MISSING_UNIT, Severity.WARNING, indicator, at(j, "." + field.name),
                             about(indicator) + "的" + field.label + "“" + target.text() + "”只有数字，没有计量单位",
-                            isRate(indicator.name()) ? "这是比率类指标，写明单位“%”，如“≥" + Achievement.figure(target.value()) + "%”"
+                            isRate(normalizedName) ? "这是比率类指标，写明单位“%”，如“≥" + Achievement.figure(target.value()) + "%”"
                                     : "写明计量单位，如 %、次、人次、户、万元、天");
                     return;
                 }
@@ -388,12 +388,15 @@ public final class IndicatorLinter {
 
         /** The JSON path of a field of indicator j: built only for a finding. */
         private String at(int j, String field) {
-            return "$.keyTasks[" + index + "].indicators[" + j + "]" + field;
+            return indicatorsPath + j + "]" + field;
         }
 
-        /** 重点工作任务1“…”的指标“…”: built only for a finding. */
+        /** 重点工作任务1“…”的指标“…”: built only for a finding, once per indicator. */
         private String about(Indicator indicator) {
-            return where + "的指标“" + indicator.name() + "”";
+            if (about == null) {
+                about = where + "的指标“" + indicator.name() + "”";
+            }
+            return about;
         }
 
         private void taskFinding(String code, String path, String message, String suggestion) {
@@ -403,15 +406,15 @@ public final class IndicatorLinter {
         private void add(String code, Severity severity, Indicator indicator, String path, String message,
                 String suggestion) {
             indicatorFindings.add(new Finding(code, severity, index, task.name(), indicator.name(), path, message,
-                    cite(code, indicator, suggestion)));
+                    cite(code, suggestion)));
         }
 
         /** The suggestion with the library's entry of the indicator, where the catalog has one. */
-        private String cite(String code, Indicator indicator, String suggestion) {
-            if (!CITING.contains(code)) {
+        private String cite(String code, String suggestion) {
+            if (catalog == IndicatorCatalog.NONE || !CITING.contains(code)) {
                 return suggestion;
             }
-            IndicatorCatalog.Entry entry = catalog.find(IndicatorNames.normalize(indicator.name()));
+            IndicatorCatalog.Entry entry = catalog.find(normalizedName);
             if (entry == null) {
                 return suggestion;
             }
@@ -506,9 +509,8 @@ public final class IndicatorLinter {
         return Achievement.figure(value);
     }
 
-    /** 办结率, 满意度, 覆盖面: names of indicators measured in percent. */
-    private static boolean isRate(String name) {
-        String n = IndicatorNames.normalize(name);
+    /** 办结率, 满意度, 覆盖面: names of indicators measured in percent (the name as normalised). */
+    private static boolean isRate(String n) {
         return n.endsWith("率") || n.endsWith("度") || n.endsWith("比例") || n.endsWith("覆盖面");
     }
 

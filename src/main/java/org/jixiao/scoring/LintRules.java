@@ -24,6 +24,7 @@ record LintRules(
         Words vagueWords,
         Words gradingMarkers,
         List<InputPattern> inputPatterns,
+        Words inputWords,
         Words recurringWords,
         Set<String> countUnits,
         Words explanationWords) {
@@ -53,11 +54,23 @@ record LintRules(
     }
 
     /** An indicator name with one of the subjects and one of the states measures an input. */
-    record InputPattern(String what, Words subjects, Words states) {
+    record InputPattern(String what, List<String> subjects, List<String> states) {
+    }
 
-        boolean matches(String name) {
-            return subjects.in(name) && states.in(name);
+    /**
+     * The first pattern whose subjects and states both occur in the name, or null. The words of every pattern are
+     * one list ({@link #inputWords}: group 2p for the subjects of pattern p, 2p + 1 for its states), so that a
+     * name is read once rather than once per list.
+     */
+    InputPattern inputPattern(String name) {
+        int[] hits = new int[inputPatterns.size() * 2];
+        inputWords.countDistinct(name, hits);
+        for (int p = 0; p < inputPatterns.size(); p++) {
+            if (hits[2 * p] > 0 && hits[2 * p + 1] > 0) {
+                return inputPatterns.get(p);
+            }
         }
+        return null;
     }
 
     private record GenericFile(String source, String note, List<GenericEntry> indicators) {
@@ -120,10 +133,24 @@ record LintRules(
                 }
             }
             List<InputPattern> patterns = input.patterns().stream()
-                    .map(e -> new InputPattern(e.what(), new Words(e.subjects()), new Words(e.states()))).toList();
+                    .map(e -> new InputPattern(e.what(), List.copyOf(e.subjects()), List.copyOf(e.states()))).toList();
+            List<String> inputWords = new ArrayList<>();
+            List<Integer> inputGroups = new ArrayList<>();
+            for (int p = 0; p < patterns.size(); p++) {
+                for (String subject : patterns.get(p).subjects()) {
+                    inputWords.add(subject);
+                    inputGroups.add(2 * p);
+                }
+                for (String state : patterns.get(p).states()) {
+                    inputWords.add(state);
+                    inputGroups.add(2 * p + 1);
+                }
+            }
             return new LintRules(Map.copyOf(byName), List.copyOf(kinds.kinds()),
                     new Words(keywords, groups.stream().mapToInt(Integer::intValue).toArray()),
-                    new Words(vague.words()), new Words(vague.gradingMarkers()), patterns, new Words(recurring.words()),
+                    new Words(vague.words()), new Words(vague.gradingMarkers()), patterns,
+                    new Words(inputWords, inputGroups.stream().mapToInt(Integer::intValue).toArray()),
+                    new Words(recurring.words()),
                     Set.copyOf(recurring.countUnits()), new Words(explanation.words()));
         }
 

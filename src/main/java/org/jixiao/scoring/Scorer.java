@@ -133,7 +133,7 @@ public final class Scorer {
             Indicator indicator = indicators.get(i);
             int c = category(indicator).ordinal();
             if (groups[c] == null) {
-                groups[c] = new Group();
+                groups[c] = new Group(n);
                 present |= 1 << c;
             }
             groups[c].add(i, indicator.weight());
@@ -145,14 +145,16 @@ public final class Scorer {
             }
             if (group.weighted()) {
                 BigDecimal scaled = categoryPoints(c, present);
-                for (int k = 0; k < group.members.size(); k++) {
+                for (int k = 0; k < group.size; k++) {
                     BigDecimal exact = scaled.signum() == 0 ? BigDecimal.ZERO
-                            : scaled.multiply(group.weights.get(k)).divide(group.weightSum, Achievement.MC);
-                    points[group.members.get(k)] = new Points(CATEGORIES[c], exact, shown(exact));
+                            : scaled.multiply(group.weights[k]).divide(group.weightSum, Achievement.MC);
+                    points[group.members[k]] = new Points(CATEGORIES[c], exact, shown(exact));
                 }
             } else {
-                Points each = equalShare(c, present, group.members.size());
-                group.members.forEach(i -> points[i] = each);
+                Points each = equalShare(c, present, group.size);
+                for (int k = 0; k < group.size; k++) {
+                    points[group.members[k]] = each;
+                }
             }
         }
         return points;
@@ -255,7 +257,7 @@ public final class Scorer {
 
     /** A value as the score object shows it: half-up to two decimals. */
     static BigDecimal shown(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+        return HalfUp.twoDecimals(value);
     }
 
     private static BigDecimal shownRate(BigDecimal rate) {
@@ -273,17 +275,24 @@ public final class Scorer {
         }
     }
 
-    /** The indicators of one category of a key task, in order, with their weights. */
+    /** The indicators of one category of a key task, in order, with their weights: arrays, as there is one per task. */
     private static final class Group {
 
-        final List<Integer> members = new ArrayList<>();
-        final List<BigDecimal> weights = new ArrayList<>();
+        int[] members;
+        BigDecimal[] weights;
+        int size;
         boolean allWeighted = true;
         BigDecimal weightSum = BigDecimal.ZERO;
 
+        Group(int capacity) {
+            members = new int[capacity];
+            weights = new BigDecimal[capacity];
+        }
+
         void add(int index, BigDecimal weight) {
-            members.add(index);
-            weights.add(weight);
+            members[size] = index;
+            weights[size] = weight;
+            size++;
             if (weight == null || weight.signum() < 0) {
                 allWeighted = false;
             } else {

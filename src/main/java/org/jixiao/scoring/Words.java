@@ -1,28 +1,60 @@
 package org.jixiao.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word list to look for in text, searched in one pass: a bit per possible first character says where a word
- * may start, and only there are the words compared. {@code lint} searches every indicator name against several
- * lists, so this replaces a {@code contains} per word per name.
+ * A word list to look for in text, searched in one pass: a bit per first character (folded to 4096 bits) rejects
+ * most characters at once, and a small hash table from a first character to the words that start with it (in the
+ * order listed) says which words to compare where one may start.
+ * {@code lint} searches every indicator name against several lists, so this replaces a {@code contains} per
+ * word per name, and at a character where words start compares only those words, not the whole list.
  */
 final class Words {
 
+    private static final int[] NONE = {};
+
     private final String[] words;
     private final int[] groups;
-    private final long[] starts = new long[1 << 10];
+    /** Open addressing: {@code firsts[h]} is a first character (0 = empty slot), {@code byFirst[h]} its words. */
+    private final char[] firsts;
+    private final int[][] byFirst;
+    private final int mask;
+    /** Bit c mod 4096 is set where some word starts with c. */
+    private final long[] mayStart = new long[64];
 
     /** Words each belonging to a group (a kind of task), for counting hits per group. */
     Words(List<String> words, int[] groups) {
         this.words = words.toArray(String[]::new);
         this.groups = groups;
+        List<Character> distinct = new ArrayList<>();
         for (String word : this.words) {
-            if (word.isEmpty()) {
+            if (word.isEmpty() || word.charAt(0) == 0) {
                 throw new IllegalArgumentException("empty word in a word list");
             }
-            char c = word.charAt(0);
-            starts[c >>> 6] |= 1L << c;
+            if (!distinct.contains(word.charAt(0))) {
+                distinct.add(word.charAt(0));
+            }
+        }
+        // at most half full, so that a character no word starts with is rejected after a probe or two
+        int size = Integer.highestOneBit(Math.max(4, distinct.size() * 4) - 1) << 1;
+        this.mask = size - 1;
+        this.firsts = new char[size];
+        this.byFirst = new int[size][];
+        for (char c : distinct) {
+            int slot = c & mask;
+            while (firsts[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            firsts[slot] = c;
+            mayStart[(c >>> 6) & 63] |= 1L << c;
+            List<Integer> starting = new ArrayList<>();
+            for (int w = 0; w < this.words.length; w++) {
+                if (this.words[w].charAt(0) == c) {
+                    starting.add(w);
+                }
+            }
+            byFirst[slot] = starting.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -41,12 +73,9 @@ final class Words {
             return null;
         }
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((starts[c >>> 6] & 1L << c) != 0) {
-                for (String word : words) {
-                    if (word.charAt(0) == c && text.startsWith(word, i)) {
-                        return word;
-                    }
+            for (int w : startingWith(text.charAt(i))) {
+                if (text.startsWith(words[w], i)) {
+                    return words[w];
                 }
             }
         }
@@ -60,13 +89,8 @@ final class Words {
         }
         boolean[] seen = null;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((starts[c >>> 6] & 1L << c) == 0) {
-                continue;
-            }
-            for (int w = 0; w < words.length; w++) {
-                String word = words[w];
-                if (word.charAt(0) == c && text.startsWith(word, i)) {
+            for (int w : startingWith(text.charAt(i))) {
+                if (text.startsWith(words[w], i)) {
                     if (seen == null) {
                         seen = new boolean[words.length];
                     }
@@ -76,6 +100,24 @@ final class Words {
                     }
                 }
             }
+        }
+    }
+
+    /** The words starting with c, in the order listed; none for most characters. */
+    private int[] startingWith(char c) {
+        if ((mayStart[(c >>> 6) & 63] & 1L << c) == 0) {
+            return NONE;
+        }
+        int slot = c & mask;
+        while (true) {
+            char first = firsts[slot];
+            if (first == c && c != 0) {
+                return byFirst[slot];
+            }
+            if (first == 0) {
+                return NONE;
+            }
+            slot = (slot + 1) & mask;
         }
     }
 }
