@@ -201,7 +201,7 @@ final class Achievement {
         if (step == Step.OVER_DIVIDED) {
             return target.divide(actual, 2, RoundingMode.HALF_UP);
         }
-        return HalfUp.twoDecimals(ratio());
+        return ratio().setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The target's comparator, for MEASURED and UNIT_MISMATCH. */
@@ -319,6 +319,6 @@ final class Achievement {
 
     /** A ratio as the basis prints it: up to four decimals. */
     static String ratioText(BigDecimal ratio) {
-        return Decimals.plain(HalfUp.round(ratio, 4));
+        return Decimals.plain(ratio.setScale(4, RoundingMode.HALF_UP));
     }
 }

@@ -257,7 +257,7 @@ public final class Scorer {
 
     /** A value as the score object shows it: half-up to two decimals. */
     static BigDecimal shown(BigDecimal value) {
-        return HalfUp.twoDecimals(value);
+        return value.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal shownRate(BigDecimal rate) {
