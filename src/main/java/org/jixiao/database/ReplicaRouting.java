@@ -30,8 +30,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnExpression("!'${jixiao.db.replica-url:}'.isBlank()")
 class ReplicaRouting {
 
-    /** The pages that only read and may show data a moment old. */
-    static final String[] READ_ONLY_PAGES = {"/dashboard", "/dashboard.xlsx", "/public", "/public/**"};
+    /**
+     * The pages that only read and may show data a moment old: the region's views (dashboard, results application,
+     * the region's monitoring; not a unit's own monitoring, which it has just saved) and the public portal.
+     */
+    static final String[] READ_ONLY_PAGES = {"/dashboard", "/dashboard.xlsx", "/results", "/results.xlsx", "/monitoring",
+        "/public", "/public/**"};
 
     /** The primary's pool, which the routing data source and the session store use. */
     @Bean(destroyMethod = "close")

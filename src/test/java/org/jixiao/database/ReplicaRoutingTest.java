@@ -89,6 +89,18 @@ class ReplicaRoutingTest {
     }
 
     @Test
+    void theRegionsResultsAndMonitoringReadTheReplicaToo() throws Exception {
+        for (String path : List.of("/results?year=2023", "/monitoring?year=2023&month=8")) {
+            var response = mvc.perform(as(get(path))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(path).doesNotContain("副本单位");
+        }
+        // a unit's own monitoring, just saved, is read where it was written
+        assertThat(mvc.perform(as(get("/evaluations/" + id + "/monitoring"))).andReturn().getResponse()
+                .getContentAsString()).contains("副本单位");
+    }
+
+    @Test
     void everythingElseReadsAndWritesThePrimary() throws Exception {
         String page = mvc.perform(as(get("/evaluations/" + id))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("副本单位");
