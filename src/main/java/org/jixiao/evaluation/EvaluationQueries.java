@@ -20,6 +20,18 @@ class EvaluationQueries {
     }
 
     List<EvaluationSummary> summaries(EvaluationFilter filter) {
+        return summaries(filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** How many evaluations the filter selects. */
+    int count(EvaluationFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE 1 = 1");
+        Map<String, Object> params = where(filter, sql);
+        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
+    /** {@code limit} of the summaries from {@code offset}, newest year first, sorted and cut by the database. */
+    List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.unit_id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
                        e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade,
@@ -29,7 +41,12 @@ class EvaluationQueries {
                 WHERE 1 = 1
                 """);
         Map<String, Object> params = where(filter, sql);
-        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject");
+        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject, e.id");
+        if (offset > 0 || limit < Integer.MAX_VALUE) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            params.put("limit", limit);
+            params.put("offset", offset);
+        }
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new EvaluationSummary(
                 rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), emptyToNull(rs.getString("region")),
                 rs.getInt("fiscal_year"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),

@@ -278,6 +278,15 @@ public class Evaluations {
         return queries.summaries(filter);
     }
 
+    /** A page of the summaries the filter selects: {@code limit} from {@code offset}. */
+    public List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
+        return queries.summaries(filter, offset, limit);
+    }
+
+    public int countSummaries(EvaluationFilter filter) {
+        return queries.count(filter);
+    }
+
     /** The documents of the evaluations the filter selects, for export. */
     @Transactional(readOnly = true)
     public List<StoredEvaluation> export(EvaluationFilter filter) {

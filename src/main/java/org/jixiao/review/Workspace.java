@@ -57,19 +57,39 @@ public class Workspace {
 
     /** The evaluations the actor may see: the public only published ones, a unit its own, a reviewer their region. */
     public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter) {
+        EvaluationFilter scoped = scoped(actor, filter);
+        return scoped == null ? List.of() : evaluations.summaries(scoped);
+    }
+
+    /** A page of what {@link #visible(Actor, EvaluationFilter)} gives: {@code limit} from {@code offset}. */
+    public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter, int offset, int limit) {
+        EvaluationFilter scoped = scoped(actor, filter);
+        return scoped == null ? List.of() : evaluations.summaries(scoped, offset, limit);
+    }
+
+    /** How many evaluations {@link #visible(Actor, EvaluationFilter)} gives. */
+    public int countVisible(Actor actor, EvaluationFilter filter) {
+        EvaluationFilter scoped = scoped(actor, filter);
+        return scoped == null ? 0 : evaluations.countSummaries(scoped);
+    }
+
+    /**
+     * The filter narrowed to what the actor may see (the public: published ones), or null where it asks for none
+     * of that: a filter naming another unit or region than the actor's own finds nothing, rather than their own.
+     */
+    private static EvaluationFilter scoped(Actor actor, EvaluationFilter filter) {
         if (actor == null) {
             if (filter.statuses() != null && !filter.statuses().contains(EvaluationStatus.PUBLISHED)) {
-                return List.of(); // asked for drafts or the like: none is public
+                return null; // asked for drafts or the like: none is public
             }
-            return evaluations.summaries(filter.withStatuses(List.of(EvaluationStatus.PUBLISHED)));
+            return filter.withStatuses(List.of(EvaluationStatus.PUBLISHED));
         }
-        // a filter naming another unit or region than the actor's own finds nothing, rather than their own
         return switch (actor.role()) {
-            case ADMINISTRATOR -> evaluations.summaries(filter);
-            case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? List.of()
-                    : evaluations.summaries(filter.withRegion(actor.region()));
+            case ADMINISTRATOR -> filter;
+            case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? null
+                    : filter.withRegion(actor.region());
             case UNIT_EDITOR, PROJECT_LEADER -> filter.unitId() != null && !filter.unitId().equals(actor.unitId())
-                    ? List.of() : evaluations.summaries(filter.withUnit(actor.unitId()));
+                    ? null : filter.withUnit(actor.unitId());
         };
     }
 

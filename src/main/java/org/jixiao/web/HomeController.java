@@ -2,6 +2,7 @@ package org.jixiao.web;
 
 import org.jixiao.account.Actor;
 import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.review.Workspace;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +21,17 @@ class HomeController {
 
     @GetMapping("/")
     String home(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
-            Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = CurrentActor.get();
         if (actor == null) {
             return "redirect:/public";
         }
-        model.addAttribute("evaluations", workspace.visible(actor, new EvaluationFilter(null, year, unit)));
+        // a reviewer of a large region sees tens of thousands of evaluations: a page of them, read by the database
+        EvaluationFilter filter = new EvaluationFilter(null, year, unit);
+        TablePage<EvaluationSummary> table = TablePage.of(workspace.countVisible(actor, filter), page,
+                DashboardController.PAGE_SIZE, (offset, limit) -> workspace.visible(actor, filter, offset, limit));
+        model.addAttribute("evaluations", table.rows());
+        model.addAttribute("page", table);
         model.addAttribute("year", year);
         model.addAttribute("unit", unit);
         return "index";

@@ -151,7 +151,7 @@ class LibraryController {
 
     @GetMapping("/library/statistics")
     String statistics(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
-            Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = CurrentActor.get();
         if (!LibraryPermissions.canSeeStatistics(actor)) {
             throw new org.jixiao.account.NotPermittedException("指标使用统计供财政审核人和管理员查看");
@@ -164,8 +164,12 @@ class LibraryController {
         model.addAttribute("region", chosen);
         model.addAttribute("years", years);
         model.addAttribute("year", chosenYear);
-        model.addAttribute("report", chosen == null || chosenYear == null ? null
-                : statistics.report(actor, chosen, chosenYear));
+        LibraryStatistics.Report report = chosen == null || chosenYear == null ? null
+                : statistics.report(actor, chosen, chosenYear);
+        model.addAttribute("report", report);
+        // the units with the largest share of generic indicators first, a hundred a page (a region may have thousands)
+        model.addAttribute("page", TablePage.of(report == null ? List.<LibraryStatistics.UnitShare>of() : report.units(),
+                page, DashboardController.PAGE_SIZE));
         return "library/statistics";
     }
 

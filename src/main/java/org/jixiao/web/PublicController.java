@@ -2,6 +2,7 @@ package org.jixiao.web;
 
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.PublishedEvaluations;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.rendering.ReportOutline;
@@ -29,9 +30,13 @@ class PublicController {
 
     @GetMapping("/public")
     String search(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String q, Model model) {
-        // always as the public: a logged-in reviewer sees here what everyone sees
-        model.addAttribute("reports", workspace.visible(null, new EvaluationFilter(null, year, unit).withText(q)));
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        // always as the public: a logged-in reviewer sees here what everyone sees; a page at a time
+        EvaluationFilter filter = new EvaluationFilter(null, year, unit).withText(q);
+        TablePage<EvaluationSummary> table = TablePage.of(workspace.countVisible(null, filter), page,
+                DashboardController.PAGE_SIZE, (offset, limit) -> workspace.visible(null, filter, offset, limit));
+        model.addAttribute("reports", table.rows());
+        model.addAttribute("page", table);
         model.addAttribute("year", year);
         model.addAttribute("unit", unit);
         model.addAttribute("q", q);

@@ -76,7 +76,10 @@ class EvaluationApiController {
             @Parameter(description = "全文检索：单位名称、报告正文、重点工作任务或指标中的文字") @RequestParam(required = false) String q,
             @Parameter(description = "页码，从 1 起") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "每页条数，1 至 200") @RequestParam(defaultValue = "20") int size) {
-        return EvaluationPage.of(workspace.visible(CurrentActor.get(), filter(year, unit, status, q)), page, size);
+        Actor actor = CurrentActor.get();
+        EvaluationFilter filter = filter(year, unit, status, q);
+        return EvaluationPage.of(workspace.countVisible(actor, filter), page, size,
+                (offset, limit) -> workspace.visible(actor, filter, offset, limit));
     }
 
     @GetMapping("/{id}")

@@ -15,16 +15,21 @@ record EvaluationPage(
 
     static final int MAX_SIZE = 200;
 
-    static EvaluationPage of(List<EvaluationSummary> all, int page, int size) {
+    /**
+     * The page of {@code total} evaluations, its items read by {@code read(offset, limit)}: only the page is read,
+     * by the database.
+     */
+    static EvaluationPage of(int total, int page, int size,
+            java.util.function.BiFunction<Integer, Integer, List<EvaluationSummary>> read) {
         if (page < 1) {
             throw new IllegalArgumentException("参数 page 应不小于 1，实为 " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("参数 size 应为 1 至 " + MAX_SIZE + "，实为 " + size);
         }
-        int from = (int) Math.min((long) (page - 1) * size, all.size());
-        int to = Math.min(from + size, all.size());
-        List<EvaluationItem> items = all.subList(from, to).stream().map(EvaluationItem::of).toList();
-        return new EvaluationPage(items, page, size, all.size(), (all.size() + size - 1) / size);
+        long from = (long) (page - 1) * size;
+        List<EvaluationItem> items = from >= total ? List.of()
+                : read.apply((int) from, size).stream().map(EvaluationItem::of).toList();
+        return new EvaluationPage(items, page, size, total, (total + size - 1) / size);
     }
 }
