@@ -31,13 +31,16 @@ class AdminController {
     }
 
     @GetMapping("/admin/accounts")
-    String accounts(Model model) {
+    String accounts(@RequestParam(defaultValue = "1") int page, Model model) {
         Map<Long, String> unitNames = evaluations.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
         Instant now = Instant.now();
-        model.addAttribute("accounts", accounts.all().stream().map(a -> new AccountRow(a.id(), a.username(),
+        // a province has thousands of accounts: a hundred a page
+        TablePage<AccountRow> table = TablePage.of(accounts.all().stream().map(a -> new AccountRow(a.id(), a.username(),
                 a.displayName(), a.role(), a.unitId() != null ? unitNames.get(a.unitId()) : a.region(),
                 !a.enabled() ? "admin.disabled" : a.isLocked(now) ? "admin.locked" : "admin.enabled", a.enabled()))
-                .toList());
+                .toList(), page, DashboardController.PAGE_SIZE);
+        model.addAttribute("accounts", table.rows());
+        model.addAttribute("page", table);
         model.addAttribute("units", evaluations.units());
         model.addAttribute("regions", evaluations.regions());
         model.addAttribute("roles", Role.values());
@@ -68,8 +71,10 @@ class AdminController {
     }
 
     @GetMapping("/admin/units")
-    String units(Model model) {
-        model.addAttribute("units", evaluations.units());
+    String units(@RequestParam(defaultValue = "1") int page, Model model) {
+        TablePage<Unit> table = TablePage.of(evaluations.units(), page, DashboardController.PAGE_SIZE);
+        model.addAttribute("units", table.rows());
+        model.addAttribute("page", table);
         return "admin/units";
     }
 

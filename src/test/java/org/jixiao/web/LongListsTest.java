@@ -108,6 +108,18 @@ class LongListsTest {
         assertThat(first.getResponse().getContentAsString()).contains("第 1 / 2 页（共 130 个单位，通用指标占比高的在前）");
     }
 
+    @Test
+    void theAdministratorsListsOfUnitsAndAccountsComeAHundredAPage() throws Exception {
+        Account admin = accounts.create("long-admin", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+        for (String list : List.of("/admin/units", "/admin/accounts")) {
+            MvcResult first = mvc.perform(get(list).with(user(new SignedInUser(admin, Instant.now())))).andReturn();
+            TablePage<?> page = (TablePage<?>) first.getModelAndView().getModel().get("page");
+            assertThat(page.total()).as(list).isGreaterThan(100);
+            assertThat(page.rows()).as(list).hasSize(100);
+            assertThat(first.getResponse().getContentAsString()).as(list).contains("第 1 / " + page.pages() + " 页", "page=2");
+        }
+    }
+
     private MvcResult page(String path) throws Exception {
         return mvc.perform(get(path).with(user(new SignedInUser(reviewer, Instant.now())))).andReturn();
     }
