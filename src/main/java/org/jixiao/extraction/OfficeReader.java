@@ -60,22 +60,12 @@ final class OfficeReader {
     }
 
     static ReportSource xlsx(String file, byte[] bytes) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (XSSFWorkbook workbook = workbook(bytes)) {
             DataFormatter formatter = new DataFormatter();
             List<Grid> tables = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             for (Sheet sheet : workbook) {
-                List<List<String>> rows = new ArrayList<>();
-                for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
-                    Row row = sheet.getRow(r);
-                    List<String> cells = new ArrayList<>();
-                    if (row != null) {
-                        for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS); c++) {
-                            cells.add(cellText(row.getCell(c), formatter));
-                        }
-                    }
-                    rows.add(cells);
-                }
+                List<List<String>> rows = rows(sheet, cell -> cellText(cell, formatter));
                 int width = rows.stream().mapToInt(List::size).max().orElse(0);
                 rows.forEach(row -> {
                     while (row.size() < width) {
@@ -90,6 +80,30 @@ final class OfficeReader {
         } catch (IOException | RuntimeException e) {
             throw corrupt(file, "Excel（.xlsx）", e);
         }
+    }
+
+    /**
+     * A sheet's rows of cell texts, each row up to its last filled cell, within the row and column limits (a
+     * sheet may claim a million rows).
+     */
+    static List<List<String>> rows(Sheet sheet, java.util.function.Function<Cell, String> text) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS); c++) {
+                    cells.add(text.apply(row.getCell(c)));
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** A workbook opened under the zip limits set above (this class's initialisation). */
+    static XSSFWorkbook workbook(byte[] bytes) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private static ExtractionException corrupt(String file, String format, Exception e) {

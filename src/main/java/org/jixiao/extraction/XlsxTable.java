@@ -1,32 +1,21 @@
 package org.jixiao.extraction;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The first sheet of an Excel workbook as rows of cell texts exactly as typed, for lists kept in Excel (the
  * indicator library), where text must come back unchanged: unlike a report's tables, no canonical form is
- * applied. Figures are read as exact decimals. Zip bombs and oversized parts are refused by POI's limits.
+ * applied. Figures are read as exact decimals. The workbook is opened and its
+ * rows read as a report's are ({@link OfficeReader}): zip bombs and oversized parts refused, rows and columns
+ * bounded.
  */
 public final class XlsxTable {
-
-    private static final int MAX_ROWS = 20_000;
-    private static final int MAX_COLUMNS = 256;
-
-    static {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-    }
 
     private XlsxTable() {
     }
@@ -36,24 +25,12 @@ public final class XlsxTable {
      * @throws ExtractionException where the file is no workbook or has no sheet
      */
     public static List<List<String>> firstSheet(String file, byte[] bytes) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (XSSFWorkbook workbook = OfficeReader.workbook(bytes)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new ExtractionException(file + "：工作簿中没有工作表");
             }
-            Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(cells);
-            }
-            return rows;
+            return OfficeReader.rows(workbook.getSheetAt(0), cell -> text(cell, formatter));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExtractionException extraction) {
                 throw extraction;
