@@ -192,15 +192,18 @@ final class PdfReader {
         @Override
         protected void writeLineSeparator() throws IOException {
             super.writeLineSeparator();
-            layout.append('\n');
-            lineStart = layout.length();
-            lastEnd = -1;
+            startLine('\n');
         }
 
         @Override
         protected void writePageEnd() throws IOException {
             super.writePageEnd();
-            layout.append('\f');
+            startLine('\f');
+        }
+
+        /** Ends the layout's line (a line break, or a form feed at the end of a page): its columns count anew. */
+        private void startLine(char separator) {
+            layout.append(separator);
             lineStart = layout.length();
             lastEnd = -1;
         }
