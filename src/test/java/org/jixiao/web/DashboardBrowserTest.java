@@ -57,11 +57,7 @@ class DashboardBrowserTest {
         evaluations.importDocuments(units, "test");
         accounts.create("chart-reviewer", "图表审核人", Role.FINANCE_REVIEWER, null, "广州市图表区", "secret-pass-1");
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("chart-reviewer");
-        browser.findElement(By.name("password")).sendKeys("secret-pass-1");
-        browser.findElement(By.cssSelector("form.stacked button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who")));
+        Browser.logIn(browser, port, "chart-reviewer", "secret-pass-1");
         browser.get("http://localhost:" + port + "/dashboard?sort=score&desc=true");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-rates svg")));

@@ -146,15 +146,10 @@ class PageTourBrowserTest {
     }
 
     private void logIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys("secret-pass-1");
-        browser.findElement(By.cssSelector("form.stacked button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who")));
+        Browser.logIn(browser, port, username, "secret-pass-1");
     }
 
     private void logOut() {
-        browser.findElement(By.cssSelector(".who button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+        Browser.logOut(browser);
     }
 }

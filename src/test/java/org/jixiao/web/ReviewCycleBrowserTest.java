@@ -135,16 +135,11 @@ class ReviewCycleBrowserTest {
     }
 
     private void logIn(String username) {
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys("secret-pass-1");
-        click(By.cssSelector("form.stacked button"));
-        waitFor(By.cssSelector(".who"));
+        Browser.logIn(browser, port, username, "secret-pass-1");
     }
 
     private void logOut() {
-        click(By.cssSelector(".who button"));
-        waitFor(By.linkText("登录"));
+        Browser.logOut(browser);
     }
 
     /** Clicks as a person would: the element scrolled into the middle of the window first. */
