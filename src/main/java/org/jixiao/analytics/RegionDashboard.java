@@ -2,7 +2,6 @@ package org.jixiao.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,9 +74,10 @@ public class RegionDashboard {
     }
 
     /**
-     * The figures of {@link #summary(List)} for every row the query selects, added up by the database in one
-     * query, so that a region of thousands of units is not sent row by row to be counted; the units and rates of
-     * the chart are left empty (see {@link Summary#withUnitsOf}).
+     * The region's figures (units per grade and per score band, budget and execution, indicators achieved) for
+     * every row the query selects, added up by the database in one query, so that a region of thousands of units
+     * is not sent row by row to be counted; the units and rates of the chart are left empty (see
+     * {@link Summary#withUnitsOf}).
      */
     public Summary summary(DashboardQuery query) {
         StringBuilder sql = new StringBuilder("""
@@ -123,49 +123,6 @@ public class RegionDashboard {
         return jdbc.sql("""
                 SELECT DISTINCT e.fiscal_year FROM evaluation e JOIN unit u ON u.id = e.unit_id
                 WHERE u.region = ? ORDER BY e.fiscal_year DESC""").param(region).query(Integer.class).list();
-    }
-
-    /** What the charts show: units per grade, per score band, each unit's execution rate, indicators achieved. */
-    public Summary summary(List<DashboardRow> rows) {
-        Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
-        for (Grade grade : Grade.values()) {
-            grades.put(grade, 0);
-        }
-        int[] bands = new int[5];
-        BigDecimal budget = BigDecimal.ZERO;
-        BigDecimal executed = BigDecimal.ZERO;
-        BigDecimal scores = BigDecimal.ZERO;
-        int scored = 0;
-        int indicators = 0;
-        int met = 0;
-        List<String> units = new ArrayList<>();
-        List<BigDecimal> rates = new ArrayList<>();
-        for (DashboardRow row : rows) {
-            if (row.grade() != null) {
-                grades.merge(row.grade(), 1, Integer::sum);
-            }
-            if (row.totalScore() != null) {
-                bands[band(row.totalScore())]++;
-                scores = scores.add(row.totalScore());
-                scored++;
-            }
-            budget = budget.add(row.budget() == null ? BigDecimal.ZERO : row.budget());
-            executed = executed.add(row.executed() == null ? BigDecimal.ZERO : row.executed());
-            indicators += row.indicators();
-            met += row.indicatorsMet();
-            units.add(row.title());
-            rates.add(row.executionRate());
-        }
-        return new Summary(rows.size(), scored == 0 ? null : scores.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP),
-                budget, executed, budget.signum() == 0 ? null
-                        : executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP),
-                grades, List.of(bands[0], bands[1], bands[2], bands[3], bands[4]), units, rates, indicators, met);
-    }
-
-    /** <60, 60–70, 70–80, 80–90, ≥90. */
-    private static int band(BigDecimal score) {
-        int s = score.intValue();
-        return s < 60 ? 0 : s < 70 ? 1 : s < 80 ? 2 : s < 90 ? 3 : 4;
     }
 
     /**

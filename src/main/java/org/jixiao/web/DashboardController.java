@@ -44,7 +44,7 @@ class DashboardController {
         DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
         // the figures and charts are of every row, added up by the database; the table shows a page of them, so
         // that a region of thousands of units is a page of tens of kilobytes (the Excel export has every row)
-        RegionDashboard.Summary summary = scope == null ? dashboard.summary(List.of()) : dashboard.summary(query);
+        RegionDashboard.Summary summary = dashboard.summary(query);
         TablePage<DashboardRow> table = TablePage.of(summary.evaluations(), page, PAGE_SIZE,
                 (offset, limit) -> dashboard.rows(query, offset, limit));
         model.addAttribute("query", query);

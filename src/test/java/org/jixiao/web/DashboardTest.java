@@ -132,6 +132,23 @@ class DashboardTest {
                 .evaluations()).isEqualTo(130);
     }
 
+    @Test
+    void theApiGivesTheSameRowsWithTheRegionsFiguresAndTheChartsUnits() throws Exception {
+        String json = mvc.perform(get("/api/v1/dashboard?year=2023&sort=score&desc=true")
+                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+        var data = org.jixiao.document.DocumentJson.parseTree(json);
+
+        assertThat(data.get("rows")).hasSize(5);
+        var summary = data.get("summary");
+        assertThat(summary.get("evaluations").asInt()).isEqualTo(5);
+        // 甲 100 and 乙 95 优, 丙 85 良, 丁 70 中, 戊 40 差; five budgets of 688.34
+        assertThat(summary.get("grades").get("EXCELLENT").asInt()).isEqualTo(2);
+        assertThat(summary.get("grades").get("POOR").asInt()).isEqualTo(1);
+        assertThat(summary.get("budget").decimalValue()).isEqualByComparingTo("3441.7");
+        assertThat(summary.get("units")).extracting(n -> n.asString())
+                .containsExactly("看板单位甲", "看板单位乙", "看板单位丙", "看板单位丁", "看板单位戊");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<DashboardRow> rows(MvcResult result) {
         return (List<DashboardRow>) result.getModelAndView().getModel().get("rows");

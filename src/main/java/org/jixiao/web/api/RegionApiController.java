@@ -52,8 +52,9 @@ class RegionApiController {
         String scope = region(CurrentActor.get(), region, "绩效看板");
         List<Integer> years = dashboard.years(scope);
         int shown = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
-        List<DashboardRow> rows = dashboard.rows(new DashboardQuery(scope, shown, sort, desc, status, grade, unit));
-        return new DashboardData(scope, shown, years, rows, dashboard.summary(rows));
+        DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
+        List<DashboardRow> rows = dashboard.rows(query);
+        return new DashboardData(scope, shown, years, rows, dashboard.summary(query).withUnitsOf(rows));
     }
 
     @GetMapping("/monitoring")
