@@ -8,8 +8,6 @@ PG_PORT=25531
 PG_DIR=$SCALE_DIR/pg-backup
 cleanup() { rm -f "$JAR"; jixiao_stop backup-server; pg_stop "$PG_DIR"; }
 trap cleanup EXIT
-fail() { echo "FAILED: $*" >&2; exit 1; }
-check() { [ "$2" = "$3" ] || fail "$1: expected $3, found $2"; echo "ok: $1 ($2)"; }
 
 pg_init "$PG_DIR" $PG_PORT
 export JIXIAO_DB_URL=$(pg_url $PG_PORT) JIXIAO_DB_USER=postgres JIXIAO_DB_PASSWORD=

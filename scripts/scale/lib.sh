@@ -124,3 +124,7 @@ login() {
 session_cookie() {
   awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$1" | tail -1
 }
+
+# The checks of the scripts: fail stops the script with a message; check NAME FOUND EXPECTED says ok or fails.
+fail() { echo "FAILED: $*" >&2; exit 1; }
+check() { [ "$2" = "$3" ] || fail "$1: expected $3, found $2"; echo "ok: $1 ($2)"; }

@@ -10,8 +10,6 @@ P_DIR=$SCALE_DIR/pg-primary
 R_DIR=$SCALE_DIR/pg-replica
 cleanup() { rm -f "$JAR"; jixiao_stop replica-server; pg_stop "$R_DIR"; pg_stop "$P_DIR"; }
 trap cleanup EXIT
-fail() { echo "FAILED: $*" >&2; exit 1; }
-check() { [ "$2" = "$3" ] || fail "$1: expected $3, found $2"; echo "ok: $1 ($2)"; }
 
 pg_init "$P_DIR" $PRIMARY
 echo "shared_preload_libraries = 'pg_stat_statements'" >> "$P_DIR/postgresql.conf"

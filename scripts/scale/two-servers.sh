@@ -10,8 +10,6 @@ PG_DIR=$SCALE_DIR/pg-two
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 cleanup() { rm -f "$JAR"; jixiao_stop server-a; jixiao_stop server-b; pg_stop "$PG_DIR"; }
 trap cleanup EXIT
-fail() { echo "FAILED: $*" >&2; exit 1; }
-check() { [ "$2" = "$3" ] || fail "$1: expected $3, found $2"; echo "ok: $1 ($2)"; }
 
 pg_init "$PG_DIR" $PG_PORT
 export JIXIAO_DB_URL=$(pg_url $PG_PORT) JIXIAO_DB_USER=postgres JIXIAO_DB_PASSWORD=
