@@ -23,6 +23,7 @@ public record EvaluationDocument(
         List<String> problems,
         List<String> measures,
         EvaluationScore score,
+        StatedScore statedScore,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extensions) {
 
     /** The value of {@code schema} for this format. */
@@ -37,37 +38,53 @@ public record EvaluationDocument(
         achievements = Lists.copy(achievements);
         problems = Lists.copy(problems);
         measures = Lists.copy(measures);
+        statedScore = statedScore == null || statedScore.isEmpty() ? null : statedScore;
         extensions = Extensions.copy(extensions);
+    }
+
+    /** A document that states no score of its own. */
+    public EvaluationDocument(String schema, Kind kind, Integer fiscalYear, Department department,
+            List<String> functions, Funds funds, List<String> goals, List<KeyTask> keyTasks, String conclusion,
+            List<String> achievements, List<String> problems, List<String> measures, EvaluationScore score,
+            Map<String, Object> extensions) {
+        this(schema, kind, fiscalYear, department, functions, funds, goals, keyTasks, conclusion, achievements,
+                problems, measures, score, null, extensions);
     }
 
     /** The same document with its score replaced (null removes it). */
     public EvaluationDocument withScore(EvaluationScore newScore) {
         return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, keyTasks,
-                conclusion, achievements, problems, measures, newScore, extensions);
+                conclusion, achievements, problems, measures, newScore, statedScore, extensions);
     }
 
     /** The same document of another unit (or with the unit's details corrected). */
     public EvaluationDocument withDepartment(Department newDepartment) {
         return new EvaluationDocument(schema, kind, fiscalYear, newDepartment, functions, funds, goals, keyTasks,
-                conclusion, achievements, problems, measures, score, extensions);
+                conclusion, achievements, problems, measures, score, statedScore, extensions);
     }
 
     /** The same document of another year. */
     public EvaluationDocument withFiscalYear(int year) {
         return new EvaluationDocument(schema, kind, year, department, functions, funds, goals, keyTasks, conclusion,
-                achievements, problems, measures, score, extensions);
+                achievements, problems, measures, score, statedScore, extensions);
     }
 
     /** The same document with other funds. */
     public EvaluationDocument withFunds(Funds newFunds) {
         return new EvaluationDocument(schema, kind, fiscalYear, department, functions, newFunds, goals, keyTasks,
-                conclusion, achievements, problems, measures, score, extensions);
+                conclusion, achievements, problems, measures, score, statedScore, extensions);
     }
 
     /** The same document with other key tasks. */
     public EvaluationDocument withKeyTasks(List<KeyTask> newKeyTasks) {
         return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, newKeyTasks,
-                conclusion, achievements, problems, measures, score, extensions);
+                conclusion, achievements, problems, measures, score, statedScore, extensions);
+    }
+
+    /** The same document with the score it states for itself (null: none). */
+    public EvaluationDocument withStatedScore(StatedScore stated) {
+        return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, keyTasks,
+                conclusion, achievements, problems, measures, score, stated, extensions);
     }
 
     /** The name a person reads first: the unit's, and for a project the project's. */
