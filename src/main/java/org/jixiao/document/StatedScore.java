@@ -28,6 +28,7 @@ public record StatedScore(BigDecimal total, String grade, String text,
     }
 
     /** Whether it says nothing: neither a total nor a grade. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return total == null && grade == null;
     }
