@@ -3,6 +3,7 @@ package org.jixiao.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +84,10 @@ public final class ReportExtractor {
         if (document == null || Completeness.of(document) == 0) {
             throw new ExtractionException(fileName + "：不是绩效自评报告（未找到单位、年度、资金、绩效目标或指标等内容）");
         }
-        List<Finding> warnings = FundsConsistency.check(document);
+        List<Finding> warnings = new ArrayList<>(FundsConsistency.check(document));
+        if (published != null && !origins.isEmpty()) {
+            warnings.addAll(published.warnings);
+        }
         return new ExtractionResult(document, text.display(), warnings, origins);
     }
 

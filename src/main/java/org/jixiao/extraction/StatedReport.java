@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Finding;
+import org.jixiao.document.Severity;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
@@ -43,6 +45,8 @@ final class StatedReport {
     Value<String> statedGrade;
     Value<String> statedText;
     final List<Task> tasks = new ArrayList<>();
+    /** What a reader saw and left empty: a figure it could not place with certainty, with the line it stands on. */
+    final List<Finding> warnings = new ArrayList<>();
 
     /** Budget, execution and their parts, of the whole report or of one task. */
     static final class Figures {
@@ -93,6 +97,18 @@ final class StatedReport {
         Value<BigDecimal> weight;
         Value<BigDecimal> score;
         Value<String> reason;
+    }
+
+    /**
+     * Notes a figure left empty because it could not be placed with certainty (UNCERTAIN_FIGURE), naming the
+     * line it stands on, so that a person looks there.
+     */
+    void uncertain(SourceText source, String path, int offset, String what) {
+        int line = source.line(offset);
+        Integer page = source.page(offset);
+        String where = (page != null ? "第 " + page + " 页，" : "") + "第 " + line + " 行";
+        warnings.add(Finding.at("UNCERTAIN_FIGURE", Severity.WARNING, "$." + path,
+                where + "：" + what + "，未填入，请对照原文核实", null));
     }
 
     static <T> Value<T> first(Value<T> kept, Value<T> found) {
