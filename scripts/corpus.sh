@@ -27,6 +27,10 @@ if [ ${#folders[@]} -eq 0 ]; then
 fi
 
 jar=target/jixiao.jar
+# the jar is built again when a source is newer than it
+if [ -f "$jar" ] && [ -n "$(find src/main -newer "$jar" -type f | head -1)" ]; then
+    rm -f "$jar"
+fi
 if [ ! -f "$jar" ]; then
     ./mvnw -B -q -DskipTests package
 fi
@@ -47,18 +51,15 @@ for folder in "${folders[@]}"; do
     out=target/corpus/$name
     rm -rf "$out"
     mkdir -p "$out"
-    texts=0
+    texts=$(find "$folder" -maxdepth 1 -name '*.txt' | wc -l)
     missing=0
-    for txt in "$folder"/*.txt; do
-        [ -e "$txt" ] || continue
-        id=$(basename "$txt" .txt)
-        texts=$((texts + 1))
-        rc=0
-        java -jar "$jar" extract "$txt" >"$out/$id.json" 2>"$out/$id.err" || rc=$?
-        echo "$rc" >"$out/$id.rc"
-        if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ] && [ "$rc" -ne 2 ]; then
-            echo "extract $txt: exit $rc" >&2
-        fi
+    # one process reads the whole folder: it writes NAME.json for each text it reads and says on stderr, file by
+    # file, what it read and what it did not (exit 2 when a text was refused: no NAME.json then)
+    java -jar "$jar" extract "$folder" --out "$out" 2>"$out/extract.log" || true
+    { grep '^未读：' "$out/extract.log" || true; } | while IFS= read -r line; do
+        file=${line#未读：}
+        file=${file%%：*}
+        echo "$line" >"$out/$(basename "$file" .txt).err"
     done
     # a facts file whose text is absent (texts are not committed) is counted as refused
     for facts in "$folder"/*.facts.json; do

@@ -48,6 +48,7 @@ final class Alignment {
     private static final Pattern NATURE = Pattern.compile("^(?:≥|≤|>|<|=|>=|<=|定性|定量|正向|反向|正向指标|反向指标|≥/≤)$");
     private static final double DROP_CELL = 3;
     private static final double TRAILING = 0.3;
+    private static final double EXTRA_CELL = 1;
     private static final int MAX_SOLUTIONS = 256;
 
     private final List<String> cells;
@@ -109,7 +110,7 @@ final class Alignment {
                 result += TRAILING * columns.get(k).emptyCost();
             }
         } else if (j == columns.size()) {
-            result = DROP_CELL * (cells.size() - i);
+            result = EXTRA_CELL * (cells.size() - i); // cells past the last column: one the header did not name
         } else {
             double place = fit(columns.get(j).type(), cells.get(i)) + cost(i + 1, j + 1);
             double skip = columns.get(j).emptyCost() + cost(i, j + 1);

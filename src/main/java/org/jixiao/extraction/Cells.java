@@ -52,9 +52,70 @@ final class Cells {
         } else if (line.contains("  ")) {
             cutAtRuns(folded, start, end, row, cells);
         } else {
-            cut(folded, start, end, row, cells, Character::isWhitespace, true);
+            List<Cell> pieces = new ArrayList<>();
+            cut(folded, start, end, row, pieces, Character::isWhitespace, false);
+            joinPieces(pieces, cells);
         }
     }
+
+    /**
+     * Pieces of a line split at single spaces, joined back where the space was inside a cell: a word spaced out
+     * letter by letter (绩 效 指 标), a character or unit wrapped off (报告 数, 12 种), a level's word broken
+     * (效益指 标(30 分)).
+     */
+    private static void joinPieces(List<Cell> pieces, List<Cell> cells) {
+        int i = 0;
+        while (i < pieces.size()) {
+            Cell piece = pieces.get(i);
+            if (isSingleHan(piece.text()) && i + 1 < pieces.size() && isSingleHan(pieces.get(i + 1).text())) {
+                int j = i;
+                StringBuilder word = new StringBuilder();
+                while (j < pieces.size() && isSingleHan(pieces.get(j).text())) {
+                    word.append(pieces.get(j).text());
+                    j++;
+                }
+                cells.add(new Cell(piece.start(), pieces.get(j - 1).end(), word.toString(), piece.row()));
+                i = j;
+                continue;
+            }
+            Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+            if (last != null && last.row() == piece.row() && belongsTo(last.text(), piece.text())) {
+                cells.set(cells.size() - 1, new Cell(last.start(), piece.end(), last.text() + piece.text(), piece.row()));
+            } else {
+                cells.add(piece);
+            }
+            i++;
+        }
+    }
+
+    private static boolean isSingleHan(String text) {
+        return text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether a piece split off at a single space continues the cell before it. */
+    private static boolean belongsTo(String before, String piece) {
+        if (wrappedOff(before, piece)) {
+            return true;
+        }
+        // an open bracket closed by the piece: (50分 ) , 标(30 分)
+        if (before.lastIndexOf('(') > before.lastIndexOf(')') && piece.indexOf(')') >= 0 && piece.length() <= 4) {
+            return true;
+        }
+        // a form's word broken across the space: 效益指 标(30, 年初预算 数, 一级 指标 stays two words
+        String joined = before + piece;
+        for (String word : BROKEN_WORDS) {
+            int at = joined.indexOf(word);
+            if (at >= 0 && at < before.length() && at + word.length() > before.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of forms that a sheet's narrow cells wrap: a space inside one of them was a line break. */
+    private static final String[] BROKEN_WORDS = {"产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",
+        "时效指标", "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度", "年初预算数", "全年预算数", "全年执行数",
+        "偏差原因分析及改进措施", "改进措施", "年度指标值", "实际完成值", "年度总体目标", "总体目标"};
 
     private interface CharTest {
         boolean test(char c);
@@ -87,6 +148,10 @@ final class Cells {
             }
         }
         add(folded, s, end, row, cells, false);
+    }
+
+    private static void add(String folded, int start, int end, int row, List<Cell> cells) {
+        add(folded, start, end, row, cells, false);
     }
 
     private static void add(String folded, int start, int end, int row, List<Cell> cells, boolean single) {

@@ -73,7 +73,7 @@ final class FormCells {
                             && !Alignment.isPlaceholder(next.text())) {
                         return value(source, next.start(), next.end());
                     }
-                    return null;
+                    continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further
                 }
                 Matcher m = LABEL_AND_VALUE.matcher(text);
                 if (m.matches() && HeaderWords.key(m.group(1)).equals(label)) {
@@ -108,7 +108,7 @@ final class FormCells {
                     || text.equals(parent) || text.contains(":") || text.contains("：")) {
                 continue;
             }
-            if (i > 0 && (isAny(cells.get(i - 1).text(), PARENT) || isAny(cells.get(i - 1).text(), OTHER_LABELS))) {
+            if (i > 0 && isAny(cells.get(i - 1).text(), PARENT)) {
                 continue;
             }
             return value(source, cell.start(), cell.end());

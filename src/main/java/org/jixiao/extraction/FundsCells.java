@@ -113,27 +113,27 @@ final class FundsCells {
             if (isEnd(label)) {
                 break;
             }
+            boolean unlabelled = i == from && isFigure(label) && !totalRead;
             List<Cell> values = new ArrayList<>();
-            int n = i + 1;
+            int n = unlabelled ? i : i + 1;
             while (n < cells.size() && isFigure(cells.get(n).text())) {
                 values.add(cells.get(n));
                 n++;
             }
-            boolean isTotal = TOTAL.matcher(label).find();
-            FundSource source = source(label);
-            if (isFigure(label)) {
+            // figures right under the header, without a label: the total's row of a sheet flattened out of order
+            boolean isTotal = unlabelled || TOTAL.matcher(label).find();
+            FundSource source = unlabelled ? null : source(label);
+            if (!unlabelled && isFigure(label)) {
                 i++;
-                continue; // a stray figure, as (万元) or a row number
+                continue; // a stray figure, as a row number
             }
-            if (!isTotal && source == null && !label.startsWith("其中")) {
-                if (values.isEmpty()) {
-                    i++;
-                    continue; // another label: a note such as (万元)
-                }
+            if (!isTotal && source == null) {
+                i = values.isEmpty() ? i + 1 : n;
+                continue; // another row (列次 0 1 2 …, 地方财政资金) or a note such as (万元)
             }
             rowsRead++;
             int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
-            if (isTotal || (!totalRead && source == null)) {
+            if (isTotal) {
                 for (int k = 0; k < roles.size(); k++) {
                     if (placed[k] >= 0) {
                         assign(figures, roles.get(k), values.get(placed[k]), unit);
@@ -172,7 +172,7 @@ final class FundsCells {
             case RATE -> new Column(Type.RATE, 1.5);
             case OTHER_RATE -> new Column(Type.RATE, 1);
             case WEIGHT, SCORE -> new Column(Type.POINTS, 1);
-            case INDEX -> new Column(Type.INDEX, 1);
+            case INDEX -> new Column(Type.INDEX, 3); // a row number is never left out
             case NOTE -> new Column(Type.TEXT, 0.5);
             default -> new Column(Type.MONEY, 1);
         };

@@ -32,6 +32,14 @@ import org.jixiao.extraction.HeaderWords.Role;
 final class IndicatorCells {
 
     private static final Pattern NAME_MARK = Pattern.compile("^(?:指标\\d+[:：.、]?|\\d{1,2}[.、]|[★☆*]+)");
+    private static final Pattern NAME_MARK_STRICT = Pattern.compile("^指标\\d+[:：.、]");
+    private static final Pattern LEVEL_THEN_NAME = Pattern.compile(
+            "^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)(?:指标)?)(指标\\d+[:：.、].+)$");
+    private static final Pattern NOTE = Pattern.compile("^\\(?\\d+(?:\\.\\d+)?分\\)?$|^\\(\\d+分$");
+    private static final Pattern VALUE_FIGURE = Pattern.compile("^[≥≤><=]?\\d");
+    /** Scraps of a header a sheet's narrow cells broke up (年度 | 实际 | 指标值): no name, no value. */
+    private static final Set<String> FRAGMENTS = Set.of("年度", "实际", "指标", "一级", "二级", "三级", "年度总", "体目标",
+            "绩效", "绩效指标", "年度总体目标", "总体目标", "目标", "完成值", "指标值");
     private static final Pattern END = Pattern.compile(
             "^(?:总分|合计|总计|自评总分|综合得分|总得分|评价结论|说明[:：]|注[:：]|备注[:：]|填报人|联系人|审核人|单位负责人|"
                     + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、)");
@@ -52,26 +60,110 @@ final class IndicatorCells {
     private final boolean rowed;
     private final List<Role> roles = new ArrayList<>();
     private final List<Column> columns = new ArrayList<>();
+    /** Whether the table's names carry their numbers (指标1：…): then only such cells open an indicator. */
+    private final boolean marked;
+    /** Texts of the form's fields (the unit's name …) that a sheet out of order has scattered into the table. */
+    private final Set<String> noise;
+    /** Groups of values standing where no name is, waiting for the names that come without values. */
+    private final List<List<Cell>> orphans = new ArrayList<>();
+    /** The last group of values no name took: the 总分 row's, where a sheet put it before its label. */
+    private List<Cell> leftover = List.of();
+    private boolean pendingLevels;
 
-    private IndicatorCells(List<Cell> cells, SourceText source, boolean rowed) {
+    private IndicatorCells(List<Cell> cells, SourceText source, boolean rowed, Set<String> noise, int header) {
         this.cells = cells;
         this.source = source;
         this.rowed = rowed;
+        this.noise = noise;
+        int marks = 0;
+        for (int i = header; i < Math.min(cells.size(), header + 200); i++) {
+            if (NAME_MARK_STRICT.matcher(cells.get(i).text()).find()) {
+                marks++;
+            }
+        }
+        this.marked = !rowed && marks >= 3;
     }
 
     /** Reads the first indicator table among the cells into the task; returns whether one was found. */
-    static boolean read(List<Cell> cells, SourceText source, StatedReport.Task task) {
+    static boolean read(List<Cell> cells, SourceText source, StatedReport report, StatedReport.Task task) {
         int header = header(cells);
         if (header < 0) {
             return false;
         }
-        IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header));
+        Set<String> noise = new java.util.HashSet<>();
+        for (Value<String> field : java.util.Arrays.asList(report.unit, report.parent, task.name)) {
+            if (field != null) {
+                noise.add(ReportHead.compact(Folding.fold(field.value())));
+            }
+        }
+        IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), noise, header);
         int first = table.columns(header);
         if (table.roles.isEmpty()) {
             return false;
         }
         table.rows(first, task);
+        table.statedTotal(report);
         return !task.indicators.isEmpty();
+    }
+
+    /** The 总分 row's figures left over after the last name (100 | 94): the form's own total. */
+    private void statedTotal(StatedReport report) {
+        if (report.statedTotal != null || leftover.size() != 2 || !leftover.get(0).text().matches("100(?:\\.0+)?")) {
+            return;
+        }
+        Cell score = leftover.get(1);
+        if (score.text().matches("^\\d{1,3}(?:\\.\\d+)?$") && new BigDecimal(score.text()).compareTo(BigDecimal.valueOf(100)) <= 0) {
+            report.statedTotal = Value.of(new BigDecimal(score.text()), score.start(), score.end());
+            report.statedText = Value.of("总分 100 " + score.text(), score.start(), score.end());
+        }
+    }
+
+    /** A reason wrapped over several cells (建档立卡中有新增死亡 | 人员，导致有偏差) is one cell's text. */
+    private List<Cell> joinedReasons(List<Cell> values) {
+        List<Cell> joined = new ArrayList<>();
+        for (Cell cell : values) {
+            Cell last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && isText(last.text()) && isText(cell.text()) && (isReason(last.text()) || isReason(cell.text()))) {
+                joined.set(joined.size() - 1, new Cell(last.start(), cell.end(), last.text() + cell.text(), last.row()));
+            } else {
+                joined.add(cell);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isText(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !VALUE_FIGURE.matcher(text).find();
+    }
+
+    /**
+     * Values beyond one row's (a sheet flattened out of order writes several rows' values together, before the
+     * names they belong to): the first row's are this indicator's, the others wait, a row at a time, for the
+     * names that come with none. A name with none takes the first that waits.
+     */
+    private List<Cell> displaced(List<Cell> values) {
+        int width = (int) roles.stream().filter(r -> r != Role.REASON && r != Role.MET).count();
+        if (values.isEmpty()) {
+            return orphans.isEmpty() ? values : orphans.remove(0);
+        }
+        int own = values.size();
+        for (int k = width; k < values.size(); k++) {
+            if (isText(values.get(k).text())) {
+                continue;
+            }
+            own = k;
+            break;
+        }
+        if (own >= values.size() || own < width) {
+            return values;
+        }
+        List<Cell> mine = new ArrayList<>(values.subList(0, own));
+        List<Cell> rest = values.subList(own, values.size());
+        for (int k = 0; k < rest.size(); k += width) {
+            orphans.add(new ArrayList<>(rest.subList(k, Math.min(rest.size(), k + width))));
+        }
+        return mine;
     }
 
     /** Where the header begins: a name column's word near a value column's word. */
@@ -183,6 +275,7 @@ final class IndicatorCells {
     private void rows(int from, StatedReport.Task task) {
         Value<IndicatorCategory> level1 = null;
         Value<IndicatorSubcategory> level2 = null;
+        boolean level1Stated = false;
         Cell name = null;
         List<Cell> values = new ArrayList<>();
         for (int i = from; i < cells.size(); i++) {
@@ -191,28 +284,57 @@ final class IndicatorCells {
             if (END.matcher(text).find() && !(name != null && !values.isEmpty() && isReason(text))) {
                 break;
             }
-            if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || text.equals("绩效指标")) {
-                continue; // a header word again: the header repeated on a new page, or scattered
+            if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || FRAGMENTS.contains(text)
+                    || noise.contains(text) || NOTE.matcher(text).matches()) {
+                continue; // a header word again (a new page, a sheet out of order), a field's value displaced
+            }
+            Matcher levelAndName = LEVEL_THEN_NAME.matcher(text);
+            if (marked && levelAndName.matches()) {
+                // a level's merged cell run into the name beside it: 社会效益指标1：…
+                Cell levelCell = new Cell(cell.start(), cell.start() + levelAndName.end(1), levelAndName.group(1), cell.row());
+                Cell nameCell = new Cell(cell.start() + levelAndName.end(1), cell.end(), levelAndName.group(2), cell.row());
+                Value<IndicatorSubcategory> sub = level2Of(levelCell);
+                add(task, name, values, level1, level2);
+                values.clear();
+                if (sub != null) {
+                    level2 = sub;
+                    if (level1 == null || !sub.value().fits(level1.value())) {
+                        level1 = Value.of(sub.value().category(), levelCell.start(), levelCell.end());
+                    }
+                }
+                name = nameCell;
+                continue;
             }
             Matcher l1 = LEVEL1.matcher(text);
             Matcher l2 = LEVEL2.matcher(text);
             boolean isLevel2 = l2.matches() && !(l1.matches() && (level1 == null || !fitsUnder(text, level1.value())));
+            // a sheet out of order may put a level's merged cell after the name it stands beside
+            boolean late = marked && name != null && values.isEmpty() && pendingLevels;
             if (isLevel2) {
-                add(task, name, values, level1, level2);
-                name = null;
-                values.clear();
-                IndicatorSubcategory sub = IndicatorLevels.subcategory(text);
-                level2 = Value.of(sub, cell.start(), cell.end());
-                if (sub != null && (level1 == null || !sub.fits(level1.value()))) {
-                    level1 = Value.of(sub.category(), cell.start(), cell.end());
+                Value<IndicatorSubcategory> sub = level2Of(cell);
+                if (!(late && level2 == null)) {
+                    add(task, name, values, level1, level2);
+                    name = null;
+                    values.clear();
+                }
+                level2 = sub;
+                if (sub != null && (level1 == null || !sub.value().fits(level1.value()))) {
+                    level1 = Value.of(sub.value().category(), cell.start(), cell.end());
                 }
                 continue;
             }
             if (l1.matches()) {
+                Value<IndicatorCategory> category = Value.of(IndicatorLevels.category(text), cell.start(), cell.end());
+                if (late && !level1Stated) {
+                    level1 = category;
+                    level1Stated = true;
+                    continue;
+                }
                 add(task, name, values, level1, level2);
                 name = null;
                 values.clear();
-                level1 = Value.of(IndicatorLevels.category(text), cell.start(), cell.end());
+                level1 = category;
+                level1Stated = true;
                 level2 = null;
                 continue;
             }
@@ -220,14 +342,27 @@ final class IndicatorCells {
                 values.add(cell);
                 continue;
             }
-            if (!isName(text)) {
-                continue; // a stray figure outside any row
+            if (marked && name != null && values.isEmpty() && !NAME_MARK.matcher(text).find() && isName(text)
+                    && !isReason(text) && !text.matches(".*指标\\)?$")) {
+                // a name wrapped over two cells: 指标1：资金是否全部纳入医 | 保统筹
+                name = new Cell(name.start(), cell.end(), name.text() + text, name.row());
+                continue;
+            }
+            if (!isName(text) || marked && !NAME_MARK.matcher(text).find()) {
+                continue; // a stray figure outside any row, or a scrap of a scattered header
             }
             add(task, name, values, level1, level2);
             values.clear();
             name = cell;
+            pendingLevels = true;
         }
         add(task, name, values, level1, level2);
+        leftover = orphans.isEmpty() ? List.of() : orphans.get(orphans.size() - 1);
+    }
+
+    private Value<IndicatorSubcategory> level2Of(Cell cell) {
+        IndicatorSubcategory sub = IndicatorLevels.subcategory(cell.text());
+        return Value.of(sub, cell.start(), cell.end());
     }
 
     private static boolean fitsUnder(String text, IndicatorCategory level1) {
@@ -244,6 +379,10 @@ final class IndicatorCells {
         if (rowed) {
             return cell.row() == name.row() || (!values.isEmpty() && cell.row() == values.get(values.size() - 1).row()
                     && values.get(values.size() - 1).row() != name.row());
+        }
+        if (marked) {
+            return !isName(text) || VALUE_LIKE.matcher(text).find() || isReason(text)
+                    || (!values.isEmpty() && isReason(values.get(values.size() - 1).text()));
         }
         if (values.size() >= roles.size()) {
             return !isName(text);
@@ -286,6 +425,11 @@ final class IndicatorCells {
         if (nameText.isEmpty() || nameText.startsWith("其中") || nameText.equals("……") || nameText.equals("...")
                 || Alignment.isPlaceholder(nameText)) {
             return; // a sub-row of the indicator above, or an empty row's mark
+        }
+        pendingLevels = false;
+        values = joinedReasons(values);
+        if (marked) {
+            values = displaced(values);
         }
         StatedReport.Measure m = new StatedReport.Measure();
         m.name = Value.of(nameText, name.start(), name.end());

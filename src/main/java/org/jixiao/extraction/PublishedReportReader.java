@@ -41,7 +41,7 @@ final class PublishedReportReader {
         FundsCells.read(cells, source, project ? report.project().funds : report.funds);
         GoalCells.read(cells, source, report, project);
         if (project) {
-            IndicatorCells.read(cells, source, report.project());
+            IndicatorCells.read(cells, source, report, report.project());
         }
         ReportSentences.read(source, head, report);
         if (head.titleEnd() > head.titleStart()) {
@@ -61,7 +61,23 @@ final class PublishedReportReader {
         if (project && report.tasks.isEmpty()) {
             report.project();
         }
+        implausible(source, report, report.funds, "funds");
+        for (int t = 0; t < report.tasks.size(); t++) {
+            implausible(source, report, report.tasks.get(t).funds, "keyTasks[" + t + "]");
+        }
         return report;
+    }
+
+    /**
+     * A budget of 0 beside money spent is a figure read from the wrong cell (a sheet's 年初预算数 of 0 displaced
+     * under 全年预算数): left empty, with a warning naming its line.
+     */
+    private static void implausible(SourceText source, StatedReport report, StatedReport.Figures figures,
+            String path) {
+        if (figures.budget != null && figures.executed != null && figures.budget.value().signum() == 0
+                && figures.executed.value().signum() > 0) {
+            report.warnings.add(figures.dropBudget(source, path));
+        }
     }
 
     /** The first unit the text says did the work: 实施主体为…, 由…负责, …开展了自评. */

@@ -61,6 +61,14 @@ final class StatedReport {
         Value<BigDecimal> publicUse;
         final Map<FundSource, Value<BigDecimal>[]> sources = new LinkedHashMap<>();
 
+        /** Drops a budget that cannot be right, and says why. */
+        Finding dropBudget(SourceText source, String path) {
+            Finding note = uncertainAt(source, path + ".budget", budget.start(), "预算数读作 0，而执行数为 "
+                    + executed.value().toPlainString() + "，可能取自别的单元格");
+            budget = null;
+            return note;
+        }
+
         boolean hasTotals() {
             return budget != null || executed != null || rate != null;
         }
@@ -104,11 +112,15 @@ final class StatedReport {
      * line it stands on, so that a person looks there.
      */
     void uncertain(SourceText source, String path, int offset, String what) {
+        warnings.add(uncertainAt(source, path, offset, what));
+    }
+
+    static Finding uncertainAt(SourceText source, String path, int offset, String what) {
         int line = source.line(offset);
         Integer page = source.page(offset);
         String where = (page != null ? "第 " + page + " 页，" : "") + "第 " + line + " 行";
-        warnings.add(Finding.at("UNCERTAIN_FIGURE", Severity.WARNING, "$." + path,
-                where + "：" + what + "，未填入，请对照原文核实", null));
+        return Finding.at("UNCERTAIN_FIGURE", Severity.WARNING, "$." + path, where + "：" + what + "，未填入，请对照原文核实",
+                null);
     }
 
     static <T> Value<T> first(Value<T> kept, Value<T> found) {
