@@ -77,7 +77,7 @@ final class Alignment {
     }
 
     static boolean isPlaceholder(String cell) {
-        return PLACEHOLDER.matcher(cell).matches();
+        return cell.isEmpty() || PLACEHOLDER.matcher(cell).matches();
     }
 
     /** What it costs to put the cell under a column of this type, or infinity where it cannot stand there. */

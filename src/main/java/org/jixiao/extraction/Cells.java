@@ -46,6 +46,11 @@ final class Cells {
     private static void split(String folded, int start, int end, int row, List<Cell> cells) {
         String line = folded.substring(start, end);
         if (line.indexOf('|') >= 0) {
+            if (line.strip().equals("|")) {
+                // a table written one cell a line, each ending in |: a line of | alone is an empty cell
+                cells.add(new Cell(start, start, "", row));
+                return;
+            }
             cut(folded, start, end, row, cells, c -> c == '|', false);
         } else if (line.indexOf('\t') >= 0) {
             cut(folded, start, end, row, cells, c -> c == '\t', false);

@@ -174,8 +174,9 @@ final class FormCells {
                 for (int n = i + 1; n < Math.min(cells.size(), i + 4) && NUMBER.matcher(cells.get(n).text()).matches(); n++) {
                     figures.add(cells.get(n));
                 }
+                // 总分 | 100 | 94: points, then score; a lone 100 is the points added up, no score
                 Cell score = figures.size() == 2 && figures.get(0).text().matches("100(?:\\.0+)?") ? figures.get(1)
-                        : figures.size() == 1 ? figures.get(0) : null;
+                        : figures.size() == 1 && !figures.get(0).text().matches("100(?:\\.0+)?") ? figures.get(0) : null;
                 if (score == null && figures.isEmpty() && i >= 2) {
                     // values written before their row's label, as a sheet flattened out of order does: 100 94 总分
                     Cell weight = cells.get(i - 2);

@@ -68,6 +68,14 @@ final class FundsCells {
                 roles.add(role);
                 gap = 0;
                 end = i + 1;
+            } else if (role != null && roles.indexOf(role) == 0 && roles.size() <= 2) {
+                // the first word was the title over the columns (年度预算数(万元) over 年初预算 | 调整后预算数 …)
+                header.remove(0);
+                roles.remove(0);
+                header.add(i);
+                roles.add(role);
+                gap = 0;
+                end = i + 1;
             } else if (role != null) {
                 break; // a word again: a second header, or the rows' labels
             } else if (!cells.get(i).text().matches("^[-\\d.,%万元]+$")) {
@@ -232,12 +240,26 @@ final class FundsCells {
         return null;
     }
 
-    /** 元 where the table says its amounts are in 元 (资金(元), 单位：元), else 万元. */
+    /**
+     * 元 where the table says its amounts are in 元 (资金(元), 单位：元), else 万元: the nearest word to the header
+     * decides, looked for over the funds part of the form (a sheet written out of order puts 项目资金(元) after the
+     * figures).
+     */
     private static Amounts.Unit unit(List<Cell> cells, int header) {
-        for (int i = Math.max(0, header - 4); i < Math.min(cells.size(), header + WINDOW); i++) {
-            Matcher m = AMOUNT_UNIT.matcher(cells.get(i).text());
-            if (m.find()) {
-                return m.group().contains("万") ? Amounts.Unit.WAN : Amounts.Unit.YUAN;
+        int end = Math.min(cells.size(), header + WINDOW * 3);
+        for (int d = 0; d < end; d++) {
+            for (int i : new int[] {header - d, header + d}) {
+                if (i < 0 || i >= end || i < header - 6) {
+                    continue;
+                }
+                String text = cells.get(i).text();
+                if (d > WINDOW && (text.contains("目标") || text.contains("指标"))) {
+                    return Amounts.Unit.WAN;
+                }
+                Matcher m = AMOUNT_UNIT.matcher(text);
+                if (m.find()) {
+                    return m.group().contains("万") ? Amounts.Unit.WAN : Amounts.Unit.YUAN;
+                }
             }
         }
         return Amounts.Unit.WAN;

@@ -13,7 +13,8 @@ import org.jixiao.extraction.Cells.Cell;
 final class GoalCells {
 
     private static final Pattern PLANNED = Pattern.compile(
-            "^(?:预期目标|年初设定目标|总体目标|年度目标|年度预期目标|年初目标|预期绩效目标|年度绩效目标|绩效目标|目标)[:：]?$");
+            "^(?:预期目标|年初设定目标|总体目标|年度目标|年度预期目标|年初目标|预期绩效目标|年度绩效目标|绩效目标|目标|项目年度目标|"
+                    + "年度总体目标|年初绩效目标|年度计划目标)[:：]?$");
     private static final Pattern DONE = Pattern.compile(
             "^(?:实际完成情况|全年实际完成情况|年度总体目标完成情况综述|目标实际完成情况|年度目标完成情况|实际完成|完成情况|"
                     + "全年目标实际完成情况|总体目标完成情况|目标完成情况|实际完成目标)[:：]?$");
@@ -41,7 +42,7 @@ final class GoalCells {
             List<Cell> texts = new ArrayList<>();
             for (int n = done + 1; n < cells.size() && !END.matcher(cells.get(n).text()).find(); n++) {
                 String text = cells.get(n).text();
-                if (text.matches("^[\\d.%]+$") || text.length() < 2 || Unfilled.is(text)) {
+                if (text.matches("^[\\d.%]+$") || text.length() < 2 || Unfilled.is(cells.get(n).text())) {
                     continue; // the row's 分值, or an empty cell's mark
                 }
                 texts.add(cells.get(n));

@@ -26,7 +26,7 @@ final class HeaderWords {
         words(INDICATOR, Role.LEVEL1, "一级指标", "一级");
         words(INDICATOR, Role.LEVEL2, "二级指标", "二级");
         words(INDICATOR, Role.NAME, "三级指标", "指标名称", "三级", "具体指标", "指标内容", "绩效指标名称", "三级指标名称");
-        words(INDICATOR, Role.UNIT, "计量单位", "单位");
+        words(INDICATOR, Role.UNIT, "计量单位", "单位", "度量单位", "指标单位");
         words(INDICATOR, Role.NATURE, "指标性质", "指标方向", "指标类型");
         words(INDICATOR, Role.CYCLE, "实施周期指标值", "实施期目标", "实施周期目标值", "全周期指标值", "中期目标值", "中期指标值",
                 "实施期目标值");

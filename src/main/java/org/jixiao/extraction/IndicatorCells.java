@@ -480,18 +480,18 @@ final class IndicatorCells {
     /** A 计量单位 column's unit added to bare figures: 指标值 90 under 计量单位 % is 90%. */
     private void unitColumn(StatedReport.Measure m, List<Cell> values, int[] placed) {
         int unitAt = roles.indexOf(Role.UNIT);
-        if (unitAt < 0 || placed[unitAt] < 0) {
-            return;
+        if (unitAt >= 0 && placed[unitAt] >= 0) {
+            String unit = values.get(placed[unitAt]).text();
+            m.annual = withUnit(m.annual, unit);
+            m.cycle = withUnit(m.cycle, unit);
+            m.actual = withUnit(m.actual, unit);
         }
-        String unit = values.get(placed[unitAt]).text();
-        m.annual = withUnit(m.annual, unit);
-        m.cycle = withUnit(m.cycle, unit);
-        m.actual = withUnit(m.actual, unit);
         int natureAt = roles.indexOf(Role.NATURE);
         if (natureAt >= 0 && placed[natureAt] >= 0 && m.annual != null && m.annual.value().value() != null) {
             String nature = values.get(placed[natureAt]).text();
             String sign = nature.startsWith("≥") || nature.startsWith(">=") || nature.startsWith("正向") ? "≥"
-                    : nature.startsWith("≤") || nature.startsWith("<=") || nature.startsWith("反向") ? "≤" : "";
+                    : nature.startsWith("≤") || nature.startsWith("<=") || nature.startsWith("反向") ? "≤"
+                    : nature.equals("=") ? "=" : "";
             if (!sign.isEmpty()) {
                 Target t = m.annual.value();
                 m.annual = Value.of(Target.parse(sign + t.text()), m.annual.start(), m.annual.end());

@@ -13,8 +13,12 @@ final class Unfilled {
     private Unfilled() {
     }
 
+    /** A form's prompt left in place of an answer: 说明相关任务目标的完成情况(100字以内). */
+    private static final Pattern PROMPT = Pattern.compile("[(（]\\s*\\d+\\s*字以内\\s*[)）]|^(?:请|对照|结合|针对|根据)[^。]{0,40}(?:说明|分析|提出|填写)");
+
     static boolean is(String text) {
-        return text == null || text.isBlank() || NOTHING.matcher(Chars.canonical(text)).matches();
+        return text == null || text.isBlank() || NOTHING.matcher(Chars.canonical(text)).matches()
+                || PROMPT.matcher(Folding.fold(text)).find();
     }
 
     /** The text, or null where it states nothing. */
