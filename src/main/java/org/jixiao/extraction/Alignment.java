@@ -88,7 +88,9 @@ final class Alignment {
         String c = cell.replace(",", "");
         return switch (type) {
             case MONEY -> AMOUNT.matcher(c).matches() ? 0 : Double.POSITIVE_INFINITY;
-            case RATE -> PERCENT.matcher(c).matches() ? 0 : NUMBER.matcher(c).matches() ? 0.1 : Double.POSITIVE_INFINITY;
+            case RATE -> (PERCENT.matcher(c).matches() || NUMBER.matcher(c).matches())
+                    && new BigDecimal(c.replace("%", "")).compareTo(BigDecimal.valueOf(1000)) <= 0
+                    ? (c.endsWith("%") ? 0 : 0.1) : Double.POSITIVE_INFINITY;
             case POINTS -> POINTS.matcher(c).matches() && new BigDecimal(c.replace("分", "")).compareTo(BigDecimal.valueOf(100)) <= 0
                     ? 0 : Double.POSITIVE_INFINITY;
             case VALUE -> 0;

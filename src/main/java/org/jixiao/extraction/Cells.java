@@ -40,7 +40,7 @@ final class Cells {
             row++;
             lineStart = lineEnd + 1;
         }
-        return cells;
+        return GluedCells.split(cells, folded);
     }
 
     private static void split(String folded, int start, int end, int row, List<Cell> cells) {

@@ -29,7 +29,7 @@ final class FundsCells {
     }
 
     /** Reads the first funds table among the cells into the figures; returns the cell index after it, or -1. */
-    static int read(List<Cell> cells, SourceText source, StatedReport.Figures figures) {
+    static int read(List<Cell> cells, SourceText source, StatedReport report, StatedReport.Figures figures) {
         for (int i = 0; i < cells.size(); i++) {
             if (!isBudgetWord(cells.get(i).text())) {
                 continue;
@@ -45,7 +45,7 @@ final class FundsCells {
                 labelled(cells, header, roles, figures, unit);
                 return end;
             }
-            return rows(cells, end, roles, figures, unit);
+            return rows(cells, end, roles, figures, unit, source, report);
         }
         return -1;
     }
@@ -108,7 +108,7 @@ final class FundsCells {
     }
 
     private static int rows(List<Cell> cells, int from, List<Role> roles, StatedReport.Figures figures,
-            Amounts.Unit unit) {
+            Amounts.Unit unit, SourceText text, StatedReport report) {
         List<Column> columns = new ArrayList<>();
         for (Role role : roles) {
             columns.add(column(role));
@@ -140,6 +140,7 @@ final class FundsCells {
                 continue; // another row (列次 0 1 2 …, 地方财政资金) or a note such as (万元)
             }
             rowsRead++;
+            values = unglued(values, roles, text, report);
             int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
             if (isTotal) {
                 for (int k = 0; k < roles.size(); k++) {
@@ -166,6 +167,49 @@ final class FundsCells {
             i = n;
         }
         return i;
+    }
+
+    /**
+     * The row's figures with those run together split under their columns ({@link GluedFigures}); a run that
+     * splits no single way is left out, with a warning naming its line.
+     */
+    private static List<Cell> unglued(List<Cell> values, List<Role> roles, SourceText source, StatedReport report) {
+        List<Cell> out = new ArrayList<>();
+        int column = 0;
+        for (Cell value : values) {
+            if (!GluedFigures.isGlued(value.text())) {
+                out.add(value);
+                column++;
+                continue;
+            }
+            List<Cell> pieces = column < roles.size()
+                    ? GluedFigures.split(value, gluedColumns(roles.subList(column, roles.size()), roles)) : null;
+            if (pieces == null) {
+                report.uncertain(source, "funds", value.start(), "“" + value.text() + "”是连在一起的几个数字，无法确定如何拆分");
+                continue;
+            }
+            out.addAll(pieces);
+            column += pieces.size();
+        }
+        return out;
+    }
+
+    private static List<GluedFigures.Column> gluedColumns(List<Role> from, List<Role> all) {
+        boolean budgetColumn = all.contains(Role.BUDGET);
+        List<GluedFigures.Column> columns = new ArrayList<>();
+        for (Role role : from) {
+            GluedFigures.Part part = switch (role) {
+                case BUDGET -> GluedFigures.Part.BUDGET;
+                case INITIAL -> budgetColumn ? GluedFigures.Part.OTHER : GluedFigures.Part.BUDGET;
+                case EXECUTED -> GluedFigures.Part.EXECUTED;
+                case RATE -> GluedFigures.Part.RATE;
+                case WEIGHT -> GluedFigures.Part.WEIGHT;
+                case SCORE -> GluedFigures.Part.SCORE;
+                default -> GluedFigures.Part.OTHER;
+            };
+            columns.add(new GluedFigures.Column(column(role).type(), part));
+        }
+        return columns;
     }
 
     private static boolean isEnd(String label) {

@@ -38,7 +38,7 @@ final class PublishedReportReader {
         boolean project = head.kind() == Kind.PROJECT;
         List<Cell> cells = Cells.of(source, head.start(), source.length());
         FormCells.read(cells, source, report, project);
-        FundsCells.read(cells, source, project ? report.project().funds : report.funds);
+        FundsCells.read(cells, source, report, project ? report.project().funds : report.funds);
         GoalCells.read(cells, source, report, project);
         if (project) {
             IndicatorCells.read(cells, source, report, report.project());

@@ -1,0 +1,136 @@
+package org.jixiao.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extraction.Cells.Cell;
+
+/**
+ * A form whose cells were run together with nothing between them, as document sites' previews print a table
+ * (项目名称XX主管部门YY实施单位ZZ项目资金(万元)年初预算数(A)全年执行数(B)…年度资金总额:310.2154.741050%5): the
+ * run is cut again before and after each of the form's own words (its labels, column heads, row labels, levels),
+ * and a figure run is cut off the text it is glued to. The figures of a run (310.2154.74…) stay one cell; the reader
+ * of the row splits them where only one split agrees with the columns ({@link GluedFigures}).
+ */
+final class GluedCells {
+
+    /** The words of forms, longest first so that 项目实施单位 wins over 实施单位. */
+    private static final List<String> WORDS = new ArrayList<>(List.of(
+            "项目名称", "专项名称", "转移支付(项目)名称", "转移支付项目名称", "主管部门及代码", "主管部门", "项目实施单位", "实施单位",
+            "资金使用单位", "中央主管部门", "地方主管部门", "省级主管部门", "单位名称", "部门名称", "评价部门名称", "填报日期",
+            "项目类别", "项目属性", "项目类型", "项目负责人", "联系电话", "项目资金", "资金投入情况", "预算执行情况", "整体支出规模",
+            "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算执行数", "预算数", "执行数", "预算执行率", "执行率",
+            "分值", "得分计算方法", "得分", "年度资金总额", "年度财政资金总额", "资金总额", "其中:", "本年财政拨款", "当年财政拨款",
+            "本年一般公共预算拨款", "中央财政资金", "地方财政资金", "地方资金", "上年结转资金", "其他资金", "资金来源", "资金结构",
+            "资金管理情况", "情况说明", "存在问题和改进措施", "分配科学性", "下达及时性", "拨付合规性", "使用规范性", "执行准确性",
+            "预算绩效管理情况", "支出责任履行情况", "年度总体目标", "总体目标完成情况", "总体目标", "预期目标", "实际完成情况",
+            "年初设定目标", "全年完成情况", "全年实际完成情况", "年度绩效指标", "绩效指标", "一级指标", "二级指标", "三级指标",
+            "年度指标值", "实施周期指标值", "全年实际值", "实际完成值", "全年完成值", "未完成原因分析", "偏差原因分析及改进措施",
+            "偏差及原因分析", "产出指标", "效益指标", "满意度指标", "服务对象满意度指标", "数量指标", "质量指标", "时效指标",
+            "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "总分", "自评总分", "自评得分",
+            "评价结论", "存在问题", "改进措施", "合计"));
+    /** A note in brackets right after a word belongs to it: 年初预算数(A), 项目资金(万元), 分值(10分), 执行率(B/A×100%). */
+    private static final Pattern NOTE = Pattern.compile("^(?:\\([^()]{1,14}\\)|:)+");
+    private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})");
+    private static final int SHORTEST = 10;
+
+    static {
+        WORDS.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    private GluedCells() {
+    }
+
+    /** The cells, with each run-together cell cut at the form's words. */
+    static List<Cell> split(List<Cell> cells, String folded) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            if (cell.text().length() < SHORTEST) {
+                out.add(cell);
+                continue;
+            }
+            // two words of a form run together; a paragraph of prose may name one or two, a form's run many
+            List<int[]> words = words(cell.text());
+            if (words.size() < 2 || cell.text().contains("。") && words.size() < 4) {
+                out.add(cell);
+                continue;
+            }
+            cut(cell, offsets(cell, folded), words, out);
+        }
+        return out;
+    }
+
+    /** For each character of the cell's text (which has no whitespace), its offset in the source. */
+    private static int[] offsets(Cell cell, String folded) {
+        int[] at = new int[cell.text().length() + 1];
+        int k = 0;
+        for (int i = cell.start(); i < cell.end() && k < cell.text().length(); i++) {
+            if (!Character.isWhitespace(folded.charAt(i))) {
+                at[k++] = i;
+            }
+        }
+        at[cell.text().length()] = cell.end();
+        return at;
+    }
+
+    /** Where the form's words stand in the text, as {start, end} with their notes, left to right, not overlapping. */
+    private static List<int[]> words(String text) {
+        List<int[]> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            String word = null;
+            for (String w : WORDS) {
+                if (text.startsWith(w, i)) {
+                    word = w;
+                    break;
+                }
+            }
+            if (word == null) {
+                i++;
+                continue;
+            }
+            int end = i + word.length();
+            Matcher note = NOTE.matcher(text.substring(end));
+            if (note.lookingAt()) {
+                end += note.end();
+            }
+            found.add(new int[] {i, end});
+            i = end;
+        }
+        return found;
+    }
+
+    /** The cell cut before and after each word; the text between two words, its leading figures cut off. */
+    private static void cut(Cell cell, int[] offsets, List<int[]> words, List<Cell> out) {
+        String text = cell.text();
+        int at = 0;
+        for (int[] word : words) {
+            between(cell, offsets, at, word[0], out);
+            out.add(piece(cell, offsets, word[0], word[1]));
+            at = word[1];
+        }
+        between(cell, offsets, at, text.length(), out);
+    }
+
+    private static void between(Cell cell, int[] offsets, int from, int to, List<Cell> out) {
+        if (from >= to) {
+            return;
+        }
+        String text = cell.text().substring(from, to);
+        Matcher figures = LEADING_FIGURES.matcher(text);
+        if (figures.find()) {
+            out.add(piece(cell, offsets, from, from + figures.end()));
+            from += figures.end();
+        }
+        if (from < to) {
+            out.add(piece(cell, offsets, from, to));
+        }
+    }
+
+    private static Cell piece(Cell cell, int[] offsets, int from, int to) {
+        int end = to < offsets.length - 1 ? offsets[to - 1] + 1 : cell.end();
+        return new Cell(offsets[from], end, cell.text().substring(from, to), cell.row());
+    }
+}
