@@ -34,7 +34,8 @@ class EvaluationQueries {
     List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.unit_id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
-                       e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade,
+                       e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade, e.not_scorable,
+                       e.stated_total, e.stated_grade,
                        (SELECT COUNT(*) FROM key_task t WHERE t.evaluation_id = e.id) AS key_tasks,
                        (SELECT COUNT(*) FROM indicator i WHERE i.evaluation_id = e.id) AS indicators
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
@@ -54,7 +55,8 @@ class EvaluationQueries {
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
                 rs.getInt("key_tasks"), rs.getInt("indicators"),
                 rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
-                rs.getString("grade"))).list();
+                rs.getString("grade"), rs.getString("not_scorable"), Decimals.canonical(rs.getBigDecimal("stated_total")),
+                rs.getString("stated_grade"))).list();
     }
 
     /**
