@@ -30,6 +30,14 @@ class EvaluationQueries {
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
+    /** How many of the evaluations the filter selects were found, when last assessed, to have too little to score. */
+    int countNotScorable(EvaluationFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM evaluation e JOIN unit u ON u.id = e.unit_id"
+                + " WHERE e.not_scorable IS NOT NULL");
+        Map<String, Object> params = where(filter, sql);
+        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
     /** {@code limit} of the summaries from {@code offset}, newest year first, sorted and cut by the database. */
     List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
