@@ -15,6 +15,7 @@ import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Finding;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ExtractionResult;
+import org.jixiao.extraction.ReadingSummary;
 import org.jixiao.extraction.ReportExtractor;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code extract FILE... [--out DIR]}: published reports (txt, pdf, docx, xlsx) into evaluation documents. One
- * file prints its document; several files, or {@code --out}, write NAME.json per input into DIR. Figures that
- * do not add up are warnings on stderr; the exit code stays 0. All inputs are read before anything is written,
- * so a bad input leaves no output at all.
+ * file prints its document; several files, a folder, or {@code --out}, write NAME.json per input into DIR and say
+ * on stderr, file by file, what was read and what was not. Figures that do not add up are warnings on stderr; the
+ * exit code stays 0. A file that is no report is said so on one line and the others are still written (each
+ * file whole or not at all); the exit code is then 2.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "把已发布的自评报告（txt、pdf、docx、xlsx）读成评价文档：一个文件输出到标准输出，多个文件或 --out 时每个输入写一个 NAME.json。")
@@ -44,7 +46,8 @@ class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out == null && files.size() > 1) {
+        List<String> inputs = inputs();
+        if (out == null && inputs.size() > 1) {
             throw new BadInputException("extract：多个文件需要用 --out DIR 指定输出目录");
         }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
@@ -52,29 +55,69 @@ class ExtractCommand implements Callable<Integer> {
         }
         quietLibraries();
         ReportExtractor extractor = new ReportExtractor();
-        Map<String, ExtractionResult> results = new LinkedHashMap<>();
-        for (String file : files) {
-            results.put(file, extract(extractor, file));
-        }
-        List<String> warnings = new ArrayList<>();
-        results.forEach((file, result) -> {
-            for (Finding warning : result.warnings()) {
-                warnings.add("警告：" + file + "：" + warning.message() + "（" + warning.path() + "）");
-            }
-        });
         if (out == null) {
-            spec.commandLine().getOut().print(DocumentJson.write(results.values().iterator().next().document()));
-        } else {
-            Files.createDirectories(out);
-            List<String> names = new ArrayList<>();
-            for (Map.Entry<String, ExtractionResult> entry : results.entrySet()) {
-                String name = outputName(entry.getKey(), names);
-                OutputFiles.write(out.resolve(name), DocumentJson.writeBytes(entry.getValue().document()));
-            }
-            warnings.add("已写出 " + results.size() + " 份评价文档到 " + out);
+            ExtractionResult result = extract(extractor, inputs.get(0));
+            warnings(inputs.get(0), result).forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getOut().print(DocumentJson.write(result.document()));
+            return Cli.OK;
         }
-        warnings.forEach(spec.commandLine().getErr()::println);
-        return Cli.OK;
+        // each file on its own: one that is no report is said so, the others are written whole
+        Files.createDirectories(out);
+        List<String> names = new ArrayList<>();
+        int written = 0;
+        List<String> refused = new ArrayList<>();
+        for (String file : inputs) {
+            ExtractionResult result;
+            try {
+                result = extract(extractor, file);
+            } catch (BadInputException e) {
+                refused.add(e.getMessage());
+                spec.commandLine().getErr().println("未读：" + e.getMessage());
+                continue;
+            }
+            String name = outputName(file, names);
+            OutputFiles.write(out.resolve(name), DocumentJson.writeBytes(result.document()));
+            written++;
+            spec.commandLine().getErr().println(file + " → " + name + "："
+                    + ReadingSummary.of(result.document()).line(result.document()));
+            warnings(file, result).forEach(spec.commandLine().getErr()::println);
+        }
+        spec.commandLine().getErr().println("已写出 " + written + " 份评价文档到 " + out
+                + (refused.isEmpty() ? "" : "；" + refused.size() + " 个文件未读"));
+        return refused.isEmpty() ? Cli.OK : Cli.BAD_INPUT;
+    }
+
+    /** The files named, a folder standing for the reports in it (.txt, .pdf, .docx, .xlsx), in name order. */
+    private List<String> inputs() throws IOException {
+        List<String> inputs = new ArrayList<>();
+        for (String file : files) {
+            Path path = InputFiles.STDIN.equals(file) ? null : Path.of(file);
+            if (path == null || !Files.isDirectory(path)) {
+                inputs.add(file);
+                continue;
+            }
+            if (out == null) {
+                throw new BadInputException(file + "：是目录；读目录中的报告请用 --out DIR 指定输出目录");
+            }
+            try (var listing = Files.list(path)) {
+                listing.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                                .matches(".*\\.(txt|pdf|docx|xlsx)$"))
+                        .map(Path::toString).sorted().forEach(inputs::add);
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new BadInputException("extract：目录中没有报告文件（.txt、.pdf、.docx、.xlsx）");
+        }
+        return inputs;
+    }
+
+    private static List<String> warnings(String file, ExtractionResult result) {
+        List<String> lines = new ArrayList<>();
+        for (Finding warning : result.warnings()) {
+            lines.add("警告：" + file + "：" + warning.message() + "（" + warning.path() + "）");
+        }
+        return lines;
     }
 
     /**

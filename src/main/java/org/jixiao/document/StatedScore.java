@@ -2,7 +2,6 @@ package org.jixiao.document;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -28,8 +27,8 @@ public record StatedScore(BigDecimal total, String grade, String text,
         this(total, grade, text, null);
     }
 
-    /** Whether it says nothing: neither a total nor a grade. Not a field of the format. */
-    @JsonIgnore
+    /** Whether it says nothing: neither a total nor a grade. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return total == null && grade == null;
     }

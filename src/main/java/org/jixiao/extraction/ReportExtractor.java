@@ -3,8 +3,10 @@ package org.jixiao.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
@@ -67,12 +69,40 @@ public final class ReportExtractor {
         if (source.text().isBlank() && source.tables().isEmpty()) {
             throw new ExtractionException(fileName + "：文件中没有文字" + (source.layout() != null ? "（可能是扫描件，需先做文字识别）" : ""));
         }
-        EvaluationDocument document = read(source);
-        if (document == null) {
-            throw new ExtractionException(fileName + "：不是绩效自评报告（未找到部门职能、收支情况、重点工作任务等章节，也不是项目支出绩效自评表）");
+        SourceText text = SourceText.of(source.text());
+        EvaluationDocument template = read(source);
+        StatedReport published = PublishedReportReader.read(text);
+        EvaluationDocument document = template;
+        Map<String, Origin> origins = Map.of();
+        if (published != null) {
+            EvaluationDocument read = published.document();
+            if (!inTemplate(template) && (template == null || Completeness.of(read) > Completeness.of(template))) {
+                document = read;
+                origins = published.origins(text);
+            }
         }
-        List<Finding> warnings = FundsConsistency.check(document);
-        return new ExtractionResult(document, source.displayText(), warnings);
+        if (document == null || Completeness.of(document) == 0) {
+            throw new ExtractionException(fileName + "：不是绩效自评报告（未找到单位、年度、资金、绩效目标或指标等内容）");
+        }
+        List<Finding> warnings = new ArrayList<>(FundsConsistency.check(document));
+        if (published != null && !origins.isEmpty()) {
+            warnings.addAll(published.warnings);
+        }
+        return new ExtractionResult(document, text.display(), warnings, origins);
+    }
+
+    /**
+     * Whether the reader of the project's own layout (the seed's outline, the 自评表 as jixiao writes it) read the
+     * report whole: a unit named as units are, a year, and its figures or tasks. Reports in other provinces' layouts
+     * it reads in part or not at all, and those go to {@link PublishedReportReader}.
+     */
+    private static boolean inTemplate(EvaluationDocument template) {
+        if (template == null || template.fiscalYear() == null || template.department() == null) {
+            return false;
+        }
+        String name = template.department().name();
+        return name != null && name.length() <= 40 && name.indexOf('|') < 0 && !name.contains("预算")
+                && (template.funds() != null || !template.keyTasks().isEmpty());
     }
 
     /** The maximum size as users read it. */

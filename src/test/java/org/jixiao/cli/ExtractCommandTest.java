@@ -64,7 +64,7 @@ class ExtractCommandTest {
     }
 
     @Test
-    void aBadInputAmongSeveralWritesNothingAtAll() throws IOException {
+    void aBadInputAmongSeveralIsSaidAndTheOthersAreWrittenWhole() throws IOException {
         Path seed = resource("/extraction/seed-liwan-2023.txt", "seed.txt");
         Path letter = Files.writeString(dir.resolve("letter.txt"), "周五下午开会。\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("documents");
@@ -73,9 +73,33 @@ class ExtractCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).isEqualTo(1);
-        assertThat(run.err()).startsWith(letter + "：不是绩效自评报告");
-        assertThat(out).doesNotExist();
+        assertThat(run.err()).contains("未读：" + letter + "：不是绩效自评报告")
+                .contains(seed + " → seed.json：读出 年度、单位名称、部门职能")
+                .contains("已写出 1 份评价文档到 " + out + "；1 个文件未读")
+                .doesNotContain("Exception");
+        assertThat(DocumentJson.read(Files.readString(out.resolve("seed.json")))).isEqualTo(SeedDocument.load());
+        assertThat(out.resolve("letter.json")).doesNotExist();
+    }
+
+    @Test
+    void aFolderOfReportsIsReadFileByFileSayingWhatWasNotFound() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+        resource("/extraction/seed-liwan-2023.txt", "reports/seed.txt");
+        Files.writeString(folder.resolve("form.txt"), String.join("\n", "2022年度项目支出绩效自评表", "项目名称", "社区助老服务",
+                "主管部门", "某区民政局", "实施单位", "某区养老服务中心"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("notes.md"), "not a report", StandardCharsets.UTF_8);
+        Path out = dir.resolve("documents");
+
+        CommandLineRun run = CommandLineRun.of("extract", folder.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(out.resolve("seed.json")).exists();
+        assertThat(out.resolve("notes.json")).doesNotExist();
+        EvaluationDocument form = DocumentJson.read(Files.readString(out.resolve("form.json")));
+        assertThat(form.keyTasks().get(0).name()).isEqualTo("社区助老服务");
+        assertThat(form.department().name()).isEqualTo("某区养老服务中心");
+        assertThat(run.err()).contains("form.txt → form.json：读出 年度、实施单位、主管部门、项目名称；未读出 预算数、执行数、执行率")
+                .contains("已写出 2 份评价文档");
     }
 
     @Test

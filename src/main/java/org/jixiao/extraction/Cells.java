@@ -1,0 +1,193 @@
+package org.jixiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table however it was flattened into text, as one stream of cells: one cell a line, cells between {@code |},
+ * between tabs, between runs of two spaces or more (text laid out in columns), or between single spaces where a
+ * whole sheet was written on one line. Each cell knows its place in the source and the row it shares with the
+ * cells of its line; a line of one cell is a row of its own only as far as the text says so, which for a table
+ * written one cell a line is not at all, so readers go by the labels and the kinds of values, not by rows.
+ *
+ * <p>Splitting at single spaces breaks cells that held a space: a unit or a character wrapped off a figure or a
+ * word (不少于12 种, 报告 数, 绩 效 指 标) is joined back to the cell before it.
+ */
+final class Cells {
+
+    /** One cell: its offsets in the source, its folded text without whitespace, the row (line) it stands in. */
+    record Cell(int start, int end, String text, int row) {
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    private Cells() {
+    }
+
+    static List<Cell> of(SourceText source, int from, int to) {
+        List<Cell> cells = new ArrayList<>();
+        String folded = source.folded();
+        int row = 0;
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = lineStart;
+            while (lineEnd < to && folded.charAt(lineEnd) != '\n' && folded.charAt(lineEnd) != '\f') {
+                lineEnd++;
+            }
+            split(folded, lineStart, lineEnd, row, cells);
+            row++;
+            lineStart = lineEnd + 1;
+        }
+        return cells;
+    }
+
+    private static void split(String folded, int start, int end, int row, List<Cell> cells) {
+        String line = folded.substring(start, end);
+        if (line.indexOf('|') >= 0) {
+            cut(folded, start, end, row, cells, c -> c == '|', false);
+        } else if (line.indexOf('\t') >= 0) {
+            cut(folded, start, end, row, cells, c -> c == '\t', false);
+        } else if (line.contains("  ")) {
+            cutAtRuns(folded, start, end, row, cells);
+        } else {
+            List<Cell> pieces = new ArrayList<>();
+            cut(folded, start, end, row, pieces, Character::isWhitespace, false);
+            joinPieces(pieces, cells);
+        }
+    }
+
+    /**
+     * Pieces of a line split at single spaces, joined back where the space was inside a cell: a word spaced out
+     * letter by letter (绩 效 指 标), a character or unit wrapped off (报告 数, 12 种), a level's word broken
+     * (效益指 标(30 分)).
+     */
+    private static void joinPieces(List<Cell> pieces, List<Cell> cells) {
+        int i = 0;
+        while (i < pieces.size()) {
+            Cell piece = pieces.get(i);
+            if (isSingleHan(piece.text()) && i + 1 < pieces.size() && isSingleHan(pieces.get(i + 1).text())) {
+                int j = i;
+                StringBuilder word = new StringBuilder();
+                while (j < pieces.size() && isSingleHan(pieces.get(j).text())) {
+                    word.append(pieces.get(j).text());
+                    j++;
+                }
+                cells.add(new Cell(piece.start(), pieces.get(j - 1).end(), word.toString(), piece.row()));
+                i = j;
+                continue;
+            }
+            Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+            if (last != null && last.row() == piece.row() && belongsTo(last.text(), piece.text())) {
+                cells.set(cells.size() - 1, new Cell(last.start(), piece.end(), last.text() + piece.text(), piece.row()));
+            } else {
+                cells.add(piece);
+            }
+            i++;
+        }
+    }
+
+    private static boolean isSingleHan(String text) {
+        return text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether a piece split off at a single space continues the cell before it. */
+    private static boolean belongsTo(String before, String piece) {
+        if (wrappedOff(before, piece)) {
+            return true;
+        }
+        // an open bracket closed by the piece: (50分 ) , 标(30 分)
+        if (before.lastIndexOf('(') > before.lastIndexOf(')') && piece.indexOf(')') >= 0 && piece.length() <= 4) {
+            return true;
+        }
+        // a form's word broken across the space: 效益指 标(30, 年初预算 数, 一级 指标 stays two words
+        String joined = before + piece;
+        for (String word : BROKEN_WORDS) {
+            int at = joined.indexOf(word);
+            if (at >= 0 && at < before.length() && at + word.length() > before.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of forms that a sheet's narrow cells wrap: a space inside one of them was a line break. */
+    private static final String[] BROKEN_WORDS = {"产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",
+        "时效指标", "社会效益", "经济效益", "生态效益", "可持续影响", "服务对象满意度", "年初预算数", "全年预算数", "全年执行数",
+        "偏差原因分析及改进措施", "改进措施", "年度指标值", "实际完成值", "年度总体目标", "总体目标"};
+
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    private static void cut(String folded, int start, int end, int row, List<Cell> cells, CharTest separator,
+            boolean single) {
+        int s = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || separator.test(folded.charAt(i))) {
+                add(folded, s, i, row, cells, single);
+                s = i + 1;
+            }
+        }
+    }
+
+    /** Cells of text laid out in columns: separated by two spaces or more; a single space stays in its cell. */
+    private static void cutAtRuns(String folded, int start, int end, int row, List<Cell> cells) {
+        int s = start;
+        int i = start;
+        while (i < end) {
+            if (Character.isWhitespace(folded.charAt(i)) && i + 1 < end && Character.isWhitespace(folded.charAt(i + 1))) {
+                add(folded, s, i, row, cells, false);
+                while (i < end && Character.isWhitespace(folded.charAt(i))) {
+                    i++;
+                }
+                s = i;
+            } else {
+                i++;
+            }
+        }
+        add(folded, s, end, row, cells, false);
+    }
+
+    private static void add(String folded, int start, int end, int row, List<Cell> cells) {
+        add(folded, start, end, row, cells, false);
+    }
+
+    private static void add(String folded, int start, int end, int row, List<Cell> cells, boolean single) {
+        while (start < end && Character.isWhitespace(folded.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        String text = ReportHead.compact(folded.substring(start, end));
+        if (single && !cells.isEmpty()) {
+            Cell last = cells.get(cells.size() - 1);
+            if (last.row() == row && last.end() < start && wrappedOff(last.text(), text)) {
+                cells.set(cells.size() - 1, new Cell(last.start(), end, last.text() + text, row));
+                return;
+            }
+        }
+        cells.add(new Cell(start, end, text, row));
+    }
+
+    /**
+     * Whether a piece split off at a single space belongs to the cell before: a unit after a figure (12 种, 100 %),
+     * a closing bracket, or a lone character after Chinese text (报告 数, 绩 效).
+     */
+    private static boolean wrappedOff(String before, String piece) {
+        char last = before.charAt(before.length() - 1);
+        if (piece.length() <= 2 && Character.isDigit(last) && Units.isUnit(piece)) {
+            return true;
+        }
+        if (piece.equals(")") || piece.equals("）") || piece.equals("%")) {
+            return true;
+        }
+        return piece.length() == 1 && Character.UnicodeScript.of(piece.charAt(0)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
+    }
+}

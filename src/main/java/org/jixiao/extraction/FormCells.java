@@ -1,0 +1,217 @@
+package org.jixiao.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extraction.Cells.Cell;
+
+/**
+ * The labelled fields of a form, read from its cells: a label (项目名称, 实施单位, 主管部门, 单位编码, 自评得分 …) and
+ * its value, in the label's own cell after a colon or in the next cell that is no label itself. Where a sheet
+ * flattened to text has pushed a value away from its label (实施单位 | 全年预算数 | … | 稷山县某中心), the unit is the
+ * first cell of the form that reads as a unit's name and no other label claims.
+ */
+final class FormCells {
+
+    private static final String[] PROJECT = {"项目名称", "专项名称", "转移支付(项目)名称", "转移支付项目名称", "转移支付名称",
+        "项目(资金)名称", "资金名称", "专项资金名称", "项目名称(资金)"};
+    private static final String[] UNIT = {"实施单位", "项目实施单位", "资金使用单位", "项目单位", "预算单位", "单位名称", "部门名称",
+        "部门(单位)名称", "单位(部门)名称", "预算部门", "部门(单位)", "填报单位", "评价单位"};
+    private static final String[] PARENT = {"主管部门", "主管单位", "项目主管部门", "预算主管部门", "主管部门名称"};
+    private static final String[] CODE = {"单位编码", "预算编码", "单位代码", "部门编码", "预算单位编码", "部门代码", "预算代码"};
+    private static final String[] LEADER = {"项目负责人", "项目负责人及电话"};
+    private static final String[] OTHER_LABELS = {"联系人", "联系电话", "联络电话", "填报人", "填报日期", "项目类别", "项目属性",
+        "项目类型", "中央主管部门", "省级主管部门", "地方主管部门", "省级财政部门", "项目资金", "资金情况", "年度资金总额",
+        "预算执行情况", "人员编制", "实有人数", "评价方式", "评价机构", "报告日期", "项目负责人", "自评得分", "自评总分",
+        "总分", "绩效指标", "年度总体目标", "部门联系人", "审核人", "单位负责人", "财务负责人"};
+    private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([^:：]{2,14})[:：](.+)$");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?)分?$");
+    private static final Pattern SCORE_LABEL = Pattern.compile(
+            "^(?:自评得分|自评总分|自评分数|项目自评得分|综合得分|自评总得分|总得分|评价得分|自评得分\\(分\\)|自评总分\\(分\\))[:：]?$");
+    private static final Pattern SCORE_IN_CELL = Pattern.compile(
+            "(?:自评得分|自评总分|自评分数|综合得分|总得分)(?:\\(分\\))?[:：]?(\\d{1,3}(?:\\.\\d{1,2})?)分?");
+    private static final Pattern GRADE_LABEL = Pattern.compile("^(?:自评等级|评价等级|等级|评价结果|自评结果|绩效等级)[:：]?$");
+    private static final Pattern GRADE = Pattern.compile("^(?:优秀|良好|合格|不合格|优|良|中|差|较好|一般|较差)$");
+
+    private FormCells() {
+    }
+
+    static void read(List<Cell> cells, SourceText source, StatedReport report, boolean project) {
+        Value<String> name = field(cells, source, PROJECT);
+        if (name != null && project) {
+            Value<String> bare = TitleParts.projectName(source, name.start(), name.end());
+            report.project().name = StatedReport.first(report.project().name, bare != null ? bare : name);
+        }
+        Value<String> unit = field(cells, source, UNIT);
+        if (unit == null && hasLabel(cells, UNIT)) {
+            unit = displacedUnit(cells, source, report);
+        }
+        report.unit = StatedReport.first(unit, report.unit);
+        report.parent = StatedReport.first(report.parent, field(cells, source, PARENT));
+        report.code = StatedReport.first(report.code, field(cells, source, CODE));
+        if (project) {
+            Value<String> leader = field(cells, source, LEADER);
+            if (leader != null && !leader.value().matches(".*\\d{5,}.*")) {
+                report.project().leader = StatedReport.first(report.project().leader, leader);
+            }
+        }
+        statedScore(cells, source, report);
+    }
+
+    /** The value of the first of the labels the form has, or null. */
+    static Value<String> field(List<Cell> cells, SourceText source, String... labels) {
+        for (String label : labels) {
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = cells.get(i);
+                String text = cell.text();
+                if (HeaderWords.key(text).equals(label) || text.equals(label) || text.equals(label + ":")
+                        || text.equals(label + "：")) {
+                    Cell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
+                    if (next != null && !isLabel(next.text()) && !next.isEmpty()
+                            && !Alignment.isPlaceholder(next.text())) {
+                        return value(source, next.start(), next.end());
+                    }
+                    continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further
+                }
+                Matcher m = LABEL_AND_VALUE.matcher(text);
+                if (m.matches() && HeaderWords.key(m.group(1)).equals(label)) {
+                    int colon = indexOfColon(source, cell);
+                    if (colon > 0 && !Alignment.isPlaceholder(m.group(2))) {
+                        return value(source, colon + 1, cell.end());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLabel(List<Cell> cells, String... labels) {
+        for (Cell cell : cells) {
+            for (String label : labels) {
+                if (HeaderWords.key(cell.text()).equals(label)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first cell that reads as a unit's name and is no other field's value. */
+    private static Value<String> displacedUnit(List<Cell> cells, SourceText source, StatedReport report) {
+        String parent = report.parent == null ? null : ReportHead.compact(Folding.fold(report.parent.value()));
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            String text = cell.text();
+            if (text.length() < 4 || text.length() > 30 || !ReportHead.UNIT_END.matcher(text).find() || isLabel(text)
+                    || text.equals(parent) || text.contains(":") || text.contains("：")) {
+                continue;
+            }
+            if (i > 0 && isAny(cells.get(i - 1).text(), PARENT)) {
+                continue;
+            }
+            return value(source, cell.start(), cell.end());
+        }
+        return null;
+    }
+
+    private static boolean isAny(String text, String... labels) {
+        String key = HeaderWords.key(text);
+        for (String label : labels) {
+            if (key.equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isLabel(String text) {
+        String key = HeaderWords.key(text);
+        return isAny(key, PROJECT) || isAny(key, UNIT) || isAny(key, PARENT) || isAny(key, CODE) || isAny(key, LEADER)
+                || isAny(key, OTHER_LABELS) || HeaderWords.funds(text) != null || HeaderWords.indicator(text) != null;
+    }
+
+    private static int indexOfColon(SourceText source, Cell cell) {
+        String folded = source.folded();
+        for (int i = cell.start(); i < cell.end(); i++) {
+            if (folded.charAt(i) == ':' ) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Value<String> value(SourceText source, int start, int end) {
+        String text = TitleParts.clean(source, start, end);
+        return text.isEmpty() ? null : Value.of(text, start, end);
+    }
+
+    /** 自评得分 | 94, 自评总分(分) 97.93, 总分 | 100 | 94; and 评价等级 | 优. */
+    private static void statedScore(List<Cell> cells, SourceText source, StatedReport report) {
+        for (int i = 0; i < cells.size() && report.statedTotal == null; i++) {
+            Cell cell = cells.get(i);
+            String text = cell.text();
+            Matcher inCell = SCORE_IN_CELL.matcher(text);
+            if (inCell.lookingAt() && inCell.group(1) != null) {
+                report.statedTotal = number(inCell.group(1), cell);
+                report.statedText = Value.of(text, cell.start(), cell.end());
+            } else if (SCORE_LABEL.matcher(text).matches()) {
+                // the value may be a few cells on, where the sheet put other fields between
+                for (int n = i + 1; n < Math.min(cells.size(), i + 7); n++) {
+                    Matcher m = NUMBER.matcher(cells.get(n).text());
+                    if (m.matches()) {
+                        report.statedTotal = number(m.group(1), cells.get(n));
+                        report.statedText = Value.of(text + " " + cells.get(n).text(), cell.start(), cells.get(n).end());
+                        break;
+                    }
+                    if (HeaderWords.funds(cells.get(n).text()) != null || HeaderWords.indicator(cells.get(n).text()) != null) {
+                        break;
+                    }
+                }
+            } else if (HeaderWords.key(text).equals("总分") || text.equals("合计") && isIndicatorTotal(cells, i)) {
+                List<Cell> figures = new ArrayList<>();
+                for (int n = i + 1; n < Math.min(cells.size(), i + 4) && NUMBER.matcher(cells.get(n).text()).matches(); n++) {
+                    figures.add(cells.get(n));
+                }
+                Cell score = figures.size() == 2 && figures.get(0).text().matches("100(?:\\.0+)?") ? figures.get(1)
+                        : figures.size() == 1 ? figures.get(0) : null;
+                if (score == null && figures.isEmpty() && i >= 2) {
+                    // values written before their row's label, as a sheet flattened out of order does: 100 94 总分
+                    Cell weight = cells.get(i - 2);
+                    Cell last = cells.get(i - 1);
+                    if (weight.text().matches("100(?:\\.0+)?") && NUMBER.matcher(last.text()).matches()) {
+                        score = last;
+                    }
+                }
+                if (score != null) {
+                    Matcher m = NUMBER.matcher(score.text());
+                    if (m.matches()) {
+                        report.statedTotal = number(m.group(1), score);
+                        report.statedText = Value.of("总分 " + score.text(), score.start(), score.end());
+                    }
+                }
+            }
+        }
+        for (int i = 0; i + 1 < cells.size() && report.statedGrade == null; i++) {
+            if (GRADE_LABEL.matcher(cells.get(i).text()).matches() && GRADE.matcher(cells.get(i + 1).text()).matches()) {
+                Cell grade = cells.get(i + 1);
+                report.statedGrade = Value.of(TitleParts.clean(source, grade.start(), grade.end()), grade.start(), grade.end());
+            }
+        }
+    }
+
+    private static boolean isIndicatorTotal(List<Cell> cells, int at) {
+        for (int i = Math.max(0, at - 40); i < at; i++) {
+            if (HeaderWords.indicator(cells.get(i).text()) == HeaderWords.Role.SCORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Value<BigDecimal> number(String text, Cell cell) {
+        BigDecimal value = new BigDecimal(text);
+        return value.compareTo(BigDecimal.valueOf(100)) > 0 ? null : Value.of(value, cell.start(), cell.end());
+    }
+}

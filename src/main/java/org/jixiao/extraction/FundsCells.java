@@ -1,0 +1,245 @@
+package org.jixiao.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.document.FundSource;
+import org.jixiao.extraction.Alignment.Column;
+import org.jixiao.extraction.Alignment.Type;
+import org.jixiao.extraction.Cells.Cell;
+import org.jixiao.extraction.HeaderWords.Role;
+
+/**
+ * The funds of a form (资金投入情况, 预算执行情况, 项目资金), read from its cells: the header's words give the columns
+ * in the form's own order (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, 预算数(A) | 执行数(B) | 执行率 |
+ * 得分, or 全年预算数 | 统筹整合资金数 | … | 全年执行资金 | 预算执行), then each row's label (年度资金总额, 其中：财政拨款,
+ * 上年结转资金, 其他资金) and the figures after it, placed under the columns by {@link Alignment}. A form that writes
+ * each figure after its own label (预算数： | 2.38 | 执行数： | 2.38) is read label by label.
+ */
+final class FundsCells {
+
+    private static final Pattern TOTAL = Pattern.compile(
+            "^(?:年度|全年)?(?:财政)?(?:资金|项目资金)?(?:总额|总金额|合计|总计)(?:\\(万元\\))?[:：]?$|^资金总额|^年度资金总额|^年度财政资金总额|^年度总金额|^合计|^总计");
+    private static final Pattern AMOUNT_UNIT = Pattern.compile("万元|\\(元\\)|单位[:：]?元|（元）");
+    private static final int WINDOW = 14;
+
+    private FundsCells() {
+    }
+
+    /** Reads the first funds table among the cells into the figures; returns the cell index after it, or -1. */
+    static int read(List<Cell> cells, SourceText source, StatedReport.Figures figures) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!isBudgetWord(cells.get(i).text())) {
+                continue;
+            }
+            List<Integer> header = new ArrayList<>();
+            List<Role> roles = new ArrayList<>();
+            int end = header(cells, i, header, roles);
+            if (roles.size() < 2 || !(roles.contains(Role.BUDGET) || roles.contains(Role.EXECUTED))) {
+                continue;
+            }
+            Amounts.Unit unit = unit(cells, header.get(0));
+            if (pairs(cells, header)) {
+                labelled(cells, header, roles, figures, unit);
+                return end;
+            }
+            return rows(cells, end, roles, figures, unit);
+        }
+        return -1;
+    }
+
+    private static boolean isBudgetWord(String text) {
+        Role role = HeaderWords.funds(text);
+        return role == Role.BUDGET || role == Role.INITIAL || role == Role.EXECUTED || role == Role.INDEX;
+    }
+
+    /** The header's cells from {@code start}: funds words, with a few other cells between them; returns the end. */
+    private static int header(List<Cell> cells, int start, List<Integer> header, List<Role> roles) {
+        int gap = 0;
+        int i = start;
+        int end = start;
+        for (; i < cells.size() && gap <= 2; i++) {
+            Role role = HeaderWords.funds(cells.get(i).text());
+            if (role != null && !roles.contains(role) || role == Role.OTHER_MONEY || role == Role.OTHER_RATE
+                    || role == Role.NOTE) {
+                header.add(i);
+                roles.add(role);
+                gap = 0;
+                end = i + 1;
+            } else if (role != null) {
+                break; // a word again: a second header, or the rows' labels
+            } else if (!cells.get(i).text().matches("^[-\\d.,%万元]+$")) {
+                gap++;
+            } else if (header.size() >= 2) {
+                break;
+            } else {
+                gap++;
+            }
+        }
+        return end;
+    }
+
+    /** Whether each header word is followed by its own figure: 预算数： | 2.38 | 执行数： | 2.38. */
+    private static boolean pairs(List<Cell> cells, List<Integer> header) {
+        for (int h : header) {
+            if (h + 1 >= cells.size() || Amounts.cellNumber(cells.get(h + 1).text(), Amounts.Unit.WAN) == null) {
+                return false;
+            }
+        }
+        return header.size() >= 2;
+    }
+
+    private static void labelled(List<Cell> cells, List<Integer> header, List<Role> roles, StatedReport.Figures figures,
+            Amounts.Unit unit) {
+        for (int k = 0; k < header.size(); k++) {
+            Cell value = cells.get(header.get(k) + 1);
+            assign(figures, roles.get(k), value, unit);
+        }
+    }
+
+    private static int rows(List<Cell> cells, int from, List<Role> roles, StatedReport.Figures figures,
+            Amounts.Unit unit) {
+        List<Column> columns = new ArrayList<>();
+        for (Role role : roles) {
+            columns.add(column(role));
+        }
+        int i = from;
+        boolean totalRead = false;
+        int rowsRead = 0;
+        while (i < cells.size() && rowsRead < 8) {
+            String label = cells.get(i).text();
+            if (isEnd(label)) {
+                break;
+            }
+            boolean unlabelled = i == from && isFigure(label) && !totalRead;
+            List<Cell> values = new ArrayList<>();
+            int n = unlabelled ? i : i + 1;
+            while (n < cells.size() && isFigure(cells.get(n).text())) {
+                values.add(cells.get(n));
+                n++;
+            }
+            // figures right under the header, without a label: the total's row of a sheet flattened out of order
+            boolean isTotal = unlabelled || TOTAL.matcher(label).find();
+            FundSource source = unlabelled ? null : source(label);
+            if (!unlabelled && isFigure(label)) {
+                i++;
+                continue; // a stray figure, as a row number
+            }
+            if (!isTotal && source == null) {
+                i = values.isEmpty() ? i + 1 : n;
+                continue; // another row (列次 0 1 2 …, 地方财政资金) or a note such as (万元)
+            }
+            rowsRead++;
+            int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
+            if (isTotal) {
+                for (int k = 0; k < roles.size(); k++) {
+                    if (placed[k] >= 0) {
+                        assign(figures, roles.get(k), values.get(placed[k]), unit);
+                    }
+                }
+                totalRead = true;
+            } else if (source != null) {
+                Value<BigDecimal> budget = null;
+                Value<BigDecimal> executed = null;
+                for (int k = 0; k < roles.size(); k++) {
+                    if (placed[k] < 0) {
+                        continue;
+                    }
+                    if (roles.get(k) == Role.BUDGET) {
+                        budget = amount(values.get(placed[k]), unit);
+                    } else if (roles.get(k) == Role.EXECUTED) {
+                        executed = amount(values.get(placed[k]), unit);
+                    }
+                }
+                figures.source(source, budget, executed);
+            }
+            i = n;
+        }
+        return i;
+    }
+
+    private static boolean isEnd(String label) {
+        return label.contains("目标") || label.contains("指标") || label.startsWith("资金管理") || label.contains("管理情况")
+                || label.contains("情况说明") || label.startsWith("一级") || label.contains("绩效");
+    }
+
+    private static Column column(Role role) {
+        return switch (role) {
+            case INITIAL -> new Column(Type.MONEY, 1);
+            case BUDGET, EXECUTED -> new Column(Type.MONEY, 2);
+            case RATE -> new Column(Type.RATE, 1.5);
+            case OTHER_RATE -> new Column(Type.RATE, 1);
+            case WEIGHT, SCORE -> new Column(Type.POINTS, 1);
+            case INDEX -> new Column(Type.INDEX, 3); // a row number is never left out
+            case NOTE -> new Column(Type.TEXT, 0.5);
+            default -> new Column(Type.MONEY, 1);
+        };
+    }
+
+    private static boolean isFigure(String text) {
+        return Alignment.isPlaceholder(text) || text.replace(",", "").matches("^-?\\d+(?:\\.\\d+)?(?:%|万元|万|元)?$");
+    }
+
+    private static void assign(StatedReport.Figures figures, Role role, Cell cell, Amounts.Unit unit) {
+        switch (role) {
+            case BUDGET -> figures.budget = StatedReport.first(figures.budget, amount(cell, unit));
+            case INITIAL -> figures.initialBudget = StatedReport.first(figures.initialBudget, amount(cell, unit));
+            case EXECUTED -> figures.executed = StatedReport.first(figures.executed, amount(cell, unit));
+            case RATE -> figures.rate = StatedReport.first(figures.rate, rate(cell));
+            default -> {
+            }
+        }
+    }
+
+    private static Value<BigDecimal> amount(Cell cell, Amounts.Unit unit) {
+        String text = cell.text().replace(",", "");
+        if (text.endsWith("%")) {
+            return null;
+        }
+        if (text.endsWith("万") && !text.endsWith("万元")) {
+            text = text + "元";
+        }
+        return Value.of(Amounts.cellNumber(text, unit), cell.start(), cell.end());
+    }
+
+    private static Value<BigDecimal> rate(Cell cell) {
+        String text = cell.text().replace("%", "");
+        if (!text.matches("^-?\\d+(?:\\.\\d+)?$")) {
+            return null;
+        }
+        return Value.of(new BigDecimal(text), cell.start(), cell.end());
+    }
+
+    private static FundSource source(String label) {
+        String l = label.replace("其中:", "").replace("其中：", "").replace("其中", "");
+        if (l.contains("上年结转") || l.contains("以前年度结转")) {
+            return FundSource.PRIOR_YEAR_CARRYOVER;
+        }
+        if (l.contains("政府性基金")) {
+            return FundSource.GOVERNMENT_FUND;
+        }
+        if (l.contains("国有资本")) {
+            return FundSource.STATE_CAPITAL;
+        }
+        if (l.contains("财政拨款") || l.contains("一般公共预算")) {
+            return FundSource.GENERAL_PUBLIC_BUDGET;
+        }
+        if (l.startsWith("其他资金") || l.equals("其他")) {
+            return FundSource.OTHER;
+        }
+        return null;
+    }
+
+    /** 元 where the table says its amounts are in 元 (资金(元), 单位：元), else 万元. */
+    private static Amounts.Unit unit(List<Cell> cells, int header) {
+        for (int i = Math.max(0, header - 4); i < Math.min(cells.size(), header + WINDOW); i++) {
+            Matcher m = AMOUNT_UNIT.matcher(cells.get(i).text());
+            if (m.find()) {
+                return m.group().contains("万") ? Amounts.Unit.WAN : Amounts.Unit.YUAN;
+            }
+        }
+        return Amounts.Unit.WAN;
+    }
+}

@@ -1,0 +1,531 @@
+package org.jixiao.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.IndicatorSubcategory;
+import org.jixiao.document.Target;
+import org.jixiao.extraction.Alignment.Column;
+import org.jixiao.extraction.Alignment.Type;
+import org.jixiao.extraction.Cells.Cell;
+import org.jixiao.extraction.HeaderWords.Role;
+
+/**
+ * A form's indicator table read from its cells, however it was flattened. The header's words give the value
+ * columns in the form's order (年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因, 分值 | 年度指标值 | 全年实际值 | 得分,
+ * 指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重 | 全年完成值 | 指标得分 …); where a sheet written on one line has
+ * scattered them, the order they first appear in. Then, cell by cell: a level's word (产出指标, 数量指标, 满意度指标,
+ * with or without 指标, with its points in brackets) sets the level for the rows below it, as merged cells do; a
+ * name opens an indicator (指标1：, ★ and the like dropped); the cells after it, up to the next name, are its
+ * values, placed under the columns by {@link Alignment}. Header words met again are skipped, as are sub-rows
+ * (其中…) that carry no points of their own. 总分, 合计 or the form's next part ends the table.
+ *
+ * <p>Where the text has rows (cells between | or tabs, a line a row), a row's first cell after its levels is the
+ * name; where it has none (one cell a line), a cell is a name once the row's values are all there, or where it
+ * says so (指标3：, ★).
+ */
+final class IndicatorCells {
+
+    private static final Pattern NAME_MARK = Pattern.compile("^(?:指标\\d+[:：.、]?|\\d{1,2}[.、]|[★☆*]+)");
+    private static final Pattern NAME_MARK_STRICT = Pattern.compile("^指标\\d+[:：.、]");
+    private static final Pattern LEVEL_THEN_NAME = Pattern.compile(
+            "^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)(?:指标)?)(指标\\d+[:：.、].+)$");
+    private static final Pattern NOTE = Pattern.compile("^\\(?\\d+(?:\\.\\d+)?分\\)?$|^\\(\\d+分$");
+    private static final Pattern VALUE_FIGURE = Pattern.compile("^[≥≤><=]?\\d");
+    /** Scraps of a header a sheet's narrow cells broke up (年度 | 实际 | 指标值): no name, no value. */
+    private static final Set<String> FRAGMENTS = Set.of("年度", "实际", "指标", "一级", "二级", "三级", "年度总", "体目标",
+            "绩效", "绩效指标", "年度总体目标", "总体目标", "目标", "完成值", "指标值");
+    private static final Pattern END = Pattern.compile(
+            "^(?:总分|合计|总计|自评总分|综合得分|总得分|评价结论|说明[:：]|注[:：]|备注[:：]|填报人|联系人|审核人|单位负责人|"
+                    + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、)");
+    private static final Pattern LEVEL1 = Pattern.compile(
+            "^(产出|效益|效果|满意度|成本)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+    private static final Pattern LEVEL2 = Pattern.compile(
+            "^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|可持续|服务对象满意度|满意度|经济成本|社会成本|"
+                    + "生态环境成本|生态成本|社会公众满意度|服务对象满意)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+    private static final Pattern REASON_WORDS = Pattern.compile("原因|由于|因为|受|导致|未能|未完成|偏差|下一步|改进|加强|疫情|调整");
+    private static final Pattern VALUE_LIKE = Pattern.compile(
+            "^(?:[≥≤><=]|大于|小于|不低于|不少于|不高于|不超过|达到|约|\\d|100%|是|否|已完成|完成|未完成|合格|达标|良好|优|良|"
+                    + "较好|基本完成|部分完成|按时|及时|有效|显著|明显|逐步|提高|提升|降低|无|零)");
+    private static final Set<Role> VALUE_ROLES = EnumSet.of(Role.UNIT, Role.NATURE, Role.CYCLE, Role.TARGET, Role.ACTUAL,
+            Role.WEIGHT, Role.SCORE, Role.REASON, Role.MET);
+
+    private final List<Cell> cells;
+    private final SourceText source;
+    private final boolean rowed;
+    private final List<Role> roles = new ArrayList<>();
+    private final List<Column> columns = new ArrayList<>();
+    /** Whether the table's names carry their numbers (指标1：…): then only such cells open an indicator. */
+    private final boolean marked;
+    /** Texts of the form's fields (the unit's name …) that a sheet out of order has scattered into the table. */
+    private final Set<String> noise;
+    /** Groups of values standing where no name is, waiting for the names that come without values. */
+    private final List<List<Cell>> orphans = new ArrayList<>();
+    /** The last group of values no name took: the 总分 row's, where a sheet put it before its label. */
+    private List<Cell> leftover = List.of();
+    private boolean pendingLevels;
+
+    private IndicatorCells(List<Cell> cells, SourceText source, boolean rowed, Set<String> noise, int header) {
+        this.cells = cells;
+        this.source = source;
+        this.rowed = rowed;
+        this.noise = noise;
+        int marks = 0;
+        for (int i = header; i < Math.min(cells.size(), header + 200); i++) {
+            if (NAME_MARK_STRICT.matcher(cells.get(i).text()).find()) {
+                marks++;
+            }
+        }
+        this.marked = !rowed && marks >= 3;
+    }
+
+    /** Reads the first indicator table among the cells into the task; returns whether one was found. */
+    static boolean read(List<Cell> cells, SourceText source, StatedReport report, StatedReport.Task task) {
+        int header = header(cells);
+        if (header < 0) {
+            return false;
+        }
+        Set<String> noise = new java.util.HashSet<>();
+        for (Value<String> field : java.util.Arrays.asList(report.unit, report.parent, task.name)) {
+            if (field != null) {
+                noise.add(ReportHead.compact(Folding.fold(field.value())));
+            }
+        }
+        IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), noise, header);
+        int first = table.columns(header);
+        if (table.roles.isEmpty()) {
+            return false;
+        }
+        table.rows(first, task);
+        table.statedTotal(report);
+        return !task.indicators.isEmpty();
+    }
+
+    /** The 总分 row's figures left over after the last name (100 | 94): the form's own total. */
+    private void statedTotal(StatedReport report) {
+        if (report.statedTotal != null || leftover.size() != 2 || !leftover.get(0).text().matches("100(?:\\.0+)?")) {
+            return;
+        }
+        Cell score = leftover.get(1);
+        if (score.text().matches("^\\d{1,3}(?:\\.\\d+)?$") && new BigDecimal(score.text()).compareTo(BigDecimal.valueOf(100)) <= 0) {
+            report.statedTotal = Value.of(new BigDecimal(score.text()), score.start(), score.end());
+            report.statedText = Value.of("总分 100 " + score.text(), score.start(), score.end());
+        }
+    }
+
+    /** A reason wrapped over several cells (建档立卡中有新增死亡 | 人员，导致有偏差) is one cell's text. */
+    private List<Cell> joinedReasons(List<Cell> values) {
+        List<Cell> joined = new ArrayList<>();
+        for (Cell cell : values) {
+            Cell last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && isText(last.text()) && isText(cell.text()) && (isReason(last.text()) || isReason(cell.text()))) {
+                joined.set(joined.size() - 1, new Cell(last.start(), cell.end(), last.text() + cell.text(), last.row()));
+            } else {
+                joined.add(cell);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isText(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !VALUE_FIGURE.matcher(text).find();
+    }
+
+    /**
+     * Values beyond one row's (a sheet flattened out of order writes several rows' values together, before the
+     * names they belong to): the first row's are this indicator's, the others wait, a row at a time, for the
+     * names that come with none. A name with none takes the first that waits.
+     */
+    private List<Cell> displaced(List<Cell> values) {
+        int width = (int) roles.stream().filter(r -> r != Role.REASON && r != Role.MET).count();
+        if (values.isEmpty()) {
+            return orphans.isEmpty() ? values : orphans.remove(0);
+        }
+        int own = values.size();
+        for (int k = width; k < values.size(); k++) {
+            if (isText(values.get(k).text())) {
+                continue;
+            }
+            own = k;
+            break;
+        }
+        if (own >= values.size() || own < width) {
+            return values;
+        }
+        List<Cell> mine = new ArrayList<>(values.subList(0, own));
+        List<Cell> rest = values.subList(own, values.size());
+        for (int k = 0; k < rest.size(); k += width) {
+            orphans.add(new ArrayList<>(rest.subList(k, Math.min(rest.size(), k + width))));
+        }
+        return mine;
+    }
+
+    /** Where the header begins: a name column's word near a value column's word. */
+    private static int header(List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Role role = HeaderWords.indicator(cells.get(i).text());
+            if (role != Role.LEVEL1 && role != Role.NAME && role != Role.LEVEL2) {
+                continue;
+            }
+            int values = 0;
+            for (int n = Math.max(0, i - 3); n < Math.min(cells.size(), i + 14); n++) {
+                Role other = HeaderWords.indicator(cells.get(n).text());
+                if (other == Role.TARGET || other == Role.ACTUAL || other == Role.SCORE || other == Role.WEIGHT) {
+                    values++;
+                }
+            }
+            if (values >= 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the table's lines hold its rows (more than one cell on most lines), as | and tab tables do. */
+    private static boolean rowed(List<Cell> cells, int header) {
+        int lines = 0;
+        int multi = 0;
+        int row = -1;
+        int count = 0;
+        for (int i = header; i < Math.min(cells.size(), header + 80); i++) {
+            if (cells.get(i).row() != row) {
+                if (row >= 0) {
+                    lines++;
+                    multi += count > 1 ? 1 : 0;
+                }
+                row = cells.get(i).row();
+                count = 0;
+            }
+            count++;
+        }
+        return lines >= 3 && multi * 2 >= lines;
+    }
+
+    /**
+     * The value columns from the header's words, in order; a word repeated or scattered later is taken where it
+     * first appears. Returns the index of the first cell after the header.
+     */
+    private int columns(int header) {
+        int gap = 0;
+        int i = header;
+        int end = header;
+        for (; i < cells.size() && gap <= 3; i++) {
+            Role role = HeaderWords.indicator(cells.get(i).text());
+            if (role == null) {
+                if (LEVEL1.matcher(cells.get(i).text()).matches() || LEVEL2.matcher(cells.get(i).text()).matches()) {
+                    break;
+                }
+                gap++;
+                continue;
+            }
+            gap = 0;
+            end = i + 1;
+            if (VALUE_ROLES.contains(role) && !roles.contains(role)) {
+                roles.add(role);
+            }
+        }
+        // a sheet flattened out of order scatters its header: take words further on too, in order
+        if (!rowed) {
+            for (int n = end; n < Math.min(cells.size(), end + 60); n++) {
+                Role role = HeaderWords.indicator(cells.get(n).text());
+                if (role != null && VALUE_ROLES.contains(role) && !roles.contains(role)) {
+                    insertInOrder(role);
+                }
+            }
+        }
+        for (Role role : roles) {
+            columns.add(column(role));
+        }
+        return end;
+    }
+
+    /** A late header word goes where the form's usual order puts it among the words already found. */
+    private void insertInOrder(Role role) {
+        List<Role> usual = List.of(Role.UNIT, Role.NATURE, Role.CYCLE, Role.TARGET, Role.ACTUAL, Role.WEIGHT, Role.SCORE,
+                Role.MET, Role.REASON);
+        int at = roles.size();
+        for (int k = 0; k < roles.size(); k++) {
+            if (usual.indexOf(roles.get(k)) > usual.indexOf(role)) {
+                at = k;
+                break;
+            }
+        }
+        roles.add(at, role);
+    }
+
+    private static Column column(Role role) {
+        return switch (role) {
+            case TARGET, ACTUAL -> new Column(Type.VALUE, 1.5);
+            case CYCLE -> new Column(Type.VALUE, 1);
+            case WEIGHT, SCORE -> new Column(Type.POINTS, 1);
+            case REASON -> new Column(Type.TEXT, 0.5);
+            case UNIT -> new Column(Type.UNIT, 1);
+            case NATURE -> new Column(Type.NATURE, 1);
+            case MET -> new Column(Type.VALUE, 0.5);
+            default -> new Column(Type.VALUE, 1);
+        };
+    }
+
+    private void rows(int from, StatedReport.Task task) {
+        Value<IndicatorCategory> level1 = null;
+        Value<IndicatorSubcategory> level2 = null;
+        boolean level1Stated = false;
+        Cell name = null;
+        List<Cell> values = new ArrayList<>();
+        for (int i = from; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            String text = cell.text();
+            if (END.matcher(text).find() && !(name != null && !values.isEmpty() && isReason(text))) {
+                break;
+            }
+            if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || FRAGMENTS.contains(text)
+                    || noise.contains(text) || NOTE.matcher(text).matches()) {
+                continue; // a header word again (a new page, a sheet out of order), a field's value displaced
+            }
+            Matcher levelAndName = LEVEL_THEN_NAME.matcher(text);
+            if (marked && levelAndName.matches()) {
+                // a level's merged cell run into the name beside it: 社会效益指标1：…
+                Cell levelCell = new Cell(cell.start(), cell.start() + levelAndName.end(1), levelAndName.group(1), cell.row());
+                Cell nameCell = new Cell(cell.start() + levelAndName.end(1), cell.end(), levelAndName.group(2), cell.row());
+                Value<IndicatorSubcategory> sub = level2Of(levelCell);
+                add(task, name, values, level1, level2);
+                values.clear();
+                if (sub != null) {
+                    level2 = sub;
+                    if (level1 == null || !sub.value().fits(level1.value())) {
+                        level1 = Value.of(sub.value().category(), levelCell.start(), levelCell.end());
+                    }
+                }
+                name = nameCell;
+                continue;
+            }
+            Matcher l1 = LEVEL1.matcher(text);
+            Matcher l2 = LEVEL2.matcher(text);
+            boolean isLevel2 = l2.matches() && !(l1.matches() && (level1 == null || !fitsUnder(text, level1.value())));
+            // a sheet out of order may put a level's merged cell after the name it stands beside
+            boolean late = marked && name != null && values.isEmpty() && pendingLevels;
+            if (isLevel2) {
+                Value<IndicatorSubcategory> sub = level2Of(cell);
+                if (!(late && level2 == null)) {
+                    add(task, name, values, level1, level2);
+                    name = null;
+                    values.clear();
+                }
+                level2 = sub;
+                if (sub != null && (level1 == null || !sub.value().fits(level1.value()))) {
+                    level1 = Value.of(sub.value().category(), cell.start(), cell.end());
+                }
+                continue;
+            }
+            if (l1.matches()) {
+                Value<IndicatorCategory> category = Value.of(IndicatorLevels.category(text), cell.start(), cell.end());
+                if (late && !level1Stated) {
+                    level1 = category;
+                    level1Stated = true;
+                    continue;
+                }
+                add(task, name, values, level1, level2);
+                name = null;
+                values.clear();
+                level1 = category;
+                level1Stated = true;
+                level2 = null;
+                continue;
+            }
+            if (name != null && isValue(cell, name, values)) {
+                values.add(cell);
+                continue;
+            }
+            if (marked && name != null && values.isEmpty() && !NAME_MARK.matcher(text).find() && isName(text)
+                    && !isReason(text) && !text.matches(".*指标\\)?$")) {
+                // a name wrapped over two cells: 指标1：资金是否全部纳入医 | 保统筹
+                name = new Cell(name.start(), cell.end(), name.text() + text, name.row());
+                continue;
+            }
+            if (!isName(text) || marked && !NAME_MARK.matcher(text).find()) {
+                continue; // a stray figure outside any row, or a scrap of a scattered header
+            }
+            add(task, name, values, level1, level2);
+            values.clear();
+            name = cell;
+            pendingLevels = true;
+        }
+        add(task, name, values, level1, level2);
+        leftover = orphans.isEmpty() ? List.of() : orphans.get(orphans.size() - 1);
+    }
+
+    private Value<IndicatorSubcategory> level2Of(Cell cell) {
+        IndicatorSubcategory sub = IndicatorLevels.subcategory(cell.text());
+        return Value.of(sub, cell.start(), cell.end());
+    }
+
+    private static boolean fitsUnder(String text, IndicatorCategory level1) {
+        IndicatorSubcategory sub = IndicatorLevels.subcategory(text);
+        return sub != null && sub.fits(level1);
+    }
+
+    /** Whether the cell belongs to the open indicator's row rather than opening the next one. */
+    private boolean isValue(Cell cell, Cell name, List<Cell> values) {
+        String text = cell.text();
+        if (NAME_MARK.matcher(text).find() && !text.matches("^\\d+(?:\\.\\d+)?%?$")) {
+            return false;
+        }
+        if (rowed) {
+            return cell.row() == name.row() || (!values.isEmpty() && cell.row() == values.get(values.size() - 1).row()
+                    && values.get(values.size() - 1).row() != name.row());
+        }
+        if (marked) {
+            return !isName(text) || VALUE_LIKE.matcher(text).find() || isReason(text)
+                    || (!values.isEmpty() && isReason(values.get(values.size() - 1).text()));
+        }
+        if (values.size() >= roles.size()) {
+            return !isName(text);
+        }
+        if (!isName(text)) {
+            return true;
+        }
+        // text where a value is due: a value's words, or the reason column's explanation
+        int due = values.size();
+        boolean reasonDue = roles.contains(Role.REASON) && due >= roles.indexOf(Role.REASON);
+        return VALUE_LIKE.matcher(text).find() || (reasonDue && isReason(text))
+                || (due < roles.size() && roles.get(due) != Role.REASON && roles.get(due) != Role.WEIGHT
+                        && roles.get(due) != Role.SCORE && text.length() <= 12);
+    }
+
+    private static boolean isReason(String text) {
+        return REASON_WORDS.matcher(text).find() && text.length() > 4;
+    }
+
+    /** A name has Chinese words and is no bare value. */
+    private static boolean isName(String text) {
+        if (!text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        if (Alignment.isPlaceholder(text) || text.equals("……") || text.equals("...")) {
+            return false;
+        }
+        if (text.startsWith("其中")) {
+            return true; // a sub-row, read and left out
+        }
+        return !text.matches("^[≥≤><=]?\\d.*") || text.matches("^\\d+-\\d+.*") || NAME_MARK.matcher(text).find();
+    }
+
+    private void add(StatedReport.Task task, Cell name, List<Cell> values, Value<IndicatorCategory> level1,
+            Value<IndicatorSubcategory> level2) {
+        if (name == null) {
+            return;
+        }
+        String nameText = indicatorName(name);
+        if (nameText.isEmpty() || nameText.startsWith("其中") || nameText.equals("……") || nameText.equals("...")
+                || Alignment.isPlaceholder(nameText)) {
+            return; // a sub-row of the indicator above, or an empty row's mark
+        }
+        pendingLevels = false;
+        values = joinedReasons(values);
+        if (marked) {
+            values = displaced(values);
+        }
+        StatedReport.Measure m = new StatedReport.Measure();
+        m.name = Value.of(nameText, name.start(), name.end());
+        int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
+        Value<Target> annual = null;
+        for (int k = 0; k < roles.size(); k++) {
+            if (placed[k] < 0) {
+                continue;
+            }
+            Cell cell = values.get(placed[k]);
+            String original = TitleParts.clean(source, cell.start(), cell.end());
+            switch (roles.get(k)) {
+                case TARGET -> m.annual = Value.of(Target.parse(original), cell.start(), cell.end());
+                case CYCLE -> m.cycle = Value.of(Target.parse(original), cell.start(), cell.end());
+                case ACTUAL -> m.actual = Value.of(Target.parse(original), cell.start(), cell.end());
+                case WEIGHT -> m.weight = points(cell);
+                case SCORE -> m.score = points(cell);
+                case REASON -> m.reason = Unfilled.is(original) ? null : Value.of(original, cell.start(), cell.end());
+                default -> {
+                }
+            }
+        }
+        unitColumn(m, values, placed);
+        if (m.annual == null && m.actual == null && m.weight == null && m.score == null && values.isEmpty()) {
+            // a name without any value: kept, as the form lists it
+        }
+        if (level1 != null || level2 != null) {
+            m.level1 = level1 != null ? level1 : Value.of(level2.value().category(), level2.start(), level2.end());
+            m.level2 = level2;
+            if (m.level2 == null) {
+                IndicatorLevels.Levels guess = IndicatorLevels.infer(nameText, unitOf(m));
+                if (guess.level2() != null && guess.level2().fits(m.level1.value())) {
+                    m.level2 = Value.of(guess.level2(), -1, -1);
+                    m.levelInferred = true;
+                }
+            }
+        } else {
+            IndicatorLevels.Levels guess = IndicatorLevels.infer(nameText, unitOf(m));
+            if (guess.level1() != null) {
+                m.level1 = Value.of(guess.level1(), -1, -1);
+                m.level2 = Value.of(guess.level2(), -1, -1);
+                m.levelInferred = true;
+            }
+        }
+        task.indicators.add(m);
+    }
+
+    /** A 计量单位 column's unit added to bare figures: 指标值 90 under 计量单位 % is 90%. */
+    private void unitColumn(StatedReport.Measure m, List<Cell> values, int[] placed) {
+        int unitAt = roles.indexOf(Role.UNIT);
+        if (unitAt < 0 || placed[unitAt] < 0) {
+            return;
+        }
+        String unit = values.get(placed[unitAt]).text();
+        m.annual = withUnit(m.annual, unit);
+        m.cycle = withUnit(m.cycle, unit);
+        m.actual = withUnit(m.actual, unit);
+        int natureAt = roles.indexOf(Role.NATURE);
+        if (natureAt >= 0 && placed[natureAt] >= 0 && m.annual != null && m.annual.value().value() != null) {
+            String nature = values.get(placed[natureAt]).text();
+            String sign = nature.startsWith("≥") || nature.startsWith(">=") || nature.startsWith("正向") ? "≥"
+                    : nature.startsWith("≤") || nature.startsWith("<=") || nature.startsWith("反向") ? "≤" : "";
+            if (!sign.isEmpty()) {
+                Target t = m.annual.value();
+                m.annual = Value.of(Target.parse(sign + t.text()), m.annual.start(), m.annual.end());
+            }
+        }
+    }
+
+    private static Value<Target> withUnit(Value<Target> target, String unit) {
+        if (target == null || target.value().value() == null || target.value().unit() != null) {
+            return target;
+        }
+        return Value.of(Target.parse(target.value().text() + unit), target.start(), target.end());
+    }
+
+    private static String unitOf(StatedReport.Measure m) {
+        Target t = m.annual != null ? m.annual.value() : m.actual != null ? m.actual.value() : null;
+        return t == null ? null : t.unit();
+    }
+
+    private String indicatorName(Cell name) {
+        String text = TitleParts.clean(source, name.start(), name.end());
+        String folded = Folding.fold(text);
+        Matcher mark = NAME_MARK.matcher(folded);
+        if (mark.find()) {
+            text = text.substring(mark.end());
+        }
+        return Chars.trimPunctuation(text, ":：、.★☆* ");
+    }
+
+    private static Value<BigDecimal> points(Cell cell) {
+        String text = cell.text().replace("分", "");
+        if (!text.matches("^\\d{1,3}(?:\\.\\d+)?$")) {
+            return null;
+        }
+        return Value.of(new BigDecimal(text), cell.start(), cell.end());
+    }
+}

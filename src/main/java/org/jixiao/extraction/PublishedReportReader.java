@@ -1,0 +1,141 @@
+package org.jixiao.extraction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.document.Kind;
+import org.jixiao.extraction.Cells.Cell;
+
+/**
+ * Reads a self-evaluation as units publish it, whatever its province's form: its head ({@link ReportHead}), the
+ * form's labelled cells, funds, goals and indicator table where it has a form ({@link FormCells},
+ * {@link FundsCells}, {@link GoalCells}, {@link IndicatorCells}), then its sentences ({@link ReportSentences}),
+ * each reader filling only what the ones before it left empty. The unit is what a form's label or the title names,
+ * else the publisher a web page names, else the first unit the text says carried the work out; a shortened name
+ * (县司法局, 市文化和广电旅游体育局) is completed from the text where it names the unit in full.
+ */
+final class PublishedReportReader {
+
+    private static final Pattern ACTOR = Pattern.compile(
+            "(?:实施主体为|实施主体是|实施单位为|实施单位是|项目单位为|由|文件要求[,，]|根据[^。]{0,60}?[,，])"
+                    + "([\\p{IsHan}()]{4,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|人民政府|街道办事处|合作社))"
+                    + "(?=负责|开展|对|进行|组织|实施|严格|认真|[,，。])");
+    private static final Pattern SELF_EVALUATION = Pattern.compile("绩效|自评|评价");
+
+    private PublishedReportReader() {
+    }
+
+    /** What the text states, or null where it is no self-evaluation at all. */
+    static StatedReport read(SourceText source) {
+        String folded = source.folded();
+        if (!SELF_EVALUATION.matcher(folded).find()) {
+            return null;
+        }
+        ReportHead.Head head = ReportHead.read(source);
+        StatedReport report = new StatedReport();
+        report.kind = head.kind();
+        report.year = head.year();
+        boolean project = head.kind() == Kind.PROJECT;
+        List<Cell> cells = Cells.of(source, head.start(), source.length());
+        FormCells.read(cells, source, report, project);
+        FundsCells.read(cells, source, project ? report.project().funds : report.funds);
+        GoalCells.read(cells, source, report, project);
+        if (project) {
+            IndicatorCells.read(cells, source, report, report.project());
+        }
+        ReportSentences.read(source, head, report);
+        if (head.titleEnd() > head.titleStart()) {
+            TitleParts.Parts parts = TitleParts.of(source, head.titleStart(), head.titleEnd());
+            report.unit = StatedReport.first(report.unit, parts.unit());
+            if (project && parts.project() != null) {
+                report.project().name = StatedReport.first(report.project().name, parts.project());
+            }
+        }
+        if (report.unit == null) {
+            report.unit = head.publisher();
+        }
+        if (report.unit == null) {
+            report.unit = actor(source, head.start());
+        }
+        report.unit = completed(source, report.unit);
+        if (project && report.tasks.isEmpty()) {
+            report.project();
+        }
+        implausible(source, report, report.funds, "funds");
+        for (int t = 0; t < report.tasks.size(); t++) {
+            implausible(source, report, report.tasks.get(t).funds, "keyTasks[" + t + "]");
+        }
+        return report;
+    }
+
+    /**
+     * A budget of 0 beside money spent is a figure read from the wrong cell (a sheet's 年初预算数 of 0 displaced
+     * under 全年预算数): left empty, with a warning naming its line.
+     */
+    private static void implausible(SourceText source, StatedReport report, StatedReport.Figures figures,
+            String path) {
+        if (figures.budget != null && figures.executed != null && figures.budget.value().signum() == 0
+                && figures.executed.value().signum() > 0) {
+            report.warnings.add(figures.dropBudget(source, path));
+        }
+    }
+
+    /** The first unit the text says did the work: 实施主体为…, 由…负责, …开展了自评. */
+    private static Value<String> actor(SourceText source, int from) {
+        String folded = source.folded();
+        Matcher m = ACTOR.matcher(folded);
+        m.region(from, Math.min(folded.length(), from + 4000));
+        while (m.find()) {
+            String name = m.group(1);
+            if (!name.contains("财政") && !inTitleQuotes(folded, m.start(1))) {
+                return Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1));
+            }
+        }
+        return null;
+    }
+
+    private static boolean inTitleQuotes(String folded, int at) {
+        int open = folded.lastIndexOf('《', at);
+        int close = folded.lastIndexOf('》', at);
+        return open > close;
+    }
+
+    /** A unit named without its place (县司法局, 市文化和广电旅游体育局) in full, where the text names it so. */
+    private static Value<String> completed(SourceText source, Value<String> unit) {
+        if (unit == null) {
+            return null;
+        }
+        String name = ReportHead.compact(Folding.fold(unit.value()));
+        if (!name.matches("^(?:县|市|区|旗|镇|乡|州|省)?[^县市区旗镇乡州省]{0,12}.*") || name.length() > 12
+                || !(name.startsWith("县") || name.startsWith("市") || name.startsWith("区") || name.startsWith("旗"))) {
+            return unit;
+        }
+        String folded = source.folded();
+        Pattern longer = Pattern.compile("([\\p{IsHan}]{1,8})" + Pattern.quote(name));
+        Matcher m = longer.matcher(folded);
+        while (m.find()) {
+            String place = m.group(1);
+            // the place ends where the shortened name's first character stood: 紫金 + 县司法局
+            if (place.length() >= 1 && !place.endsWith("的") && !place.endsWith("和") && !place.endsWith("及")) {
+                int start = m.start(1);
+                int trim = trimmedPlace(place);
+                start += trim;
+                if (m.end() - start > name.length()) {
+                    return Value.of(TitleParts.clean(source, start, m.end()), start, m.end());
+                }
+            }
+        }
+        return unit;
+    }
+
+    /** How many characters before the place's name belong to the sentence: 对紫金 → 1, 现将 → all. */
+    private static int trimmedPlace(String place) {
+        for (int i = 0; i < place.length(); i++) {
+            String rest = place.substring(i);
+            if (rest.length() <= 4 && !rest.matches(".*(?:对|将|由|为|是|在|向|和|与|及|的|了|各|我).*")) {
+                return i;
+            }
+        }
+        return place.length();
+    }
+}

@@ -1,0 +1,246 @@
+package org.jixiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.document.Kind;
+
+/**
+ * Where a published report begins and what its head says: the title (after a web page's navigation and its 来源,
+ * 浏览量, 索引号 lines, or inside a 部门决算 publication at its 绩效 part), the year, the unit, and whether it
+ * evaluates the department as a whole or projects. Reads the folded text ({@link Folding}), so that 整體支出績效
+ * and （2023年度） are read as their simplified, half-width selves.
+ */
+final class ReportHead {
+
+    /** A title: what names a self-evaluation (绩效自评, 绩效评价, 自评表, 自评报告 …), not too long for a title. */
+    private static final Pattern TITLE = Pattern.compile(
+            "绩效(?:自评|自我评价|评价|目标自评|目标完成情况)|自评(?:报告|表|结果|情况|总结)|自我评价报告|绩效(?:报告|情况)");
+    /** Lines a web page puts around a report: they name the publisher, never the report's facts. */
+    private static final Pattern CHROME = Pattern.compile(
+            "^(?:[\\[【]?\\s*(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生成日期|信息来源|来源|浏览(?:次数|量)?|点击(?:数|率)?"
+                    + "|阅读(?:次数)?|访问量|字号|字体|分享(?:到)?|打印|关闭|主题(?:分类|词)?|体裁分类|公开(?:目录|方式|时限|范围)"
+                    + "|文号|发文字号|有效性|是否有效|关键字|当前位置|您(?:当前)?(?:所在)?的?位置|首页|作者|责任部门|标\\s*题|名\\s*称"
+                    + "|信息提供日期)\\s*[\\]】]?)");
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "(?:发布机构|发文机关|信息来源|来源|责任部门)\\s*[\\]】]?\\s*[:：]?\\s*([\\p{IsHan}()（）]{3,30}?)(?=\\s|$|发布|时间|日期|作者|浏览|【|\\|)");
+    private static final Pattern YEAR_OF_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
+    private static final Pattern YEAR_PLAIN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    private static final Pattern YEAR_LABEL = Pattern.compile("(?:年度|评价年度|所属年度)\\s*[:：]\\s*((?:19|20)\\d{2})");
+    private static final Pattern DEPARTMENT_WORDS = Pattern.compile("整体|部门\\(单位\\)整体|单位整体|部门整体|部门绩效|单位绩效");
+    private static final Pattern PROJECT_WORDS = Pattern.compile("项目|专项|资金|经费|转移支付|补助|补贴|工程|自评表");
+    /** A 部门决算 publication: its 绩效 part starts at a heading or table naming the self-evaluation. */
+    private static final Pattern FINAL_ACCOUNTS = Pattern.compile("决算");
+    /** How a unit's name ends. */
+    static final Pattern UNIT_END = Pattern.compile(
+            "(?:局|委员会|委|联合会|联|会|院|中心|办公室|办|馆|所|站|队|部|处|厅|署|社|团|校|园|政府|镇|乡|街道|街道办事处|监狱|法院|检察院|合作社|公司|协会|学会|研究会|集团)$");
+    private static final Pattern UNIT_IN_TEXT = Pattern.compile(
+            "[\\p{IsHan}()]{2,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|署|人民政府|镇人民政府|街道办事处|合作社|监狱)");
+
+    /** What the head says. */
+    record Head(int start, int titleStart, int titleEnd, Value<Integer> year, Value<String> unit, Kind kind,
+            String title, Value<String> publisher) {
+    }
+
+    private ReportHead() {
+    }
+
+    static Head read(SourceText source) {
+        String folded = source.folded();
+        List<int[]> lines = lines(source);
+        int[] title = title(folded, lines);
+        int titleStart = title == null ? 0 : title[0];
+        int titleEnd = title == null ? 0 : title[1];
+        String titleText = title == null ? "" : compact(folded.substring(titleStart, titleEnd));
+        Value<String> publisher = publisher(source, lines, titleStart);
+        int start = titleStart;
+        if (FINAL_ACCOUNTS.matcher(titleText).find() && !TITLE.matcher(titleText).find()) {
+            int part = performancePart(folded, titleEnd);
+            if (part >= 0) {
+                start = part;
+            }
+        }
+        Value<Integer> year = year(source, titleStart, titleEnd, start);
+        Kind kind = kind(titleText, folded.substring(start, Math.min(folded.length(), start + 3000)));
+        return new Head(start, titleStart, titleEnd, year, null, kind, titleText, publisher);
+    }
+
+    /** The lines as {start, end} offsets. */
+    static List<int[]> lines(SourceText source) {
+        List<int[]> lines = new ArrayList<>();
+        for (int line = 1; line <= source.lineCount(); line++) {
+            lines.add(new int[] {source.lineStart(line), source.lineEnd(line)});
+        }
+        return lines;
+    }
+
+    /**
+     * The title: the first line that names a self-evaluation and reads as a title (short, not a sentence, not a
+     * web page's chrome), widened by the short lines right above and below it that continue it (a unit's name, a
+     * year, the end 绩效自评报告 on a line of its own).
+     */
+    private static int[] title(String folded, List<int[]> lines) {
+        for (int i = 0; i < lines.size() && i < 400; i++) {
+            int[] line = lines.get(i);
+            String text = compact(folded.substring(line[0], line[1]));
+            Matcher m = TITLE.matcher(text);
+            if (!m.find() || CHROME.matcher(text).find()) {
+                continue;
+            }
+            if (text.length() > 90) {
+                // a page on one line: the title is the words around the first such name
+                return sentenceAround(folded, line, m);
+            }
+            if (text.contains("。") || text.startsWith("根据") || text.startsWith("为")) {
+                continue;
+            }
+            int start = line[0];
+            int end = line[1];
+            // a title broken over lines: the unit or year above, the end below
+            if (i > 0 && continues(folded, lines.get(i - 1)) && !TITLE.matcher(compact(folded.substring(
+                    lines.get(i - 1)[0], lines.get(i - 1)[1]))).find()) {
+                start = lines.get(i - 1)[0];
+                if (i > 1 && continues(folded, lines.get(i - 2))) {
+                    start = lines.get(i - 2)[0];
+                }
+            }
+            if (!text.matches(".*(?:报告|表|评价|情况|结果|总结|综述|\\)|）)$") && i + 1 < lines.size()
+                    && continues(folded, lines.get(i + 1))) {
+                end = lines.get(i + 1)[1];
+            }
+            return new int[] {start, end};
+        }
+        return null;
+    }
+
+    /** A short line of a title: no sentence punctuation, no chrome, no heading number. */
+    private static boolean continues(String folded, int[] line) {
+        String text = compact(folded.substring(line[0], line[1]));
+        return !text.isEmpty() && text.length() <= 30 && !text.matches(".*[。,，;；:：].*")
+                && !CHROME.matcher(text).find() && !text.matches("^(?:[一二三四五六七八九十]+、|\\(?[0-9]+[.、)]|附件).*")
+                && !text.matches("^[-\\d\\s./]*$");
+    }
+
+    private static int[] sentenceAround(String folded, int[] line, Matcher m) {
+        String text = folded.substring(line[0], line[1]);
+        Matcher again = TITLE.matcher(text);
+        if (!again.find()) {
+            return new int[] {line[0], line[0]};
+        }
+        int start = again.start();
+        while (start > 0 && start > again.start() - 50 && "。:：;；!?".indexOf(text.charAt(start - 1)) < 0
+                && !(Character.isWhitespace(text.charAt(start - 1)) && start - 1 > 0
+                        && !Character.isLetterOrDigit(text.charAt(start - 2)) && text.charAt(start - 2) != '年')) {
+            start--;
+        }
+        int end = again.end();
+        while (end < text.length() && end < again.end() + 12 && "。:：;；,，(（ 　".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return new int[] {line[0] + start, line[0] + end};
+    }
+
+    /** Where the performance part of a 部门决算 publication begins: its first heading naming a self-evaluation. */
+    private static int performancePart(String folded, int from) {
+        Matcher m = Pattern.compile("(?m)^\\s*(?:[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|第[一二三四五六七八九十]+部分)?"
+                + "[^\\n。]{0,20}(?:绩效自评|绩效评价|整体支出绩效|项目支出绩效)[^\\n。]{0,30}$").matcher(folded);
+        return m.find(from) ? m.start() : -1;
+    }
+
+    private static Value<Integer> year(SourceText source, int titleStart, int titleEnd, int start) {
+        String folded = source.folded();
+        Value<Integer> year = firstYear(folded, YEAR_OF_REPORT, titleStart, titleEnd);
+        if (year == null) {
+            year = firstYear(folded, YEAR_PLAIN, titleStart, titleEnd);
+        }
+        int head = Math.min(folded.length(), start + 1500);
+        if (year == null) {
+            year = firstYear(folded, YEAR_OF_REPORT, start, head);
+        }
+        if (year == null) {
+            year = firstYear(folded, YEAR_LABEL, 0, head);
+        }
+        if (year == null) {
+            year = firstYear(folded, YEAR_OF_REPORT, 0, folded.length());
+        }
+        return year;
+    }
+
+    private static Value<Integer> firstYear(String folded, Pattern pattern, int from, int to) {
+        Matcher m = pattern.matcher(folded);
+        m.region(from, to);
+        while (m.find()) {
+            if (isChromeLine(folded, m.start())) {
+                continue;
+            }
+            return Value.of(Integer.valueOf(m.group(1)), m.start(1), m.end(1));
+        }
+        return null;
+    }
+
+    private static boolean isChromeLine(String folded, int at) {
+        int lineStart = folded.lastIndexOf('\n', at) + 1;
+        String before = folded.substring(lineStart, at);
+        return before.contains("发布") || before.contains("日期") || before.contains("时间") || before.contains("填报");
+    }
+
+    /** DEPARTMENT_OVERALL where the title names the whole department, PROJECT where it names a project or fund. */
+    private static Kind kind(String title, String opening) {
+        String t = title.replace("部门整体支出及项目支出", "部门整体支出");
+        if (DEPARTMENT_WORDS.matcher(t).find()) {
+            return Kind.DEPARTMENT_OVERALL;
+        }
+        if (PROJECT_WORDS.matcher(t).find()) {
+            return Kind.PROJECT;
+        }
+        if (opening.contains("项目名称") || opening.contains("项目全年预算") || opening.contains("项目资金")) {
+            return Kind.PROJECT;
+        }
+        return Kind.DEPARTMENT_OVERALL;
+    }
+
+    /** The publisher a web page names (发布机构, 来源), which is the unit where the report names none. */
+    private static Value<String> publisher(SourceText source, List<int[]> lines, int titleStart) {
+        String folded = source.folded();
+        for (int[] line : lines) {
+            if (line[0] > titleStart + 400) {
+                break;
+            }
+            String text = folded.substring(line[0], line[1]);
+            Matcher m = PUBLISHER.matcher(text);
+            while (m.find()) {
+                String name = m.group(1);
+                if (UNIT_END.matcher(name).find()) {
+                    return Value.of(source.original(line[0] + m.start(1), line[0] + m.end(1)).strip(),
+                            line[0] + m.start(1), line[0] + m.end(1));
+                }
+            }
+            // 发布机构 on a line of its own, the name on the next
+            String compact = compact(text);
+            if (compact.matches("^[\\[【•·*\\-]*(?:发布机构|发文机关)[\\]】:：]*$")) {
+                int index = lines.indexOf(line);
+                for (int n = index + 1; n < Math.min(lines.size(), index + 3); n++) {
+                    String next = compact(folded.substring(lines.get(n)[0], lines.get(n)[1])).replaceAll("^[•·*\\-]+", "");
+                    if (UNIT_END.matcher(next).find() && next.length() <= 30) {
+                        int s = folded.indexOf(next.substring(0, 1), lines.get(n)[0]);
+                        return Value.of(next, s, lines.get(n)[1]);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The text without whitespace. */
+    static String compact(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,145 @@
+package org.jixiao.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The unit and the project a report's title names, around its year: 保山市卫生健康委员会2022年度项目绩效自评报告
+ * (春节慰问经费项目), 2023年度广州市荔湾区妇女联合会部门整体支出绩效自评报告, 优抚对象生活补助经费转移支付2023年度绩效自评报告,
+ * 青川县司法局关于2021年度政法纪检监察转移支付资金绩效的自评报告. A part is a unit where it ends as units' names end
+ * (局, 委员会, 中心, 镇 …), a project where it ends as projects do (资金, 经费, 项目 …); words that only say what the
+ * report is (部门整体支出, 项目支出, 绩效自评报告) are neither.
+ */
+final class TitleParts {
+
+    /** What follows the names in a title: the kind of report. */
+    private static final Pattern GENRE = Pattern.compile(
+            "(?:的)?(?:部门\\(单位\\)|部门|单位)?(?:预算)?(?:整体支出|整体|项目支出|财政支出|支出|项目)?(?:及项目支出)?"
+                    + "(?:绩效(?:目标)?(?:自评|自我评价|评价|完成情况)+|自评)(?:的)?(?:总结)?(?:报告|表|结果|情况|综述|工作)*.*$");
+    private static final Pattern LEADING = Pattern.compile("^(?:\\d{1,2}[、.]\\s*|附件\\d*[:：]?\\s*)?(?:关于)?(?:上报|报送)?");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(?:关于|的|\\(汇总\\)|（汇总）|\\s)+$");
+    private static final Pattern PROJECT_END = Pattern.compile("(?:资金|经费|项目|专项|工程|补助|补贴|费|金|计划|行动|建设|服务|改造|工作)$");
+    /** Project names that say only that a report is about a project or a fund. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(?:项目|项目资金|专项资金|资金|项目支出|部门预算项目|财政|财政资金|财政支出|转移支付|转移支付资金|专项|预算|中央|"
+                    + "中央转移支付|中央、?市级转移支付资金|中央对地方转移支付|衔接资金|衔接资金项目|部门预算|本级|\\d+个?项目)$");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年(?:度)?");
+    private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,60})[)）]\\s*$");
+
+    /** What a title names, each with where it stands. */
+    record Parts(Value<String> unit, Value<String> project) {
+    }
+
+    private TitleParts() {
+    }
+
+    static Parts of(SourceText source, int start, int end) {
+        String folded = source.folded();
+        Value<String> project = null;
+        // a name in brackets after the title: (春节慰问经费项目), (2021年城乡临时救助备用金)
+        int bodyEnd = end;
+        Matcher bracket = BRACKETED.matcher(folded.substring(start, end));
+        if (bracket.find()) {
+            bodyEnd = start + bracket.start();
+            int s = start + bracket.start(1);
+            int e = start + bracket.end(1);
+            Matcher year = YEAR.matcher(folded.substring(s, e));
+            if (year.lookingAt()) {
+                s += year.end();
+            }
+            project = projectName(source, s, e);
+        }
+        // the title without the genre words at its end
+        String body = folded.substring(start, bodyEnd);
+        Matcher genre = GENRE.matcher(body);
+        int genreAt = genre.find() ? genre.start() : body.length();
+        int bodyStart = start;
+        Matcher leading = LEADING.matcher(body);
+        if (leading.lookingAt()) {
+            bodyStart = start + leading.end();
+        }
+        int nameEnd = start + genreAt;
+        Value<String> unit = null;
+        Matcher year = YEAR.matcher(folded);
+        year.region(bodyStart, nameEnd);
+        if (year.find()) {
+            Value<String>[] before = split(source, bodyStart, year.start());
+            Value<String>[] after = split(source, year.end(), nameEnd);
+            unit = before[0] != null ? before[0] : after[0];
+            if (project == null) {
+                project = before[1] != null ? before[1] : after[1];
+            }
+        } else {
+            Value<String>[] parts = split(source, bodyStart, nameEnd);
+            unit = parts[0];
+            if (project == null) {
+                project = parts[1];
+            }
+        }
+        return new Parts(unit, project);
+    }
+
+    /** {unit, project} of a stretch of title: a unit's name, then what it spent on; either may be missing. */
+    @SuppressWarnings("unchecked")
+    private static Value<String>[] split(SourceText source, int start, int end) {
+        String folded = source.folded();
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(folded.charAt(s)) || "“\"《:：,，".indexOf(folded.charAt(s)) >= 0)) {
+            s++;
+        }
+        String text = folded.substring(s, e);
+        Matcher noise = TRAILING_NOISE.matcher(text);
+        if (noise.find()) {
+            e = s + noise.start();
+            text = folded.substring(s, e);
+        }
+        while (e > s && "”\"》".indexOf(folded.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        text = folded.substring(s, e);
+        if (text.isBlank()) {
+            return new Value[] {null, null};
+        }
+        // the longest beginning that ends as a unit's name does, and is not a project itself
+        for (int cut = text.length(); cut >= 2; cut--) {
+            String head = ReportHead.compact(text.substring(0, cut));
+            if (head.length() >= 2 && ReportHead.UNIT_END.matcher(head).find() && !PROJECT_END.matcher(head).find()
+                    && !head.endsWith("费") && isUnitName(head)) {
+                Value<String> unit = Value.of(clean(source, s, s + cut), s, s + cut);
+                Value<String> project = cut < text.length() ? projectName(source, s + cut, e) : null;
+                return new Value[] {unit, project};
+            }
+        }
+        return new Value[] {null, projectName(source, s, e)};
+    }
+
+    /** A unit's name is a place and an office, not a clause: 县司法局, 镜湖区残联, 南县就业服务中心. */
+    private static boolean isUnitName(String name) {
+        return name.length() <= 30 && !name.contains("和项目") && !name.matches(".*(?:资金|经费|补助|项目).*(?:局|会|中心)$")
+                || name.matches("^.{0,12}(?:项目管理|资金管理|经费管理).*");
+    }
+
+    /** A project's name without a trailing 项目 (as spec'd) and without what only says it is a project. */
+    static Value<String> projectName(SourceText source, int start, int end) {
+        String text = ReportHead.compact(source.folded().substring(start, end));
+        if (text.isEmpty()) {
+            return null;
+        }
+        String name = clean(source, start, end);
+        String folded = Folding.fold(name);
+        String bare = folded.replaceAll("(?:项目支出|项目)$", "");
+        if (bare.length() < 2 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()) {
+            return null;
+        }
+        if (bare.length() < folded.length()) {
+            name = name.substring(0, bare.length());
+        }
+        return Value.of(name, start, end);
+    }
+
+    /** The source's wording between the offsets, without whitespace next to Chinese and without edge punctuation. */
+    static String clean(SourceText source, int start, int end) {
+        return Chars.trimPunctuation(Chars.canonical(source.original(start, end)), ":：,，。;；“”\"《》 ");
+    }
+}
