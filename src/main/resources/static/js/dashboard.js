@@ -18,11 +18,19 @@
       c.setOption(option);
       charts.push(c);
     }
+    // evaluations with too little to score are in no band: a grey bar of their own, never counted as below 60
+    var scores = document.getElementById('chart-scores');
+    var bandLabels = data.scoreBands.labels.slice();
+    var bandCounts = data.scoreBands.counts.slice();
+    if (data.notScorable > 0) {
+      bandLabels.push(scores ? scores.dataset.notScorable : 'not scorable');
+      bandCounts.push({ value: data.notScorable, itemStyle: { color: '#8a8a8a' } });
+    }
     chart('chart-scores', {
       grid: { left: 40, right: 16, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: data.scoreBands.labels },
+      xAxis: { type: 'category', data: bandLabels },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'bar', data: data.scoreBands.counts, itemStyle: { color: '#0b5cad' }, label: { show: true, position: 'top' } }]
+      series: [{ type: 'bar', data: bandCounts, itemStyle: { color: '#0b5cad' }, label: { show: true, position: 'top' } }]
     });
     var completion = document.getElementById('chart-completion');
     chart('chart-completion', {

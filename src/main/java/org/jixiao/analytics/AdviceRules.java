@@ -20,6 +20,10 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
             if (!copy.containsKey(grade)) {
                 throw new IllegalArgumentException("结果应用规则缺少等级" + grade.label());
             }
+            if (copy.get(grade).action() == Action.COMPLETE_INDICATORS) {
+                throw new IllegalArgumentException("结果应用规则：等级" + grade.label() + "不能设为“"
+                        + Action.COMPLETE_INDICATORS.label() + "”，该建议只用于无法评分的评价");
+            }
         }
         byGrade = java.util.Collections.unmodifiableMap(copy); // in the order of the grades, 优 first
     }
@@ -47,11 +51,24 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
             case CUT -> budget.multiply(BigDecimal.valueOf(100).subtract(rule.cutPercent()))
                     .divide(BigDecimal.valueOf(100), Money.SCALE, RoundingMode.HALF_UP);
             case CANCEL -> BigDecimal.ZERO;
+            case COMPLETE_INDICATORS -> null; // never a grade's rule (refused above)
         };
         String reason = fiscalYear + "年度自评得分" + total.setScale(2, RoundingMode.HALF_UP).toPlainString() + "（"
                 + grade.label() + "），" + rule.action().describe(rule.cutPercent())
                 + (budget == null ? "" : "：本年度预算" + Money.format(budget) + "万元，建议" + Money.format(advised) + "万元");
         return new Advice(grade, rule.action(), advised, reason);
+    }
+
+    /**
+     * The advice for an evaluation with too little to score: no grade, so no budget advice by grade; it is to
+     * complete its indicators and be scored again before next year's budget is set.
+     *
+     * @param missing what it lacks, in Chinese (重点工作任务均无绩效指标)
+     */
+    public Advice adviseNotScorable(int fiscalYear, String missing) {
+        String reason = fiscalYear + "年度自评无法评分（" + missing + "），不按等级提出预算增减建议："
+                + Action.COMPLETE_INDICATORS.describe(BigDecimal.ZERO);
+        return new Advice(null, Action.COMPLETE_INDICATORS, null, reason);
     }
 
     /** What a grade leads to; cutPercent is used by CUT. */
@@ -68,7 +85,9 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
         PRIORITY("优先保障"),
         KEEP("维持"),
         CUT("压减"),
-        CANCEL("取消或暂停");
+        CANCEL("取消或暂停"),
+        /** Not by grade: for an evaluation with too little to score. */
+        COMPLETE_INDICATORS("补充绩效指标");
 
         private final String label;
 
@@ -86,11 +105,17 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
                 case KEEP -> "建议下年度预算维持";
                 case CUT -> "建议下年度预算压减" + cutPercent.stripTrailingZeros().toPlainString() + "%";
                 case CANCEL -> "建议下年度取消或暂停该项支出";
+                case COMPLETE_INDICATORS -> "建议补充重点工作任务的绩效指标（产出、效益、满意度指标）及其完成值，重新评分后再安排下年度预算";
             };
         }
     }
 
-    /** The advice for one evaluation, with the reason a finance officer can quote. */
+    /**
+     * The advice for one evaluation, with the reason a finance officer can quote.
+     *
+     * @param grade         the grade advised on; null for an evaluation with too little to score
+     * @param advisedBudget next year's budget advised (万元); null where this year's is unknown or not scorable
+     */
     public record Advice(Grade grade, Action action, BigDecimal advisedBudget, String reason) {
     }
 }

@@ -35,7 +35,8 @@ public class RegionDashboard {
     public List<DashboardRow> rows(DashboardQuery query, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.unit_id, u.name AS unit_name, e.kind, e.subject, e.budget, e.executed, e.execution_rate,
-                       e.total_score, e.grade, e.error_count, e.warning_count, e.indicator_count, e.indicators_met, e.status
+                       e.total_score, e.grade, e.error_count, e.warning_count, e.indicator_count, e.indicators_met, e.status,
+                       e.not_scorable, e.stated_total, e.stated_grade
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
                 WHERE u.region = :region AND e.fiscal_year = :year""");
         Map<String, Object> params = where(query, sql);
@@ -51,7 +52,8 @@ public class RegionDashboard {
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
                 rs.getBigDecimal("total_score"), rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")),
                 rs.getInt("error_count"), rs.getInt("warning_count"), rs.getInt("indicator_count"),
-                rs.getInt("indicators_met"), EvaluationStatus.valueOf(rs.getString("status")))).list();
+                rs.getInt("indicators_met"), EvaluationStatus.valueOf(rs.getString("status")), rs.getString("not_scorable"),
+                Decimals.canonical(rs.getBigDecimal("stated_total")), rs.getString("stated_grade"))).list();
     }
 
     private static Map<String, Object> where(DashboardQuery query, StringBuilder sql) {
@@ -88,6 +90,7 @@ public class RegionDashboard {
                        SUM(CASE WHEN e.grade = 'GOOD' THEN 1 ELSE 0 END) AS good,
                        SUM(CASE WHEN e.grade = 'FAIR' THEN 1 ELSE 0 END) AS fair,
                        SUM(CASE WHEN e.grade = 'POOR' THEN 1 ELSE 0 END) AS poor,
+                       SUM(CASE WHEN e.not_scorable IS NOT NULL THEN 1 ELSE 0 END) AS not_scorable,
                        SUM(CASE WHEN e.total_score < 60 THEN 1 ELSE 0 END) AS band0,
                        SUM(CASE WHEN e.total_score >= 60 AND e.total_score < 70 THEN 1 ELSE 0 END) AS band1,
                        SUM(CASE WHEN e.total_score >= 70 AND e.total_score < 80 THEN 1 ELSE 0 END) AS band2,
@@ -110,7 +113,8 @@ public class RegionDashboard {
                     budget, executed, budget.signum() == 0 ? null
                             : executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP),
                     grades, List.of(rs.getInt("band0"), rs.getInt("band1"), rs.getInt("band2"), rs.getInt("band3"),
-                            rs.getInt("band4")), List.of(), List.of(), rs.getInt("indicators"), rs.getInt("met"));
+                            rs.getInt("band4")), List.of(), List.of(), rs.getInt("indicators"), rs.getInt("met"),
+                    rs.getInt("not_scorable"));
         }).single();
     }
 
@@ -126,21 +130,24 @@ public class RegionDashboard {
     }
 
     /**
-     * The region at a glance.
+     * The region at a glance. Evaluations with too little to score count in no grade, no score band and not in
+     * the average: they are counted apart.
      *
-     * @param scoreBands units per score band: below 60, 60–70, 70–80, 80–90, 90 and above
-     * @param units      unit titles in the order of the rows, with
-     * @param rates      their execution rates (null where not stated)
+     * @param grades      evaluations per grade
+     * @param scoreBands  units per score band: below 60, 60–70, 70–80, 80–90, 90 and above
+     * @param units       unit titles in the order of the rows, with
+     * @param rates       their execution rates (null where not stated)
+     * @param notScorable evaluations not graded for too little to score (无法评分)
      */
     public record Summary(int evaluations, BigDecimal averageScore, BigDecimal budget, BigDecimal executed,
             BigDecimal executionRate, Map<Grade, Integer> grades, List<Integer> scoreBands, List<String> units,
-            List<BigDecimal> rates, int indicators, int indicatorsMet) {
+            List<BigDecimal> rates, int indicators, int indicatorsMet, int notScorable) {
 
         /** The same figures, with the units and rates of these rows only (a page of the table). */
         public Summary withUnitsOf(List<DashboardRow> rows) {
             return new Summary(evaluations, averageScore, budget, executed, executionRate, grades, scoreBands,
                     rows.stream().map(DashboardRow::title).toList(),
-                    rows.stream().map(DashboardRow::executionRate).toList(), indicators, indicatorsMet);
+                    rows.stream().map(DashboardRow::executionRate).toList(), indicators, indicatorsMet, notScorable);
         }
     }
 }

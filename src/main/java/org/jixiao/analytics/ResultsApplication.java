@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * 结果应用: each scored evaluation of a region and year with the advice its grade gives for next year's budget,
- * and the reason, by the region's rules.
+ * and the reason, by the region's rules. An evaluation with too little to score has no grade to advise on: it is
+ * advised to complete its indicators, and its budget is left out of the sums of advised budgets.
  */
 @Service
 public class ResultsApplication {
@@ -23,8 +24,9 @@ public class ResultsApplication {
 
     public List<Line> advice(String region, int year) {
         return dashboard.rows(new DashboardQuery(region, year, "score", true, null, null, null)).stream()
-                .filter(row -> row.totalScore() != null)
-                .map(row -> new Line(row, rules.advise(year, row.totalScore(), row.budget())))
+                .filter(row -> row.totalScore() != null || row.notScorable() != null)
+                .map(row -> new Line(row, row.notScorable() != null ? rules.adviseNotScorable(year, row.missing())
+                        : rules.advise(year, row.totalScore(), row.budget())))
                 .toList();
     }
 
@@ -41,7 +43,7 @@ public class ResultsApplication {
         BigDecimal advised = BigDecimal.ZERO;
         for (Line line : lines) {
             counts.merge(line.advice().action(), 1, Integer::sum);
-            if (line.row().budget() != null) {
+            if (line.row().budget() != null && line.advice().advisedBudget() != null) {
                 budget = budget.add(line.row().budget());
                 advised = advised.add(line.advice().advisedBudget());
             }
@@ -55,7 +57,7 @@ public class ResultsApplication {
         return rules;
     }
 
-    /** Evaluations per action; budgets in 万元 (two decimals) of the lines that state one. */
+    /** Evaluations per action; budgets in 万元 (two decimals) of the lines that state one and have an advised one. */
     public record Summary(Map<AdviceRules.Action, Integer> counts, BigDecimal budget, BigDecimal advisedBudget) {
 
         /** What next year's budget would change by, were every advice followed (negative: less). */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reassess [--region NAME] [--year Y]}: scores and lints the stored evaluations again with the configured
- * profile, e.g. after the profile changed, so that the dashboard shows the new scores.
+ * profile, e.g. after the profile changed, so that the dashboard shows the new scores. Says how many of them have
+ * too little to score (stored without total and grade, with the reason).
  */
 @Command(name = "reassess", mixinStandardHelpOptions = true,
         description = "按当前评分规则重新评分和检查数据库中的评价（可限定行政区划和年度）。")
@@ -40,9 +41,11 @@ class ReassessCommand implements Callable<Integer> {
         EvaluationFilter filter = new EvaluationFilter(null, year, null).withRegion(region);
         try (ConfigurableApplicationContext context = spring.withoutWeb()) {
             long started = System.nanoTime();
-            int count = context.getBean(Evaluations.class).reassess(filter);
+            Evaluations evaluations = context.getBean(Evaluations.class);
+            int count = evaluations.reassess(filter);
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("evaluations", count);
+            report.put("notScorable", evaluations.countNotScorable(filter));
             report.put("seconds", Math.round((System.nanoTime() - started) / 1e7) / 100.0);
             spec.commandLine().getOut().print(DocumentJson.write(report));
         }

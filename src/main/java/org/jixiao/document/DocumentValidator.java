@@ -25,6 +25,10 @@ final class DocumentValidator {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999"); // NUMERIC(18,6) in 万元
     private static final BigDecimal MAX_PERCENT = new BigDecimal("100000");
     private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999999999"); // NUMERIC(24,6)
+    private static final BigDecimal MAX_STATED_TOTAL = BigDecimal.valueOf(100);
+    /** Column sizes of the stated score: the grade's word (优秀, 良好 …) and the sentence it was read from. */
+    private static final int STATED_GRADE = 20;
+    private static final int STATED_TEXT = 2000;
 
     private final List<Finding> findings = new ArrayList<>();
 
@@ -72,6 +76,29 @@ final class DocumentValidator {
         if (!absent(score) && !score.isObject()) {
             error(INVALID_FIELD, path + ".score", "score 应为对象，实为" + describe(score));
         }
+        statedScore(root.get("statedScore"), path + ".statedScore");
+    }
+
+    /** 单位自评得分: a total between 0 and 100 (as stored: six decimals at most), the grade's word, the sentence. */
+    private void statedScore(JsonNode node, String path) {
+        if (absent(node)) {
+            return;
+        }
+        if (!node.isObject()) {
+            error(INVALID_FIELD, path, "statedScore 应为对象 {total, grade, text}，实为" + describe(node));
+            return;
+        }
+        JsonNode total = node.get("total");
+        if (!absent(total)) {
+            if (!total.isNumber()) {
+                error(INVALID_FIELD, path + ".total", "单位自评得分应为数字（如 98.14），实为" + describe(total));
+            } else if (precision(total, path + ".total")
+                    && (total.decimalValue().signum() < 0 || total.decimalValue().compareTo(MAX_STATED_TOTAL) > 0)) {
+                error(INVALID_FIELD, path + ".total", "单位自评得分应在 0 至 100 之间，实为 " + total.decimalValue().toPlainString());
+            }
+        }
+        text(node.get("grade"), path + ".grade", STATED_GRADE);
+        text(node.get("text"), path + ".text", STATED_TEXT);
     }
 
     private void department(JsonNode node, String path) {

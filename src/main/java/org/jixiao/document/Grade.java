@@ -26,6 +26,24 @@ public enum Grade {
         return threshold;
     }
 
+    /**
+     * The grade a report's word for it means: 优/优秀, 良/良好, 中/中等/合格, 差/较差/不合格 (a trailing 等 or 级
+     * aside); null for a word that is none of these.
+     */
+    public static Grade ofWord(String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.strip().replaceFirst("[等级]+$", "");
+        return switch (w) {
+            case "优", "优秀" -> EXCELLENT;
+            case "良", "良好" -> GOOD;
+            case "中", "中等", "合格", "一般" -> FAIR;
+            case "差", "较差", "不合格" -> POOR;
+            default -> null;
+        };
+    }
+
     /** The grade of a total (already rounded as shown). */
     public static Grade of(BigDecimal total) {
         for (Grade grade : values()) {

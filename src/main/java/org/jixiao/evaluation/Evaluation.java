@@ -13,6 +13,7 @@ import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.Kind;
+import org.jixiao.document.StatedScore;
 import org.jixiao.evaluation.NarrativeItem.Section;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -48,6 +49,10 @@ public class Evaluation {
     private BigDecimal personnelSpending;
     private BigDecimal publicUseSpending;
     private String conclusion;
+    /** 单位自评得分, 自评等级 and the sentence they were read from: what the report states, not jixiao's score. */
+    private BigDecimal statedTotal;
+    private String statedGrade;
+    private String statedText;
     private String scoreJson;
     private String extensionsJson;
     @MappedCollection(idColumn = "evaluation_id", keyColumn = "item_index")
@@ -58,6 +63,8 @@ public class Evaluation {
     private List<EvaluationKeyTask> keyTasks = new ArrayList<>();
     private BigDecimal totalScore;
     private String grade;
+    /** Why the content has no total and no grade (Unscorable: NO_KEY_TASKS, NO_INDICATORS); null where scored. */
+    private String notScorable;
     private String scoringProfile;
     private int errorCount;
     private int warningCount;
@@ -96,6 +103,9 @@ public class Evaluation {
         evaluation.personnelSpending = row.getBigDecimal("personnel_spending");
         evaluation.publicUseSpending = row.getBigDecimal("public_use_spending");
         evaluation.conclusion = row.getString("conclusion");
+        evaluation.statedTotal = row.getBigDecimal("stated_total");
+        evaluation.statedGrade = row.getString("stated_grade");
+        evaluation.statedText = row.getString("stated_text");
         evaluation.scoreJson = row.getString("score_json");
         evaluation.extensionsJson = row.getString("extensions_json");
         evaluation.texts = new ArrayList<>(texts);
@@ -103,6 +113,7 @@ public class Evaluation {
         evaluation.keyTasks = new ArrayList<>(keyTasks);
         evaluation.totalScore = row.getBigDecimal("total_score");
         evaluation.grade = row.getString("grade");
+        evaluation.notScorable = row.getString("not_scorable");
         evaluation.scoringProfile = row.getString("scoring_profile");
         evaluation.errorCount = row.getInt("error_count");
         evaluation.warningCount = row.getInt("warning_count");
@@ -122,7 +133,7 @@ public class Evaluation {
 
     /** The assessment columns as stored, in the order {@link EvaluationBatches} writes them. */
     Object[] assessmentColumns() {
-        return new Object[] {totalScore, grade, scoringProfile, errorCount, warningCount, indicatorCount,
+        return new Object[] {totalScore, grade, notScorable, scoringProfile, errorCount, warningCount, indicatorCount,
                 indicatorsMet, assessedAt == null ? null : java.sql.Timestamp.from(assessedAt)};
     }
 
@@ -158,6 +169,7 @@ public class Evaluation {
     void assessed(EvaluationScoring.Assessment assessment, String profile, Instant now) {
         totalScore = assessment.score().total();
         grade = assessment.score().grade() == null ? null : assessment.score().grade().name();
+        notScorable = assessment.score().notScorable() == null ? null : assessment.score().notScorable().reason();
         scoringProfile = profile;
         errorCount = (int) assessment.count(org.jixiao.document.Severity.ERROR);
         warningCount = (int) assessment.count(org.jixiao.document.Severity.WARNING);
@@ -218,6 +230,10 @@ public class Evaluation {
         fundSources = funds == null ? new ArrayList<>()
                 : new ArrayList<>(funds.bySource().stream().map(FundSourceLine::of).toList());
         conclusion = document.conclusion();
+        StatedScore stated = document.statedScore();
+        statedTotal = stated == null ? null : stated.total();
+        statedGrade = stated == null ? null : stated.grade();
+        statedText = stated == null ? null : stated.text();
         texts = new ArrayList<>();
         document.functions().forEach(text -> texts.add(new NarrativeItem(Section.FUNCTION, text)));
         document.goals().forEach(text -> texts.add(new NarrativeItem(Section.GOAL, text)));
@@ -231,6 +247,7 @@ public class Evaluation {
         kept.put("department", document.department().extensions());
         kept.put("funds", funds == null ? null : funds.extensions());
         kept.put("byNature", nature == null ? null : nature.extensions());
+        kept.put("statedScore", stated == null ? null : stated.extensions());
         extensionsJson = KeptFields.writeGroups(kept);
         updatedAt = now;
     }
@@ -245,9 +262,10 @@ public class Evaluation {
                 KeptFields.group(kept, "funds"));
         Department department = new Department(owner.name(), owner.code(), owner.region(), owner.parent(),
                 KeptFields.group(kept, "department"));
+        StatedScore stated = new StatedScore(statedTotal, statedGrade, statedText, KeptFields.group(kept, "statedScore"));
         return new EvaluationDocument(EvaluationDocument.SCHEMA, kind, fiscalYear, department, texts(Section.FUNCTION),
                 funds, texts(Section.GOAL), keyTasks.stream().map(EvaluationKeyTask::toDocument).toList(), conclusion,
-                texts(Section.ACHIEVEMENT), texts(Section.PROBLEM), texts(Section.MEASURE), score(),
+                texts(Section.ACHIEVEMENT), texts(Section.PROBLEM), texts(Section.MEASURE), score(), stated,
                 KeptFields.group(kept, "document"));
     }
 

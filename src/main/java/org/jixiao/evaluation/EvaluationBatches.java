@@ -158,8 +158,8 @@ class EvaluationBatches {
 
     private int[] batchUpdate(List<Object[]> rows) {
         return template.batchUpdate("""
-                UPDATE evaluation SET total_score = ?, grade = ?, scoring_profile = ?, error_count = ?, warning_count = ?,
-                       indicator_count = ?, indicators_met = ?, assessed_at = ?
+                UPDATE evaluation SET total_score = ?, grade = ?, not_scorable = ?, scoring_profile = ?, error_count = ?,
+                       warning_count = ?, indicator_count = ?, indicators_met = ?, assessed_at = ?
                 WHERE id = ? AND version = ?""", rows);
     }
 

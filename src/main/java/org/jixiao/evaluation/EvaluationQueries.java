@@ -30,11 +30,20 @@ class EvaluationQueries {
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
+    /** How many of the evaluations the filter selects were found, when last assessed, to have too little to score. */
+    int countNotScorable(EvaluationFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM evaluation e JOIN unit u ON u.id = e.unit_id"
+                + " WHERE e.not_scorable IS NOT NULL");
+        Map<String, Object> params = where(filter, sql);
+        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
     /** {@code limit} of the summaries from {@code offset}, newest year first, sorted and cut by the database. */
     List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.unit_id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
-                       e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade,
+                       e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade, e.not_scorable,
+                       e.stated_total, e.stated_grade,
                        (SELECT COUNT(*) FROM key_task t WHERE t.evaluation_id = e.id) AS key_tasks,
                        (SELECT COUNT(*) FROM indicator i WHERE i.evaluation_id = e.id) AS indicators
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
@@ -54,7 +63,8 @@ class EvaluationQueries {
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
                 rs.getInt("key_tasks"), rs.getInt("indicators"),
                 rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
-                rs.getString("grade"))).list();
+                rs.getString("grade"), rs.getString("not_scorable"), Decimals.canonical(rs.getBigDecimal("stated_total")),
+                rs.getString("stated_grade"))).list();
     }
 
     /**

@@ -287,6 +287,11 @@ public class Evaluations {
         return queries.count(filter);
     }
 
+    /** How many the filter selects have too little to score (no key task, or no key task with an indicator). */
+    public int countNotScorable(EvaluationFilter filter) {
+        return queries.countNotScorable(filter);
+    }
+
     /** The documents of the evaluations the filter selects, for export. */
     @Transactional(readOnly = true)
     public List<StoredEvaluation> export(EvaluationFilter filter) {

@@ -9,7 +9,8 @@ import org.jixiao.document.KeyTask;
 /**
  * 绩效目标申报: next year's evaluation begun from this year's. Duties, goals, key tasks and their indicators
  * with targets carry over, so that the unit revises rather than retypes them; what belongs to this year's
- * results is cleared: money spent, actual values, verdicts, scores, outcomes and the narrative.
+ * results is cleared: money spent, actual values, verdicts, scores, outcomes and the narrative, and the score the
+ * report stated for itself (next year's report will state its own).
  */
 final class NextYearDraft {
 
@@ -21,7 +22,7 @@ final class NextYearDraft {
         Funds funds = year.funds() == null || year.funds().budget() == null ? null
                 : new Funds(year.funds().budget(), null, null, null, List.of(), null, null, null);
         return new EvaluationDocument(year.schema(), year.kind(), year.fiscalYear() + 1, year.department(),
-                year.functions(), funds, year.goals(), tasks, null, List.of(), List.of(), List.of(), null,
+                year.functions(), funds, year.goals(), tasks, null, List.of(), List.of(), List.of(), null, null,
                 year.extensions());
     }
 

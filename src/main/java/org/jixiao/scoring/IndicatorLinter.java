@@ -9,14 +9,17 @@ import java.util.Map;
 import org.jixiao.document.Comparison;
 import org.jixiao.document.Decimals;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
 import org.jixiao.document.FundsConsistency;
+import org.jixiao.document.Grade;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.Money;
 import org.jixiao.document.Severity;
+import org.jixiao.document.StatedScore;
 import org.jixiao.document.Target;
 import org.jixiao.scoring.LintRules.GenericIndicator;
 import org.jixiao.scoring.LintRules.InputPattern;
@@ -29,7 +32,8 @@ import org.jixiao.scoring.LintRules.TaskKind;
  * come from the scoring profile.
  *
  * <p>Severity: ERROR where the form itself is wrong (FUNDS_MISMATCH; UNMET_WITHOUT_REASON, since the form
- * requires a deviation analysis for every unmet target), WARNING for the rest.
+ * requires a deviation analysis for every unmet target; NOT_SCORABLE, since a document without indicators cannot
+ * be graded), WARNING for the rest.
  */
 public final class IndicatorLinter {
 
@@ -48,11 +52,16 @@ public final class IndicatorLinter {
     public static final String LOW_EXECUTION = "LOW_EXECUTION";
     /** Beyond scoring.md: an actual in a unit that cannot be held against the target's. */
     public static final String UNIT_MISMATCH = "UNIT_MISMATCH";
+    /** Too little to score: no key task, or no key task with an indicator ({@link Unscorable}). */
+    public static final String NOT_SCORABLE = Unscorable.CODE;
+    /** The report's own score (statedScore) far from the computed one, or its grade other than the computed grade. */
+    public static final String STATED_SCORE_DIFFERS = "STATED_SCORE_DIFFERS";
 
     /** Every code this linter reports, FUNDS_MISMATCH included. */
     public static final List<String> CODES = List.of(FundsConsistency.CODE, MISSING_OUTPUT, MISSING_BENEFIT,
             MISSING_SATISFACTION, GENERIC_INDICATOR, TOO_MANY_GENERIC, INPUT_AS_OUTPUT, NOT_QUANTIFIED, MISSING_UNIT,
-            TARGET_TOO_LOW, TRIVIAL_TARGET, UNMET_WITHOUT_REASON, NO_ACTUAL_VALUE, LOW_EXECUTION, UNIT_MISMATCH);
+            TARGET_TOO_LOW, TRIVIAL_TARGET, UNMET_WITHOUT_REASON, NO_ACTUAL_VALUE, LOW_EXECUTION, UNIT_MISMATCH,
+            NOT_SCORABLE, STATED_SCORE_DIFFERS);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Findings about one indicator that cite its library entry, where it has one. */
@@ -63,6 +72,8 @@ public final class IndicatorLinter {
     private final LintRules rules;
     private final BigDecimal tooLowFactor;
     private final IndicatorCatalog catalog;
+    /** The computed score a report's own score is held against: only where a report states one. */
+    private final Scorer scorer;
 
     public IndicatorLinter(ScoringProfile profile) {
         this(profile, IndicatorCatalog.NONE);
@@ -74,6 +85,7 @@ public final class IndicatorLinter {
         this.rules = LintRules.get();
         this.tooLowFactor = BigDecimal.ONE.add(profile.lint().targetTooLowPercent().movePointLeft(2));
         this.catalog = catalog == null ? IndicatorCatalog.NONE : catalog;
+        this.scorer = new Scorer(profile);
     }
 
     /** Whether the linter's own list of generic indicators (generic-indicators.json) names this indicator. */
@@ -95,6 +107,12 @@ public final class IndicatorLinter {
         List<Finding> findings = new ArrayList<>(FundsConsistency.check(document));
         History history = History.of(previousYear);
         lowExecution(document, findings);
+        Unscorable unscorable = Unscorable.of(document);
+        if (unscorable != null) {
+            findings.add(unscorable.finding(document.kind()));
+        } else {
+            statedScore(document, findings);
+        }
         List<KeyTask> tasks = document.keyTasks();
         for (int i = 0; i < tasks.size(); i++) {
             new TaskLint(document, i, history, findings).run();
@@ -133,6 +151,47 @@ public final class IndicatorLinter {
                 what + "执行率为 " + percent(rate) + "，低于 " + percent(profile.lint().lowExecutionRate())
                         + "，但自评结论、存在的问题和改进措施中没有说明原因",
                 "在“存在的主要问题”中说明预算未执行的原因（如项目延期、政府采购节余、资金收回），并在“下一步改进措施”中写明加快支出进度的办法"));
+    }
+
+    /**
+     * The report's own total more than the tolerance (1 point under MOF_2020) from the computed total; where it
+     * states only a grade, that grade other than the computed one.
+     */
+    private void statedScore(EvaluationDocument document, List<Finding> findings) {
+        StatedScore stated = document.statedScore();
+        if (stated == null) {
+            return;
+        }
+        EvaluationScore score = scorer.score(document);
+        String computed = "按评分规则（" + profile.name() + "）计算为 " + Decimals.twoDecimals(score.total()) + " 分（"
+                + score.grade().label() + "）";
+        if (stated.total() != null) {
+            BigDecimal gap = stated.total().subtract(score.total()).abs();
+            if (gap.compareTo(profile.lint().statedScoreTolerance()) > 0) {
+                findings.add(Finding.at(STATED_SCORE_DIFFERS, Severity.WARNING, "$.statedScore.total",
+                        "报告自评得分 " + Decimals.plain(stated.total()) + " 分，" + computed + "，相差 "
+                                + Decimals.twoDecimals(gap) + " 分（超过 " + Decimals.plain(profile.lint().statedScoreTolerance())
+                                + " 分）",
+                        "逐项核对各指标的分值、实际完成值和得分，按评分规则重新计算自评得分；差异确有依据的（如按地方评分办法计分），在自评结论中说明计分方法"));
+            }
+            return;
+        }
+        Grade said = Grade.ofWord(stated.grade());
+        if (said != null && said != score.grade()) {
+            findings.add(Finding.at(STATED_SCORE_DIFFERS, Severity.WARNING, "$.statedScore.grade",
+                    "报告自评等级为“" + stated.grade() + "”，" + computed + "，等级不同",
+                    "先按评分规则计算总分，再按总分确定等级（" + gradeLines() + "），并在报告中写明自评得分"));
+        }
+    }
+
+    /** 90分及以上为优、80分及以上为良…: the profile's grade lines as a sentence. */
+    private String gradeLines() {
+        List<String> lines = new ArrayList<>();
+        for (Grade grade : List.of(Grade.EXCELLENT, Grade.GOOD, Grade.FAIR)) {
+            lines.add(Decimals.plain(profile.grades().get(grade)) + "分及以上为" + grade.label());
+        }
+        lines.add("其余为" + Grade.POOR.label());
+        return String.join("、", lines);
     }
 
     private boolean explained(List<String> texts) {

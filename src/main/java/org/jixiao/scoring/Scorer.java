@@ -18,6 +18,7 @@ import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.Money;
+import org.jixiao.document.StatedScore;
 
 /**
  * Scores a document by a profile (scoring.md): per key task its execution points, each indicator's points,
@@ -48,7 +49,15 @@ public final class Scorer {
         return profile;
     }
 
+    /**
+     * The score of a document. A document with too little to score ({@link Unscorable}) gets no total and no
+     * grade but the reason; a document that states a score of its own gets it beside the computed one.
+     */
     public EvaluationScore score(EvaluationDocument document) {
+        Unscorable unscorable = Unscorable.of(document);
+        if (unscorable != null) {
+            return notScorable(document, unscorable);
+        }
         List<KeyTask> tasks = document.keyTasks();
         List<TaskResult> results = new ArrayList<>(tasks.size());
         for (KeyTask task : tasks) {
@@ -71,8 +80,30 @@ public final class Scorer {
         }
         BigDecimal indicators = results.isEmpty() ? BigDecimal.ZERO : weighted.divide(weightSum, Achievement.MC);
         Total total = total(execution, indicators, rate);
-        return new EvaluationScore(profile.name(), total.shown, profile.grade(total.shown), shown(execution),
-                shownRate(rate), shown(indicators), total.cap, scores, null);
+        return new EvaluationScore(profile.name(), total.shown, profile.grade(total.shown), null,
+                stated(document.statedScore(), total.shown), shown(execution), shownRate(rate), shown(indicators),
+                total.cap, scores, null);
+    }
+
+    /** No total, no grade and no key task scores: what is missing, and the execution points as a fact. */
+    private EvaluationScore notScorable(EvaluationDocument document, Unscorable unscorable) {
+        BigDecimal rate = executionRate(document.funds());
+        if (rate == null && document.kind() == Kind.PROJECT && document.keyTasks().size() == 1) {
+            KeyTask project = document.keyTasks().get(0);
+            rate = executionRate(project.budget(), project.executed(), project.executionRate());
+        }
+        return new EvaluationScore(profile.name(), null, null, unscorable.toScore(document.kind()),
+                stated(document.statedScore(), null), shown(executionPoints(rate)), shownRate(rate), null, null,
+                List.of(), null);
+    }
+
+    /** The document's own score beside the computed total (null where not scored), and how far apart they are. */
+    private static EvaluationScore.Stated stated(StatedScore stated, BigDecimal total) {
+        if (stated == null) {
+            return null;
+        }
+        BigDecimal difference = stated.total() == null || total == null ? null : stated.total().subtract(total);
+        return new EvaluationScore.Stated(stated.total(), stated.grade(), difference);
     }
 
     private TaskResult scoreTask(KeyTask task) {

@@ -259,10 +259,21 @@ public record ScoringProfile(
         }
     }
 
+    /**
+     * @param statedScoreTolerance STATED_SCORE_DIFFERS where a report's own total differs from the computed one by
+     *                             more than this many points (1 where the profile gives none)
+     */
     public record LintThresholds(BigDecimal targetTooLowPercent, BigDecimal lowExecutionRate,
-            BigDecimal tooManyGenericShare) {
+            BigDecimal tooManyGenericShare, BigDecimal statedScoreTolerance) {
+
+        public LintThresholds(BigDecimal targetTooLowPercent, BigDecimal lowExecutionRate,
+                BigDecimal tooManyGenericShare) {
+            this(targetTooLowPercent, lowExecutionRate, tooManyGenericShare, null);
+        }
 
         public LintThresholds {
+            statedScoreTolerance = statedScoreTolerance == null ? BigDecimal.ONE : statedScoreTolerance;
+            nonNegative(statedScoreTolerance, "lint.statedScoreTolerance");
             require(targetTooLowPercent, "lint.targetTooLowPercent");
             require(lowExecutionRate, "lint.lowExecutionRate");
             require(tooManyGenericShare, "lint.tooManyGenericShare");

@@ -25,6 +25,8 @@ final class ChartData {
         data.put("grades", Map.of("labels", gradeLabels, "counts", gradeCounts));
         data.put("scoreBands", Map.of("labels", List.of("<60", "60–70", "70–80", "80–90", "≥90"),
                 "counts", summary.scoreBands()));
+        // in no band and no grade: drawn apart, so that they are not read as 差
+        data.put("notScorable", summary.notScorable());
         data.put("rates", Map.of("units", summary.units(), "values",
                 summary.rates().stream().map(r -> r == null ? null : r.doubleValue()).toList()));
         data.put("completion", Map.of("met", summary.indicatorsMet(),

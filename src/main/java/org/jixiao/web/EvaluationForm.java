@@ -19,6 +19,11 @@ public class EvaluationForm {
     private List<String> achievements = new ArrayList<>();
     private List<String> problems = new ArrayList<>();
     private List<String> measures = new ArrayList<>();
+    /** 单位自评得分 and 自评等级 as typed: the score the report states for itself. */
+    private String statedTotal;
+    private String statedGrade;
+    /** The sentence they were read from, shown beside them; never taken from a post. */
+    private String statedText;
 
     public long getVersion() {
         return version;
@@ -90,6 +95,31 @@ public class EvaluationForm {
 
     public void setMeasures(List<String> measures) {
         this.measures = measures;
+    }
+
+    public String getStatedTotal() {
+        return statedTotal;
+    }
+
+    public void setStatedTotal(String statedTotal) {
+        this.statedTotal = statedTotal;
+    }
+
+    public String getStatedGrade() {
+        return statedGrade;
+    }
+
+    public void setStatedGrade(String statedGrade) {
+        this.statedGrade = statedGrade;
+    }
+
+    public String getStatedText() {
+        return statedText;
+    }
+
+    /** Set from the stored document only (no setter for the browser to bind). */
+    void showStatedText(String text) {
+        this.statedText = text;
     }
 
     /** 收支情况 as typed. */

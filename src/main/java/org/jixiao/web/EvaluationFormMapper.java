@@ -17,6 +17,7 @@ import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.SourceFunds;
+import org.jixiao.document.StatedScore;
 import org.jixiao.document.Target;
 import org.jixiao.web.EvaluationForm.FundsForm;
 import org.jixiao.web.EvaluationForm.IndicatorForm;
@@ -26,9 +27,15 @@ import org.jixiao.web.EvaluationForm.SourceForm;
 /**
  * Between the workspace form and the document. Turning a form into a document checks it the way {@code validate}
  * checks a file, and names each error by the form field it concerns, so the page can show it beside the field.
- * What the form does not show (fields beyond the format, the stored score) is taken over from the stored document.
+ * What the form does not show (fields beyond the format, the stored score, the sentence a stated score was read from)
+ * is taken over from the stored document.
  */
 final class EvaluationFormMapper {
+
+    /** The form fields of the stated score. */
+    static final String STATED_TOTAL = "statedTotal";
+    static final String STATED_GRADE = "statedGrade";
+    private static final int STATED_GRADE_LENGTH = 20;
 
     private EvaluationFormMapper() {
     }
@@ -43,6 +50,12 @@ final class EvaluationFormMapper {
         form.setAchievements(new ArrayList<>(document.achievements()));
         form.setProblems(new ArrayList<>(document.problems()));
         form.setMeasures(new ArrayList<>(document.measures()));
+        StatedScore stated = document.statedScore();
+        if (stated != null) {
+            form.setStatedTotal(FormNumbers.show(stated.total()));
+            form.setStatedGrade(stated.grade());
+            form.showStatedText(stated.text());
+        }
         Funds funds = document.funds();
         FundsForm f = new FundsForm();
         if (funds != null) {
@@ -143,11 +156,39 @@ final class EvaluationFormMapper {
         EvaluationDocument document = new EvaluationDocument(stored.schema(), stored.kind(), stored.fiscalYear(),
                 stored.department(), texts(form.getFunctions()), funds, texts(form.getGoals()), tasks,
                 text(form.getConclusion()), texts(form.getAchievements()), texts(form.getProblems()),
-                texts(form.getMeasures()), stored.score(), stored.extensions());
+                texts(form.getMeasures()), stored.score(), statedScore(form, stored, errors), stored.extensions());
         for (Finding finding : DocumentJson.validate(DocumentJson.mapper().valueToTree(document))) {
             errors.putIfAbsent(fieldOf(finding.path()), finding.message());
         }
         return new Conversion(document, errors);
+    }
+
+    /**
+     * 单位自评得分 and 自评等级 as typed, the total exact; the sentence they were read from (and what the format does
+     * not know) kept while anything is stated. Both blank: the report states no score.
+     */
+    private static StatedScore statedScore(EvaluationForm form, EvaluationDocument stored, Map<String, String> errors) {
+        String typedTotal = form.getStatedTotal();
+        BigDecimal total = null;
+        try {
+            total = FormNumbers.parse(typedTotal == null ? null : typedTotal.strip().replaceFirst("分$", ""));
+        } catch (NumberFormatException e) {
+            errors.put(STATED_TOTAL, "单位自评得分应为 0 至 100 之间的数字，例如 98.14，而不是“" + typedTotal + "”");
+        }
+        if (total != null && (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            errors.put(STATED_TOTAL, "单位自评得分应在 0 至 100 之间，而不是“" + typedTotal + "”");
+            total = null;
+        }
+        String grade = text(form.getStatedGrade());
+        if (grade != null && grade.length() > STATED_GRADE_LENGTH) {
+            errors.put(STATED_GRADE, "自评等级最多 " + STATED_GRADE_LENGTH + " 字，如“优”“良好”，而不是“" + grade + "”");
+        }
+        if (total == null && grade == null) {
+            return null;
+        }
+        StatedScore before = stored.statedScore();
+        return new StatedScore(total, grade, before == null ? null : before.text(),
+                before == null ? null : before.extensions());
     }
 
     /** One key task of the form (the project leader's part), checked as part of the stored document. */
@@ -188,7 +229,8 @@ final class EvaluationFormMapper {
     /** The form field a JSON path of the document concerns ($.funds.bySource[1].executed → funds.sources[1].executed). */
     static String fieldOf(String jsonPath) {
         String field = jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath.equals("$") ? "" : jsonPath;
-        field = field.replace("funds.bySource", "funds.sources").replace("funds.byNature.", "funds.");
+        field = field.replace("funds.bySource", "funds.sources").replace("funds.byNature.", "funds.")
+                .replace("statedScore.total", STATED_TOTAL).replace("statedScore.grade", STATED_GRADE);
         return field.replaceAll("\\.(cycleTarget|annualTarget|actual)\\..*$", ".$1");
     }
 

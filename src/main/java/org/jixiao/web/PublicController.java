@@ -2,6 +2,7 @@ package org.jixiao.web;
 
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.PublishedEvaluations;
 import org.jixiao.evaluation.StoredEvaluation;
@@ -21,11 +22,14 @@ class PublicController {
     private final Workspace workspace;
     private final ReportFiles reports;
     private final PublishedEvaluations publishedEvaluations;
+    private final EvaluationScoring scoring;
 
-    PublicController(Workspace workspace, ReportFiles reports, PublishedEvaluations publishedEvaluations) {
+    PublicController(Workspace workspace, ReportFiles reports, PublishedEvaluations publishedEvaluations,
+            EvaluationScoring scoring) {
         this.workspace = workspace;
         this.reports = reports;
         this.publishedEvaluations = publishedEvaluations;
+        this.scoring = scoring;
     }
 
     @GetMapping("/public")
@@ -48,6 +52,8 @@ class PublicController {
         StoredEvaluation evaluation = published(id);
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("report", ReportOutline.of(evaluation.document()));
+        // scored now by the configured profile, as the report's appendix is
+        model.addAttribute("score", scoring.assess(evaluation.document()).score());
         return "public/report";
     }
 

@@ -1,12 +1,8 @@
 package org.jixiao.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.analytics.ResultsApplication;
-import org.jixiao.rendering.TableWorkbook;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,12 +18,12 @@ class ResultsController {
 
     private final ResultsApplication results;
     private final RegionScope regions;
-    private final MessageSource messages;
+    private final ResultsExport export;
 
-    ResultsController(ResultsApplication results, RegionScope regions, MessageSource messages) {
+    ResultsController(ResultsApplication results, RegionScope regions, ResultsExport export) {
         this.results = results;
         this.regions = regions;
-        this.messages = messages;
+        this.export = export;
     }
 
     @GetMapping("/results")
@@ -51,17 +47,7 @@ class ResultsController {
     @GetMapping("/results.xlsx")
     ResponseEntity<byte[]> excel(@RequestParam(required = false) String region, @RequestParam int year) {
         String scope = regions.of(CurrentActor.get(), region);
-        List<List<Object>> rows = new ArrayList<>();
-        for (ResultsApplication.Line line : results.advice(scope, year)) {
-            rows.add(List.of(line.row().title(), line.row().budget() == null ? "" : line.row().budget(),
-                    line.row().totalScore(), line.advice().grade().label(), line.advice().action().label(),
-                    line.advice().advisedBudget() == null ? "" : line.advice().advisedBudget(), line.advice().reason()));
-        }
-        List<String> headers = List.of("col.unit", "col.budget", "dashboard.score", "dashboard.grade", "results.action",
-                "results.advised", "results.reason").stream()
-                .map(key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale())).toList();
-        byte[] workbook = TableWorkbook.write(messages.getMessage("results.title", null, LocaleContextHolder.getLocale()),
-                headers, rows);
+        byte[] workbook = export.workbook(results.advice(scope, year));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

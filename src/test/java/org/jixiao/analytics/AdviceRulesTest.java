@@ -61,4 +61,23 @@ class AdviceRulesTest {
                 .hasMessageContaining("缺少等级");
         assertThatThrownBy(() -> new Rule(Action.CUT, new BigDecimal("120"))).hasMessageContaining("0 至 100");
     }
+
+    @Test
+    void anEvaluationWithTooLittleToScoreIsAdvisedToCompleteItsIndicatorsNotCut() {
+        AdviceRules.Advice advice = rules.adviseNotScorable(2023, "没有重点工作任务");
+
+        assertThat(advice.grade()).isNull();
+        assertThat(advice.action()).isEqualTo(Action.COMPLETE_INDICATORS);
+        assertThat(advice.advisedBudget()).isNull();
+        assertThat(advice.reason()).startsWith("2023年度自评无法评分（没有重点工作任务），不按等级提出预算增减建议")
+                .contains("补充重点工作任务的绩效指标");
+    }
+
+    @Test
+    void noGradeMayBeAdvisedToCompleteItsIndicators() {
+        assertThatThrownBy(() -> new AdviceRules(Map.of(Grade.EXCELLENT, new Rule(Action.PRIORITY, BigDecimal.ZERO),
+                Grade.GOOD, new Rule(Action.KEEP, BigDecimal.ZERO), Grade.FAIR, new Rule(Action.CUT, BigDecimal.TEN),
+                Grade.POOR, new Rule(Action.COMPLETE_INDICATORS, BigDecimal.ZERO))))
+                .hasMessageContaining("只用于无法评分的评价");
+    }
 }

@@ -39,7 +39,9 @@ abstract class RegionDashboardContract {
         List<BulkImport.Entry> entries = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             var document = Documents.performingAt(Documents.seedOf("单位" + (1000 + i), REGION, 2023), 30 + (i * 7) % 71);
-            entries.add(new BulkImport.Entry(i % 37 == 0 ? document.withFunds(null) : document, STATUSES[i % STATUSES.length]));
+            // some without funds, some with too little to score
+            document = i % 37 == 0 ? document.withFunds(null) : i % 41 == 0 ? document.withKeyTasks(List.of()) : document;
+            entries.add(new BulkImport.Entry(document, STATUSES[i % STATUSES.length]));
         }
         bulk.store(entries, "test");
     }
@@ -61,6 +63,25 @@ abstract class RegionDashboardContract {
             assertThat(added.withUnitsOf(dashboard.rows(query)).units()).isEqualTo(counted.units());
         }
         assertThat(dashboard.summary(query("unit", false, null, null, null)).evaluations()).isEqualTo(300);
+    }
+
+    @Test
+    void evaluationsWithTooLittleToScoreAreCountedApartNeverAsPoor() {
+        RegionDashboard.Summary all = dashboard.summary(query("unit", false, null, null, null));
+        List<DashboardRow> rows = dashboard.rows(query("unit", false, null, null, null));
+
+        // units 0, 41, …, 287 (i % 41 == 0), but unit 0 (i % 37 == 0) keeps its key tasks
+        assertThat(all.notScorable()).isEqualTo(7);
+        assertThat(rows).filteredOn(row -> row.notScorable() != null).hasSize(7).allSatisfy(row -> {
+            assertThat(row.totalScore()).isNull();
+            assertThat(row.grade()).isNull();
+            assertThat(row.notScorable()).isEqualTo("NO_KEY_TASKS");
+        });
+        int graded = all.grades().values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(graded).isEqualTo(300 - 7);
+        assertThat(all.scoreBands().stream().mapToInt(Integer::intValue).sum()).isEqualTo(300 - 7);
+        assertThat(dashboard.rows(query("unit", false, null, Grade.POOR, null)))
+                .noneMatch(row -> row.notScorable() != null);
     }
 
     @Test
@@ -88,11 +109,15 @@ abstract class RegionDashboardContract {
         int scored = 0;
         int indicators = 0;
         int met = 0;
+        int notScorable = 0;
         List<String> units = new ArrayList<>();
         List<BigDecimal> rates = new ArrayList<>();
         for (DashboardRow row : rows) {
             if (row.grade() != null) {
                 grades.merge(row.grade(), 1, Integer::sum);
+            }
+            if (row.notScorable() != null) {
+                notScorable++;
             }
             if (row.totalScore() != null) {
                 bands[band(row.totalScore())]++;
@@ -109,7 +134,8 @@ abstract class RegionDashboardContract {
         return new RegionDashboard.Summary(rows.size(), scored == 0 ? null : scores.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP),
                 budget, executed, budget.signum() == 0 ? null
                         : executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP),
-                grades, List.of(bands[0], bands[1], bands[2], bands[3], bands[4]), units, rates, indicators, met);
+                grades, List.of(bands[0], bands[1], bands[2], bands[3], bands[4]), units, rates, indicators, met,
+                notScorable);
     }
 
     /** <60, 60–70, 70–80, 80–90, ≥90. */

@@ -76,6 +76,34 @@ class GenerateCommandTest {
     }
 
     @Test
+    void reassessStoresAnEvaluationWithTooLittleToScoreWithoutGradeAndSaysHowMany() throws Exception {
+        EvaluationDocument seed = org.jixiao.support.SeedDocument.load();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("bare", ".json");
+        java.nio.file.Files.writeString(file, DocumentJson.write(java.util.List.of(seed,
+                seed.withFiscalYear(2024).withKeyTasks(seed.keyTasks().stream()
+                        .map(task -> task.withIndicators(List.of())).toList()))));
+        assertThat(CommandLineRun.of("import", file.toString()).exitCode()).isZero();
+        java.nio.file.Files.delete(file);
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "")) {
+            connection.createStatement().executeUpdate("UPDATE evaluation SET scoring_profile = NULL, not_scorable = NULL,"
+                    + " total_score = 0, grade = 'POOR'");
+        }
+
+        CommandLineRun reassessed = CommandLineRun.of("reassess");
+
+        assertThat(reassessed.exitCode()).as(reassessed.err()).isZero();
+        assertThat(reassessed.out()).contains("\"evaluations\": 2", "\"notScorable\": 1");
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "");
+                ResultSet rs = connection.createStatement().executeQuery(
+                        "SELECT total_score, grade, not_scorable FROM evaluation WHERE fiscal_year = 2024")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBigDecimal(1)).isNull();
+            assertThat(rs.getString(2)).isNull();
+            assertThat(rs.getString(3)).isEqualTo("NO_INDICATORS");
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameRegion() {
         SyntheticRegion one = new SyntheticRegion("甲市", 3);
         SyntheticRegion two = new SyntheticRegion("甲市", 3);

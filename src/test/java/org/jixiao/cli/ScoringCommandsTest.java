@@ -3,10 +3,14 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jixiao.document.DocumentJson;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.StatedScore;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +113,69 @@ class ScoringCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("\"code\": \"UNMET_WITHOUT_REASON\"", "\"severity\": \"ERROR\"", "开展主题活动");
+    }
+
+    @Test
+    void scoreShowsTheReportsOwnScoreBesideItsOwn() throws IOException {
+        Path file = write("stated.json", SeedDocument.load().withStatedScore(
+                new StatedScore(new BigDecimal("98.14"), "优", "经评价，自评得分98.14分，评价等级为优。")));
+
+        CommandLineRun run = CommandLineRun.of("score", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode score = DocumentJson.parseTree(run.out());
+        assertThat(score.get("total").decimalValue()).isEqualByComparingTo("100");
+        assertThat(score.get("stated").get("total").decimalValue()).isEqualByComparingTo("98.14");
+        assertThat(score.get("stated").get("grade").asString()).isEqualTo("优");
+        assertThat(score.get("stated").get("difference").decimalValue()).isEqualByComparingTo("-1.86");
+    }
+
+    @Test
+    void aDocumentWithoutIndicatorsIsNotScoredAndExitsOneSayingWhatIsMissing() throws IOException {
+        EvaluationDocument seed = SeedDocument.load();
+        Path file = write("bare.json", seed.withKeyTasks(seed.keyTasks().stream()
+                .map(task -> task.withIndicators(List.of())).toList()));
+
+        CommandLineRun run = CommandLineRun.of("score", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode score = DocumentJson.parseTree(run.out());
+        assertThat(score.get("total").isNull()).isTrue();
+        assertThat(score.get("grade").isNull()).isTrue();
+        assertThat(score.get("notScorable").get("reason").asString()).isEqualTo("NO_INDICATORS");
+        assertThat(score.get("notScorable").get("message").asString()).isEqualTo("重点工作任务均无绩效指标，无法评分");
+        assertThat(score.get("keyTasks").size()).isZero();
+        assertThat(run.err()).isEqualTo("NOT_SCORABLE 重点工作任务均无绩效指标，无法评分" + System.lineSeparator());
+    }
+
+    @Test
+    void lintReportsADocumentWithoutKeyTasksAsAnError() throws IOException {
+        Path file = write("empty.json", SeedDocument.load().withKeyTasks(List.of()));
+
+        CommandLineRun score = CommandLineRun.of("score", file.toString());
+        CommandLineRun lint = CommandLineRun.of("lint", file.toString());
+
+        assertThat(score.exitCode()).isEqualTo(1);
+        assertThat(DocumentJson.parseTree(score.out()).get("notScorable").get("message").asString())
+                .isEqualTo("没有重点工作任务，无法评分");
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).contains("\"code\": \"NOT_SCORABLE\"", "\"severity\": \"ERROR\"",
+                "\"message\": \"没有重点工作任务，无法评分\"");
+    }
+
+    @Test
+    void lintWarnsWhereTheStatedScoreIsNotTheComputedOne() throws IOException {
+        Path file = write("stated.json", SeedDocument.load().withStatedScore(new StatedScore(new BigDecimal("95.5"), "优", null)));
+
+        CommandLineRun run = CommandLineRun.of("lint", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"code\": \"STATED_SCORE_DIFFERS\"",
+                "报告自评得分 95.5 分，按评分规则（MOF_2020）计算为 100.00 分（优），相差 4.50 分（超过 1 分）");
+    }
+
+    private Path write(String name, EvaluationDocument document) throws IOException {
+        return Files.writeString(dir.resolve(name), DocumentJson.write(document), StandardCharsets.UTF_8);
     }
 
     @Test

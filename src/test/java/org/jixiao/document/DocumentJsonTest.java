@@ -115,6 +115,36 @@ class DocumentJsonTest {
     }
 
     @Test
+    void theStatedScoreIsReadExactlyAndKeptApartFromTheScore() {
+        EvaluationDocument document = DocumentJson.read(document("""
+                "statedScore": {"total": 98.14, "grade": "优", "text": "经自评，综合得分98.14分，评价等级为优。"}"""));
+
+        assertThat(document.statedScore()).isEqualTo(new StatedScore(new BigDecimal("98.14"), "优",
+                "经自评，综合得分98.14分，评价等级为优。"));
+        assertThat(document.score()).isNull();
+        assertThat(DocumentJson.read(DocumentJson.write(document))).isEqualTo(document);
+    }
+
+    @Test
+    void aBadStatedScoreIsRefusedWithItsPath() {
+        String json = document("""
+                "statedScore": {"total": "98分", "grade": "优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀", "text": 1}""");
+        String tooHigh = document("\"statedScore\": {\"total\": 120}");
+
+        assertThat(DocumentJson.validate(DocumentJson.parseTree(json))).extracting(Finding::path)
+                .containsExactlyInAnyOrder("$.statedScore.total", "$.statedScore.grade", "$.statedScore.text");
+        assertThat(DocumentJson.validate(DocumentJson.parseTree(tooHigh))).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("单位自评得分应在 0 至 100 之间，实为 120"));
+    }
+
+    @Test
+    void aReportsWordForItsGradeIsUnderstood() {
+        assertThat(List.of("优", "优秀", "优秀等级", "良好", "中等", "合格", "差", "不合格", "较好")).map(Grade::ofWord)
+                .containsExactly(Grade.EXCELLENT, Grade.EXCELLENT, Grade.EXCELLENT, Grade.GOOD, Grade.FAIR, Grade.FAIR,
+                        Grade.POOR, Grade.POOR, null);
+    }
+
+    @Test
     void theTopLevelFieldsAreRequired() {
         List<Finding> findings = DocumentJson.validate(DocumentJson.parseTree("{\"functions\": [\"x\", null]}"));
 

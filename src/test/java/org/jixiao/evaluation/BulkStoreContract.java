@@ -84,10 +84,8 @@ abstract class BulkStoreContract {
 
     private static EvaluationDocument inRegion(EvaluationDocument d, String region) {
         Department department = d.department();
-        return new EvaluationDocument(d.schema(), d.kind(), d.fiscalYear(), new Department(department.name(),
-                department.code(), region, department.parent(), department.extensions()), d.functions(), d.funds(),
-                d.goals(), d.keyTasks(), d.conclusion(), d.achievements(), d.problems(), d.measures(), d.score(),
-                d.extensions());
+        return d.withDepartment(new Department(department.name(), department.code(), region, department.parent(),
+                department.extensions()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.StatedScore;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ abstract class EvaluationStoreContract {
     EvaluationRepository repository;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EvaluationBatches batches;
 
     private final EvaluationDocument seed = SeedDocument.load();
 
@@ -73,6 +76,91 @@ abstract class EvaluationStoreContract {
         long id = evaluations.importDocuments(List.of(withExtras), "test").get(0).id();
 
         assertThat(evaluations.document(id)).contains(withExtras);
+    }
+
+    @Test
+    void theScoreTheReportStatesForItselfSurvivesTheDatabaseExactly() {
+        EvaluationDocument stated = seed.withStatedScore(new StatedScore(new BigDecimal("98.145678"), "优秀",
+                "经评价，本部门整体支出绩效自评得分98.145678分，评价等级为优秀。", Map.of("xPage", 12)));
+
+        long id = evaluations.importDocuments(List.of(stated), "test").get(0).id();
+
+        assertThat(evaluations.document(id)).contains(stated);
+        var row = jdbc.sql("SELECT stated_total, stated_grade, stated_text FROM evaluation WHERE id = ?").param(id)
+                .query().singleRow();
+        assertThat((BigDecimal) row.get("stated_total")).isEqualByComparingTo("98.145678");
+        assertThat(row.get("stated_grade")).isEqualTo("优秀");
+        // read in bulk (reassessment) it is the same document
+        assertThat(batches.load(List.of(id)).get(id).toDocument(repositoryUnit(id))).isEqualTo(stated);
+    }
+
+    @Test
+    void aRevisionWithoutAStatedScoreRemovesIt() {
+        long id = evaluations.importDocuments(List.of(seed.withStatedScore(new StatedScore(new BigDecimal("95"), "优",
+                null))), "test").get(0).id();
+
+        evaluations.revise(id, repository.findById(id).orElseThrow().version(), seed, "test");
+
+        assertThat(evaluations.document(id).orElseThrow().statedScore()).isNull();
+        assertThat(jdbc.sql("SELECT stated_total FROM evaluation WHERE id = ?").param(id).query().singleRow()
+                .get("stated_total")).isNull();
+    }
+
+    @Test
+    void anEvaluationWithoutIndicatorsIsStoredWithoutTotalOrGradeButWithTheReason() {
+        EvaluationDocument bare = seed.withKeyTasks(seed.keyTasks().stream().map(t -> t.withIndicators(List.of())).toList());
+        long id = evaluations.importDocuments(List.of(bare), "test").get(0).id();
+
+        assertThat(assessment(id)).containsEntry("total_score", null).containsEntry("grade", null)
+                .containsEntry("not_scorable", "NO_INDICATORS").containsEntry("error_count", 1);
+
+        // the batched rescoring stores the same
+        jdbc.sql("UPDATE evaluation SET not_scorable = NULL, scoring_profile = NULL WHERE id = ?").param(id).update();
+        assertThat(evaluations.reassess(EvaluationFilter.ALL)).isEqualTo(1);
+        assertThat(assessment(id)).containsEntry("total_score", null).containsEntry("grade", null)
+                .containsEntry("not_scorable", "NO_INDICATORS").containsEntry("scoring_profile", "MOF_2020");
+
+        // indicators again: scored, and the reason is gone
+        evaluations.revise(id, repository.findById(id).orElseThrow().version(), seed, "test");
+        assertThat(assessment(id)).containsEntry("grade", "EXCELLENT").containsEntry("not_scorable", null);
+    }
+
+    @Test
+    void aDraftWithoutKeyTasksSaysSoInTheListToo() {
+        long id = evaluations.importDocuments(List.of(seed.withKeyTasks(List.of())), "test").get(0).id();
+
+        assertThat(evaluations.summaries()).singleElement().satisfies(summary -> {
+            assertThat(summary.id()).isEqualTo(id);
+            assertThat(summary.totalScore()).isNull();
+            assertThat(summary.grade()).isNull();
+            assertThat(summary.notScorable()).isEqualTo("NO_KEY_TASKS");
+        });
+    }
+
+    @Test
+    void nextYearsDraftStatesNoScoreOfItsOwn() {
+        long id = evaluations.importDocuments(List.of(seed.withStatedScore(new StatedScore(new BigDecimal("98.14"), "优",
+                "自评得分98.14分"))), "test").get(0).id();
+
+        StoredEvaluation next = evaluations.beginNextYear(id, "test");
+
+        assertThat(next.document().fiscalYear()).isEqualTo(2024);
+        assertThat(next.document().statedScore()).isNull();
+        assertThat(evaluations.document(id).orElseThrow().statedScore()).isNotNull();
+    }
+
+    private Map<String, Object> assessment(long id) {
+        Map<String, Object> row = new java.util.HashMap<>(jdbc.sql("SELECT total_score, grade, not_scorable, scoring_profile,"
+                + " error_count FROM evaluation WHERE id = ?").param(id).query().singleRow());
+        // keys in lower case on both databases
+        Map<String, Object> lower = new java.util.HashMap<>();
+        row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v instanceof Number n && !(v instanceof BigDecimal)
+                ? n.intValue() : v));
+        return lower;
+    }
+
+    private Unit repositoryUnit(long id) {
+        return evaluations.unit(repository.findById(id).orElseThrow().unitId()).orElseThrow();
     }
 
     @Test

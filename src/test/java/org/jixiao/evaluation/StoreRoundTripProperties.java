@@ -66,10 +66,7 @@ class StoreRoundTripProperties {
         Department d = document.department();
         Department own = new Department(d.name() + "-" + UUID.randomUUID(), d.code(), d.region(), d.parent(),
                 d.extensions());
-        return new EvaluationDocument(document.schema(), document.kind(), document.fiscalYear(), own,
-                document.functions(), document.funds(), document.goals(), document.keyTasks(), document.conclusion(),
-                document.achievements(), document.problems(), document.measures(), document.score(),
-                document.extensions());
+        return document.withDepartment(own);
     }
 
     @Provide

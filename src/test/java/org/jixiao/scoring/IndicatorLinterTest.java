@@ -30,6 +30,7 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.Severity;
 import org.jixiao.document.SourceFunds;
+import org.jixiao.document.StatedScore;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,9 @@ class IndicatorLinterTest {
         List<Finding> findings = linter.lint(weakUnit());
 
         Set<String> codes = findings.stream().map(Finding::code).collect(Collectors.toSet());
-        assertThat(codes).containsExactlyInAnyOrderElementsOf(IndicatorLinter.CODES);
+        // every code but NOT_SCORABLE, which a document with indicators never has (see below)
+        assertThat(codes).containsExactlyInAnyOrderElementsOf(IndicatorLinter.CODES.stream()
+                .filter(code -> !code.equals(IndicatorLinter.NOT_SCORABLE)).toList());
         assertThat(find(findings, FundsConsistency.CODE, null).severity()).isEqualTo(Severity.ERROR);
         assertThat(find(findings, "UNMET_WITHOUT_REASON", "就业人数").severity()).isEqualTo(Severity.ERROR);
         // the document-wide execution first, then key task 1's, pointing at the fields concerned
@@ -148,6 +151,75 @@ class IndicatorLinterTest {
                 .extracting(Finding::path).containsExactly("$.keyTasks[0].executionRate");
     }
 
+    @Test
+    void aDocumentWithoutKeyTasksIsNotScorableAndSaysSo() {
+        EvaluationDocument empty = soundUnit().withKeyTasks(List.of());
+
+        Finding finding = find(linter.lint(empty), "NOT_SCORABLE", null);
+
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).isEqualTo("没有重点工作任务，无法评分");
+        assertThat(finding.suggestion()).contains("重点工作任务", "绩效指标（产出、效益、满意度指标）");
+        assertThat(finding.path()).isEqualTo("$.keyTasks");
+    }
+
+    @Test
+    void keyTasksWithoutIndicatorsAreNotScorableOnceForTheDocument() {
+        EvaluationDocument bare = soundUnit().withKeyTasks(List.of(task("家庭教育指导服务", "60", "60"),
+                task("巾帼宣传活动", "40", "40")));
+
+        List<Finding> findings = linter.lint(bare);
+
+        assertThat(findings).filteredOn(f -> f.code().equals("NOT_SCORABLE")).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("重点工作任务均无绩效指标，无法评分"));
+        assertThat(findings).filteredOn(Finding::isError).extracting(Finding::code).containsExactly("NOT_SCORABLE");
+    }
+
+    @Test
+    void aStatedTotalMoreThanOnePointFromTheComputedOneIsReportedWithBothFigures() {
+        // the sound unit scores 100.00
+        EvaluationDocument stated = soundUnit().withStatedScore(new StatedScore(dec("98.14"), "优", null));
+
+        Finding differs = find(linter.lint(stated), "STATED_SCORE_DIFFERS", null);
+
+        assertThat(differs.severity()).isEqualTo(Severity.WARNING);
+        assertThat(differs.path()).isEqualTo("$.statedScore.total");
+        assertThat(differs.message()).isEqualTo(
+                "报告自评得分 98.14 分，按评分规则（MOF_2020）计算为 100.00 分（优），相差 1.86 分（超过 1 分）");
+        assertThat(differs.suggestion()).contains("重新计算自评得分");
+    }
+
+    @Test
+    void aStatedTotalWithinOnePointIsNotReported() {
+        EvaluationDocument close = soundUnit().withStatedScore(new StatedScore(dec("99"), null, null));
+
+        assertThat(linter.lint(close)).extracting(Finding::code).doesNotContain("STATED_SCORE_DIFFERS");
+    }
+
+    @Test
+    void aStatedGradeAloneIsHeldAgainstTheComputedGrade() {
+        EvaluationDocument saysGood = soundUnit().withStatedScore(new StatedScore(null, "良好", "自评等级为良好"));
+        EvaluationDocument saysExcellent = soundUnit().withStatedScore(new StatedScore(null, "优秀", null));
+
+        Finding differs = find(linter.lint(saysGood), "STATED_SCORE_DIFFERS", null);
+
+        assertThat(differs.path()).isEqualTo("$.statedScore.grade");
+        assertThat(differs.message()).isEqualTo("报告自评等级为“良好”，按评分规则（MOF_2020）计算为 100.00 分（优），等级不同");
+        assertThat(differs.suggestion()).contains("90分及以上为优", "其余为差");
+        assertThat(linter.lint(saysExcellent)).extracting(Finding::code).doesNotContain("STATED_SCORE_DIFFERS");
+    }
+
+    @Test
+    void theProfileSetsHowFarAStatedTotalMayBe(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("lenient.json"), """
+                {"name": "LENIENT", "basedOn": "MOF_2020", "lint": {"statedScoreTolerance": 2}}""",
+                StandardCharsets.UTF_8);
+        IndicatorLinter lenient = new IndicatorLinter(ScoringProfiles.load(dir).get("LENIENT"));
+        EvaluationDocument stated = soundUnit().withStatedScore(new StatedScore(dec("98.14"), null, null));
+
+        assertThat(lenient.lint(stated)).extracting(Finding::code).doesNotContain("STATED_SCORE_DIFFERS");
+    }
+
     /** A department whose indicators have every weakness of scoring.md. */
     static EvaluationDocument weakUnit() {
         KeyTask training = new KeyTask("妇女技能培训", null, dec("50"), dec("30"), dec("60"), "完成培训。", null, List.of(
@@ -168,7 +240,9 @@ class IndicatorLinterTest {
                 new FundsByNature(dec("10"), dec("40"), null, null, null), null, null);
         return new EvaluationDocument(EvaluationDocument.SCHEMA, Kind.DEPARTMENT_OVERALL, 2023,
                 new Department("广州市某区妇女联合会", null, "广州市某区", null, null), List.of(), funds, List.of(),
-                List.of(training, publicity, law), null, List.of(), List.of(), List.of(), null, null);
+                List.of(training, publicity, law), null, List.of(), List.of(), List.of(), null, null)
+                // it scores itself far above what its indicators earn
+                .withStatedScore(new StatedScore(dec("98"), "优", "自评得分98分，等级为优。"));
     }
 
     /** A department whose indicators say what the task delivered, how well, and what it changed. */

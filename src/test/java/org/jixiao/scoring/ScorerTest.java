@@ -306,8 +306,117 @@ class ScorerTest {
 
         @Test
         void aKeyTaskWithoutIndicatorsEarnsOnlyItsExecution() {
+            // beside a key task with an indicator, so that the document can be scored
+            EvaluationScore score = mof.score(department("200", "200", task("培训", "100", "100"),
+                    task("宣传", "100", "100", output("宣传场次", "≥10次", "10次"))));
+            assertThat(score.keyTasks().get(0).total()).isEqualByComparingTo("10");
+            assertThat(score.keyTasks().get(0).grade()).isEqualTo(Grade.POOR);
+            // 10 + (0 × 100 + 90 × 100) / 200
+            assertThat(score.total()).isEqualByComparingTo("55");
+        }
+    }
+
+    @Nested
+    class TooLittleToScore {
+
+        @Test
+        void aDepartmentWithoutKeyTasksIsNotGradedAndSaysWhatIsMissing() {
+            EvaluationScore score = mof.score(department("100", "100"));
+
+            assertThat(score.isScorable()).isFalse();
+            assertThat(score.total()).isNull();
+            assertThat(score.grade()).isNull();
+            assertThat(score.notScorable().reason()).isEqualTo("NO_KEY_TASKS");
+            assertThat(score.notScorable().message()).isEqualTo("没有重点工作任务，无法评分");
+            assertThat(score.notScorable().suggestion()).contains("重点工作任务", "绩效指标");
+            assertThat(score.keyTasks()).isEmpty();
+            // the money part is a fact all the same
+            assertThat(score.execution()).isEqualByComparingTo("10");
+        }
+
+        @Test
+        void keyTasksWithoutAnyIndicatorAreNotGraded() {
+            EvaluationScore score = mof.score(department("100", "100", task("培训", "50", "50"), task("宣传", "50", "50")));
+
+            assertThat(score.total()).isNull();
+            assertThat(score.grade()).isNull();
+            assertThat(score.notScorable().reason()).isEqualTo("NO_INDICATORS");
+            assertThat(score.notScorable().message()).isEqualTo("重点工作任务均无绩效指标，无法评分");
+        }
+
+        @Test
+        void aProjectWithoutIndicatorsIsNotGraded() {
             EvaluationScore score = mof.score(project("100", "100"));
-            assertThat(score.total()).isEqualByComparingTo("10");
+
+            assertThat(score.total()).isNull();
+            assertThat(score.notScorable().message()).isEqualTo("项目没有绩效指标，无法评分");
+        }
+
+        @Test
+        void oneIndicatorAnywhereIsEnoughToScore() {
+            EvaluationScore score = mof.score(department("100", "100", task("培训", "50", "50"),
+                    task("宣传", "50", "50", output("宣传场次", "≥10次", "10次"))));
+
+            assertThat(score.isScorable()).isTrue();
+            assertThat(score.notScorable()).isNull();
+            assertThat(score.total()).isNotNull();
+        }
+
+        @Test
+        void theJsonSaysTotalAndGradeAreNullAndWhy() {
+            String json = org.jixiao.document.DocumentJson.write(mof.score(department("100", "100")));
+
+            assertThat(json).contains("\"total\": null", "\"grade\": null", "\"reason\": \"NO_KEY_TASKS\"",
+                    "没有重点工作任务，无法评分");
+        }
+    }
+
+    @Nested
+    class StatedScores {
+
+        private final EvaluationDocument scored91_28 = project("100", "85",
+                indicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, "培训场次", "≥10次", "8", null),
+                indicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUALITY, "培训合格率", "≥95%", "97%", null),
+                indicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.COST, "人均培训成本", "≤200元", "250元", null),
+                indicator(IndicatorCategory.BENEFIT, IndicatorSubcategory.SOCIAL, "受益人数", "≥1000人", "1200", null),
+                indicator(IndicatorCategory.SATISFACTION, IndicatorSubcategory.SERVICE_RECIPIENT, "服务对象满意度", "≥90%",
+                        "85%", null));
+
+        @Test
+        void theReportsOwnScoreIsShownBesideTheComputedOneWithTheDifference() {
+            EvaluationScore score = mof.score(scored91_28.withStatedScore(
+                    new org.jixiao.document.StatedScore(dec("98.14"), "优", "经自评，该项目自评得分98.14分，评价等级为优。")));
+
+            assertThat(score.total()).isEqualByComparingTo("91.28");
+            assertThat(score.stated().total()).isEqualByComparingTo("98.14");
+            assertThat(score.stated().grade()).isEqualTo("优");
+            // stated less computed: 98.14 − 91.28
+            assertThat(score.stated().difference()).isEqualByComparingTo("6.86");
+        }
+
+        @Test
+        void aStatedGradeAloneHasNoDifference() {
+            EvaluationScore score = mof.score(scored91_28.withStatedScore(
+                    new org.jixiao.document.StatedScore(null, "良好", null)));
+
+            assertThat(score.stated().total()).isNull();
+            assertThat(score.stated().grade()).isEqualTo("良好");
+            assertThat(score.stated().difference()).isNull();
+        }
+
+        @Test
+        void aDocumentThatStatesNothingHasNoStatedScore() {
+            assertThat(mof.score(scored91_28).stated()).isNull();
+        }
+
+        @Test
+        void anUnscorableDocumentStillShowsWhatItStates() {
+            EvaluationScore score = mof.score(project("100", "100").withStatedScore(
+                    new org.jixiao.document.StatedScore(dec("95"), "优", null)));
+
+            assertThat(score.total()).isNull();
+            assertThat(score.stated().total()).isEqualByComparingTo("95");
+            assertThat(score.stated().difference()).isNull();
         }
     }
 

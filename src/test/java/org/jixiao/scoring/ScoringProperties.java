@@ -52,6 +52,9 @@ class ScoringProperties {
     void everyTotalLiesBetween0And100(@ForAll("anyDocument") EvaluationDocument document) {
         for (Scorer s : List.of(scorer, withOptions)) {
             EvaluationScore score = s.score(document);
+            if (!score.isScorable()) {
+                continue;
+            }
 
             assertThat(score.total()).isBetween(BigDecimal.ZERO, HUNDRED);
             assertThat(score.grade()).isEqualTo(s.profile().grade(score.total()));
@@ -63,6 +66,18 @@ class ScoringProperties {
                 }
             }
         }
+    }
+
+    @Property(tries = 300)
+    void aDocumentIsGradedExactlyWhenOneOfItsKeyTasksHasAnIndicator(@ForAll("anyDocument") EvaluationDocument document) {
+        boolean anIndicator = document.keyTasks().stream().anyMatch(task -> !task.indicators().isEmpty());
+        EvaluationScore score = scorer.score(document);
+
+        assertThat(score.isScorable()).isEqualTo(anIndicator);
+        assertThat(score.total() != null && score.grade() != null).isEqualTo(anIndicator);
+        assertThat(score.notScorable() == null).isEqualTo(anIndicator);
+        assertThat(new IndicatorLinter(mof).lint(document)).filteredOn(f -> f.code().equals("NOT_SCORABLE"))
+                .hasSize(anIndicator ? 0 : 1);
     }
 
     @Property(tries = 300)

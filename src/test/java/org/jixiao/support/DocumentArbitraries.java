@@ -22,6 +22,7 @@ import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.SourceFunds;
+import org.jixiao.document.StatedScore;
 import org.jixiao.document.Target;
 
 /** Valid evaluation documents of every shape: the generators of the round-trip properties. */
@@ -42,20 +43,33 @@ public final class DocumentArbitraries {
                 Combinators.combine(years(), departments(), texts().list().ofMaxSize(6), funds().injectNull(0.2),
                         texts().list().ofMaxSize(5), keyTasks().list().ofMaxSize(4)).as(Tuple::of);
         return Combinators.combine(head, longText().injectNull(0.3), texts().list().ofMaxSize(6),
-                        texts().list().ofMaxSize(2), texts().list().ofMaxSize(3), scores().injectNull(0.5), extensions())
-                .as((h, conclusion, achievements, problems, measures, score, extensions) ->
+                        texts().list().ofMaxSize(2), texts().list().ofMaxSize(3), scores().injectNull(0.5),
+                        statedScores().injectNull(0.5), extensions())
+                .as((h, conclusion, achievements, problems, measures, score, stated, extensions) ->
                         new EvaluationDocument(EvaluationDocument.SCHEMA, Kind.DEPARTMENT_OVERALL, h.get1(), h.get2(),
                                 h.get3(), h.get4(), h.get5(), h.get6(), conclusion, achievements, problems, measures,
-                                score, extensions));
+                                score, stated, extensions));
     }
 
     private static Arbitrary<EvaluationDocument> projectDocuments() {
         return Combinators.combine(years(), departments(), funds().injectNull(0.2), texts().list().ofMaxSize(2),
-                        keyTasks(), longText().injectNull(0.3))
-                .as((year, department, funds, goals, project, conclusion) ->
+                        keyTasks(), longText().injectNull(0.3), statedScores().injectNull(0.5))
+                .as((year, department, funds, goals, project, conclusion, stated) ->
                         new EvaluationDocument(EvaluationDocument.SCHEMA, Kind.PROJECT, year, department, List.of(),
                                 funds, goals, List.of(project), conclusion, List.of(), List.of(), List.of(), null,
-                                null));
+                                stated, null));
+    }
+
+    /** 自评得分 as reports state it: a total (up to six decimals), a grade's word, or both, and the sentence. */
+    private static Arbitrary<StatedScore> statedScores() {
+        Arbitrary<BigDecimal> totals = Combinators.combine(
+                        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(6),
+                        Arbitraries.integers().between(0, 6))
+                .as((value, scale) -> value.setScale(scale, RoundingMode.DOWN));
+        return Combinators.combine(totals.injectNull(0.3),
+                        Arbitraries.of("优", "良", "中", "差", "优秀", "良好", "合格", "较好").injectNull(0.3),
+                        longText().injectNull(0.4), extensions())
+                .as(StatedScore::new);
     }
 
     private static Arbitrary<Integer> years() {
@@ -132,10 +146,25 @@ public final class DocumentArbitraries {
                         extensions));
         Arbitrary<Tuple.Tuple4<String, BigDecimal, Grade, BigDecimal>> top = Combinators.combine(
                 Arbitraries.of("MOF_2020", "GD_2021"), rates(), Arbitraries.of(Grade.class), rates()).as(Tuple::of);
-        return Combinators.combine(top, rates().injectNull(0.3), rates().injectNull(0.3), rates().injectNull(0.8),
-                        task.list().ofMaxSize(3), extensions())
-                .as((t, rate, indicatorScore, cap, tasks, extensions) -> new EvaluationScore(t.get1(), t.get2(),
-                        t.get3(), t.get4(), rate, indicatorScore, cap, tasks, extensions));
+        Arbitrary<EvaluationScore> scored = Combinators.combine(top, rates().injectNull(0.3),
+                        rates().injectNull(0.3), rates().injectNull(0.8), task.list().ofMaxSize(3), stated(),
+                        extensions())
+                .as((t, rate, indicatorScore, cap, tasks, stated, extensions) -> new EvaluationScore(t.get1(),
+                        t.get2(), t.get3(), null, stated, t.get4(), rate, indicatorScore, cap, tasks, extensions));
+        Arbitrary<EvaluationScore> notScorable = Combinators.combine(Arbitraries.of("MOF_2020", "GD_2021"),
+                        Arbitraries.of("NO_KEY_TASKS", "NO_INDICATORS"), names(), texts(), rates().injectNull(0.3),
+                        stated())
+                .as((profile, reason, message, suggestion, execution, stated) -> new EvaluationScore(profile, null,
+                        null, new EvaluationScore.NotScorable(reason, message, suggestion), stated, execution, null,
+                        null, null, List.of(), null));
+        return Arbitraries.frequencyOf(Tuple.of(4, scored), Tuple.of(1, notScorable));
+    }
+
+    /** A stated score beside a computed one, or none. */
+    private static Arbitrary<EvaluationScore.Stated> stated() {
+        return Combinators.combine(rates().injectNull(0.3), Arbitraries.of("优", "良好").injectNull(0.3),
+                        decimals().injectNull(0.3))
+                .as(EvaluationScore.Stated::new).injectNull(0.6);
     }
 
     /** Fields a document may carry beyond format v1. */

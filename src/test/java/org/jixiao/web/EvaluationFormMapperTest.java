@@ -25,6 +25,48 @@ class EvaluationFormMapperTest {
     }
 
     @Test
+    void theStatedScoreIsEditedExactlyAndKeepsTheSentenceItWasReadFrom() {
+        EvaluationDocument stated = seed.withStatedScore(new org.jixiao.document.StatedScore(new java.math.BigDecimal("98.14"),
+                "优", "经自评，得分98.14分，等级为优。", java.util.Map.of("xPage", 3)));
+        EvaluationForm form = EvaluationFormMapper.toForm(stated, 0);
+
+        assertThat(form.getStatedTotal()).isEqualTo("98.14");
+        assertThat(form.getStatedGrade()).isEqualTo("优");
+        assertThat(form.getStatedText()).isEqualTo("经自评，得分98.14分，等级为优。");
+        assertThat(EvaluationFormMapper.toDocument(form, stated).document()).isEqualTo(stated);
+
+        form.setStatedTotal("９８.１５０分");
+        form.setStatedGrade(" 良好 ");
+        var corrected = EvaluationFormMapper.toDocument(form, stated).document().statedScore();
+        assertThat(corrected.total()).isEqualTo(new java.math.BigDecimal("98.15"));
+        assertThat(corrected.grade()).isEqualTo("良好");
+        assertThat(corrected.text()).isEqualTo("经自评，得分98.14分，等级为优。");
+
+        form.setStatedTotal("");
+        form.setStatedGrade("");
+        assertThat(EvaluationFormMapper.toDocument(form, stated).document().statedScore()).isNull();
+    }
+
+    @Test
+    void aBadStatedScoreIsNamedByItsField() {
+        EvaluationForm form = EvaluationFormMapper.toForm(seed, 0);
+        form.setStatedTotal("九十八分");
+        form.setStatedGrade("优".repeat(21));
+
+        Conversion conversion = EvaluationFormMapper.toDocument(form, seed);
+
+        assertThat(conversion.errors()).containsOnlyKeys("statedTotal", "statedGrade");
+        assertThat(conversion.errors().get("statedTotal"))
+                .isEqualTo("单位自评得分应为 0 至 100 之间的数字，例如 98.14，而不是“九十八分”");
+        assertThat(conversion.errors().get("statedGrade")).startsWith("自评等级最多 20 字");
+
+        form.setStatedTotal("100.5");
+        form.setStatedGrade("优");
+        assertThat(EvaluationFormMapper.toDocument(form, seed).errors())
+                .containsExactly(java.util.Map.entry("statedTotal", "单位自评得分应在 0 至 100 之间，而不是“100.5”"));
+    }
+
+    @Test
     void typedNumbersAreReadAsPeopleTypeThem() {
         EvaluationForm form = EvaluationFormMapper.toForm(seed, 0);
         form.getFunds().setBudget(" ６８８．３４ ");

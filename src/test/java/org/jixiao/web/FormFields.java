@@ -22,6 +22,8 @@ final class FormFields {
         list(fields, "problems", form.getProblems());
         list(fields, "measures", form.getMeasures());
         fields.add("conclusion", form.getConclusion());
+        fields.add("statedTotal", form.getStatedTotal());
+        fields.add("statedGrade", form.getStatedGrade());
         var f = form.getFunds();
         fields.add("funds.budget", f.getBudget());
         fields.add("funds.executed", f.getExecuted());

@@ -94,6 +94,54 @@ class WorkspacePageTest {
     }
 
     @Test
+    void theUnitEntersTheScoreItsReportStatesAndSeesItBesideJixiaos() throws Exception {
+        String form = mvc.perform(as(editor, get("/evaluations/" + id + "/edit"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("单位自评得分", "自评等级", "name=\"statedTotal\"", "name=\"statedGrade\"");
+        MultiValueMap<String, String> fields = FormFields.of(seed, 0);
+        fields.set("statedTotal", "98.145");
+        fields.set("statedGrade", "优");
+
+        MockHttpServletResponse saved = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(fields)))
+                .andReturn().getResponse();
+
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
+        var stated = workspace.read(Actor.of(editor), id).document().statedScore();
+        assertThat(stated.total()).isEqualTo(new java.math.BigDecimal("98.145"));
+        assertThat(stated.grade()).isEqualTo("优");
+        String page = mvc.perform(as(editor, get("/evaluations/" + id))).andReturn().getResponse().getContentAsString();
+        // jixiao's 100.00 and the unit's own figure side by side; they differ by 1.855 points
+        assertThat(page).contains("100.00", "单位自评 98.145 分（优）", "STATED_SCORE_DIFFERS", "相差 1.86 分");
+        String english = mvc.perform(as(editor, get("/evaluations/" + id + "?lang=en"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(english).contains("Stated by the unit: 98.145 points (优)");
+    }
+
+    @Test
+    void aStatedScoreThatIsNoFigureIsRefusedNamingTheField() throws Exception {
+        MultiValueMap<String, String> form = FormFields.of(seed, 0);
+        form.set("statedTotal", "九十八");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains("单位自评得分应为 0 至 100 之间的数字，例如 98.14，而不是“九十八”",
+                "value=\"九十八\"");
+        assertThat(workspace.read(Actor.of(editor), id).document()).isEqualTo(seed);
+    }
+
+    @Test
+    void theLiveScoreSaysNotScorableOnceNoIndicatorIsLeft() throws Exception {
+        EvaluationDocument bare = seed.withKeyTasks(seed.keyTasks().stream().map(t -> t.withIndicators(List.of())).toList());
+
+        String live = mvc.perform(as(editor, post("/evaluations/" + id + "/edit/check").params(FormFields.of(bare, 0))))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(live).contains("无法评分", "重点工作任务均无绩效指标").doesNotContain("id=\"live-total\"");
+    }
+
+    @Test
     void anErrorIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
         MultiValueMap<String, String> form = FormFields.of(seed, 0);
         form.set("funds.budget", "约七百万");

@@ -84,7 +84,8 @@ class ApiDocumentationTest {
 
         assertThat(document.get("description").asString()).startsWith("评价文档（格式 jixiao/evaluation/v1）");
         assertThat(document.get("properties").propertyNames()).contains("schema", "kind", "fiscalYear", "department",
-                "functions", "funds", "goals", "keyTasks", "conclusion", "achievements", "problems", "measures", "score")
+                "functions", "funds", "goals", "keyTasks", "conclusion", "achievements", "problems", "measures", "score",
+                "statedScore")
                 .doesNotContain("extensions");
         assertThat(document.get("additionalProperties").asBoolean()).isTrue();
         assertThat(document.get("properties").get("fiscalYear").get("description").asString()).isEqualTo("年度，如 2023");
@@ -94,6 +95,7 @@ class ApiDocumentationTest {
         assertThat(schemas.get("Funds").get("properties").get("budget").get("type").toString()).contains("number");
         for (String name : List.of("EvaluationDocument", "Department", "Funds", "SourceFunds", "FundsByNature", "KeyTask",
                 "Indicator", "Target", "EvaluationScore", "KeyTaskScore", "IndicatorScore", "Finding", "Problem",
+                "StatedScore", "NotScorable", "Stated",
                 "EvaluationItem", "EvaluationPage", "DashboardData", "DashboardRow", "EvaluationMonitoring", "RegionMonitoring")) {
             assertThat(schemas.get(name)).as(name).isNotNull();
             assertThat(schemas.get(name).get("description").asString()).as(name).matches(HAN);

@@ -70,6 +70,24 @@ class DocumentApiTest {
     }
 
     @Test
+    void aDocumentWithTooLittleToScoreIsAnsweredWithoutTotalOrGradeButWithTheReason() throws Exception {
+        EvaluationDocument bare = SeedDocument.load().withKeyTasks(List.of())
+                .withStatedScore(new org.jixiao.document.StatedScore(new java.math.BigDecimal("96.5"), "优", null));
+
+        MockHttpServletResponse response = call(posting("/api/v1/score", DocumentJson.write(bare)));
+
+        // the command line's answer (there with exit 1): a score saying why it has no total, the stated one beside it
+        assertThat(response.getStatus()).isEqualTo(200);
+        JsonNode score = DocumentJson.parseTree(text(response));
+        assertThat(score.get("total").isNull()).isTrue();
+        assertThat(score.get("grade").isNull()).isTrue();
+        assertThat(score.get("notScorable").get("reason").asString()).isEqualTo("NO_KEY_TASKS");
+        assertThat(score.get("notScorable").get("message").asString()).isEqualTo("没有重点工作任务，无法评分");
+        assertThat(score.get("stated").get("total").decimalValue()).isEqualByComparingTo("96.5");
+        assertThat(text(call(posting("/api/v1/lint", DocumentJson.write(bare))))).contains("\"code\": \"NOT_SCORABLE\"");
+    }
+
+    @Test
     void aPostedDocumentIsLintedAsTheLintCommandLintsItCitingTheLibrary() throws Exception {
         EvaluationDocument weak = fixture.newDocumentOfA();
 

@@ -1,0 +1,73 @@
+package org.jixiao.scoring;
+
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
+import org.jixiao.document.Finding;
+import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
+import org.jixiao.document.Severity;
+
+/**
+ * Too little to score (scoring.md): a document is graded only where at least one of its key tasks has at least
+ * one indicator. Without any key task, or where no key task has an indicator, a total would be the execution
+ * points alone and read as 差; such a document is not graded, and {@code score} and {@code lint} say what is
+ * missing (NOT_SCORABLE, an ERROR). This is the one place that decides it.
+ */
+public enum Unscorable {
+
+    /** The document has no key task (for a project: no project). */
+    NO_KEY_TASKS,
+    /** It has key tasks, none of them with an indicator. */
+    NO_INDICATORS;
+
+    /** The code of the finding that reports it. */
+    public static final String CODE = "NOT_SCORABLE";
+
+    /** What the document lacks to be scored, or null where it can be scored. */
+    public static Unscorable of(EvaluationDocument document) {
+        if (document.keyTasks().isEmpty()) {
+            return NO_KEY_TASKS;
+        }
+        for (KeyTask task : document.keyTasks()) {
+            if (!task.indicators().isEmpty()) {
+                return null;
+            }
+        }
+        return NO_INDICATORS;
+    }
+
+    /** What is missing, in Chinese: 没有重点工作任务, 重点工作任务均无绩效指标 (a project: 项目没有绩效指标). */
+    public String missing(Kind kind) {
+        boolean project = kind == Kind.PROJECT;
+        return switch (this) {
+            case NO_KEY_TASKS -> project ? "没有项目及其绩效指标" : "没有重点工作任务";
+            case NO_INDICATORS -> project ? "项目没有绩效指标" : "重点工作任务均无绩效指标";
+        };
+    }
+
+    /** The finding's message: what is missing, and that the document is therefore not graded. */
+    public String message(Kind kind) {
+        return missing(kind) + "，无法评分";
+    }
+
+    /** What to add, in Chinese. */
+    public String suggestion(Kind kind) {
+        String indicators = "为每项" + (kind == Kind.PROJECT ? "项目" : "重点工作任务")
+                + "设定绩效指标（产出、效益、满意度指标），填写年度指标值和实际完成值，然后再评分";
+        return switch (this) {
+            case NO_KEY_TASKS -> (kind == Kind.PROJECT ? "填写项目名称、预算和年度总体目标；"
+                    : "填写部门年度重点工作任务（任务名称、预算数、期望达到的目标）；") + indicators;
+            case NO_INDICATORS -> indicators;
+        };
+    }
+
+    /** The finding NOT_SCORABLE about the document: an ERROR, since the document cannot be graded. */
+    public Finding finding(Kind kind) {
+        return Finding.at(CODE, Severity.ERROR, "$.keyTasks", message(kind), suggestion(kind));
+    }
+
+    /** The reason as the score object carries it. */
+    public EvaluationScore.NotScorable toScore(Kind kind) {
+        return new EvaluationScore.NotScorable(name(), message(kind), suggestion(kind));
+    }
+}
