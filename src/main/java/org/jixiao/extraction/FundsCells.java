@@ -45,7 +45,11 @@ final class FundsCells {
                 labelled(cells, header, roles, figures, unit);
                 return end;
             }
-            return rows(cells, end, roles, figures, unit, source, report);
+            int after = rows(cells, end, roles, figures, unit, source, report);
+            if (figures.hasTotals() || !figures.sources.isEmpty()) {
+                return after;
+            }
+            // words of funds in a sentence before the form: the form's own header is further on
         }
         return -1;
     }

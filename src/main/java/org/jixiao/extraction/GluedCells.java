@@ -53,13 +53,18 @@ final class GluedCells {
             }
             // two words of a form run together; a paragraph of prose may name one or two, a form's run many
             List<int[]> words = words(cell.text());
-            if (words.size() < 2 || cell.text().contains("。") && words.size() < 4) {
+            if (words.size() < 2 || cell.text().contains("。") && covered(words) * 4 < cell.text().length()) {
                 out.add(cell);
                 continue;
             }
             cut(cell, offsets(cell, folded), words, out);
         }
         return out;
+    }
+
+    /** How many characters the words take: a form's run is mostly its words, prose mostly not. */
+    private static int covered(List<int[]> words) {
+        return words.stream().mapToInt(w -> w[1] - w[0]).sum();
     }
 
     /** For each character of the cell's text (which has no whitespace), its offset in the source. */
