@@ -18,8 +18,8 @@ final class FormCells {
     private static final String[] PROJECT = {"项目名称", "专项名称", "转移支付(项目)名称", "转移支付项目名称", "转移支付名称",
         "项目(资金)名称", "资金名称", "专项资金名称", "项目名称(资金)"};
     private static final String[] UNIT = {"实施单位", "项目实施单位", "资金使用单位", "项目单位", "预算单位", "单位名称", "部门名称",
-        "部门(单位)名称", "单位(部门)名称", "预算部门", "部门(单位)", "填报单位", "评价单位"};
-    private static final String[] PARENT = {"主管部门", "主管单位", "项目主管部门", "预算主管部门", "主管部门名称"};
+        "部门(单位)名称", "单位(部门)名称", "预算部门", "部门(单位)", "评价部门名称", "填报单位", "评价单位"};
+    private static final String[] PARENT = {"主管部门", "主管单位", "项目主管部门", "预算主管部门", "主管部门名称", "主管部门及代码"};
     private static final String[] CODE = {"单位编码", "预算编码", "单位代码", "部门编码", "预算单位编码", "部门代码", "预算代码"};
     private static final String[] LEADER = {"项目负责人", "项目负责人及电话"};
     private static final String[] OTHER_LABELS = {"联系人", "联系电话", "联络电话", "填报人", "填报日期", "项目类别", "项目属性",
@@ -41,15 +41,15 @@ final class FormCells {
     static void read(List<Cell> cells, SourceText source, StatedReport report, boolean project) {
         Value<String> name = field(cells, source, PROJECT);
         if (name != null && project) {
-            Value<String> bare = TitleParts.projectName(source, name.start(), name.end());
-            report.project().name = StatedReport.first(report.project().name, bare != null ? bare : name);
+            // the name as the form writes it (委托业务项目 keeps its 项目: it is the name, not the report's genre)
+            report.project().name = StatedReport.first(report.project().name, name);
         }
         Value<String> unit = field(cells, source, UNIT);
         if (unit == null && hasLabel(cells, UNIT)) {
             unit = displacedUnit(cells, source, report);
         }
-        report.unit = StatedReport.first(unit, report.unit);
-        report.parent = StatedReport.first(report.parent, field(cells, source, PARENT));
+        report.unit = StatedReport.first(withoutCode(unit, report, true), report.unit);
+        report.parent = StatedReport.first(report.parent, withoutCode(field(cells, source, PARENT), report, false));
         report.code = StatedReport.first(report.code, field(cells, source, CODE));
         if (project) {
             Value<String> leader = field(cells, source, LEADER);
@@ -58,6 +58,24 @@ final class FormCells {
             }
         }
         statedScore(cells, source, report);
+    }
+
+    private static final Pattern CODE_PREFIX = Pattern.compile("^(\\d{3,})[-－—_](.{2,})$");
+
+    /** A name written after its budget code (219001-某镇人民政府): the name, and the unit's code kept as such. */
+    private static Value<String> withoutCode(Value<String> name, StatedReport report, boolean unit) {
+        if (name == null) {
+            return null;
+        }
+        Matcher m = CODE_PREFIX.matcher(name.value());
+        if (!m.matches()) {
+            return name;
+        }
+        int codeEnd = name.start() + m.end(1);
+        if (unit) {
+            report.code = StatedReport.first(report.code, Value.of(m.group(1), name.start(), codeEnd));
+        }
+        return Value.of(m.group(2), codeEnd + 1, name.end());
     }
 
     /** The value of the first of the labels the form has, or null. */

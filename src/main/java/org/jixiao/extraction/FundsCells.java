@@ -235,7 +235,8 @@ final class FundsCells {
     }
 
     private static boolean isFigure(String text) {
-        return Alignment.isPlaceholder(text) || text.replace(",", "").matches("^-?\\d+(?:\\.\\d+)?(?:%|万元|万|元)?$");
+        return Alignment.isPlaceholder(text) || text.replace(",", "").matches("^-?\\d+(?:\\.\\d+)?(?:%|万元|万|元)?$")
+                || GluedFigures.isGlued(text);
     }
 
     private static void assign(StatedReport.Figures figures, Role role, Cell cell, Amounts.Unit unit) {

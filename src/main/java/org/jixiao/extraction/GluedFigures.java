@@ -12,7 +12,7 @@ import org.jixiao.extraction.Cells.Cell;
  * A row's figures run together (390390100% for 390 | 390 | 100%; 310.2154.741050%5 for 310.2 | 154.74 | 10 | 50%
  * | 5), split where exactly one split agrees with the row's columns: each piece a figure its column can hold (an
  * amount with at most two decimals, a rate ending in %, points up to 100), the execution rate equal to executed over
- * budget within a point, the score no more than the points (and, where several splits remain, the score that the
+ * budget within half a point, the score no more than the points (and, where several splits remain, the score that the
  * points times the rate give). Where no split or more than one agrees, the run is not read.
  */
 final class GluedFigures {
@@ -24,6 +24,7 @@ final class GluedFigures {
     private static final Pattern POINTS = Pattern.compile("^(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?$");
     private static final Pattern INDEX = Pattern.compile("^[1-9]\\d?$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_SOLUTIONS = 64;
 
     /** What a column of the row is, for the split: its type, and which figure of the funds it is. */
@@ -62,19 +63,25 @@ final class GluedFigures {
                 agreeing.add(cuts);
             }
         }
-        if (agreeing.size() > 1) {
-            List<int[]> closer = new ArrayList<>();
-            for (int[] cuts : agreeing) {
-                if (consistent(run.text(), cuts, columns, true)) {
-                    closer.add(cuts);
-                }
+        // of several, the one whose score the points times the rate give, then the one with the fewest zeros (a
+        // zero cut off a run, 3903901 | 0 | 0%, is less likely than 390 | 390 | 100%)
+        int[] best = null;
+        int bestRank = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (int[] cuts : agreeing) {
+            int rank = (consistent(run.text(), cuts, columns, true) ? 0 : 100) + zeros(run.text(), cuts);
+            if (rank < bestRank) {
+                best = cuts;
+                bestRank = rank;
+                tie = false;
+            } else if (rank == bestRank) {
+                tie = true;
             }
-            agreeing = closer;
         }
-        if (agreeing.size() != 1) {
+        if (best == null || tie) {
             return null;
         }
-        int[] cuts = agreeing.get(0);
+        int[] cuts = best;
         List<Cell> pieces = new ArrayList<>();
         int from = 0;
         for (int cut : cuts) {
@@ -82,6 +89,18 @@ final class GluedFigures {
             from = cut;
         }
         return pieces;
+    }
+
+    private static int zeros(String text, int[] cuts) {
+        int zeros = 0;
+        int from = 0;
+        for (int cut : cuts) {
+            if (new BigDecimal(text.substring(from, cut).replace("%", "")).signum() == 0) {
+                zeros++;
+            }
+            from = cut;
+        }
+        return zeros;
     }
 
     /** Every way to cut the text into pieces that fit the columns in order; cuts are the pieces' ends. */
@@ -145,8 +164,8 @@ final class GluedFigures {
                     return false;
                 }
             } else if (executed.multiply(HUNDRED).divide(budget, 4, RoundingMode.HALF_UP).subtract(rate).abs()
-                    .compareTo(BigDecimal.ONE) > 0) {
-                return false;
+                    .compareTo(HALF) > 0 || (rate.signum() == 0) != (executed.signum() == 0)) {
+                return false; // the rate as printed, within half a point; nothing spent is 0 %, and 0 % nothing spent
             }
         } else if (rate != null && (budget == null || executed == null)) {
             return false; // a rate alone can be cut many ways: only a rate that its amounts bear out is read

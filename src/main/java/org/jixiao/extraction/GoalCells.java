@@ -24,8 +24,36 @@ final class GoalCells {
     private GoalCells() {
     }
 
-    /** Fills the planned goals and the outcome; returns whether a goal header was found. */
+    /** A goal written right after its label, with no columns of planned and done: 年度总体目标 | TEXT. */
+    private static final Pattern LABEL = Pattern.compile("^(?:年度总体目标|总体目标|年度目标|项目年度目标|年度绩效目标)[:：]?$");
+
+    /** Fills the planned goals and the outcome; returns whether a goal was found. */
     static boolean read(List<Cell> cells, SourceText source, StatedReport report, boolean project) {
+        if (columns(cells, source, report, project)) {
+            return true;
+        }
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            if (!LABEL.matcher(cells.get(i).text()).matches()) {
+                continue;
+            }
+            Cell text = cells.get(i + 1);
+            if (text.text().length() < 8 || FormCells.isLabel(text.text()) || Unfilled.is(text.text())
+                    || END.matcher(text.text()).find()) {
+                continue;
+            }
+            for (String item : NumberedItems.texts(TitleParts.clean(source, text.start(), text.end()))) {
+                report.goals.add(Value.of(item, text.start(), text.end()));
+            }
+            if (project) {
+                report.project().goal = StatedReport.first(report.project().goal,
+                        Value.of(TitleParts.clean(source, text.start(), text.end()), text.start(), text.end()));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean columns(List<Cell> cells, SourceText source, StatedReport report, boolean project) {
         for (int i = 0; i + 1 < cells.size(); i++) {
             if (!PLANNED.matcher(cells.get(i).text()).matches()) {
                 continue;
