@@ -16,7 +16,8 @@ final class ReportHead {
 
     /** A title: what names a self-evaluation (绩效自评, 绩效评价, 自评表, 自评报告 …), not too long for a title. */
     private static final Pattern TITLE = Pattern.compile(
-            "绩效(?:自评|自我评价|评价|目标自评|目标完成情况)|自评(?:报告|表|结果|情况|总结)|自我评价报告|绩效(?:报告|情况)");
+            "绩效(?:自评|自我评价|评价|目标自评|目标完成情况)|自评(?:报告|表|结果|情况|总结)|自我评价报告|绩效报告"
+                    + "|(?:部门|单位)决算|决算(?:公开|说明|报告)|关于.{0,40}资金.{0,4}管理使用情况");
     /** Lines a web page puts around a report: they name the publisher, never the report's facts. */
     private static final Pattern CHROME = Pattern.compile(
             "^(?:[\\[【]?\\s*(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生成日期|信息来源|来源|浏览(?:次数|量)?|点击(?:数|率)?"
@@ -25,6 +26,7 @@ final class ReportHead {
                     + "|信息提供日期)\\s*[\\]】]?)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "(?:发布机构|发文机关|信息来源|来源|责任部门)\\s*[\\]】]?\\s*[:：]?\\s*([\\p{IsHan}()（）]{3,30}?)(?=\\s|$|发布|时间|日期|作者|浏览|【|\\|)");
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d{1,2}[.、](?!\\d))");
     private static final Pattern YEAR_OF_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     private static final Pattern YEAR_PLAIN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern YEAR_LABEL = Pattern.compile("(?:年度|评价年度|所属年度)\\s*[:：]\\s*((?:19|20)\\d{2})");
@@ -92,8 +94,8 @@ final class ReportHead {
                 // a page on one line: the title is the words around the first such name
                 return sentenceAround(folded, line, m);
             }
-            if (text.contains("。") || text.startsWith("根据") || text.startsWith("为")) {
-                continue;
+            if (text.contains("。") || text.startsWith("根据") || text.startsWith("为") || HEADING.matcher(text).find()) {
+                continue; // a sentence, or a section's heading (二、项目资金使用情况), is no title
             }
             int start = line[0];
             int end = line[1];
@@ -133,6 +135,12 @@ final class ReportHead {
                 && !(Character.isWhitespace(text.charAt(start - 1)) && start - 1 > 0
                         && !Character.isLetterOrDigit(text.charAt(start - 2)) && text.charAt(start - 2) != '年')) {
             start--;
+        }
+        // a title inside a sentence begins after the verb that introduces it: …对2021年专项工作经费…, 现将2022年…
+        Matcher verb = Pattern.compile("(?:对|将|关于|就)(?=(?:19|20)\\d{2}\\s*年)").matcher(text);
+        verb.region(start, again.start());
+        while (verb.find()) {
+            start = verb.end();
         }
         int end = again.end();
         while (end < text.length() && end < again.end() + 12 && "。:：;；,，(（ 　".indexOf(text.charAt(end)) < 0) {
@@ -188,7 +196,7 @@ final class ReportHead {
     /** DEPARTMENT_OVERALL where the title names the whole department, PROJECT where it names a project or fund. */
     private static Kind kind(String title, String opening) {
         String t = title.replace("部门整体支出及项目支出", "部门整体支出");
-        if (DEPARTMENT_WORDS.matcher(t).find()) {
+        if (DEPARTMENT_WORDS.matcher(t).find() || FINAL_ACCOUNTS.matcher(t).find()) {
             return Kind.DEPARTMENT_OVERALL;
         }
         if (PROJECT_WORDS.matcher(t).find()) {

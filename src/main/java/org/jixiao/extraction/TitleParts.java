@@ -15,7 +15,8 @@ final class TitleParts {
     /** What follows the names in a title: the kind of report. */
     private static final Pattern GENRE = Pattern.compile(
             "(?:的)?(?:部门\\(单位\\)|部门|单位)?(?:预算)?(?:整体支出|整体|项目支出|财政支出|支出|项目)?(?:及项目支出)?"
-                    + "(?:绩效(?:目标)?(?:自评|自我评价|评价|完成情况)+|自评)(?:的)?(?:总结)?(?:报告|表|结果|情况|综述|工作)*.*$");
+                    + "(?:绩效(?:目标)?(?:自评|自我评价|评价|完成情况)+|自评)(?:的)?(?:总结)?(?:报告|表|结果|情况|综述|工作)*.*$"
+                    + "|(?:部门|单位)?决算(?:公开)?(?:说明|报告|情况)?.*$|(?:资金)?(?:管理)?使用情况.*$");
     private static final Pattern LEADING = Pattern.compile("^(?:\\d{1,2}[、.]\\s*|附件\\d*[:：]?\\s*)?(?:关于)?(?:上报|报送)?");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:关于|的|\\(汇总\\)|（汇总）|\\s)+$");
     private static final Pattern PROJECT_END = Pattern.compile("(?:资金|经费|项目|专项|工程|补助|补贴|费|金|计划|行动|建设|服务|改造|工作)$");
@@ -23,6 +24,7 @@ final class TitleParts {
     private static final Pattern GENERIC = Pattern.compile(
             "^(?:项目|项目资金|专项资金|资金|项目支出|部门预算项目|财政|财政资金|财政支出|转移支付|转移支付资金|专项|预算|中央|"
                     + "中央转移支付|中央、?市级转移支付资金|中央对地方转移支付|衔接资金|衔接资金项目|部门预算|本级|\\d+个?项目)$");
+    private static final Pattern PLACE = Pattern.compile("^.{0,10}(?:省|市|县|区|旗|州|盟|镇|乡|街道|自治区|自治州|自治县)$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年(?:度)?");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,60})[)）]\\s*$");
 
@@ -129,8 +131,9 @@ final class TitleParts {
         String name = clean(source, start, end);
         String folded = Folding.fold(name);
         String bare = folded.replaceAll("(?:项目支出|项目)$", "");
-        if (bare.length() < 2 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()) {
-            return null;
+        if (bare.length() < 2 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()
+                || PLACE.matcher(bare).matches() || bare.contains("**")) {
+            return null; // a place (**河县) or a masked name says no project
         }
         if (bare.length() < folded.length()) {
             name = name.substring(0, bare.length());
