@@ -163,6 +163,32 @@ final class TargetParser {
                 unit = unit.substring(0, at);
             }
         }
-        return unit.isEmpty() ? null : unit;
+        return unit.isEmpty() ? null : measureWord(unit);
+    }
+
+    /** Units that words may follow in a target's wording: 2次宣传 counts 次, 5家企业 counts 家. */
+    private static final List<String> MEASURE_WORDS = java.util.stream.Stream.of("人次", "户次", "场次", "万人次", "万人",
+            "万元", "亿元", "万亩", "个工作日", "人/次", "万册",
+            "平方米", "立方米", "平方公里", "公里", "个月", "工作日", "小时", "课时", "学时", "次", "场", "个", "户", "人", "名",
+            "项", "件", "家", "所", "篇", "期", "批", "套", "台", "处", "条", "本", "部", "册", "天", "日", "周", "年", "吨",
+            "辆", "亩", "座", "间", "张", "份", "元", "米", "株", "棵", "头", "只", "例", "起", "宗", "支", "班", "组", "类", "种")
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** The unit a wording counts in, where words follow it (次宣传 → 次); a unit of its own words stays whole. */
+    private static String measureWord(String unit) {
+        if (unit.length() < 2 || Character.UnicodeScript.of(unit.charAt(unit.length() - 1)) != Character.UnicodeScript.HAN) {
+            return unit;
+        }
+        for (String word : MEASURE_WORDS) {
+            if (unit.equals(word)) {
+                return unit;
+            }
+            if (unit.startsWith(word)) {
+                String rest = unit.substring(word.length());
+                // a unit per something (元/人, 次/年) or a wording of its own (百分比) is kept as written
+                return rest.startsWith("/") || rest.startsWith("每") ? unit : word;
+            }
+        }
+        return unit;
     }
 }

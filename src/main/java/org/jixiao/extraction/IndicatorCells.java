@@ -44,7 +44,8 @@ final class IndicatorCells {
             "^(?:总分|合计|总计|自评总分|综合得分|总得分|评价结论|说明[:：]|注[:：]|备注[:：]|填报人|联系人|审核人|单位负责人|"
                     + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、)");
     private static final Pattern LEVEL1 = Pattern.compile(
-            "^(产出|效益|效果|满意度|成本)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+            "^(?:项目)?(产出|效益|效果|满意度|成本|决策|过程|管理)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+    private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final Pattern LEVEL2 = Pattern.compile(
             "^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|可持续|服务对象满意度|满意度|经济成本|社会成本|"
                     + "生态环境成本|生态成本|社会公众满意度|服务对象满意)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
@@ -307,6 +308,13 @@ final class IndicatorCells {
             }
             Matcher l1 = LEVEL1.matcher(text);
             Matcher l2 = LEVEL2.matcher(text);
+            // in a table with rows, a row has one level of each: 成本指标 | 成本 | 10万元 names an indicator 成本
+            boolean secondInRow = rowed && level2 != null && level2.start() >= 0 && l2.matches() && !l1.matches()
+                    && source.line(level2.start()) == source.line(cell.start());
+            if (secondInRow) {
+                l2 = NEVER.matcher(text);
+                l2.matches();
+            }
             boolean isLevel2 = l2.matches() && !(l1.matches() && (level1 == null || !fitsUnder(text, level1.value())));
             // a sheet out of order may put a level's merged cell after the name it stands beside
             boolean late = marked && name != null && values.isEmpty() && pendingLevels;
