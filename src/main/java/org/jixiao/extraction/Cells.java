@@ -102,8 +102,8 @@ final class Cells {
         if (wrappedOff(before, piece)) {
             return true;
         }
-        // an open bracket closed by the piece: (50分 ) , 标(30 分)
-        if (before.lastIndexOf('(') > before.lastIndexOf(')') && piece.indexOf(')') >= 0 && piece.length() <= 4) {
+        // an open bracket not yet closed: (50分 ) , 标(30 分), 结余率(计算方法为:结余数/ 预算数 )≤5%
+        if (before.lastIndexOf('(') > before.lastIndexOf(')') && before.length() + piece.length() <= 60) {
             return true;
         }
         // a form's word broken across the space: 效益指 标(30, 年初预算 数, 一级 指标 stays two words

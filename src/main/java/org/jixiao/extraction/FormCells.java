@@ -58,6 +58,24 @@ final class FormCells {
             }
         }
         statedScore(cells, source, report);
+        report.conclusion = StatedReport.first(report.conclusion, answered(field(cells, source, CONCLUSION)));
+        Value<String> problems = answered(field(cells, source, PROBLEMS));
+        if (problems != null && report.problems.isEmpty()) {
+            report.problems.add(problems);
+        }
+        Value<String> measures = answered(field(cells, source, MEASURES));
+        if (measures != null && report.measures.isEmpty()) {
+            report.measures.add(measures);
+        }
+    }
+
+    /** A form's last rows, 评价结论 | 存在问题 | 改进措施, where they hold an answer rather than 无 or the form's prompt. */
+    private static final String[] CONCLUSION = {"评价结论", "自评结论", "总体评价结论"};
+    private static final String[] PROBLEMS = {"存在问题", "存在的问题", "主要问题"};
+    private static final String[] MEASURES = {"改进措施", "下一步改进措施", "改进意见"};
+
+    private static Value<String> answered(Value<String> value) {
+        return value == null || Unfilled.is(value.value()) || value.value().length() < 2 ? null : value;
     }
 
     private static final Pattern CODE_PREFIX = Pattern.compile("^(\\d{3,})[-－—_](.{2,})$");

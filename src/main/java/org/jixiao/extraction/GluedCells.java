@@ -18,7 +18,7 @@ final class GluedCells {
 
     /** The words of forms, longest first so that 项目实施单位 wins over 实施单位. */
     private static final List<String> WORDS = new ArrayList<>(List.of(
-            "项目名称", "专项名称", "项目单位", "评价机构", "评价人员", "报告日期", "下属单位个数", "转移支付(项目)名称", "转移支付项目名称", "主管部门及代码", "主管部门", "项目实施单位", "实施单位",
+            "项目名称", "专项名称", "项目单位", "财务负责人", "单位负责人", "填报人", "评价机构", "评价人员", "报告日期", "下属单位个数", "转移支付(项目)名称", "转移支付项目名称", "主管部门及代码", "主管部门", "项目实施单位", "实施单位",
             "资金使用单位", "中央主管部门", "地方主管部门", "省级主管部门", "单位名称", "部门名称", "评价部门名称", "填报日期",
             "项目类别", "项目属性", "项目类型", "项目负责人", "联系电话", "项目资金", "资金投入情况", "预算执行情况", "整体支出规模",
             "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算执行数", "预算数", "执行数", "预算执行率", "执行率",
@@ -34,7 +34,9 @@ final class GluedCells {
     /** A note in brackets right after a word belongs to it: 年初预算数(A), 项目资金(万元), 分值(10分), 执行率(B/A×100%). */
     private static final Pattern NOTE = Pattern.compile("^(?:\\([^()]{1,14}\\)|:)+");
     private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})");
-    private static final int SHORTEST = 10;
+    /** Words that open a run of their row: a level's merged cell before its first indicator, 合计 before its figure. */
+    private static final Pattern OPENING = Pattern.compile("^(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|"
+            + "可持续影响|服务对象满意度)指标(?:\\(\\d+分\\))?$");
 
     static {
         WORDS.sort(Comparator.comparingInt(String::length).reversed());
@@ -47,13 +49,19 @@ final class GluedCells {
     static List<Cell> split(List<Cell> cells, String folded) {
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
-            if (cell.text().length() < SHORTEST) {
+            if (cell.text().length() < 4) {
                 out.add(cell);
                 continue;
             }
             // two words of a form run together; a paragraph of prose may name one or two, a form's run many
             List<int[]> words = words(cell.text());
-            if (words.size() < 2 || cell.text().contains("。") && covered(words) * 4 < cell.text().length()) {
+            // one word is enough where it opens the cell and more follows it: 时效指标按时发放率=100%, 合计100
+            boolean opens = words.size() == 1 && words.get(0)[0] == 0 && words.get(0)[1] < cell.text().length()
+                    && !cell.text().contains("。") && OPENING.matcher(cell.text().substring(0, words.get(0)[1])).matches()
+                    && Character.UnicodeScript.of(cell.text().charAt(words.get(0)[1])) != Character.UnicodeScript.COMMON
+                    || words.size() == 1 && words.get(0)[0] == 0 && cell.text().substring(words.get(0)[1]).matches("\\d+(?:\\.\\d+)?");
+            if (words.size() < 2 && !opens
+                    || cell.text().contains("。") && covered(words) * 4 < cell.text().length()) {
                 out.add(cell);
                 continue;
             }
@@ -84,7 +92,14 @@ final class GluedCells {
     private static List<int[]> words(String text) {
         List<int[]> found = new ArrayList<>();
         int i = 0;
+        int depth = 0;
         while (i < text.length()) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (depth > 0) {
+                i++;
+                continue; // a word inside brackets is part of a name: 结余率(计算方法为：结余数/预算数)
+            }
             String word = null;
             for (String w : WORDS) {
                 if (text.startsWith(w, i)) {

@@ -45,6 +45,9 @@ final class IndicatorCells {
                     + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、)");
     private static final Pattern LEVEL1 = Pattern.compile(
             "^(?:项目)?(产出|效益|效果|满意度|成本|决策|过程|管理)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+    /** An indicator written with its target in one cell: 足额保障率=100%, 科目调整次数≤10次. */
+    private static final Pattern NAME_AND_TARGET = Pattern.compile(
+            "^(\\D[^=≥≤<>]{1,40}?)((?:=|≥|≤|>=|<=|>|<)\\s*\\d+(?:\\.\\d+)?\\s*(?:%|[\\p{IsHan}]{1,3})?)$");
     private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final Pattern LEVEL2 = Pattern.compile(
             "^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|可持续|服务对象满意度|满意度|经济成本|社会成本|"
@@ -88,8 +91,15 @@ final class IndicatorCells {
     /** Reads the first indicator table among the cells into the task; returns whether one was found. */
     static boolean read(List<Cell> cells, SourceText source, StatedReport report, StatedReport.Task task) {
         int header = header(cells);
+        boolean headerless = false;
         if (header < 0) {
-            return false;
+            // a table whose header the text has lost (an excerpt begun inside it): its levels and names are read,
+            // the figures after them are not, since nothing says which column they stand in
+            header = headerless(cells);
+            headerless = true;
+            if (header < 0) {
+                return false;
+            }
         }
         Set<String> noise = new java.util.HashSet<>();
         for (Value<String> field : java.util.Arrays.asList(report.unit, report.parent, task.name)) {
@@ -98,8 +108,8 @@ final class IndicatorCells {
             }
         }
         IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), noise, header);
-        int first = table.columns(header);
-        if (table.roles.isEmpty()) {
+        int first = headerless ? header : table.columns(header);
+        if (table.roles.isEmpty() && !headerless) {
             return false;
         }
         table.rows(first, task);
@@ -183,6 +193,21 @@ final class IndicatorCells {
             }
             if (values >= 1) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a table without its header begins: a level's word followed by an indicator written with its target. */
+    private static int headerless(List<Cell> cells) {
+        for (int i = 0; i + 2 < cells.size(); i++) {
+            if (!LEVEL1.matcher(cells.get(i).text()).matches() && !LEVEL2.matcher(cells.get(i).text()).matches()) {
+                continue;
+            }
+            for (int n = i + 1; n < Math.min(cells.size(), i + 3); n++) {
+                if (NAME_AND_TARGET.matcher(cells.get(n).text()).matches()) {
+                    return i;
+                }
             }
         }
         return -1;
@@ -441,8 +466,14 @@ final class IndicatorCells {
         }
         StatedReport.Measure m = new StatedReport.Measure();
         m.name = Value.of(nameText, name.start(), name.end());
+        Matcher glued = NAME_AND_TARGET.matcher(nameText);
+        if (glued.matches() && !roles.contains(Role.TARGET) || glued.matches() && values.isEmpty()) {
+            // 足额保障率=100%: the name, and the target written after it
+            int cut = name.start() + offsetOf(name, glued.start(2));
+            m.name = Value.of(Chars.trimPunctuation(glued.group(1), ":： "), name.start(), cut);
+            m.annual = Value.of(Target.parse(glued.group(2)), cut, name.end());
+        }
         int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
-        Value<Target> annual = null;
         for (int k = 0; k < roles.size(); k++) {
             if (placed[k] < 0) {
                 continue;
@@ -517,6 +548,20 @@ final class IndicatorCells {
     private static String unitOf(StatedReport.Measure m) {
         Target t = m.annual != null ? m.annual.value() : m.actual != null ? m.actual.value() : null;
         return t == null ? null : t.unit();
+    }
+
+    /** Where the n-th character of a cell's text (which has no whitespace) stands, counted from the cell's start. */
+    private int offsetOf(Cell cell, int n) {
+        int seen = 0;
+        for (int i = cell.start(); i < cell.end(); i++) {
+            if (!Character.isWhitespace(source.folded().charAt(i))) {
+                if (seen == n) {
+                    return i - cell.start();
+                }
+                seen++;
+            }
+        }
+        return cell.end() - cell.start();
     }
 
     private String indicatorName(Cell name) {

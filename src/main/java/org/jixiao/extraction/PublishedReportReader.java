@@ -28,10 +28,10 @@ final class PublishedReportReader {
     /** What the text states, or null where it is no self-evaluation at all. */
     static StatedReport read(SourceText source) {
         String folded = source.folded();
-        if (!SELF_EVALUATION.matcher(folded).find()) {
+        ReportHead.Head head = ReportHead.read(source);
+        if (!SELF_EVALUATION.matcher(folded).find() && head.title().isEmpty()) {
             return null;
         }
-        ReportHead.Head head = ReportHead.read(source);
         StatedReport report = new StatedReport();
         report.kind = head.kind();
         report.year = head.year();
@@ -52,10 +52,14 @@ final class PublishedReportReader {
             }
         }
         if (report.unit == null) {
-            report.unit = head.publisher();
+            report.unit = actor(source, head.start());
         }
         if (report.unit == null) {
-            report.unit = actor(source, head.start());
+            report.unit = described(source, head.start());
+        }
+        if (report.unit == null && !isFinanceBureau(head.publisher())) {
+            // a web page's publisher, unless a finance bureau publishing its units' reports
+            report.unit = head.publisher();
         }
         report.unit = completed(source, report.unit);
         if (project && report.tasks.isEmpty()) {
@@ -92,6 +96,22 @@ final class PublishedReportReader {
             }
         }
         return null;
+    }
+
+    /** A unit the text describes as a unit: (line start) 某局是市人民政府工作部门 / 某中心下设办公室. */
+    private static Value<String> described(SourceText source, int from) {
+        String folded = source.folded();
+        Matcher m = DESCRIBED.matcher(folded);
+        m.region(from, Math.min(folded.length(), from + 6000));
+        return m.find() ? Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1)) : null;
+    }
+
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?:^|\\n|[。;；:：)）]\\s*)\\s*([\\p{IsHan}()]{4,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|人民政府|街道办事处|合作社))"
+                    + "(?:是|为|系|下设|内设|设有|共有|现有|主要职能|主要职责)", Pattern.MULTILINE);
+
+    private static boolean isFinanceBureau(Value<String> publisher) {
+        return publisher != null && publisher.value().contains("财政");
     }
 
     private static boolean inTitleQuotes(String folded, int at) {

@@ -64,7 +64,7 @@ final class ReportHead {
             }
         }
         Value<Integer> year = year(source, titleStart, titleEnd, start);
-        Kind kind = kind(titleText, folded.substring(start, Math.min(folded.length(), start + 3000)));
+        Kind kind = title == null ? untitled(folded) : kind(titleText, folded.substring(start, Math.min(folded.length(), start + 3000)));
         return new Head(start, titleStart, titleEnd, year, null, kind, titleText, publisher);
     }
 
@@ -206,6 +206,14 @@ final class ReportHead {
             return Kind.PROJECT;
         }
         return Kind.DEPARTMENT_OVERALL;
+    }
+
+    /** A text without a title (an excerpt begun inside a form): the department's where it says 整体, else a project's. */
+    private static Kind untitled(String folded) {
+        if (DEPARTMENT_WORDS.matcher(folded).find() || FINAL_ACCOUNTS.matcher(folded).find()) {
+            return Kind.DEPARTMENT_OVERALL;
+        }
+        return folded.contains("项目") || folded.contains("指标") ? Kind.PROJECT : Kind.DEPARTMENT_OVERALL;
     }
 
     /** The publisher a web page names (发布机构, 来源), which is the unit where the report names none. */
