@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.Funds;
 import org.jixiao.document.FundsConsistency;
 
 /**
@@ -76,7 +77,12 @@ public final class ReportExtractor {
         Map<String, Origin> origins = Map.of();
         if (published != null) {
             EvaluationDocument read = published.document();
-            if (!inTemplate(template) && (template == null || Completeness.of(read) > Completeness.of(template))) {
+            // the template's reader where it read the report whole, unless its rate disagrees with its figures
+            // where the other reading's agrees (a column shifted by one)
+            boolean useTemplate = inTemplate(template) && !(rateAgrees(template) == Boolean.FALSE
+                    && rateAgrees(read) == Boolean.TRUE);
+            boolean better = template == null || inTemplate(template) || Completeness.of(read) > Completeness.of(template);
+            if (!useTemplate && better) {
                 document = read;
                 origins = published.origins(text);
             }
@@ -103,6 +109,18 @@ public final class ReportExtractor {
         String name = template.department().name();
         return name != null && name.length() <= 40 && name.indexOf('|') < 0 && !name.contains("预算")
                 && (template.funds() != null || !template.keyTasks().isEmpty());
+    }
+
+    /** Whether the stated execution rate is within a point of executed ÷ budget; null where a figure is missing. */
+    private static Boolean rateAgrees(EvaluationDocument document) {
+        Funds funds = document.funds();
+        if (funds == null || funds.budget() == null || funds.executed() == null || funds.executionRate() == null
+                || funds.budget().signum() == 0) {
+            return null;
+        }
+        java.math.BigDecimal rate = funds.executed().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(funds.budget(), 4, java.math.RoundingMode.HALF_UP);
+        return rate.subtract(funds.executionRate()).abs().compareTo(java.math.BigDecimal.ONE) <= 0;
     }
 
     /** The maximum size as users read it. */

@@ -90,8 +90,9 @@ final class ReportHead {
             if (!m.find() || CHROME.matcher(text).find()) {
                 continue;
             }
-            if (text.length() > 90) {
-                // a page on one line: the title is the words around the first such name
+            int stop = text.indexOf('。');
+            if (text.length() > 90 || stop > m.end() && !text.startsWith("根据") && !text.startsWith("为")) {
+                // a page on one line, or a title run into the text after it: the words around the first such name
                 return sentenceAround(folded, line, m);
             }
             if (text.contains("。") || text.startsWith("根据") || text.startsWith("为") || HEADING.matcher(text).find()) {
