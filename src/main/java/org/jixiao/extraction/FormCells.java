@@ -110,6 +110,9 @@ final class FormCells {
             for (int i = 0; i < cells.size(); i++) {
                 Cell cell = cells.get(i);
                 String text = cell.text();
+                if (!text.contains(label)) {
+                    continue; // the fast test before the exact ones
+                }
                 if (HeaderWords.key(text).equals(label) || text.equals(label) || text.equals(label + ":")
                         || text.equals(label + "：")) {
                     Cell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
@@ -140,7 +143,7 @@ final class FormCells {
     private static boolean hasLabel(List<Cell> cells, String... labels) {
         for (Cell cell : cells) {
             for (String label : labels) {
-                if (HeaderWords.key(cell.text()).equals(label)) {
+                if (cell.text().contains(label) && HeaderWords.key(cell.text()).equals(label)) {
                     return true;
                 }
             }
@@ -178,8 +181,15 @@ final class FormCells {
 
     static boolean isLabel(String text) {
         String key = HeaderWords.key(text);
-        return isAny(key, PROJECT) || isAny(key, UNIT) || isAny(key, PARENT) || isAny(key, CODE) || isAny(key, LEADER)
-                || isAny(key, OTHER_LABELS) || HeaderWords.funds(text) != null || HeaderWords.indicator(text) != null;
+        return ALL_LABELS.contains(key) || HeaderWords.funds(key) != null || HeaderWords.indicator(key) != null;
+    }
+
+    private static final java.util.Set<String> ALL_LABELS = new java.util.HashSet<>();
+
+    static {
+        for (String[] labels : new String[][] {PROJECT, UNIT, PARENT, CODE, LEADER, OTHER_LABELS}) {
+            ALL_LABELS.addAll(java.util.Arrays.asList(labels));
+        }
     }
 
     /** How far into the source n characters other than whitespace reach from an offset. */
@@ -232,7 +242,7 @@ final class FormCells {
                         break;
                     }
                 }
-            } else if (HeaderWords.key(text).equals("总分") || text.equals("合计") && isIndicatorTotal(cells, i)) {
+            } else if (text.contains("总分") && HeaderWords.key(text).equals("总分") || text.equals("合计") && isIndicatorTotal(cells, i)) {
                 List<Cell> figures = new ArrayList<>();
                 for (int n = i + 1; n < Math.min(cells.size(), i + 4) && NUMBER.matcher(cells.get(n).text()).matches(); n++) {
                     figures.add(cells.get(n));
