@@ -49,6 +49,8 @@ final class Alignment {
     private static final double DROP_CELL = 3;
     private static final double TRAILING = 0.3;
     private static final double EXTRA_CELL = 1;
+    /** A rate written without % is read as one only where the row leaves no doubt (every other column filled). */
+    private static final double BARE_RATE = 1.2;
     private static final int MAX_SOLUTIONS = 256;
 
     private final List<String> cells;
@@ -90,7 +92,7 @@ final class Alignment {
             case MONEY -> AMOUNT.matcher(c).matches() ? 0 : Double.POSITIVE_INFINITY;
             case RATE -> (PERCENT.matcher(c).matches() || NUMBER.matcher(c).matches())
                     && new BigDecimal(c.replace("%", "")).compareTo(BigDecimal.valueOf(1000)) <= 0
-                    ? (c.endsWith("%") ? 0 : 0.1) : Double.POSITIVE_INFINITY;
+                    ? (c.endsWith("%") ? 0 : BARE_RATE) : Double.POSITIVE_INFINITY;
             case POINTS -> POINTS.matcher(c).matches() && new BigDecimal(c.replace("分", "")).compareTo(BigDecimal.valueOf(100)) <= 0
                     ? 0 : Double.POSITIVE_INFINITY;
             case VALUE -> 0;

@@ -117,7 +117,7 @@ final class FormCells {
                         || text.equals(label + "：")) {
                     Cell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
                     if (next != null && !isLabel(next.text()) && !next.isEmpty()
-                            && !Alignment.isPlaceholder(next.text())) {
+                            && !Alignment.isPlaceholder(next.text()) && !next.text().startsWith("其中")) {
                         return value(source, next.start(), next.end());
                     }
                     continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further

@@ -152,6 +152,7 @@ final class FundsCells {
                         assign(figures, roles.get(k), values.get(placed[k]), unit);
                     }
                 }
+                checkRate(figures, text, report);
                 totalRead = true;
             } else if (source != null) {
                 Value<BigDecimal> budget = null;
@@ -214,6 +215,24 @@ final class FundsCells {
             columns.add(new GluedFigures.Column(column(role).type(), part));
         }
         return columns;
+    }
+
+    /**
+     * A rate written without % that is not executed over budget (within a point) is some other column's figure
+     * (the row's score, where its own rate stands elsewhere): dropped, with a warning naming its line.
+     */
+    private static void checkRate(StatedReport.Figures f, SourceText source, StatedReport report) {
+        if (f.rate == null || f.budget == null || f.executed == null || f.budget.value().signum() == 0
+                || source.folded().substring(f.rate.start(), f.rate.end()).contains("%")) {
+            return;
+        }
+        BigDecimal rate = f.executed.value().multiply(BigDecimal.valueOf(100))
+                .divide(f.budget.value(), 4, java.math.RoundingMode.HALF_UP);
+        if (rate.subtract(f.rate.value()).abs().compareTo(BigDecimal.ONE) > 0) {
+            report.uncertain(source, "funds.executionRate", f.rate.start(), "执行率读作 " + f.rate.value().toPlainString()
+                    + "，与执行数 ÷ 预算数不符，可能取自别的单元格");
+            f.rate = null;
+        }
     }
 
     private static boolean isEnd(String label) {

@@ -1,5 +1,6 @@
 package org.jixiao.extraction;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,11 +38,27 @@ final class PublishedReportReader {
         report.year = head.year();
         boolean project = head.kind() == Kind.PROJECT;
         List<Cell> cells = Cells.of(source, head.start(), source.length());
-        FormCells.read(cells, source, report, project);
-        FundsCells.read(cells, source, report, project ? report.project().funds : report.funds);
-        GoalCells.read(cells, source, report, project);
-        if (project) {
-            IndicatorCells.read(cells, source, report, report.project());
+        List<Integer> forms = formStarts(cells);
+        if (forms.size() >= 2) {
+            // one unit's several project forms in one file: one document whose key tasks are the projects
+            report.kind = Kind.DEPARTMENT_OVERALL;
+            project = false;
+            for (int k = 0; k < forms.size(); k++) {
+                List<Cell> part = cells.subList(forms.get(k), k + 1 < forms.size() ? forms.get(k + 1) : cells.size());
+                StatedReport form = new StatedReport();
+                readForm(part, source, form);
+                report.unit = StatedReport.first(report.unit, form.unit);
+                report.parent = StatedReport.first(report.parent, form.parent);
+                report.tasks.add(form.project());
+                report.warnings.addAll(form.warnings);
+            }
+        } else {
+            FormCells.read(cells, source, report, project);
+            FundsCells.read(cells, source, report, project ? report.project().funds : report.funds);
+            GoalCells.read(cells, source, report, project);
+            if (project) {
+                IndicatorCells.read(cells, source, report, report.project());
+            }
         }
         ReportSentences.read(source, head, report);
         if (head.titleEnd() > head.titleStart()) {
@@ -85,7 +102,60 @@ final class PublishedReportReader {
                 && figures.executed.value().signum() > 0) {
             report.warnings.add(figures.dropBudget(source, path));
         }
+        // without a rate to bear it out, an execution under a hundredth of the budget or half as much again as it is
+        // more likely a figure from another cell (a score, a row number) than money spent
+        if (figures.budget != null && figures.executed != null && figures.rate == null
+                && figures.budget.value().signum() > 0) {
+            BigDecimal share = figures.executed.value().divide(figures.budget.value(), 4, java.math.RoundingMode.HALF_UP);
+            if (share.compareTo(new BigDecimal("0.01")) < 0 || share.compareTo(new BigDecimal("1.5")) > 0) {
+                report.warnings.add(figures.dropExecuted(source, path));
+            }
+        }
     }
+
+    /** A project's form read into its own report. */
+    private static void readForm(List<Cell> cells, SourceText source, StatedReport form) {
+        FormCells.read(cells, source, form, true);
+        FundsCells.read(cells, source, form, form.project().funds);
+        GoalCells.read(cells, source, form, true);
+        IndicatorCells.read(cells, source, form, form.project());
+    }
+
+    /** Where each project form of a file begins: a form's title with a 项目名称 soon after it. */
+    private static List<Integer> formStarts(List<Cell> cells) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text();
+            if (!FORM_TITLE.matcher(text).find()) {
+                continue;
+            }
+            for (int n = i + 1; n < Math.min(cells.size(), i + 15); n++) {
+                String next = cells.get(n).text();
+                if (FORM_TITLE.matcher(next).find()) {
+                    break;
+                }
+                if (next.startsWith("项目名称") || next.startsWith("专项名称")) {
+                    starts.add(i);
+                    break;
+                }
+            }
+        }
+        // a form has figures: a start whose part has no funds header is a list of forms or a page's title
+        List<Integer> forms = new java.util.ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : cells.size();
+            for (int i = starts.get(k); i < end; i++) {
+                if (HeaderWords.funds(cells.get(i).text()) == HeaderWords.Role.BUDGET
+                        || HeaderWords.funds(cells.get(i).text()) == HeaderWords.Role.EXECUTED) {
+                    forms.add(starts.get(k));
+                    break;
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static final Pattern FORM_TITLE = Pattern.compile("(?:项目支出绩效自评表|项目绩效自评表|绩效目标自评表)(?:\\(|（|$)");
 
     /** The first unit the text says did the work: 实施主体为…, 由…负责, …开展了自评. */
     private static Value<String> actor(SourceText source, int from) {

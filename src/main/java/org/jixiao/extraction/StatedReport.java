@@ -61,6 +61,14 @@ final class StatedReport {
         Value<BigDecimal> publicUse;
         final Map<FundSource, Value<BigDecimal>[]> sources = new LinkedHashMap<>();
 
+        /** Drops an execution its budget makes unlikely, and says why. */
+        Finding dropExecuted(SourceText source, String path) {
+            Finding note = uncertainAt(source, path + ".executed", executed.start(), "执行数读作 "
+                    + executed.value().toPlainString() + "，与预算数 " + budget.value().toPlainString() + " 相差过大，可能取自别的单元格");
+            executed = null;
+            return note;
+        }
+
         /** Drops a budget that cannot be right, and says why. */
         Finding dropBudget(SourceText source, String path) {
             Finding note = uncertainAt(source, path + ".budget", budget.start(), "预算数读作 0，而执行数为 "
