@@ -79,7 +79,14 @@ final class Cells {
                     word.append(pieces.get(j).text());
                     j++;
                 }
-                cells.add(new Cell(piece.start(), pieces.get(j - 1).end(), word.toString(), piece.row()));
+                int end = pieces.get(j - 1).end();
+                if (j < pieces.size() && pieces.get(j).text().matches("^\\p{IsHan}[:：].*")) {
+                    // a label spaced out letter by letter up to its colon: 预 算 编 码:601002
+                    word.append(pieces.get(j).text());
+                    end = pieces.get(j).end();
+                    j++;
+                }
+                cells.add(new Cell(piece.start(), end, word.toString(), piece.row()));
                 i = j;
                 continue;
             }

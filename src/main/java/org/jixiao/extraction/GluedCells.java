@@ -146,7 +146,7 @@ final class GluedCells {
         }
         String text = cell.text().substring(from, to);
         Matcher figures = LEADING_FIGURES.matcher(text);
-        if (figures.find()) {
+        if (!text.matches("^[\\d.%万元]+$") && figures.find()) {
             out.add(piece(cell, offsets, from, from + figures.end()));
             from += figures.end();
         }

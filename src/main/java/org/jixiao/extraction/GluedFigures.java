@@ -18,8 +18,8 @@ import org.jixiao.extraction.Cells.Cell;
 final class GluedFigures {
 
     /** A run that cannot be one figure: two % or two decimal points, a % inside, or a rate no table states. */
-    private static final Pattern RUN = Pattern.compile("^[\\d.%]+$");
-    private static final Pattern AMOUNT = Pattern.compile("^(?:0|[1-9]\\d{0,9})(?:\\.\\d{1,2})?$");
+    private static final Pattern RUN = Pattern.compile("^[\\d.%万元]+$");
+    private static final Pattern AMOUNT = Pattern.compile("^(?:0|[1-9]\\d{0,9})(?:\\.\\d{1,2})?(?:万元|万|元)?$");
     private static final Pattern RATE = Pattern.compile("^(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?%$");
     private static final Pattern POINTS = Pattern.compile("^(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?$");
     private static final Pattern INDEX = Pattern.compile("^[1-9]\\d?$");
@@ -43,6 +43,10 @@ final class GluedFigures {
         }
         int percents = text.length() - text.replace("%", "").length();
         int points = text.length() - text.replace(".", "").length();
+        int units = text.length() - text.replace("万", "").replace("元", "").length();
+        if (units > 0) {
+            return units > 1 || !text.endsWith("元") && !text.endsWith("万");
+        }
         if (percents > 1 || points > 1 || (percents == 1 && !text.endsWith("%"))) {
             return true;
         }
@@ -95,7 +99,7 @@ final class GluedFigures {
         int zeros = 0;
         int from = 0;
         for (int cut : cuts) {
-            if (new BigDecimal(text.substring(from, cut).replace("%", "")).signum() == 0) {
+            if (new BigDecimal(text.substring(from, cut).replaceAll("[%万元]", "")).signum() == 0) {
                 zeros++;
             }
             from = cut;
@@ -146,7 +150,7 @@ final class GluedFigures {
         BigDecimal score = null;
         int from = 0;
         for (int k = 0; k < cuts.length; k++) {
-            BigDecimal value = new BigDecimal(text.substring(from, cuts[k]).replace("%", ""));
+            BigDecimal value = new BigDecimal(text.substring(from, cuts[k]).replaceAll("[%万元]", ""));
             switch (columns.get(k).part()) {
                 case BUDGET -> budget = value;
                 case EXECUTED -> executed = value;

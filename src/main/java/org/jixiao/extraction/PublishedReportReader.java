@@ -21,6 +21,7 @@ final class PublishedReportReader {
             "(?:实施主体为|实施主体是|实施单位为|实施单位是|项目单位为|由|文件要求[,，]|根据[^。]{0,60}?[,，])"
                     + "([\\p{IsHan}()]{4,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|人民政府|街道办事处|合作社))"
                     + "(?=负责|开展|对|进行|组织|实施|严格|认真|[,，。])");
+    private static final Pattern BARE_PLACE = Pattern.compile("^[\\p{IsHan}]{2,16}?(?:省|市|县|区|旗|乡|镇|街道)$");
     private static final Pattern SELF_EVALUATION = Pattern.compile("绩效|自评|评价");
 
     private PublishedReportReader() {
@@ -63,7 +64,12 @@ final class PublishedReportReader {
         ReportSentences.read(source, head, report);
         if (head.titleEnd() > head.titleStart()) {
             TitleParts.Parts parts = TitleParts.of(source, head.titleStart(), head.titleEnd());
-            report.unit = StatedReport.first(report.unit, parts.unit());
+            Value<String> titled = parts.unit();
+            if (titled != null && BARE_PLACE.matcher(titled.value()).matches() && head.publisher() != null
+                    && !isFinanceBureau(head.publisher())) {
+                titled = head.publisher(); // a title naming a place (某乡), a page naming the office that published it
+            }
+            report.unit = StatedReport.first(report.unit, titled);
             if (project && parts.project() != null) {
                 report.project().name = StatedReport.first(report.project().name, parts.project());
             }

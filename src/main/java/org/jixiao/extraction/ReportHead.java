@@ -36,7 +36,9 @@ final class ReportHead {
     private static final Pattern FINAL_ACCOUNTS = Pattern.compile("决算");
     /** How a unit's name ends. */
     static final Pattern UNIT_END = Pattern.compile(
-            "(?:局|委员会|委|联合会|联|会|院|中心|办公室|办|馆|所|站|队|部|处|厅|署|社|团|校|园|政府|镇|乡|街道|街道办事处|监狱|法院|检察院|合作社|公司|协会|学会|研究会|集团)$");
+            "(?:局|委员会|委|联合会|妇联|残联|工商联|文联|侨联|社联|科协|总工会|工会|商会|红十字会|院|中心|办公室|办|馆|所|站|队|部|处|厅|署"
+                    + "|合作社|报社|联社|团委|学校|中学|小学|大学|学院|幼儿园|政府|镇|乡|街道|街道办事处|监狱|法院|检察院|公司|协会|学会"
+                    + "|研究会|集团)$");
     private static final Pattern UNIT_IN_TEXT = Pattern.compile(
             "[\\p{IsHan}()]{2,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|署|人民政府|镇人民政府|街道办事处|合作社|监狱)");
 

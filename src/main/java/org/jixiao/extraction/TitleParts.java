@@ -24,6 +24,10 @@ final class TitleParts {
     private static final Pattern GENERIC = Pattern.compile(
             "^(?:项目|项目资金|专项资金|资金|项目支出|部门预算项目|财政|财政资金|财政支出|转移支付|转移支付资金|专项|预算|中央|"
                     + "中央转移支付|中央、?市级转移支付资金|中央对地方转移支付|衔接资金|衔接资金项目|部门预算|本级|\\d+个?项目)$");
+    /** How an office's name ends: the words no place or facility name ends with. */
+    private static final Pattern OFFICE_END = Pattern.compile("(?:局|委员会|中心|办公室|人民政府|政府|院|馆|所|厅|署)$");
+    /** Works done to a facility: after 某垃圾转运站 they make it a project's name. */
+    private static final Pattern WORKS = Pattern.compile("(?:提升|改造|建设|新建|维修|修缮|购置|采购|运维|运行|扩建|改建|整治|提质)");
     private static final Pattern PLACE = Pattern.compile("^.{0,10}(?:省|市|县|区|旗|州|盟|镇|乡|街道|自治区|自治州|自治县)$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年(?:度)?");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,60})[)）]\\s*$");
@@ -103,15 +107,31 @@ final class TitleParts {
         if (text.isBlank()) {
             return new Value[] {null, null};
         }
-        // the longest beginning that ends as a unit's name does, and is not a project itself
-        for (int cut = text.length(); cut >= 2; cut--) {
+        // the shortest beginning that ends in an office's word (局, 委员会, 中心 …) with a project after it, else the
+        // longest that ends as any unit's name does (镜湖区残联, 同德镇); a facility with works after it
+        // (某某垃圾转运站提升改造) is a project's name, not a unit and its project
+        int chosen = -1;
+        for (int cut = 2; cut < text.length(); cut++) {
+            String head = ReportHead.compact(text.substring(0, cut));
+            String rest = text.substring(cut);
+            if (OFFICE_END.matcher(head).find() && isUnitName(head) && !PROJECT_END.matcher(head).find()
+                    && PROJECT_END.matcher(rest).find() && !WORKS.matcher(rest).lookingAt()) {
+                chosen = cut;
+                break;
+            }
+        }
+        for (int cut = text.length(); chosen < 0 && cut >= 2; cut--) {
             String head = ReportHead.compact(text.substring(0, cut));
             if (head.length() >= 2 && ReportHead.UNIT_END.matcher(head).find() && !PROJECT_END.matcher(head).find()
-                    && !head.endsWith("费") && isUnitName(head)) {
-                Value<String> unit = Value.of(clean(source, s, s + cut), s, s + cut);
-                Value<String> project = cut < text.length() ? projectName(source, s + cut, e) : null;
-                return new Value[] {unit, project};
+                    && !head.endsWith("费") && isUnitName(head)
+                    && (cut == text.length() || !WORKS.matcher(text.substring(cut)).lookingAt())) {
+                chosen = cut;
             }
+        }
+        if (chosen > 0) {
+            Value<String> unit = Value.of(clean(source, s, s + chosen), s, s + chosen);
+            Value<String> project = chosen < text.length() ? projectName(source, s + chosen, e) : null;
+            return new Value[] {unit, project};
         }
         return new Value[] {null, projectName(source, s, e)};
     }
