@@ -95,6 +95,23 @@ class PublishedLayoutsTest {
         }
 
         @Test
+        void asAPdfTheSameFactsAndThePageOfEach() {
+            byte[] pdf = CorpusFiles.textPdf("published-form", FORM);
+
+            ExtractionResult result = extractor.extract("form.pdf", pdf);
+
+            EvaluationDocument d = result.document();
+            assertThat(d.department().name()).isEqualTo("青禾县文化馆");
+            assertThat(d.funds().executed()).isEqualByComparingTo("50.4");
+            assertThat(indicator(d, "观众满意度").actual().value()).isEqualByComparingTo("93");
+            // 45 printed lines a page: the budget is on the first page, the last indicator's actual on the second
+            assertThat(result.origins().get("funds.budget").page()).isEqualTo(1);
+            Origin actual = result.origins().get("keyTasks[0].indicators[3].actual");
+            assertThat(actual.page()).isEqualTo(2);
+            assertThat(result.sourceText().split("\n", -1)[actual.line() - 1].strip()).isEqualTo("93%");
+        }
+
+        @Test
         void eachValueKnowsTheLineItWasReadFrom() {
             ExtractionResult result = read(FORM);
             String[] lines = result.sourceText().split("\n", -1);
