@@ -146,7 +146,7 @@ public final class ReportExtractor {
         Particulars particulars = Particulars.read(ReportText.cleanLines(source.text()));
         if (!isDepartmentReport(source.text()) && looksLikeProjectForm(source)) {
             Grid grid = source.tables().isEmpty()
-                    ? LayoutGrid.of(source.layout() != null ? source.layout() : source.text())
+                    ? textGrid(source)
                     : Grid.concat(source.tables());
             EvaluationDocument project = ProjectFormReader.read(grid, source.text());
             if (project != null) {
@@ -217,6 +217,23 @@ public final class ReportExtractor {
         return workbook;
     }
 
+    /**
+     * The grid of a source without tables: cells between tabs where the text is a table copied from a spreadsheet
+     * (positions after a tab say nothing of the column), else the text laid out in columns.
+     */
+    private static Grid textGrid(ReportSource source) {
+        if (source.layout() == null) {
+            long lines = source.text().lines().filter(l -> !l.isBlank()).count();
+            long tabbed = source.text().lines().filter(l -> l.indexOf('\t') >= 0).count();
+            if (lines > 0 && tabbed * 2 >= lines) {
+                List<List<String>> rows = new java.util.ArrayList<>();
+                source.text().lines().forEach(l -> rows.add(List.of(l.split("\t", -1))));
+                return new Grid(rows);
+            }
+        }
+        return LayoutGrid.of(source.layout() != null ? source.layout() : source.text());
+    }
+
     /** Whether the title, in the first lines, is that of a 部门整体支出绩效自评报告. */
     static boolean isDepartmentReport(String text) {
         List<String> lines = ReportText.cleanLines(text);
@@ -232,7 +249,7 @@ public final class ReportExtractor {
         if (!source.tables().isEmpty()) {
             return IndicatorTables.of(Grid.concat(source.tables()));
         }
-        return IndicatorTables.of(LayoutGrid.of(source.layout() != null ? source.layout() : source.text()));
+        return IndicatorTables.of(textGrid(source));
     }
 
     private static boolean looksLikeProjectForm(ReportSource source) {
