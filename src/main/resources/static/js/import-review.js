@@ -41,16 +41,18 @@
     reveal(line);
   }
 
-  // Scrolls the source pane (not the page) so that the line stands in its middle, unless it is in view already.
+  // Scrolls the source pane (never the page, so the field stays where it is) to bring the line into the middle of
+  // the part of the pane that is on the screen, unless it is there already.
   function reveal(line) {
     var pane = line.closest('aside.source');
     if (!pane) { return; }
     var box = pane.getBoundingClientRect();
-    var at = line.getBoundingClientRect();
     var heading = pane.querySelector('h3');
-    var top = box.top + (heading ? heading.offsetHeight : 0);
-    if (at.top >= top && at.bottom <= box.bottom) { return; }
-    pane.scrollTop += (at.top - box.top) - (pane.clientHeight - at.height) / 2;
+    var top = Math.max(box.top + (heading ? heading.offsetHeight : 0), 0);
+    var bottom = Math.min(box.bottom, window.innerHeight || document.documentElement.clientHeight);
+    var at = line.getBoundingClientRect();
+    if (bottom <= top || (at.top >= top && at.bottom <= bottom)) { return; }
+    pane.scrollTop += at.top - (top + (bottom - top - at.height) / 2);
   }
 
   function fieldOf(target) {

@@ -78,7 +78,7 @@ class ImportOriginsTest {
         assertThat(input(review, "keyTasks[0].indicators[5].readFrom")).contains("value=\"keyTasks[0].indicators[5]\"");
 
         assertThat(section(review, "reading")).contains("已读出", "预算数", "执行数", "（1 项重点工作任务，6 个指标）")
-                .contains("未读出</strong>：<span>执行率</span>、<span>2 个指标的实际完成值</span>");
+                .contains("未读出：</strong><span>执行率</span>、<span>2 个指标的实际完成值</span>");
         assertThat(review).contains("src=\"/js/import-review.js\"");
     }
 
@@ -86,8 +86,8 @@ class ImportOriginsTest {
     void inEnglishTheBoxNamesThePartsInEnglish() throws Exception {
         String review = page(upload("项目自评表.txt", projectForm()) + "?lang=en");
 
-        assertThat(section(review, "reading")).contains("Not read", "execution rate", "the actual values of 2 indicators",
-                "(1 key tasks, 6 indicators)");
+        assertThat(section(review, "reading")).contains("Not read: </strong><span>execution rate</span>, "
+                + "<span>the actual values of 2 indicators</span>", "(1 key task, 6 indicators)");
     }
 
     @Test
