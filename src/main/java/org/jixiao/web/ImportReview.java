@@ -22,11 +22,11 @@ final class ImportReview {
     private final int keyTasks;
     private final int indicators;
     private final List<UncertainFigure> uncertain;
-    private final List<String> mismatches;
+    private final List<Pending.Warning> others;
 
     private ImportReview(List<SourceLines.Line> lines, FieldOrigins origins, List<ReadingParts.Item> found,
             List<ReadingParts.Item> missing, int keyTasks, int indicators, List<UncertainFigure> uncertain,
-            List<String> mismatches) {
+            List<Pending.Warning> others) {
         this.lines = lines;
         this.origins = origins;
         this.found = found;
@@ -34,19 +34,19 @@ final class ImportReview {
         this.keyTasks = keyTasks;
         this.indicators = indicators;
         this.uncertain = uncertain;
-        this.mismatches = mismatches;
+        this.others = others;
     }
 
     /** The review of a pending upload whose form is as shown (just read, or as the user changed it). */
     static ImportReview of(Pending pending, EvaluationForm form) {
         EvaluationDocument read = pending.document();
         List<UncertainFigure> uncertain = new ArrayList<>();
-        List<String> mismatches = new ArrayList<>();
+        List<Pending.Warning> others = new ArrayList<>();
         for (Pending.Warning warning : pending.findings()) {
             if (UncertainFigure.CODE.equals(warning.code())) {
                 uncertain.add(UncertainFigure.of(warning));
             } else {
-                mismatches.add(warning.message());
+                others.add(warning);
             }
         }
         Map<String, SourceSpot> spots = new HashMap<>(pending.origins());
@@ -61,7 +61,7 @@ final class ImportReview {
         return new ImportReview(SourceLines.of(pending.sourceText(), known), FieldOrigins.of(form, read, spots),
                 ReadingParts.of(summary.found(), read.kind()), ReadingParts.of(summary.missing(), read.kind()),
                 read.keyTasks().size(), read.keyTasks().stream().mapToInt(t -> t.indicators().size()).sum(),
-                List.copyOf(uncertain), List.copyOf(mismatches));
+                List.copyOf(uncertain), List.copyOf(others));
     }
 
     public List<SourceLines.Line> lines() {
@@ -97,7 +97,8 @@ final class ImportReview {
         return uncertain;
     }
 
-    public List<String> mismatches() {
-        return mismatches;
+    /** The reader's other warnings, such as amounts that do not add up (FUNDS_MISMATCH). */
+    public List<Pending.Warning> others() {
+        return others;
     }
 }

@@ -104,6 +104,17 @@ class ImportOriginsTest {
     }
 
     @Test
+    void amountsThatDoNotAddUpAreListedWithTheirCode() throws Exception {
+        byte[] report = new String(projectForm(), StandardCharsets.UTF_8)
+                .replace("其中：当年财政拨款\n120\n120\n114.6\n", "其中：当年财政拨款\n120\n120\n100\n").getBytes(StandardCharsets.UTF_8);
+
+        String review = page(upload("来源不符.txt", report));
+
+        assertThat(section(review, "reading")).contains("<strong>FUNDS_MISMATCH</strong>",
+                "按资金来源分的支出合计 100.00 万元，与全年执行数 114.60 万元不符").doesNotContain("需核实");
+    }
+
+    @Test
     void aHostileLineOfTheReportIsShownAsText() throws Exception {
         String hostile = "说明：<script>alert(\"x\")</script> '单引号' & <img src=x onerror=alert(1)>";
         byte[] report = new String(projectForm(), StandardCharsets.UTF_8).replace("（2023年度）\n", "（2023年度）\n" + hostile + "\n")
