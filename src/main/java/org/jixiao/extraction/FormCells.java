@@ -41,7 +41,12 @@ final class FormCells {
     static void read(List<Cell> cells, SourceText source, StatedReport report, boolean project) {
         Value<String> name = field(cells, source, PROJECT);
         if (name != null && project) {
-            // the name as the form writes it (委托业务项目 keeps its 项目: it is the name, not the report's genre)
+            // the name as the form writes it (委托业务项目 keeps its 项目: it is the name, not the report's genre),
+            // without the project's code before it (51000021R000000019951-工资性支出)
+            Matcher code = CODE_PREFIX.matcher(name.value());
+            if (code.matches()) {
+                name = Value.of(code.group(2), name.start() + code.end(1) + 1, name.end());
+            }
             report.project().name = StatedReport.first(report.project().name, name);
         }
         Value<String> unit = field(cells, source, UNIT);
@@ -58,12 +63,12 @@ final class FormCells {
             }
         }
         statedScore(cells, source, report);
-        report.conclusion = StatedReport.first(report.conclusion, answered(field(cells, source, CONCLUSION)));
-        Value<String> problems = answered(field(cells, source, PROBLEMS));
+        report.conclusion = StatedReport.first(report.conclusion, answered(source, field(cells, source, CONCLUSION)));
+        Value<String> problems = answered(source, field(cells, source, PROBLEMS));
         if (problems != null && report.problems.isEmpty()) {
             report.problems.add(problems);
         }
-        Value<String> measures = answered(field(cells, source, MEASURES));
+        Value<String> measures = answered(source, field(cells, source, MEASURES));
         if (measures != null && report.measures.isEmpty()) {
             report.measures.add(measures);
         }
@@ -74,11 +79,14 @@ final class FormCells {
     private static final String[] PROBLEMS = {"存在问题", "存在的问题", "主要问题"};
     private static final String[] MEASURES = {"改进措施", "下一步改进措施", "改进意见"};
 
-    private static Value<String> answered(Value<String> value) {
-        return value == null || Unfilled.is(value.value()) || value.value().length() < 2 ? null : value;
+    private static Value<String> answered(SourceText source, Value<String> value) {
+        if (value == null || Unfilled.is(value.value()) || value.value().length() < 2) {
+            return null;
+        }
+        return Value.of(TitleParts.text(source, value.start(), value.end()), value.start(), value.end());
     }
 
-    private static final Pattern CODE_PREFIX = Pattern.compile("^(\\d{3,})[-－—_](.{2,})$");
+    private static final Pattern CODE_PREFIX = Pattern.compile("^((?=[0-9A-Z]*\\d{3})[0-9A-Z]{3,})[-－—_](.{2,})$");
 
     /** A name written after its budget code (219001-某镇人民政府): the name, and the unit's code kept as such. */
     private static Value<String> withoutCode(Value<String> name, StatedReport report, boolean unit) {
@@ -102,6 +110,9 @@ final class FormCells {
             for (int i = 0; i < cells.size(); i++) {
                 Cell cell = cells.get(i);
                 String text = cell.text();
+                if (!text.contains(label)) {
+                    continue; // the fast test before the exact ones
+                }
                 if (HeaderWords.key(text).equals(label) || text.equals(label) || text.equals(label + ":")
                         || text.equals(label + "：")) {
                     Cell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
@@ -110,6 +121,12 @@ final class FormCells {
                         return value(source, next.start(), next.end());
                     }
                     continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further
+                }
+                if (label.length() >= 4 && text.startsWith(label) && text.length() > label.length() + 1
+                        && !isLabel(text) && text.charAt(label.length()) != '(' && text.charAt(label.length()) != ':') {
+                    // a label run into its value, as a document site's preview prints it: 评价结论按期完成…
+                    int at = cell.start() + skipped(source, cell.start(), label.length());
+                    return value(source, at, cell.end());
                 }
                 Matcher m = LABEL_AND_VALUE.matcher(text);
                 if (m.matches() && HeaderWords.key(m.group(1)).equals(label)) {
@@ -126,7 +143,7 @@ final class FormCells {
     private static boolean hasLabel(List<Cell> cells, String... labels) {
         for (Cell cell : cells) {
             for (String label : labels) {
-                if (HeaderWords.key(cell.text()).equals(label)) {
+                if (cell.text().contains(label) && HeaderWords.key(cell.text()).equals(label)) {
                     return true;
                 }
             }
@@ -164,8 +181,28 @@ final class FormCells {
 
     static boolean isLabel(String text) {
         String key = HeaderWords.key(text);
-        return isAny(key, PROJECT) || isAny(key, UNIT) || isAny(key, PARENT) || isAny(key, CODE) || isAny(key, LEADER)
-                || isAny(key, OTHER_LABELS) || HeaderWords.funds(text) != null || HeaderWords.indicator(text) != null;
+        return ALL_LABELS.contains(key) || HeaderWords.funds(key) != null || HeaderWords.indicator(key) != null;
+    }
+
+    private static final java.util.Set<String> ALL_LABELS = new java.util.HashSet<>();
+
+    static {
+        for (String[] labels : new String[][] {PROJECT, UNIT, PARENT, CODE, LEADER, OTHER_LABELS}) {
+            ALL_LABELS.addAll(java.util.Arrays.asList(labels));
+        }
+    }
+
+    /** How far into the source n characters other than whitespace reach from an offset. */
+    private static int skipped(SourceText source, int from, int n) {
+        int seen = 0;
+        int i = from;
+        while (i < source.length() && seen < n) {
+            if (!Character.isWhitespace(source.folded().charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        return i - from;
     }
 
     private static int indexOfColon(SourceText source, Cell cell) {
@@ -205,7 +242,7 @@ final class FormCells {
                         break;
                     }
                 }
-            } else if (HeaderWords.key(text).equals("总分") || text.equals("合计") && isIndicatorTotal(cells, i)) {
+            } else if (text.contains("总分") && HeaderWords.key(text).equals("总分") || text.equals("合计") && isIndicatorTotal(cells, i)) {
                 List<Cell> figures = new ArrayList<>();
                 for (int n = i + 1; n < Math.min(cells.size(), i + 4) && NUMBER.matcher(cells.get(n).text()).matches(); n++) {
                     figures.add(cells.get(n));

@@ -38,8 +38,14 @@ final class GluedCells {
     private static final Pattern OPENING = Pattern.compile("^(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|"
             + "可持续影响|服务对象满意度)指标(?:\\(\\d+分\\))?$");
 
+    /** The words by their first character, longest first. */
+    private static final java.util.Map<Character, List<String>> BY_FIRST = new java.util.HashMap<>();
+
     static {
         WORDS.sort(Comparator.comparingInt(String::length).reversed());
+        for (String word : WORDS) {
+            BY_FIRST.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+        }
     }
 
     private GluedCells() {
@@ -101,7 +107,7 @@ final class GluedCells {
                 continue; // a word inside brackets is part of a name: 结余率(计算方法为：结余数/预算数)
             }
             String word = null;
-            for (String w : WORDS) {
+            for (String w : BY_FIRST.getOrDefault(c, List.of())) {
                 if (text.startsWith(w, i)) {
                     word = w;
                     break;

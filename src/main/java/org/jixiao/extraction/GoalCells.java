@@ -41,12 +41,12 @@ final class GoalCells {
                     || END.matcher(text.text()).find()) {
                 continue;
             }
-            for (String item : NumberedItems.texts(TitleParts.clean(source, text.start(), text.end()))) {
+            for (String item : NumberedItems.texts(TitleParts.text(source, text.start(), text.end()))) {
                 report.goals.add(Value.of(item, text.start(), text.end()));
             }
             if (project) {
                 report.project().goal = StatedReport.first(report.project().goal,
-                        Value.of(TitleParts.clean(source, text.start(), text.end()), text.start(), text.end()));
+                        Value.of(TitleParts.text(source, text.start(), text.end()), text.start(), text.end()));
             }
             return true;
         }
@@ -92,7 +92,7 @@ final class GoalCells {
                 }
             }
             for (Cell cell : planned) {
-                for (String item : NumberedItems.texts(TitleParts.clean(source, cell.start(), cell.end()))) {
+                for (String item : NumberedItems.texts(TitleParts.text(source, cell.start(), cell.end()))) {
                     report.goals.add(Value.of(item, cell.start(), cell.end()));
                 }
             }
@@ -102,14 +102,14 @@ final class GoalCells {
                 Cell last = outcome.get(outcome.size() - 1);
                 StringBuilder text = new StringBuilder();
                 for (Cell cell : outcome) {
-                    text.append(TitleParts.clean(source, cell.start(), cell.end()));
+                    text.append(TitleParts.text(source, cell.start(), cell.end()));
                 }
                 task.outcome = StatedReport.first(task.outcome, Value.of(text.toString(), first.start(), last.end()));
             }
             if (project && !planned.isEmpty()) {
                 StringBuilder text = new StringBuilder();
                 for (Cell cell : planned) {
-                    text.append(TitleParts.clean(source, cell.start(), cell.end()));
+                    text.append(TitleParts.text(source, cell.start(), cell.end()));
                 }
                 report.project().goal = StatedReport.first(report.project().goal, Value.of(text.toString(),
                         planned.get(0).start(), planned.get(planned.size() - 1).end()));

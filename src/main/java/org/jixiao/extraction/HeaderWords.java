@@ -20,6 +20,8 @@ final class HeaderWords {
 
     private static final Map<String, Role> INDICATOR = new HashMap<>();
     private static final Map<String, Role> FUNDS = new HashMap<>();
+    /** No header word with its notes is longer: longer cells are text. */
+    private static final int LONGEST = 40;
     private static final Pattern NOTES = Pattern.compile("\\([^()]*\\)|（[^（）]*）|[:：]$|^\\d+[.、]|★");
 
     static {
@@ -70,6 +72,9 @@ final class HeaderWords {
 
     /** The cell as a header word is looked up: without brackets, notes, colon and whitespace. */
     static String key(String cell) {
+        if (cell.length() > LONGEST || !hasNotes(cell)) {
+            return cell; // most cells: nothing to drop, or too long to be a header's word with its notes
+        }
         String key = cell;
         for (int i = 0; i < 3; i++) {
             String next = NOTES.matcher(key).replaceAll("");
@@ -79,6 +84,16 @@ final class HeaderWords {
             key = next;
         }
         return key;
+    }
+
+    private static boolean hasNotes(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '(' || c == '（' || c == ':' || c == '：' || c == '★' || c == '.' || c == '、') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Role indicator(String cell) {

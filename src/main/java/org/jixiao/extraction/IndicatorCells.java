@@ -31,7 +31,7 @@ import org.jixiao.extraction.HeaderWords.Role;
  */
 final class IndicatorCells {
 
-    private static final Pattern NAME_MARK = Pattern.compile("^(?:指标\\d+[:：.、]?|\\d{1,2}[.、]|[★☆*]+)");
+    private static final Pattern NAME_MARK = Pattern.compile("^(?:指标\\d+[:：.、]?|\\d{1,2}[.、](?!\\d)|[★☆*]+)");
     private static final Pattern NAME_MARK_STRICT = Pattern.compile("^指标\\d+[:：.、]");
     private static final Pattern LEVEL_THEN_NAME = Pattern.compile(
             "^((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)(?:指标)?)(指标\\d+[:：.、].+)$");
@@ -52,7 +52,7 @@ final class IndicatorCells {
     private static final Pattern LEVEL2 = Pattern.compile(
             "^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|可持续|服务对象满意度|满意度|经济成本|社会成本|"
                     + "生态环境成本|生态成本|社会公众满意度|服务对象满意)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
-    private static final Pattern REASON_WORDS = Pattern.compile("原因|由于|因为|受|导致|未能|未完成|偏差|下一步|改进|加强|疫情|调整");
+    private static final Pattern REASON_WORDS = Pattern.compile("原因|由于|因|受.{0,6}影响|导致|未能|未完成|偏差|下一步|改进|加强|疫情|调整|取消|延迟|滞后|不足");
     private static final Pattern VALUE_LIKE = Pattern.compile(
             "^(?:[≥≤><=]|大于|小于|不低于|不少于|不高于|不超过|达到|约|\\d|100%|是|否|已完成|完成|未完成|合格|达标|良好|优|良|"
                     + "较好|基本完成|部分完成|按时|及时|有效|显著|明显|逐步|提高|提升|降低|无|零)");
@@ -486,7 +486,8 @@ final class IndicatorCells {
                 case ACTUAL -> m.actual = Value.of(Target.parse(original), cell.start(), cell.end());
                 case WEIGHT -> m.weight = points(cell);
                 case SCORE -> m.score = points(cell);
-                case REASON -> m.reason = Unfilled.is(original) ? null : Value.of(original, cell.start(), cell.end());
+                case REASON -> m.reason = Unfilled.is(original) ? null
+                        : Value.of(TitleParts.text(source, cell.start(), cell.end()), cell.start(), cell.end());
                 default -> {
                 }
             }

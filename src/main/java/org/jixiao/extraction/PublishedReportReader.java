@@ -51,6 +51,9 @@ final class PublishedReportReader {
                 report.project().name = StatedReport.first(report.project().name, parts.project());
             }
         }
+        if (project && report.project().name == null) {
+            report.project().name = projectInText(source, head.start());
+        }
         if (report.unit == null) {
             report.unit = actor(source, head.start());
         }
@@ -97,6 +100,29 @@ final class PublishedReportReader {
         }
         return null;
     }
+
+    /**
+     * The project a report without a title names in its text: the heading of a transfer payment's report
+     * ((一)中央下达农村危房改造转移支付预算和绩效目标情况) or its first 该…项目.
+     */
+    private static Value<String> projectInText(SourceText source, int from) {
+        String folded = source.folded();
+        for (Pattern pattern : PROJECT_IN_TEXT) {
+            Matcher m = pattern.matcher(folded);
+            m.region(from, Math.min(folded.length(), from + 4000));
+            if (m.find()) {
+                Value<String> name = TitleParts.projectName(source, m.start(1), m.end(1));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final List<Pattern> PROJECT_IN_TEXT = List.of(
+            Pattern.compile("下达(?:的)?(?:中央|省级|省|市级|市|县级)?(?:财政)?([\\p{IsHan}()“”、]{2,30}?)(?:转移支付)?(?:资金)?(?:预算)?和绩效目标"),
+            Pattern.compile("该([\\p{IsHan}()“”、]{4,30}?)项目"));
 
     /** A unit the text describes as a unit: (line start) 某局是市人民政府工作部门 / 某中心下设办公室. */
     private static Value<String> described(SourceText source, int from) {

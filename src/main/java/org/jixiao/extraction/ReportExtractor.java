@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.Funds;
 import org.jixiao.document.FundsConsistency;
 
 /**
@@ -25,6 +26,9 @@ public final class ReportExtractor {
 
     private static final Pattern PROJECT_FORM = Pattern.compile("项目支出绩效自评表|项目绩效自评表");
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("整体支出绩效(?:自评|自我评价|评价)|部门整体绩效(?:自评|评价)");
+
+    /** A form's label inside a unit's name: cells the template reader ran together. */
+    private static final Pattern LABEL_IN_NAME = Pattern.compile("实施单位|主管部门|项目名称|单位名称|项目负责人");
 
     /** How long PDFBox or POI may take to read one file. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
@@ -76,7 +80,12 @@ public final class ReportExtractor {
         Map<String, Origin> origins = Map.of();
         if (published != null) {
             EvaluationDocument read = published.document();
-            if (!inTemplate(template) && (template == null || Completeness.of(read) > Completeness.of(template))) {
+            // the template's reader where it read the report whole, unless its rate disagrees with its figures
+            // where the other reading's agrees (a column shifted by one)
+            boolean useTemplate = inTemplate(template) && !(rateAgrees(template) == Boolean.FALSE
+                    && rateAgrees(read) == Boolean.TRUE) && !(budgetLost(template) && rateAgrees(read) == Boolean.TRUE);
+            boolean better = template == null || inTemplate(template) || Completeness.of(read) > Completeness.of(template);
+            if (!useTemplate && better) {
                 document = read;
                 origins = published.origins(text);
             }
@@ -102,7 +111,26 @@ public final class ReportExtractor {
         }
         String name = template.department().name();
         return name != null && name.length() <= 40 && name.indexOf('|') < 0 && !name.contains("预算")
+                && !LABEL_IN_NAME.matcher(name).find()
                 && (template.funds() != null || !template.keyTasks().isEmpty());
+    }
+
+    /** Whether the funds have an execution and its rate but no budget: a column the reader did not place. */
+    private static boolean budgetLost(EvaluationDocument document) {
+        Funds funds = document.funds();
+        return funds != null && funds.budget() == null && funds.executed() != null && funds.executionRate() != null;
+    }
+
+    /** Whether the stated execution rate is within a point of executed ÷ budget; null where a figure is missing. */
+    private static Boolean rateAgrees(EvaluationDocument document) {
+        Funds funds = document.funds();
+        if (funds == null || funds.budget() == null || funds.executed() == null || funds.executionRate() == null
+                || funds.budget().signum() == 0) {
+            return null;
+        }
+        java.math.BigDecimal rate = funds.executed().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(funds.budget(), 4, java.math.RoundingMode.HALF_UP);
+        return rate.subtract(funds.executionRate()).abs().compareTo(java.math.BigDecimal.ONE) <= 0;
     }
 
     /** The maximum size as users read it. */

@@ -90,9 +90,16 @@ final class ReportHead {
             if (!m.find() || CHROME.matcher(text).find()) {
                 continue;
             }
+            int stop = text.indexOf('。');
             if (text.length() > 90) {
-                // a page on one line: the title is the words around the first such name
+                // a page on one line: the words around the first such name
                 return sentenceAround(folded, line, m);
+            }
+            if (HEADING.matcher(text).find()) {
+                continue; // a section's heading (二、项目资金使用情况, （二）总体绩效目标完成情况) is no title
+            }
+            if (stop > m.end() && !text.startsWith("根据") && !text.startsWith("为")) {
+                return sentenceAround(folded, line, m); // a title run into the text after it
             }
             if (text.contains("。") || text.startsWith("根据") || text.startsWith("为") || HEADING.matcher(text).find()) {
                 continue; // a sentence, or a section's heading (二、项目资金使用情况), is no title
@@ -171,6 +178,10 @@ final class ReportHead {
         }
         if (year == null) {
             year = firstYear(folded, YEAR_OF_REPORT, 0, folded.length());
+        }
+        if (year == null) {
+            // no 年度 anywhere: the first year the text's opening speaks of (2023年共下达…, 于2020年初…), not a date
+            year = firstYear(folded, YEAR_PLAIN, start, Math.min(folded.length(), start + 3000));
         }
         return year;
     }

@@ -141,6 +141,11 @@ final class TitleParts {
         return Value.of(name, start, end);
     }
 
+    /** A text of the source between the offsets as written, its closing 。 kept: a goal, a reason, a conclusion. */
+    static String text(SourceText source, int start, int end) {
+        return Chars.trimPunctuation(Chars.canonical(source.original(start, end)), ":：,，;；“”\" ");
+    }
+
     /** The source's wording between the offsets, without whitespace next to Chinese and without edge punctuation. */
     static String clean(SourceText source, int start, int end) {
         return Chars.trimPunctuation(Chars.canonical(source.original(start, end)), ":：,，。;；“”\"《》 ");

@@ -1,0 +1,366 @@
+package org.jixiao.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.FundSource;
+import org.jixiao.document.Indicator;
+import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.IndicatorSubcategory;
+import org.jixiao.document.Kind;
+import org.jixiao.document.Comparison;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layouts in which units publish their 自评表 and reports, one test each, from texts written for these tests
+ * that reproduce each layout (the units, figures and wordings are made up): a web page's chrome before the title,
+ * a table one cell a line, between |, between tabs, on one line, a sheet flattened out of order, a document site's
+ * preview with the cells run together, traditional characters, other provinces' columns, a table whose header an
+ * excerpt lost. What a layout leaves uncertain stays empty, with a warning naming its line.
+ */
+class PublishedLayoutsTest {
+
+    private final ReportExtractor extractor = new ReportExtractor();
+
+    private ExtractionResult read(String text) {
+        return extractor.extract("report.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Indicator indicator(EvaluationDocument d, String name) {
+        return d.keyTasks().get(0).indicators().stream().filter(i -> name.equals(i.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no indicator " + name + " in " + d.keyTasks().get(0).indicators()));
+    }
+
+    @Nested
+    class AProjectFormOneCellALine {
+
+        private static final String FORM = String.join("\n", "首页 > 信息公开 > 财政预决算",
+                "2024年度项目支出绩效自评表", "发布时间：2025-04-02 09:30　来源：青禾县文化馆　浏览次数：", "",
+                "项目支出绩效自评表", "（2024年度）", "项目名称", "乡村文艺巡演经费", "主管部门", "青禾县文化和旅游局", "实施单位",
+                "青禾县文化馆", "项目资金", "（万元）", "年初预算数", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分",
+                "年度资金总额：", "60", "56", "50.4", "10", "90%", "9", "其中：本年财政拨款", "56", "56", "50.4", "—", "90%", "—",
+                "上年结转资金", " ", "其他资金", " ", "年度总体目标", "预期目标", "实际完成情况",
+                "全年送戏下乡40场，覆盖全县12个乡镇。", "全年送戏下乡42场，覆盖全县12个乡镇。",
+                "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+                "产出指标", "数量指标", "送戏下乡场次", "≥40场", "42场", "20", "20", "质量指标", "演出验收合格率", "100%", "100%",
+                "15", "15", "效益指标", "社会效益指标", "受益群众人次", "≥2万人次", "1.8万人次", "20", "18", "部分场次因天气取消",
+                "满意度指标", "服务对象满意度指标", "观众满意度", "≥90%", "93%", "10", "10", "总分", "100", "96");
+
+        @Test
+        void theUnitTheProjectTheYearAndTheFunds() {
+            EvaluationDocument d = read(FORM).document();
+
+            assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+            assertThat(d.fiscalYear()).isEqualTo(2024);
+            assertThat(d.department().name()).isEqualTo("青禾县文化馆");
+            assertThat(d.department().parent()).isEqualTo("青禾县文化和旅游局");
+            assertThat(d.keyTasks()).hasSize(1);
+            assertThat(d.keyTasks().get(0).name()).isEqualTo("乡村文艺巡演经费");
+            assertThat(d.funds().initialBudget()).isEqualByComparingTo("60");
+            assertThat(d.funds().budget()).isEqualByComparingTo("56");
+            assertThat(d.funds().executed()).isEqualByComparingTo("50.4");
+            assertThat(d.funds().executionRate()).isEqualByComparingTo("90");
+            assertThat(d.funds().bySource()).extracting(s -> s.source()).containsExactly(FundSource.GENERAL_PUBLIC_BUDGET);
+            assertThat(d.keyTasks().get(0).budget()).isEqualByComparingTo("56");
+        }
+
+        @Test
+        void goalsIndicatorsAndTheStatedScore() {
+            EvaluationDocument d = read(FORM).document();
+
+            assertThat(d.goals()).containsExactly("全年送戏下乡40场，覆盖全县12个乡镇。");
+            assertThat(d.keyTasks().get(0).outcome()).contains("42场");
+            assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                    .containsExactly("送戏下乡场次", "演出验收合格率", "受益群众人次", "观众满意度");
+            Indicator shows = indicator(d, "送戏下乡场次");
+            assertThat(shows.level1()).isEqualTo(IndicatorCategory.OUTPUT);
+            assertThat(shows.level2()).isEqualTo(IndicatorSubcategory.QUANTITY);
+            assertThat(shows.levelInferred()).isFalse();
+            assertThat(shows.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+            assertThat(shows.annualTarget().value()).isEqualByComparingTo("40");
+            assertThat(shows.actual().value()).isEqualByComparingTo("42");
+            assertThat(shows.weight()).isEqualByComparingTo("20");
+            assertThat(shows.score()).isEqualByComparingTo("20");
+            Indicator people = indicator(d, "受益群众人次");
+            assertThat(people.level1()).isEqualTo(IndicatorCategory.BENEFIT);
+            assertThat(people.level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
+            assertThat(people.annualTarget().unit()).isEqualTo("万人次");
+            assertThat(people.score()).isEqualByComparingTo("18");
+            assertThat(people.deviationReason()).isEqualTo("部分场次因天气取消");
+            assertThat(indicator(d, "观众满意度").level1()).isEqualTo(IndicatorCategory.SATISFACTION);
+            assertThat(d.statedScore().total()).isEqualByComparingTo("96");
+        }
+
+        @Test
+        void eachValueKnowsTheLineItWasReadFrom() {
+            ExtractionResult result = read(FORM);
+            String[] lines = result.sourceText().split("\n", -1);
+
+            Origin budget = result.origins().get("funds.budget");
+            assertThat(lines[budget.line() - 1]).isEqualTo("56");
+            Origin name = result.origins().get("department.name");
+            assertThat(lines[name.line() - 1].substring(name.start(), name.end())).isEqualTo("青禾县文化馆");
+            Origin actual = result.origins().get("keyTasks[0].indicators[0].actual");
+            assertThat(lines[actual.line() - 1]).isEqualTo("42场");
+            assertThat(actual.page()).isNull();
+        }
+    }
+
+    @Test
+    void aPipeTableWithMergedLevelsCoreMarksAndSubRowsWithoutPoints() {
+        String text = String.join("\n", "绩效目标自评表 | | | | |", "（2023年度） | | | | |",
+                "项目名称 | 东坪村茶园提质项目 | 项目负责人及电话 | 王某0000-0000000 | |",
+                "主管部门 | 县农业农村局 | 实施单位 | 东坪镇人民政府 | |",
+                "资金情况 （万元） |", "全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | |",
+                "年度资金总额： | 20 | 20 | 10 | 100% | 10 | |", "其中：本年财政拨款 | 20 | 20 | 10 | 100% | 10 | |",
+                "其他资金 | - | - | |", "年度总体目标 | 年初设定目标 | 年度总体目标完成情况综述 | |",
+                "改造低产茶园300亩，带动农户增收 | 改造低产茶园300亩，农户增收明显 | |",
+                "绩效指标 | 一级 指标 |", "二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | |",
+                "产 出 指 标 (50分) |", "数量指标 | ★改造茶园面积 | 30 | 300亩 | 300亩 | 30 | |",
+                "其中一号片区 | 120亩 | 120亩 | |", "其中二号片区 | 180亩 | 180亩 | |",
+                "质量指标 | 茶苗成活率 | 20 | 90% | 95% | 20 | |",
+                "效 益 指 标 (30分) |", "经济效益 指标 |", "带动农户增收 | 30 | ≥20万元 | 22万元 | 30 | |",
+                "满意 度指 标（10分） |", "服务对象满意度指标 | 种植户满意度 | 10 | ≥90% | 96% | 10 | |", "总分 | 100 | | 100 | |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("东坪镇人民政府");
+        assertThat(d.department().parent()).isEqualTo("县农业农村局");
+        assertThat(d.funds().budget()).isEqualByComparingTo("20");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("100");
+        assertThat(d.goals()).containsExactly("改造低产茶园300亩，带动农户增收");
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("改造茶园面积", "茶苗成活率", "带动农户增收", "种植户满意度");
+        Indicator area = indicator(d, "改造茶园面积");
+        assertThat(area.weight()).isEqualByComparingTo("30");
+        assertThat(area.annualTarget().value()).isEqualByComparingTo("300");
+        assertThat(area.annualTarget().unit()).isEqualTo("亩");
+        Indicator income = indicator(d, "带动农户增收");
+        assertThat(income.level1()).isEqualTo(IndicatorCategory.BENEFIT);
+        assertThat(income.level2()).isEqualTo(IndicatorSubcategory.ECONOMIC);
+        assertThat(income.annualTarget().unit()).isEqualTo("万元");
+        assertThat(income.actual().value()).isEqualByComparingTo("22");
+        assertThat(indicator(d, "种植户满意度").level1()).isEqualTo(IndicatorCategory.SATISFACTION);
+    }
+
+    @Test
+    void aTabTableAsASpreadsheetIsCopied() {
+        String text = String.join("\n", "项目支出绩效自评表\t\t\t", "（2022年度）", "项目名称\t社区助老服务\t\t",
+                "主管部门\t某区民政局\t实施单位\t某区养老服务中心", "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "年度资金总额\t80\t80\t72\t10\t90%\t9", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+                "产出指标\t数量指标\t助餐服务人次\t≥5000人次\t5200人次\t30\t30\t", "\t时效指标\t补贴发放及时率\t100%\t98%\t20\t19\t个别月份延迟",
+                "总分\t\t\t\t\t100\t93\t");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.fiscalYear()).isEqualTo(2022);
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("社区助老服务");
+        assertThat(d.funds().executed()).isEqualByComparingTo("72");
+        Indicator timely = indicator(d, "补贴发放及时率");
+        assertThat(timely.level1()).isEqualTo(IndicatorCategory.OUTPUT);
+        assertThat(timely.level2()).isEqualTo(IndicatorSubcategory.TIMELINESS);
+        assertThat(timely.actual().value()).isEqualByComparingTo("98");
+        assertThat(timely.score()).isEqualByComparingTo("19");
+        assertThat(timely.deviationReason()).isEqualTo("个别月份延迟");
+        assertThat(d.statedScore().total()).isEqualByComparingTo("93");
+    }
+
+    @Test
+    void aSheetFlattenedOnOneLineWithItsValuesDisplaced() {
+        // a workbook turned into text by a site: one line, cells between single spaces, merged cells and a few
+        // values written where the flattening happened to reach them
+        String text = "保洁项目绩效自评表.xlsx\n某县项目支出绩效自评表 (2021年度) 项目名称 城区道路保洁 主管部门 某县住房和城乡建设局 "
+                + "项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 "
+                + "120 114 10 95% 9.5 120 114 — 95% — 上年结转资金 — — 其他资金 — — 预期目标 实际完成情况 "
+                + "保洁道路120公里,垃圾日产日清 保洁道路120公里,垃圾日产日清 年度总 体目标 一级 指标 二级指标 三级指标 数量指标 "
+                + "指标1:保洁道路长度 绩 效 指 标 某县环境卫生管理所 产出 指标 (50分 ) 实际 指标值 完成值 120公里 分值 得分 "
+                + "偏差原因分析及改进措 施 120公里 30 30 质量指标 指标1:道路保洁达标 率 95% 96% 20 20 效益指 标(30 分) 社会效益 "
+                + "指标1:市民出行环境改善 明显改善 明显改善 30 28 满意度 指标 服务对象满 指标1:市民满意度 (10分 意度指标 ) "
+                + "90% 92% 10 10 总分";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("某县环境卫生管理所");
+        assertThat(d.department().parent()).isEqualTo("某县住房和城乡建设局");
+        assertThat(d.funds().budget()).isEqualByComparingTo("120");
+        assertThat(d.funds().executed()).isEqualByComparingTo("114");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("95");
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("保洁道路长度", "道路保洁达标率", "市民出行环境改善", "市民满意度");
+        Indicator length = indicator(d, "保洁道路长度");
+        assertThat(length.level1()).isEqualTo(IndicatorCategory.OUTPUT);
+        assertThat(length.annualTarget().value()).isEqualByComparingTo("120");
+        assertThat(length.actual().value()).isEqualByComparingTo("120");
+        assertThat(length.weight()).isEqualByComparingTo("30");
+        assertThat(indicator(d, "市民出行环境改善").level1()).isEqualTo(IndicatorCategory.BENEFIT);
+        assertThat(indicator(d, "市民出行环境改善").score()).isEqualByComparingTo("28");
+        assertThat(indicator(d, "市民满意度").level1()).isEqualTo(IndicatorCategory.SATISFACTION);
+    }
+
+    @Test
+    void aDocumentSitesPreviewWithTheCellsRunTogether() {
+        String text = "《项目支出绩效自评表.doc》由会员上传分享，免费在线阅读\n"
+                + "1、项目支出绩效自评表(2019年度) 项目名称背街小巷照明维护经费主管部门及代码某区城市管理委员会实施单位:某区市政设施管理所"
+                + "项目资金(万元)年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分年度资金总额:80.564.41080%8\n";
+
+        ExtractionResult result = read(text);
+        EvaluationDocument d = result.document();
+
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("背街小巷照明维护经费");
+        assertThat(d.department().name()).isEqualTo("某区市政设施管理所");
+        assertThat(d.department().parent()).isEqualTo("某区城市管理委员会");
+        // 80.564.41080%8 splits one way only: 80.5 | 64.4 | 10 | 80% | 8 (64.4 / 80.5 = 80 %, 10 × 80 % = 8)
+        assertThat(d.funds().initialBudget()).isEqualByComparingTo("80.5");
+        assertThat(d.funds().executed()).isEqualByComparingTo("64.4");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void figuresRunTogetherThatSplitMoreThanOneWayAreNotRead() {
+        // 12.512.5 is 12.5 | 12.5 or 12.51 | 2.5, and no rate tells which
+        String text = String.join("\n", "项目支出绩效自评表（2020年度）", "项目名称", "某专项经费", "实施单位", "某局",
+                "全年预算数", "全年执行数", "年度资金总额", "12.512.5");
+
+        ExtractionResult result = read(text);
+
+        assertThat(result.document().funds()).isNull();
+        assertThat(result.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("UNCERTAIN_FIGURE");
+            assertThat(w.message()).startsWith("第 9 行：").contains("12.512.5");
+        });
+    }
+
+    @Test
+    void traditionalCharactersWithPinyinGlossesKeepTheirWording() {
+        String text = "黃崗縣檔案館2021年度 項(xiàng)目績(jì)效自評(píng)報(bào)告自評(píng)得分98分。檔案數(shù)字化專項經(jīng)費預(yù)算12萬元";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.fiscalYear()).isEqualTo(2021);
+        assertThat(d.department().name()).isEqualTo("黃崗縣檔案館");
+        assertThat(d.statedScore().total()).isEqualByComparingTo("98");
+    }
+
+    @Test
+    void anotherProvincesColumnsAndEmptyCellsMarkedByBars() {
+        // written one cell a line, each ending in |, an empty cell a line of | alone; the year's budget in three columns
+        String text = String.join("\n", "部门预算项目支出绩效自评表(2023年度) |", "项目名称 |", "510000000001-人员工资性支出 |",
+                "主管部门 |", "某县水利局本级 |", "实施单位 (盖章) |", "某县水利局 |", "预算执行情况(10分) |", "年度预算数(万元) |",
+                "年初预算 |", "调整后预算数 |", "预算执行数 |", "预算执行率 |", "权重 |", "得分 |", "原因 |", "总额 |", "300.5 |",
+                "312.8 |", "312.8 |", "100.00% |", "10 |", "|", "|", "绩效指标(90分) |", "一级指标 |", "二级指标 |", "三级指标 |",
+                "指标性质 |", "指标值 |", "度量单位 |", "完成值 |", "权重 |", "得分 |", "未完成原因分析 |", "产出指标 |", "数量指标 |",
+                "工资发放覆盖率 |", "= |", "100 |", "% |", "|", "60 |", "|", "|", "合计 |", "100 |", "|");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("某县水利局");
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("人员工资性支出");
+        assertThat(d.department().code()).isNull();
+        assertThat(d.funds().initialBudget()).isEqualByComparingTo("300.5");
+        assertThat(d.funds().budget()).isEqualByComparingTo("312.8");
+        assertThat(d.funds().executed()).isEqualByComparingTo("312.8");
+        Indicator pay = indicator(d, "工资发放覆盖率");
+        assertThat(pay.annualTarget().comparator()).isEqualTo(Comparison.EQUAL);
+        assertThat(pay.annualTarget().value()).isEqualByComparingTo("100");
+        assertThat(pay.annualTarget().unit()).isEqualTo("%");
+        assertThat(pay.weight()).isEqualByComparingTo("60");
+        assertThat(pay.actual()).isNull();
+        assertThat(pay.score()).isNull();
+        // 合计 100 adds up the points: it is no score the form states
+        assertThat(d.statedScore()).isNull();
+    }
+
+    @Test
+    void aTransferPaymentsRegionalFormWithRowNumbersAndSixDecimals() {
+        String text = String.join("\n", "某区林业局2024年度林业改革发展资金绩效评价表", "年度：2024年", "资金投入情况", "（万元）", "",
+                "行次 全年预算数", "(A)", "统筹整合资金数", "(B)", "扣除统筹整合资金后预算金额", "(C)", "全年到位资金", "(D)", "预算到位",
+                "(D/C×100%)", "全年执行资金", "(E)", "预算执行", "(E/C×100%)", "佐证材料", "列次 0 1 2 3 4 5 6 7 所需材料",
+                "年度资金总额（万元）： 1 40.000000", "40.000000 40.000000 100.00% 25.600000 64.00%",
+                "其中：中央财政资金（万元） 2 40.000000", "40.000000 40.000000 100.00% 25.600000 64.00% 预算下达文件");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("某区林业局");
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("林业改革发展资金");
+        assertThat(d.funds().budget()).isEqualByComparingTo("40");
+        assertThat(d.funds().executed()).isEqualByComparingTo("25.6");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("64");
+    }
+
+    @Test
+    void aTableWhoseHeaderAnExcerptLostGivesItsLevelsNamesAndTargetsOnly() {
+        String text = "产出指标数量指标档案整理卷数≥3000卷 25 时效指标整理完成时间≤12个月 25 合计100 评价结论按期完成整理任务。";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        List<Indicator> indicators = d.keyTasks().get(0).indicators();
+        assertThat(indicators).extracting(Indicator::name).containsExactly("档案整理卷数", "整理完成时间");
+        assertThat(indicators.get(0).level2()).isEqualTo(IndicatorSubcategory.QUANTITY);
+        assertThat(indicators.get(0).annualTarget().value()).isEqualByComparingTo("3000");
+        assertThat(indicators.get(1).level2()).isEqualTo(IndicatorSubcategory.TIMELINESS);
+        assertThat(indicators.get(1).annualTarget().comparator()).isEqualTo(Comparison.AT_MOST);
+        // nothing says whether 25 is the points, the actual or the score: none of them is read
+        assertThat(indicators).allSatisfy(i -> {
+            assertThat(i.weight()).isNull();
+            assertThat(i.actual()).isNull();
+            assertThat(i.score()).isNull();
+        });
+        assertThat(d.conclusion()).isEqualTo("按期完成整理任务。");
+    }
+
+    @Test
+    void amountsInYuanAnywhereInTheFundsPartAreConvertedToWan() {
+        String text = String.join(" ", "财政项目支出绩效自评表 (2022 年度)", "项目名称 图书采购经费", "主管部门 某区文化旅游局",
+                "年初预算数 全年预算数 全年执行数 分值 执行率 得分", "150000.00 150000.00 123,456.7 10 82.30% 8.23",
+                "上年结转资金 0 0", "年度资金总额 项目资金 (元)", "实施单位 某区图书馆", "预期目标 购置图书五千册");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().budget()).isEqualByComparingTo("15");
+        assertThat(d.funds().executed()).isEqualByComparingTo("12.34567");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("82.3");
+    }
+
+    @Test
+    void aBudgetOfZeroBesideMoneySpentIsNotBelieved() {
+        String text = String.join("\n", "项目支出绩效自评表（2021年度）", "项目名称", "基层卫生服务", "实施单位", "某镇卫生院",
+                "全年预算数", "全年执行数", "分值", "执行率", "得分", "0", "86.2", "10", "100%", "10");
+
+        ExtractionResult result = read(text);
+
+        assertThat(result.document().funds().budget()).isNull();
+        assertThat(result.document().funds().executed()).isEqualByComparingTo("86.2");
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("第 11 行：预算数读作 0"));
+    }
+
+    @Test
+    void aFinalAccountsPublicationIsTheDepartmentsOwn() {
+        String text = String.join("\n", "发布机构：某市财政局", "某市园林局2023年度部门决算", "目录", "第一部分 部门概况",
+                "一、主要职能", "第二部分 2023年度部门决算表");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(d.fiscalYear()).isEqualTo(2023);
+        assertThat(d.department().name()).isEqualTo("某市园林局");
+    }
+
+    @Test
+    void aWebPagesChromeNamesThePublisherNotTheReport() {
+        String text = String.join("\n", "当前位置：首页 > 政务公开", "索引号：11000000/2024-00012", "发布机构：某县民政局",
+                "发布日期：2024-05-20", "浏览次数：", "某县民政局2023年度困难群众救助补助资金绩效自评报告", "字体：【大 中 小】",
+                "一、绩效目标分解下达情况", "2023年下达困难群众救助补助资金300万元。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.fiscalYear()).isEqualTo(2023);
+        assertThat(d.department().name()).isEqualTo("某县民政局");
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("困难群众救助补助资金");
+    }
+}
