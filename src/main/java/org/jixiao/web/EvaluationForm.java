@@ -221,6 +221,17 @@ public class EvaluationForm {
         private String source;
         private String budget;
         private String executed;
+        /** Where the row stood in the report it was read from (its JSON path), for the import page; null otherwise. */
+        private String readFrom;
+
+        public String getReadFrom() {
+            return readFrom;
+        }
+
+        public void setReadFrom(String readFrom) {
+            this.readFrom = readFrom;
+        }
+
 
         public String getSource() {
             return source;
@@ -257,6 +268,17 @@ public class EvaluationForm {
         private String outcome;
         private String leader;
         private List<IndicatorForm> indicators = new ArrayList<>();
+        /** Where the row stood in the report it was read from (its JSON path), for the import page; null otherwise. */
+        private String readFrom;
+
+        public String getReadFrom() {
+            return readFrom;
+        }
+
+        public void setReadFrom(String readFrom) {
+            this.readFrom = readFrom;
+        }
+
 
         public String getName() {
             return name;
@@ -337,6 +359,17 @@ public class EvaluationForm {
         private String weight;
         private String score;
         private String deviationReason;
+        /** Where the row stood in the report it was read from (its JSON path), for the import page; null otherwise. */
+        private String readFrom;
+
+        public String getReadFrom() {
+            return readFrom;
+        }
+
+        public void setReadFrom(String readFrom) {
+            this.readFrom = readFrom;
+        }
+
 
         public String getLevel1() {
             return level1;

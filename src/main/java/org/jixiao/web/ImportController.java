@@ -54,6 +54,7 @@ class ImportController {
         UploadedReports.Pending pending = uploads.get(session, token);
         EvaluationDocument document = pending.document();
         EvaluationForm form = EvaluationFormMapper.toForm(document, 0);
+        FieldOrigins.markRows(form);
         return page(token, pending, document, form, EvaluationFormMapper.toDocument(form, document), model);
     }
 
@@ -118,6 +119,9 @@ class ImportController {
         model.addAttribute("pending", pending);
         model.addAttribute("document", document);
         model.addAttribute("form", form);
+        ImportReview review = ImportReview.of(pending, form);
+        model.addAttribute("review", review);
+        model.addAttribute("origins", review.origins());
         model.addAttribute("errors", conversion.errors());
         model.addAttribute("unitFixed", actor != null && actor.is(Role.UNIT_EDITOR));
         model.addAttribute("editable", new WorkspaceEditor.Editable(true, allTrue(form.getKeyTasks().size())));

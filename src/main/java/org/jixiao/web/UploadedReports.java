@@ -49,8 +49,7 @@ class UploadedReports {
             throw new UploadException(name + "：文件无法读取");
         }
         String token = UUID.randomUUID().toString();
-        Pending pending = new Pending(name, result.sourceText(), DocumentJson.compact(result.document()),
-                result.warnings().stream().map(Finding::message).toList());
+        Pending pending = Pending.of(name, result);
         Map<String, Pending> uploads = uploads(session);
         while (uploads.size() >= KEPT) {
             uploads.remove(uploads.keySet().iterator().next()); // the oldest pending upload gives way
@@ -80,12 +79,36 @@ class UploadedReports {
         return kept instanceof LinkedHashMap<?, ?> map ? (LinkedHashMap<String, Pending>) map : new LinkedHashMap<>();
     }
 
-    /** An upload waiting for the user's confirmation. */
-    record Pending(String fileName, String sourceText, String documentJson, List<String> warnings)
-            implements Serializable {
+    /**
+     * An upload waiting for the user's confirmation: the text it was read from, the document as JSON, the reader's
+     * warnings and where each value was read (by the document's JSON path). A session stored before the origins were
+     * kept reads back with none (a record's missing fields are null), and the page then highlights nothing.
+     */
+    record Pending(String fileName, String sourceText, String documentJson, List<Warning> findings,
+            Map<String, SourceSpot> origins) implements Serializable {
+
+        Pending {
+            findings = findings == null ? List.of() : List.copyOf(findings);
+            origins = origins == null ? Map.of() : Map.copyOf(origins);
+        }
+
+        static Pending of(String fileName, ExtractionResult result) {
+            Map<String, SourceSpot> origins = new LinkedHashMap<>();
+            result.origins().forEach((path, origin) -> origins.put(path, SourceSpot.of(origin)));
+            return new Pending(fileName, result.sourceText(), DocumentJson.compact(result.document()),
+                    result.warnings().stream().map(Warning::of).toList(), origins);
+        }
 
         EvaluationDocument document() {
             return DocumentJson.fromCompact(documentJson, EvaluationDocument.class);
+        }
+
+        /** A warning of the reader: its code (FUNDS_MISMATCH, UNCERTAIN_FIGURE), the JSON path and the message. */
+        record Warning(String code, String path, String message) implements Serializable {
+
+            static Warning of(Finding finding) {
+                return new Warning(finding.code(), finding.path(), finding.message());
+            }
         }
     }
 

@@ -96,7 +96,8 @@ class ApiDocumentationTest {
         for (String name : List.of("EvaluationDocument", "Department", "Funds", "SourceFunds", "FundsByNature", "KeyTask",
                 "Indicator", "Target", "EvaluationScore", "KeyTaskScore", "IndicatorScore", "Finding", "Problem",
                 "StatedScore", "NotScorable", "Stated",
-                "EvaluationItem", "EvaluationPage", "DashboardData", "DashboardRow", "EvaluationMonitoring", "RegionMonitoring")) {
+                "EvaluationItem", "EvaluationPage", "DashboardData", "DashboardRow", "EvaluationMonitoring", "RegionMonitoring",
+                "ExtractionDetails", "ValueOrigin", "ReportPart")) {
             assertThat(schemas.get(name)).as(name).isNotNull();
             assertThat(schemas.get(name).get("description").asString()).as(name).matches(HAN);
         }
@@ -116,6 +117,28 @@ class ApiDocumentationTest {
         assertThat(read.get("responses").has("404")).isTrue();
         assertThat(docs.get("components").get("securitySchemes").get(ApiDocumentation.BASIC).get("scheme").asString())
                 .isEqualTo("basic");
+    }
+
+    @Test
+    void extractReturnsTheDocumentOrWithDetailsWhereEachValueWasRead() {
+        JsonNode extract = docs.get("paths").get("/api/v1/extract").get("post");
+        JsonNode details = null;
+        for (JsonNode parameter : extract.get("parameters")) {
+            if (parameter.get("name").asString().equals("details")) {
+                details = parameter;
+            }
+        }
+
+        assertThat(details).as("the details parameter").isNotNull();
+        assertThat(details.get("in").asString()).isEqualTo("query");
+        assertThat(details.get("description").asString()).matches(HAN);
+        assertThat(extract.get("responses").get("200").get("content").get("application/json").get("schema").get("oneOf")
+                .toString()).contains("#/components/schemas/EvaluationDocument", "#/components/schemas/ExtractionDetails");
+        JsonNode schema = docs.get("components").get("schemas").get("ExtractionDetails");
+        assertThat(schema.get("properties").propertyNames()).contains("document", "sourceText", "warnings", "origins",
+                "found", "missing", "summary");
+        assertThat(schema.get("properties").get("origins").get("additionalProperties").get("$ref").asString())
+                .isEqualTo("#/components/schemas/ValueOrigin");
     }
 
     @Test

@@ -153,6 +153,67 @@ class DocumentApiTest {
     }
 
     @Test
+    void withDetailsTheDocumentComesWithWhereEachValueWasReadAndWhatWasNot() throws Exception {
+        byte[] form = resource("/imports/project-form.txt");
+
+        MockHttpServletResponse plain = call(multipart("/api/v1/extract")
+                .file(new MockMultipartFile("file", "项目自评表.txt", "text/plain", form)).with(fixture.basic("editorA")));
+        MockHttpServletResponse detailed = call(multipart("/api/v1/extract").param("details", "true")
+                .file(new MockMultipartFile("file", "项目自评表.txt", "text/plain", form)).with(fixture.basic("editorA")));
+
+        assertThat(detailed.getStatus()).as(text(detailed)).isEqualTo(200);
+        JsonNode details = json(detailed);
+        assertThat(details.get("document")).as("the same document as without details").isEqualTo(json(plain));
+        assertThat(details.get("document").get("funds").get("budget").decimalValue()).isEqualByComparingTo("120");
+        String[] lines = details.get("sourceText").asString().split("\n", -1);
+        JsonNode budget = details.get("origins").get("funds.budget");
+        assertThat(budget.get("line").asInt()).isEqualTo(17);
+        assertThat(lines[16].substring(budget.get("start").asInt(), budget.get("end").asInt())).isEqualTo("120");
+        assertThat(budget.has("page")).as("no pages in a text file").isFalse();
+        assertThat(details.get("origins").get("keyTasks[0].indicators[1].actual").get("line").asInt()).isEqualTo(48);
+        assertThat(details.get("origins").propertyNames()).first().isEqualTo("fiscalYear");
+        assertThat(labels(details.get("missing"))).containsExactly("执行率", "2 个指标的实际完成值");
+        assertThat(labels(details.get("found"))).contains("年度", "预算数", "执行数", "绩效指标");
+        assertThat(details.get("missing").get(0).get("path").asString()).isEqualTo("funds.executionRate");
+        assertThat(details.get("summary").asString()).endsWith("；未读出 执行率、2 个指标的实际完成值");
+        assertThat(details.get("warnings")).isEmpty();
+        MockHttpServletResponse notDetailed = call(multipart("/api/v1/extract").param("details", "false")
+                .file(new MockMultipartFile("file", "项目自评表.txt", "text/plain", form)).with(fixture.basic("editorA")));
+        assertThat(text(notDetailed)).isEqualTo(text(plain));
+    }
+
+    @Test
+    void withDetailsAFigureLeftEmptyIsAWarningNamingItsLine() throws Exception {
+        byte[] zeroBudget = new String(resource("/imports/project-form.txt"), StandardCharsets.UTF_8)
+                .replace("年度资金总额\n120\n120\n", "年度资金总额\n0\n0\n").getBytes(StandardCharsets.UTF_8);
+
+        JsonNode details = json(call(multipart("/api/v1/extract").param("details", "true")
+                .file(new MockMultipartFile("file", "预算为零.txt", "text/plain", zeroBudget)).with(fixture.basic("editorA"))));
+
+        JsonNode warning = details.get("warnings").get(0);
+        assertThat(warning.get("code").asString()).isEqualTo("UNCERTAIN_FIGURE");
+        assertThat(warning.get("path").asString()).isEqualTo("$.keyTasks[0].budget");
+        assertThat(warning.get("message").asString()).startsWith("第 17 行：预算数读作 0");
+        assertThat(labels(details.get("missing"))).contains("预算数");
+    }
+
+    @Test
+    void detailsMustBeTrueOrFalse() throws Exception {
+        MockHttpServletResponse response = call(multipart("/api/v1/extract").param("details", "全部")
+                .file(new MockMultipartFile("file", "项目自评表.txt", "text/plain", resource("/imports/project-form.txt")))
+                .with(fixture.basic("editorA")));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+    }
+
+    private static List<String> labels(JsonNode parts) {
+        List<String> labels = new ArrayList<>();
+        parts.forEach(part -> labels.add(part.get("label").asString()));
+        return labels;
+    }
+
+    @Test
     void aFileThatIsNoReportIsRefusedWithTheReason() throws Exception {
         MockHttpServletResponse empty = call(multipart("/api/v1/extract")
                 .file(new MockMultipartFile("file", "空白.pdf", "application/pdf", new byte[0])).with(fixture.basic("editorA")));
@@ -202,6 +263,12 @@ class DocumentApiTest {
 
     private static byte[] corpus(String name) throws IOException {
         try (InputStream in = DocumentApiTest.class.getResourceAsStream("/extraction/corpus/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = DocumentApiTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         }
     }
