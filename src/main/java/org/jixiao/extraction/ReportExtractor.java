@@ -27,6 +27,13 @@ public final class ReportExtractor {
     private static final Pattern PROJECT_FORM = Pattern.compile("项目支出绩效自评表|项目绩效自评表");
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("整体支出绩效(?:自评|自我评价|评价)|部门整体绩效(?:自评|评价)");
 
+    /**
+     * What only a report or 自评表 jixiao wrote prints: the score of the moment with its rules (自评得分：…（评分规则：
+     * MOF_2020）), 未评分, the grade the rules gave beside or under the total (总分 | 100 | 84.67 | 等级：良). Such a
+     * text's scores are jixiao's, never a score the unit stated.
+     */
+    private static final Pattern JIXIAO_WROTE = Pattern.compile("评分规则:|未评分|总分[^\n]{0,40}等级:|(?m)^等级\t");
+
     /** A form's label inside a unit's name: cells the template reader ran together. */
     private static final Pattern LABEL_IN_NAME = Pattern.compile("实施单位|主管部门|项目名称|单位名称|项目负责人");
 
@@ -88,6 +95,10 @@ public final class ReportExtractor {
             if (!useTemplate && better) {
                 document = read;
                 origins = published.origins(text);
+            } else if (template != null && template.statedScore() == null && statedBeforeAppendix(published, text)) {
+                // the score the report states for itself, which the template's reader does not read
+                document = template.withStatedScore(read.statedScore());
+                origins = published.statedOrigins(text);
             }
         }
         if (document == null || Completeness.of(document) == 0) {
@@ -113,6 +124,18 @@ public final class ReportExtractor {
         return name != null && name.length() <= 40 && name.indexOf('|') < 0 && !name.contains("预算")
                 && !LABEL_IN_NAME.matcher(name).find()
                 && (template.funds() != null || !template.keyTasks().isEmpty());
+    }
+
+    /**
+     * Whether the report states a score of its own in its body: not in an appendix, where a report jixiao wrote
+     * prints the score of the moment (自评得分：…（评分规则：MOF_2020）), which is jixiao's, not the unit's.
+     */
+    private static boolean statedBeforeAppendix(StatedReport published, SourceText text) {
+        Value<?> stated = published.statedTotal != null ? published.statedTotal : published.statedGrade;
+        if (stated == null) {
+            return false;
+        }
+        return stated.start() < Appendix.cut(text.text()).length() && !JIXIAO_WROTE.matcher(text.folded()).find();
     }
 
     /** Whether the funds have an execution and its rate but no budget: a column the reader did not place. */

@@ -126,8 +126,10 @@ final class ReportText {
             for (int i = 0; i < lines.size(); i++) {
                 if (i < 2 || i >= lines.size() - 2) {
                     String compact = Chars.canonical(lines.get(i)).replace(" ", "");
-                    if (compact.length() <= HEADER_LENGTH && !compact.contains("三级指标")) {
-                        onPage.add(compact); // a table's heads repeated on the next page are no page header
+                    // a table's heads repeated on the next page are no page header, nor is the end of a sentence
+                    // wrapped onto a page's last line (训。 on two pages)
+                    if (compact.length() <= HEADER_LENGTH && !compact.contains("三级指标") && !compact.endsWith("。")) {
+                        onPage.add(compact);
                     }
                 }
             }

@@ -77,7 +77,7 @@ final class Sections {
                 int headingLevel = numbering == null ? Math.max(currentLevel, 1) : level;
                 headings.add(new int[] {heading[0], headingLevel, p, heading[1]});
                 currentLevel = headingLevel;
-            } else if (numbering != null && afterBreak && currentLevel > 0 && level <= currentLevel
+            } else if (numbering != null && afterBreak && currentLevel > 0 && level <= currentLevel && titleStart <= lineEnd
                     && isShortTitle(flow.substring(titleStart, lineEnd))) {
                 headings.add(new int[] {Kind.OTHER.ordinal(), level, p, lineEnd});
                 currentLevel = level;

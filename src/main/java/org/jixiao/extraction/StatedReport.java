@@ -201,6 +201,14 @@ final class StatedReport {
         return values.stream().map(Value::value).toList();
     }
 
+    /** Where the stated score was read, alone: for a document the template's reader read otherwise. */
+    Map<String, Origin> statedOrigins(SourceText source) {
+        Map<String, Origin> origins = new LinkedHashMap<>();
+        put(origins, source, "statedScore.total", statedTotal);
+        put(origins, source, "statedScore.grade", statedGrade);
+        return origins;
+    }
+
     /** Where each value of {@link #document()} was read, by its JSON path. */
     Map<String, Origin> origins(SourceText source) {
         Map<String, Origin> origins = new LinkedHashMap<>();
