@@ -336,9 +336,15 @@ final class IndicatorCells {
             // in a table with rows, a row has one level of each: 成本指标 | 成本 | 10万元 names an indicator 成本
             boolean secondInRow = rowed && level2 != null && level2.start() >= 0 && l2.matches() && !l1.matches()
                     && source.line(level2.start()) == source.line(cell.start());
-            if (secondInRow) {
+            // 服务对象满意度指标 | 服务对象满意度 | ≥90%: a level's word right after the same level is the indicator's name
+            boolean sameAgain = !rowed && level2 != null && name == null && l2.matches() && i > from
+                    && cells.get(i - 1).start() == level2.start()
+                    && IndicatorLevels.subcategory(text) == level2.value();
+            if (secondInRow || sameAgain) {
                 l2 = NEVER.matcher(text);
                 l2.matches();
+                l1 = NEVER.matcher(text);
+                l1.matches();
             }
             boolean isLevel2 = l2.matches() && !(l1.matches() && (level1 == null || !fitsUnder(text, level1.value())));
             // a sheet out of order may put a level's merged cell after the name it stands beside

@@ -127,6 +127,19 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void anIndicatorNamedAsItsLevelIsNoLevel() {
+        String text = String.join("\n", "项目支出绩效自评表", "（2023年度）", "项目名称", "某培训项目", "实施单位", "某培训中心",
+                "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "满意度指标", "服务对象满意度指标",
+                "服务对象满意度", "≥90%", "96%", "10", "10");
+
+        Indicator satisfaction = read(text).document().keyTasks().get(0).indicators().get(0);
+
+        assertThat(satisfaction.name()).isEqualTo("服务对象满意度");
+        assertThat(satisfaction.level2()).isEqualTo(IndicatorSubcategory.SERVICE_RECIPIENT);
+        assertThat(satisfaction.actual().value()).isEqualByComparingTo("96");
+    }
+
+    @Test
     void aPipeTableWithMergedLevelsCoreMarksAndSubRowsWithoutPoints() {
         String text = String.join("\n", "绩效目标自评表 | | | | |", "（2023年度） | | | | |",
                 "项目名称 | 东坪村茶园提质项目 | 项目负责人及电话 | 王某0000-0000000 | |",
