@@ -33,7 +33,7 @@ final class GluedCells {
             "评价结论", "存在问题", "改进措施", "合计"));
     /** A note in brackets right after a word belongs to it: 年初预算数(A), 项目资金(万元), 分值(10分), 执行率(B/A×100%). */
     private static final Pattern NOTE = Pattern.compile("^(?:\\([^()]{1,14}\\)|:)+");
-    private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})");
+    private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})(?![年月日号])");
     /** Words that open a run of their row: a level's merged cell before its first indicator, 合计 before its figure. */
     private static final Pattern OPENING = Pattern.compile("^(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|"
             + "可持续影响|服务对象满意度)指标(?:\\(\\d+分\\))?$");

@@ -62,9 +62,11 @@ final class PublishedReportReader {
             }
         }
         ReportSentences.read(source, head, report);
-        if (head.titleEnd() > head.titleStart()) {
-            TitleParts.Parts parts = TitleParts.of(source, head.titleStart(), head.titleEnd());
-            Value<String> titled = parts.unit();
+        for (int t = 0; t < head.titles().size(); t++) {
+            int[] title = head.titles().get(t);
+            TitleParts.Parts parts = TitleParts.of(source, title[0], title[1]);
+            // the unit from the first title only: a later one may be a sentence naming another body
+            Value<String> titled = t == 0 ? parts.unit() : null;
             if (titled != null && BARE_PLACE.matcher(titled.value()).matches() && head.publisher() != null
                     && !isFinanceBureau(head.publisher())) {
                 titled = head.publisher(); // a title naming a place (某乡), a page naming the office that published it

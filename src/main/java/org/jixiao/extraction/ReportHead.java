@@ -25,7 +25,7 @@ final class ReportHead {
                     + "|文号|发文字号|有效性|是否有效|关键字|当前位置|您(?:当前)?(?:所在)?的?位置|首页|作者|责任部门|标\\s*题|名\\s*称"
                     + "|信息提供日期)\\s*[\\]】]?)");
     private static final Pattern PUBLISHER = Pattern.compile(
-            "(?:发布机构|发文机关|信息来源|来源|责任部门)\\s*[\\]】]?\\s*[:：]?\\s*([\\p{IsHan}()（）]{3,30}?)(?=\\s|$|发布|时间|日期|作者|浏览|【|\\|)");
+            "(?:发布机构|发文机关|信息来源|来源|责任部门|作者)\\s*[\\]】]?\\s*[:：]?\\s*([\\p{IsHan}()（）]{3,30}?)(?=\\s|$|发布|时间|日期|作者|浏览|【|\\|)");
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d{1,2}[.、](?!\\d))");
     private static final Pattern YEAR_OF_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     private static final Pattern YEAR_PLAIN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
@@ -44,7 +44,7 @@ final class ReportHead {
 
     /** What the head says. */
     record Head(int start, int titleStart, int titleEnd, Value<Integer> year, Value<String> unit, Kind kind,
-            String title, Value<String> publisher) {
+            String title, Value<String> publisher, List<int[]> titles) {
     }
 
     private ReportHead() {
@@ -67,7 +67,7 @@ final class ReportHead {
         }
         Value<Integer> year = year(source, titleStart, titleEnd, start);
         Kind kind = title == null ? untitled(folded) : kind(titleText, folded.substring(start, Math.min(folded.length(), start + 3000)));
-        return new Head(start, titleStart, titleEnd, year, null, kind, titleText, publisher);
+        return new Head(start, titleStart, titleEnd, year, null, kind, titleText, publisher, titles(folded, lines, 3));
     }
 
     /** The lines as {start, end} offsets. */
@@ -85,78 +85,129 @@ final class ReportHead {
      * year, the end 绩效自评报告 on a line of its own).
      */
     private static int[] title(String folded, List<int[]> lines) {
-        for (int i = 0; i < lines.size() && i < 400; i++) {
-            int[] line = lines.get(i);
-            String text = compact(folded.substring(line[0], line[1]));
-            Matcher m = TITLE.matcher(text);
-            if (!m.find() || CHROME.matcher(text).find()) {
-                continue;
+        List<int[]> titles = titles(folded, lines, 1);
+        return titles.isEmpty() ? null : titles.get(0);
+    }
+
+    /**
+     * Up to {@code most} titles, the first first: a page repeats its title, and a later one may name what the first
+     * leaves out (隆尧县市场监督管理局…项目资金绩效自评报告, then …食品药品项目资金绩效自评报告).
+     */
+    static List<int[]> titles(String folded, List<int[]> lines, int most) {
+        List<int[]> titles = new ArrayList<>();
+        int firstLine = -1;
+        for (int i = 0; i < lines.size() && i < 400 && titles.size() < most; i++) {
+            if (firstLine >= 0 && i > firstLine + 60) {
+                break;
             }
-            int stop = text.indexOf('。');
-            if (text.length() > 90) {
-                // a page on one line: the words around the first such name
-                return sentenceAround(folded, line, m);
+            int[] found = titleAt(folded, lines, i);
+            if (found != null) {
+                titles.add(found);
+                firstLine = firstLine < 0 ? i : firstLine;
             }
-            if (HEADING.matcher(text).find()) {
-                continue; // a section's heading (二、项目资金使用情况, （二）总体绩效目标完成情况) is no title
-            }
-            if (stop > m.end() && !text.startsWith("根据") && !text.startsWith("为")) {
-                return sentenceAround(folded, line, m); // a title run into the text after it
-            }
-            if (text.contains("。") || text.startsWith("根据") || text.startsWith("为") || HEADING.matcher(text).find()) {
-                continue; // a sentence, or a section's heading (二、项目资金使用情况), is no title
-            }
-            int start = line[0];
-            int end = line[1];
-            // a title broken over lines: the unit or year above, the end below
-            if (i > 0 && continues(folded, lines.get(i - 1)) && !TITLE.matcher(compact(folded.substring(
-                    lines.get(i - 1)[0], lines.get(i - 1)[1]))).find()) {
-                start = lines.get(i - 1)[0];
-                if (i > 1 && continues(folded, lines.get(i - 2))) {
-                    start = lines.get(i - 2)[0];
-                }
-            }
-            if (!text.matches(".*(?:报告|表|评价|情况|结果|总结|综述|\\)|）)$") && i + 1 < lines.size()
-                    && continues(folded, lines.get(i + 1))) {
-                end = lines.get(i + 1)[1];
-            }
-            return new int[] {start, end};
         }
-        return null;
+        return titles;
+    }
+
+    private static int[] titleAt(String folded, List<int[]> lines, int i) {
+        int[] line = lines.get(i);
+        String text = compact(folded.substring(line[0], line[1]));
+        Matcher m = TITLE.matcher(text);
+        if (!m.find() || CHROME.matcher(text).find() || isNavigation(text)) {
+            return null;
+        }
+        if (text.length() > 90) {
+            return sentenceAround(folded, line); // a page on one line
+        }
+        if (HEADING.matcher(text).find() || text.length() <= m.end() - m.start() + 2) {
+            return null; // a section's heading (二、项目资金使用情况), or the genre's words alone (a page's category)
+        }
+        int stop = text.indexOf('。');
+        if (stop > m.end() && !text.startsWith("根据") && !text.startsWith("为")
+                && text.lastIndexOf('《', m.start()) <= text.lastIndexOf('》', m.start())) {
+            return sentenceAround(folded, line); // a title run into the text after it
+        }
+        if (text.contains("。") || text.startsWith("根据") || text.startsWith("为")) {
+            return null; // a sentence is no title
+        }
+        int start = line[0];
+        int end = line[1];
+        // a title broken over lines: the unit or year above, the end below, a name in brackets under it
+        if (i > 0 && continues(folded, lines.get(i - 1)) && !TITLE.matcher(compact(folded.substring(
+                lines.get(i - 1)[0], lines.get(i - 1)[1]))).find()) {
+            start = lines.get(i - 1)[0];
+            if (i > 1 && continues(folded, lines.get(i - 2))) {
+                start = lines.get(i - 2)[0];
+            }
+        }
+        int next = i + 1;
+        while (next < lines.size() && next <= i + 2 && compact(folded.substring(lines.get(next)[0], lines.get(next)[1])).isEmpty()) {
+            next++;
+        }
+        if (next < lines.size()) {
+            String below = compact(folded.substring(lines.get(next)[0], lines.get(next)[1]));
+            boolean bracketed = below.matches("^[(（][^()（）]{2,40}[)）]$");
+            if (bracketed || !text.matches(".*(?:报告|表|评价|情况|结果|总结|综述|\\)|）)$") && continues(folded, lines.get(next))) {
+                end = lines.get(next)[1];
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** A web page's navigation: a breadcrumb (首页 > …) or a bulleted list of its fields (• 发布机构). */
+    private static boolean isNavigation(String text) {
+        return text.startsWith("•") || text.startsWith("·") || text.contains(">") || text.contains("»")
+                || text.contains("＞");
     }
 
     /** A short line of a title: no sentence punctuation, no chrome, no heading number. */
     private static boolean continues(String folded, int[] line) {
         String text = compact(folded.substring(line[0], line[1]));
-        return !text.isEmpty() && text.length() <= 30 && !text.matches(".*[。,，;；:：].*")
+        return !text.isEmpty() && text.length() <= 30 && !text.matches(".*[。,，;；:：].*") && !isNavigation(text)
                 && !CHROME.matcher(text).find() && !text.matches("^(?:[一二三四五六七八九十]+、|\\(?[0-9]+[.、)]|附件).*")
                 && !text.matches("^[-\\d\\s./]*$");
     }
 
-    private static int[] sentenceAround(String folded, int[] line, Matcher m) {
+    /**
+     * The title inside a long line or a sentence, around the first name of a self-evaluation in the line that is not
+     * a document it cites (《…》): the words before it back to a clause's start, and after it to a clause's end.
+     */
+    private static int[] sentenceAround(String folded, int[] line) {
         String text = folded.substring(line[0], line[1]);
-        Matcher again = TITLE.matcher(text);
-        if (!again.find()) {
-            return new int[] {line[0], line[0]};
+        Matcher m = TITLE.matcher(text);
+        int matchStart = -1;
+        int matchEnd = -1;
+        while (m.find()) {
+            if (text.lastIndexOf('《', m.start()) <= text.lastIndexOf('》', m.start())) {
+                matchStart = m.start(); // the first not inside a cited document's 《…》
+                matchEnd = m.end();
+                break;
+            }
         }
-        int start = again.start();
-        while (start > 0 && start > again.start() - 50 && "。:：;；!?".indexOf(text.charAt(start - 1)) < 0
+        if (matchStart < 0) {
+            return null;
+        }
+        int start = matchStart;
+        while (start > 0 && start > matchStart - 50 && "。:：;；!?,，》".indexOf(text.charAt(start - 1)) < 0
                 && !(Character.isWhitespace(text.charAt(start - 1)) && start - 1 > 0
                         && !Character.isLetterOrDigit(text.charAt(start - 2)) && text.charAt(start - 2) != '年')) {
             start--;
         }
         // a title inside a sentence begins after the verb that introduces it: …对2021年专项工作经费…, 现将2022年…
-        Matcher verb = Pattern.compile("(?:对|将|关于|就)(?=(?:19|20)\\d{2}\\s*年)").matcher(text);
-        verb.region(start, again.start());
+        Matcher verb = INTRODUCING.matcher(text);
+        verb.region(start, matchStart);
         while (verb.find()) {
             start = verb.end();
         }
-        int end = again.end();
-        while (end < text.length() && end < again.end() + 12 && "。:：;；,，(（ 　".indexOf(text.charAt(end)) < 0) {
+        int end = matchEnd;
+        while (end < text.length() && end < matchEnd + 12 && "。:：;；,，(（ 　".indexOf(text.charAt(end)) < 0) {
             end++;
         }
         return new int[] {line[0] + start, line[0] + end};
     }
+
+    private static final Pattern INTRODUCING = Pattern.compile(
+            "(?:对|将|关于|就|开展了?|完成了?|现将)(?=(?:19|20)\\d{2}\\s*年)");
 
     /** Where the performance part of a 部门决算 publication begins: its first heading naming a self-evaluation. */
     private static int performancePart(String folded, int from) {

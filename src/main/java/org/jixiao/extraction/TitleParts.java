@@ -17,7 +17,8 @@ final class TitleParts {
             "(?:的)?(?:部门\\(单位\\)|部门|单位)?(?:预算)?(?:整体支出|整体|项目支出|财政支出|支出|项目)?(?:及项目支出)?"
                     + "(?:绩效(?:目标)?(?:自评|自我评价|评价|完成情况)+|自评)(?:的)?(?:总结)?(?:报告|表|结果|情况|综述|工作)*.*$"
                     + "|(?:部门|单位)?决算(?:公开)?(?:说明|报告|情况)?.*$|(?:资金)?(?:管理)?使用情况.*$");
-    private static final Pattern LEADING = Pattern.compile("^(?:\\d{1,2}[、.]\\s*|附件\\d*[:：]?\\s*)?(?:关于)?(?:上报|报送)?");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:\\d{1,2}[、.]\\s*|附件\\d*[:：]?\\s*|第[一二三四五六七八九十]+部分\\s*)?(?:关于)?(?:上报|报送)?");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:关于|的|\\(汇总\\)|（汇总）|\\s)+$");
     private static final Pattern PROJECT_END = Pattern.compile("(?:资金|经费|项目|专项|工程|补助|补贴|费|金|计划|行动|建设|服务|改造|工作)$");
     /** Project names that say only that a report is about a project or a fund. */
@@ -150,15 +151,13 @@ final class TitleParts {
         }
         String name = clean(source, start, end);
         String folded = Folding.fold(name);
-        String bare = folded.replaceAll("(?:项目支出|项目)$", "");
-        if (bare.length() < 2 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()
+        int lead = folded.startsWith("关于") ? 2 : 0;
+        String bare = folded.substring(lead).replaceAll("(?:项目支出|项目)$", "");
+        if (bare.length() < 3 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()
                 || PLACE.matcher(bare).matches() || bare.contains("**")) {
             return null; // a place (**河县) or a masked name says no project
         }
-        if (bare.length() < folded.length()) {
-            name = name.substring(0, bare.length());
-        }
-        return Value.of(name, start, end);
+        return Value.of(name.substring(lead, lead + bare.length()), start, end);
     }
 
     /** A text of the source between the offsets as written, its closing 。 kept: a goal, a reason, a conclusion. */

@@ -68,6 +68,21 @@ class ExtractionRobustnessProperties {
         extractAndCheck(report + ".txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The reader of published layouts on its own (the extractor falls back where it fails): it never fails. */
+    @Property(tries = 300)
+    void thePublishedLayoutsReaderReadsAnyDamagedText(@ForAll("reports") String report,
+            @ForAll("damages") List<Damage> damages) {
+        String text = text(report);
+        for (Damage damage : damages) {
+            text = damage.apply(text);
+        }
+        StatedReport read = PublishedReportReader.read(SourceText.of(text));
+        if (read != null) {
+            assertThat(DocumentJson.write(read.document())).startsWith("{");
+            read.origins(SourceText.of(text));
+        }
+    }
+
     @Property(tries = 100)
     void damagedPdfAndDocxBytesGiveADocumentOrOneClearLine(@ForAll("reports") String report,
             @ForAll("damages") List<Damage> damages, @ForAll boolean pdf) {
