@@ -499,9 +499,6 @@ final class IndicatorCells {
             }
         }
         unitColumn(m, values, placed);
-        if (m.annual == null && m.actual == null && m.weight == null && m.score == null && values.isEmpty()) {
-            // a name without any value: kept, as the form lists it
-        }
         if (level1 != null || level2 != null) {
             m.level1 = level1 != null ? level1 : Value.of(level2.value().category(), level2.start(), level2.end());
             m.level2 = level2;

@@ -61,21 +61,14 @@ class ExtractionRobustnessProperties {
     @Property(tries = 300)
     void damagedTextGivesADocumentOrOneClearLine(@ForAll("reports") String report,
             @ForAll("damages") List<Damage> damages) {
-        String text = text(report);
-        for (Damage damage : damages) {
-            text = damage.apply(text);
-        }
-        extractAndCheck(report + ".txt", text.getBytes(StandardCharsets.UTF_8));
+        extractAndCheck(report + ".txt", damaged(report, damages).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The reader of published layouts on its own (the extractor falls back where it fails): it never fails. */
     @Property(tries = 300)
     void thePublishedLayoutsReaderReadsAnyDamagedText(@ForAll("reports") String report,
             @ForAll("damages") List<Damage> damages) {
-        String text = text(report);
-        for (Damage damage : damages) {
-            text = damage.apply(text);
-        }
+        String text = damaged(report, damages);
         StatedReport read = PublishedReportReader.read(SourceText.of(text));
         if (read != null) {
             assertThat(DocumentJson.write(read.document())).startsWith("{");
@@ -107,6 +100,14 @@ class ExtractionRobustnessProperties {
         } catch (ExtractionException e) {
             assertThat(e.getMessage()).startsWith(file + "：").doesNotContain("\n");
         }
+    }
+
+    private static String damaged(String report, List<Damage> damages) {
+        String text = text(report);
+        for (Damage damage : damages) {
+            text = damage.apply(text);
+        }
+        return text;
     }
 
     private static String text(String report) {
