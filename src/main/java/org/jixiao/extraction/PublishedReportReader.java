@@ -80,6 +80,9 @@ final class PublishedReportReader {
             report.project().name = projectInText(source, head.start());
         }
         if (report.unit == null) {
+            report.unit = ReportSentences.unit(source, head.start());
+        }
+        if (report.unit == null) {
             report.unit = actor(source, head.start());
         }
         if (report.unit == null) {

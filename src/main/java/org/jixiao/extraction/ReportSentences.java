@@ -1,28 +1,130 @@
 package org.jixiao.extraction;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.document.Kind;
 
 /**
- * What a report says in sentences rather than in a form's cells: the score it gives itself (自评得分为95分, 评分100分，
- * 自评为优, 项目自评分：100分, 评价等级为"优").
+ * What a report says in sentences rather than in a form's cells, read from its {@link Prose} cut into parts by its
+ * headings and labels ({@link Outline}): the score it gives itself (自评得分为95分, 评分100分，自评为优, 项目自评分：100分,
+ * 评价等级为"优"); its funds ({@link FundsSentences}); the unit's functions, the goals, the problems, the measures,
+ * the achievements as numbered items ({@link ItemList}) and the conclusion; a department's key tasks from its
+ * 重点工作任务; a summary over several projects as one document whose key tasks are the projects
+ * ({@link ProjectParts}); a project's indicators told in sentences ({@link IndicatorClauses}); the year where the
+ * head names none. Each fills only what the readers before it left empty.
  */
 final class ReportSentences {
 
     private static final Pattern SCORE = Pattern.compile(
-            "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|评分|得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+            "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|评分|得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+    /** A form's 自评总分（分）97.93: the figure after the label, its unit in the label. */
+    private static final Pattern SCORE_LABEL = Pattern.compile(
+            "(?:自评总分|自评得分|综合得分|总得分)\\s*\\(分\\)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d.%])");
     private static final Pattern GRADE = Pattern.compile(
             "(?:自评(?:等级|结果|结论)?|评价等级|等级|绩效等级|评定)(?:为|是|:|：)\\s*[“\"「『]?(优秀|良好|合格|不合格|优|良|中|差)[”\"」』]?");
+    private static final Pattern SUMMARY_TITLE = Pattern.compile("单位自评|自评总报告|总报告|汇总|综述|结果综述");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?!\\d{1,2}月)");
+    private static final String UNIT = "([\\p{IsHan}()（）]{3,30}?(?:局|委员会|联合会|残联|妇联|政协|院|中心|办公室|馆|所|站|队|厅|人民政府"
+            + "|街道办事处|合作社|委|办|社区居委会))";
+    private static final Pattern UNIT_STATED = Pattern.compile(
+            "(?:项目实施单位|实施主体|实施单位|项目单位|责任单位|资金使用单位|项目主管单位)(?:为|是|:|：)\\s*" + UNIT
+                    + "(?=[。，,;；:：\\s)）]|负责|开展|对|进行|组织)");
+    private static final Pattern UNIT_ACTING = Pattern.compile(
+            "(?:文件要求|通知要求|工作要求|有关要求|文件精神|通知精神)[,，]\\s*" + UNIT
+                    + "(?=开展|对|进行|组织|认真|及时|积极|按照|根据|高度)");
+    private static final Pattern UNIT_SITE = Pattern.compile(
+            "欢迎(?:您)?(?:来到|访问|进入|光临)\\s*" + UNIT + "(?:门户)?(?:网站|官网|官方网站|网)");
 
     private ReportSentences() {
     }
 
     static void read(SourceText source, ReportHead.Head head, StatedReport report) {
+        score(source, head, report);
+        // a numbered heading taken for the title (四、资金绩效评价结果) is no title: the report begins before it
+        int start = Numbering.at(head.title(), 0, new int[1]) != null ? 0 : head.start();
+        Prose prose = Prose.of(source, start, source.length());
+        Outline outline = Outline.of(prose);
+        if (report.year == null) {
+            report.year = year(prose);
+        }
+        Integer year = Value.get(report.year);
+        boolean titleNamesProject = titleNamesProject(source, head);
+        List<ProjectParts.Project> projects = hasTasks(report) ? List.of() : ProjectParts.of(outline, titleNamesProject);
+        boolean summary = projects.size() >= 2;
+        if (summary) {
+            summary(outline, projects, year, report);
+        }
+        Predicate<Integer> inProjects = position -> {
+            for (ProjectParts.Project p : projects) {
+                if (p.start() <= position && position < p.end()) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        boolean project = report.kind == Kind.PROJECT;
+        StatedReport.Figures figures = project ? report.project().funds : report.funds;
+        FundsSentences.read(outline, 0, prose.length(), inProjects, year, figures, report.funds, !project, report,
+                "funds");
+        texts(outline, inProjects, report);
+        if (!project && !summary && report.tasks.isEmpty()) {
+            tasks(outline, report);
+        }
+        if (project && !summary && report.project().indicators.isEmpty()) {
+            report.project().indicators.addAll(IndicatorClauses.read(outline));
+        }
+    }
+
+    /** Whether the title names one project (…经费绩效自评报告), not a unit's report over its projects. */
+    private static boolean titleNamesProject(SourceText source, ReportHead.Head head) {
+        if (head.titleEnd() <= head.titleStart() || SUMMARY_TITLE.matcher(head.title()).find()) {
+            return false;
+        }
+        Value<String> project = TitleParts.of(source, head.titleStart(), head.titleEnd()).project();
+        return project != null && !Folding.fold(project.value()).matches(".*(?:绩效|自评|评价|报告).*");
+    }
+
+    /** The unit a sentence names as the one that did the work (实施主体为…, 文件要求，…开展), or a unit's own site. */
+    static Value<String> unit(SourceText source, int from) {
         String folded = source.folded();
-        if (report.statedTotal == null) {
-            Matcher m = SCORE.matcher(folded);
-            m.region(head.start(), folded.length());
+        int start = Math.max(0, Math.min(from, folded.length()));
+        int end = Math.min(folded.length(), start + 6000);
+        for (Pattern pattern : new Pattern[] {UNIT_STATED, UNIT_ACTING}) {
+            Matcher m = pattern.matcher(folded);
+            m.region(start, end);
+            while (m.find()) {
+                String name = m.group(1);
+                if (pattern == UNIT_ACTING && name.contains("财政")) {
+                    continue;
+                }
+                if (!name.matches("^(?:根据|按照|我|本|对|由|经|在|为).*")) {
+                    return Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1));
+                }
+            }
+        }
+        Matcher site = UNIT_SITE.matcher(folded);
+        site.region(0, Math.min(folded.length(), Math.max(end, 2000)));
+        if (site.find()) {
+            return Value.of(TitleParts.clean(source, site.start(1), site.end(1)), site.start(1), site.end(1));
+        }
+        return null;
+    }
+
+    private static void score(SourceText source, ReportHead.Head head, StatedReport report) {
+        String folded = source.folded();
+        int from = Math.max(0, Math.min(head.start(), folded.length()));
+        for (Pattern pattern : new Pattern[] {SCORE, SCORE_LABEL}) {
+            if (report.statedTotal != null) {
+                break;
+            }
+            Matcher m = pattern.matcher(folded);
+            m.region(from, folded.length());
             while (m.find()) {
                 BigDecimal total = new BigDecimal(m.group(1));
                 if (total.compareTo(BigDecimal.valueOf(100)) <= 0 && !preceded(folded, m.start(), "分值", "满分", "总分值")) {
@@ -34,10 +136,175 @@ final class ReportSentences {
         }
         if (report.statedGrade == null) {
             Matcher m = GRADE.matcher(folded);
-            m.region(head.start(), folded.length());
+            m.region(from, folded.length());
             if (m.find()) {
                 report.statedGrade = Value.of(source.original(m.start(1), m.end(1)), m.start(1), m.end(1));
             }
+        }
+    }
+
+    /** The first year the sentences name (2017年实际到位数…), not a date, a range or a document's number. */
+    private static Value<Integer> year(Prose prose) {
+        String text = prose.text();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            if (at > 0 && "-—~～至到".indexOf(text.charAt(at - 1)) >= 0) {
+                continue;
+            }
+            int paragraph = prose.paragraphStart(at);
+            String before = text.substring(paragraph, at);
+            if (open(before)) {
+                continue;
+            }
+            return Value.of(Integer.valueOf(m.group(1)), prose.offset(m.start(1)), prose.endOffset(m.end(1)));
+        }
+        return null;
+    }
+
+    /** Whether a bracket (（, 《, 〔, 【) opened in the text is still open at its end. */
+    private static boolean open(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '《' || c == '〔' || c == '[' || c == '【') {
+                depth++;
+            } else if (c == ')' || c == '》' || c == '〕' || c == ']' || c == '】') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth > 0;
+    }
+
+    /** Whether the report already has tasks of its own (a form's project, with its name, figures or indicators). */
+    private static boolean hasTasks(StatedReport report) {
+        for (StatedReport.Task task : report.tasks) {
+            if (task.name != null || task.goal != null || task.funds.hasTotals() || !task.indicators.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A summary over several projects: one document whose key tasks are the projects, each with its own part. */
+    private static void summary(Outline outline, List<ProjectParts.Project> projects, Integer year,
+            StatedReport report) {
+        Prose prose = outline.prose();
+        report.kind = Kind.DEPARTMENT_OVERALL;
+        report.tasks.clear();
+        for (int i = 0; i < projects.size(); i++) {
+            ProjectParts.Project p = projects.get(i);
+            StatedReport.Task task = new StatedReport.Task();
+            task.name = p.name();
+            List<Value<String>> goals = new ArrayList<>();
+            for (Outline.Part part : outline.parts(Outline.Kind.GOALS)) {
+                if (part.start() >= p.start() && part.end() <= p.end()) {
+                    Value<String> goal = prose.value(part.start(), part.end());
+                    if (goal != null && !Unfilled.is(goal.value())) {
+                        goals.add(goal);
+                    }
+                }
+            }
+            if (!goals.isEmpty()) {
+                task.goal = Value.of(String.join("", goals.stream().map(Value::value).toList()), goals.get(0).start(),
+                        goals.get(goals.size() - 1).end());
+            }
+            if (p.end() > p.start()) {
+                FundsSentences.read(outline, p.start(), p.end(), position -> false, year, task.funds, null, false,
+                        report, "keyTasks[" + i + "]");
+            }
+            task.funds.budget = StatedReport.first(task.funds.budget, p.listedBudget());
+            report.tasks.add(task);
+        }
+    }
+
+    private static void texts(Outline outline, Predicate<Integer> inProjects, StatedReport report) {
+        Prose prose = outline.prose();
+        if (report.functions.isEmpty()) {
+            for (Outline.Part part : outline.parts(Outline.Kind.FUNCTIONS)) {
+                if (!inProjects.test(part.start())) {
+                    report.functions.addAll(ItemList.texts(prose, part.start(), part.end(), true));
+                    if (!report.functions.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (report.goals.isEmpty()) {
+            items(outline, inProjects, report.goals, Outline.Kind.GOALS);
+        }
+        if (report.problems.isEmpty()) {
+            items(outline, inProjects, report.problems, Outline.Kind.PROBLEMS, Outline.Kind.PROBLEMS_AND_MEASURES);
+        }
+        if (report.measures.isEmpty()) {
+            items(outline, inProjects, report.measures, Outline.Kind.MEASURES);
+        }
+        if (report.achievements.isEmpty()) {
+            items(outline, inProjects, report.achievements, Outline.Kind.ACHIEVEMENTS);
+        }
+        if (report.conclusion == null) {
+            report.conclusion = conclusion(outline);
+        }
+    }
+
+    private static void items(Outline outline, Predicate<Integer> inProjects, List<Value<String>> into,
+            Outline.Kind... kinds) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Outline.Part> parts = new ArrayList<>();
+        for (Outline.Kind kind : kinds) {
+            parts.addAll(outline.parts(kind));
+        }
+        parts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Outline.Part part : parts) {
+            if (!inProjects.test(part.start())) {
+                ItemList.addTexts(outline.prose(), part.start(), part.end(), false, into, seen);
+            }
+        }
+    }
+
+    /** 自评结论：…, else the words of a 自评结论 heading before its own sub-headings. */
+    private static Value<String> conclusion(Outline outline) {
+        Prose prose = outline.prose();
+        for (Outline.Part part : outline.parts(Outline.Kind.CONCLUSION)) {
+            int end = part.end();
+            if (!part.labelled()) {
+                for (Outline.Heading h : outline.headings()) {
+                    if (h.start() >= part.start() && h.start() < end) {
+                        end = h.start();
+                        break;
+                    }
+                }
+            }
+            Value<String> text = prose.value(part.start(), end);
+            if (text != null && !Unfilled.is(text.value()) && !text.value().matches("^[^，。]{0,20}\\d+(?:\\.\\d+)?分$")) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** A department's key tasks: the numbered items of its 重点工作任务, each named by its first sentence. */
+    private static void tasks(Outline outline, StatedReport report) {
+        Prose prose = outline.prose();
+        for (Outline.Part part : outline.parts(Outline.Kind.TASKS)) {
+            List<ItemList.Item> items = ItemList.numbered(prose, part.start(), part.end());
+            if (items.size() < 2) {
+                continue;
+            }
+            for (ItemList.Item item : items) {
+                int end = item.end();
+                int stop = prose.text().indexOf('。', item.start());
+                if (stop >= 0 && stop < end) {
+                    end = stop;
+                }
+                Value<String> name = prose.value(item.start(), end);
+                if (name != null) {
+                    StatedReport.Task task = new StatedReport.Task();
+                    task.name = name;
+                    report.tasks.add(task);
+                }
+            }
+            return;
         }
     }
 

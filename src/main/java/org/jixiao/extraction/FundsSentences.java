@@ -1,0 +1,532 @@
+package org.jixiao.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.document.Decimals;
+import org.jixiao.document.Money;
+
+/**
+ * Budget, execution and their parts as a report tells them in sentences, however its province words them: 全年预算数为
+ * 1050万元，执行数为1050万元，完成预算的100%; 下达…资金8万元 … 支付…8万元; 项目资金共2179万元，…已完成拨付2113.63万元，执行率97%;
+ * 指标金额是110万元，实际拨付金额是108万元; 全年应执行数为7.79万元; 收到财政资金共2330.9万元，其中：…; 支出：799.12万元。其中：人员
+ * 经费支出434.89万元…; 年末结转结余192.21万元. Amounts in 元 and 亿元 become exact 万元 ({@link Money#fromYuan}).
+ *
+ * <p>Each amount takes the role of the word nearest before it in its clause (预算, 下达, 安排, 执行数, 支出, 拨付, 发放,
+ * 人员经费, 年末结转结余 …; 收入 and 到位 are neither budget nor spending). An amount is left alone where it is a
+ * standard (4000元/人, 每卷2元的标准), an estimate (约需), a comparison (同比增加), 三公经费, another year's money
+ * (截止2013年已安排…), in brackets, or a part after 其中 that names no role of its own. Of several amounts of one role
+ * the report's own total wins (共, 共计, 合计, or followed by 其中), then the adjusted one (调整后, 全年实际下达 after 调减:
+ * the first becomes the initial budget); amounts that each name one level of government (中央下达…, 省级下达…, 市县下达…)
+ * are parts, not the budget. Where different amounts remain and nothing says which is meant, none is taken and the
+ * report notes the line (UNCERTAIN_FIGURE): a wrong figure is worse than none. Parts are never added up, and no
+ * rate is computed.
+ */
+final class FundsSentences {
+
+    enum Role {
+        BUDGET, INITIAL, EXECUTED, BASIC, PROJECT, PERSONNEL, PUBLIC_USE, CARRYOVER, RATE, NONE
+    }
+
+    /** One amount or rate of the text and what its words make of it. */
+    record Candidate(Role role, BigDecimal value, int start, int end, boolean total, boolean adjusted, String level,
+            boolean inIndicators, boolean inFunds, int sentence, boolean dated) {
+    }
+
+    private static final Pattern MONEY = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(亿元|万元|元|万(?![人户亩册平吨株次套个件头只公千米方张份台辆本卷页字]))(?![\\d/每])");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "上年结转(?:和)?结余|年初结转(?:和)?结余|以前年度结转|上年结转|上年结余"
+                    + "|年末结转(?:和)?结余|年末结余|结转(?:和)?结余|结转|结余|节余"
+                    + "|人员经费(?:支出)?|(?:日常)?公用经费(?:支出)?|基本支出|项目支出"
+                    + "|应执行(?:数|金额)?|应支出数"
+                    + "|年初预算数|年初预算|年初批复|年初安排|年初下达"
+                    + "|调整(?:预算)?后(?:的)?(?:项目|全年)?(?:预算)?(?:数|金额)?|调整为|调减后|调增后"
+                    + "|调减|调增|追加|追减|核减|调整|压减"
+                    + "|全年预算数|年度预算数|预算总额|预算金额|预算资金|资金预算|预算数|预算安排|预算|指标金额|资金总额|总投资|计划投资|投资总额"
+                    + "|批复(?:金额|资金)?|核定|安排|下达|下拨|拨入|收到|获得|争取(?:到)?|投入|筹集"
+                    + "|执行数|实际执行|执行金额|实际支出(?:数|金额)?|支出数|支出决算|已支出|累计支出|总支出|支出"
+                    + "|完成拨付|实际拨付(?:金额)?|已拨付|拨付|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资"
+                    + "|决算数|预算完成数|完成数"
+                    + "|(?:总|财政拨款|事业|经营|其他|本年)?收入|到位(?:资金|数|金额)?|到账|配套|匹配|自筹");
+    private static final Pattern RATE_WORD = Pattern.compile(
+            "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率"
+                    + "|到位率|完工率|完成率|覆盖率|合格率|满意度|满意率|增长|下降|占|比例");
+    private static final Pattern WEAK_RATE = Pattern.compile("支付率|支出率|拨付率|发放率");
+    private static final Pattern TOTAL = Pattern.compile("共|合计|总计|总额|总支出|累计");
+    /** What follows a total: its parts, 其中：…. */
+    private static final Pattern AFTER_TOTAL = Pattern.compile("^[,，:;。]?\\(?其中");
+    private static final Pattern ADJUSTED = Pattern.compile(
+            "调整(?:预算)?后|调整为|调减后|调增后|全年实际下达|最终下达|实际下达|全年下达|累计下达");
+    private static final Pattern NOT_MONEY_OF_REPORT = Pattern.compile(
+            "三公|公务接待|公务用车|因公出国|机关运行|会议费|培训费|固定资产|资产总额|同比|上年度|比上年|较上年|增长|减少|增加|下降"
+                    + "|上升|节约|节省|每(?!年)|标准|单价|人均|户均|平均|约|预计|计划需|不超过|不低于|最高|最低|贷款|担保|利息|收益|产值|销售");
+    private static final Pattern LEVEL = Pattern.compile(
+            "中央|省级|省本级|省财政|自治区|市级|市本级|市财政|州级|州财政|市县|县级|县本级|县财政|区级|区本级|区财政|地方|乡镇|镇级");
+    /** Nouns holding a role's word that name no amount's role: 转移支付资金, 国库集中支付中心, 预算绩效管理. */
+    private static final Pattern NEUTRAL = Pattern.compile(
+            "转移支付|集中支付|支付中心|支出责任|支出绩效|支出进度|支出结构|支出范围|支出方向|支出标准|支出政策|支出功能|支出经济"
+                    + "|预算绩效|预算管理|预算编制|预算单位|预算法|预算批复|预算执行情况|资金使用情况|资金使用范围|拨付程序|发放标准|发放对象");
+    /** A date: money given on a day or in a month is one batch of the year's. */
+    private static final Pattern DATED = Pattern.compile("\\d{1,2}月");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月)");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private final Outline outline;
+    private final Prose prose;
+    private final Integer year;
+    private final boolean department;
+
+    private FundsSentences(Outline outline, Integer year, boolean department) {
+        this.outline = outline;
+        this.prose = outline.prose();
+        this.year = year;
+        this.department = department;
+    }
+
+    /**
+     * Reads the funds the prose states between two positions (leaving out the stretches {@code skipped} holds) into
+     * the figures, filling only what is still empty; {@code path} names the figures in the warnings.
+     */
+    static void read(Outline outline, int from, int to, Predicate<Integer> skipped, Integer year,
+            StatedReport.Figures figures, StatedReport.Figures unitFigures, boolean wholeUnit, StatedReport report,
+            String path) {
+        FundsSentences reader = new FundsSentences(outline, year, unitFigures != null);
+        List<Candidate> candidates = reader.candidates(from, to, skipped);
+        reader.fill(candidates, figures, report, path);
+        if (unitFigures != null) {
+            reader.fillUnit(candidates, unitFigures, wholeUnit);
+        }
+    }
+
+    /** The amounts and rates between two positions with the roles their words give them. */
+    List<Candidate> candidates(int from, int to, Predicate<Integer> skipped) {
+        String text = prose.text();
+        int start = Math.max(0, from);
+        int end = Math.min(text.length(), to);
+        List<Candidate> found = new ArrayList<>();
+        Matcher money = MONEY.matcher(text);
+        money.region(start, end);
+        int sentence = -1;
+        int previousEnd = start;
+        while (money.find()) {
+            int at = money.start();
+            if (skipped.test(at)) {
+                continue;
+            }
+            int sentenceStart = sentenceStart(text, at, start);
+            if (sentenceStart != sentence) {
+                sentence = sentenceStart;
+                previousEnd = sentenceStart;
+            }
+            int contextStart = Math.max(sentenceStart, previousEnd);
+            previousEnd = money.end();
+            String context = text.substring(contextStart, at);
+            String plainContext = withoutBrackets(context);
+            boolean bracketed = inBrackets(text, sentenceStart, at);
+            boolean total = TOTAL.matcher(nearestClause(plainContext)).find()
+                    || AFTER_TOTAL.matcher(text.substring(money.end(), Math.min(text.length(), money.end() + 5))).find();
+            Matcher word = ROLE_WORD.matcher(neutral(plainContext));
+            String roleWord = null;
+            int roleAt = -1;
+            while (word.find()) {
+                roleWord = word.group();
+                roleAt = word.start();
+            }
+            String nearest = nearestClause(plainContext);
+            if (NOT_MONEY_OF_REPORT.matcher(nearest).find() || otherYear(plainContext)) {
+                continue;
+            }
+            Role role = role(roleWord, plainContext, roleAt);
+            if (role == Role.NONE && roleWord == null && total && plainContext.matches(".*(?:资金|经费|预算).*")) {
+                role = Role.BUDGET;
+            }
+            if (role == Role.NONE) {
+                continue;
+            }
+            boolean nature = role == Role.BASIC || role == Role.PROJECT || role == Role.PERSONNEL
+                    || role == Role.PUBLIC_USE || role == Role.CARRYOVER;
+            if (!nature && bracketed) {
+                continue; // a part of a total, told in brackets
+            }
+            BigDecimal value = amount(money.group(1), money.group(2));
+            if (value == null) {
+                continue;
+            }
+            boolean adjusted = (role == Role.BUDGET) && ADJUSTED.matcher(plainContext).find();
+            Matcher level = LEVEL.matcher(plainContext);
+            String levelWord = level.find() ? levelOf(level.group()) : null;
+            found.add(new Candidate(role, value, at, money.end(), total, adjusted, levelWord,
+                    outline.inIndicators(at), outline.inFunds(at), sentenceStart, DATED.matcher(plainContext).find()));
+        }
+        Matcher percent = PERCENT.matcher(text);
+        percent.region(start, end);
+        while (percent.find()) {
+            int at = percent.start();
+            if (skipped.test(at)) {
+                continue;
+            }
+            int sentenceStart = sentenceStart(text, at, start);
+            int contextStart = Math.max(sentenceStart, lastDigitEnd(text, sentenceStart, at));
+            String context = text.substring(contextStart, at);
+            Matcher word = RATE_WORD.matcher(context);
+            String rateWord = null;
+            while (word.find()) {
+                rateWord = word.group();
+            }
+            if (rateWord == null || !rateWord.matches("预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度"
+                    + "|支付率|支出率|拨付率|发放率") || context.contains("指标")) {
+                continue;
+            }
+            boolean weak = WEAK_RATE.matcher(rateWord).matches();
+            int sentenceEnd = sentenceEnd(text, at, end);
+            boolean withMoney = MONEY.matcher(text.substring(sentenceStart, sentenceEnd)).find();
+            if (weak && !withMoney) {
+                continue;
+            }
+            BigDecimal value = Decimals.canonical(new BigDecimal(percent.group(1)));
+            found.add(new Candidate(Role.RATE, value, at, percent.end(), false, false, null,
+                    outline.inIndicators(at) || !withMoney && weak, outline.inFunds(at), sentenceStart, false));
+        }
+        return found;
+    }
+
+    private void fill(List<Candidate> candidates, StatedReport.Figures figures, StatedReport report, String path) {
+        List<Candidate> budgets = of(candidates, Role.BUDGET);
+        if (figures.budget == null) {
+            Candidate adjusted = null;
+            for (Candidate c : budgets) {
+                if (c.adjusted()) {
+                    adjusted = c;
+                }
+            }
+            Candidate budget = choose(budgets, report, path + ".budget", "预算数");
+            if (budget == null && adjusted != null && !budgets.stream().anyMatch(Candidate::total)) {
+                budget = adjusted;
+            }
+            if (budget != null) {
+                figures.budget = value(budget);
+                if (budget.adjusted() && figures.initialBudget == null) {
+                    for (Candidate c : budgets) {
+                        if (c.start() < budget.start() && !c.adjusted() && c.sentence() == budget.sentence()) {
+                            figures.initialBudget = value(c);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (figures.initialBudget == null) {
+            figures.initialBudget = value(choose(of(candidates, Role.INITIAL), report, path + ".initialBudget", "年初预算数"));
+        }
+        if (figures.executed == null) {
+            figures.executed = value(choose(of(candidates, Role.EXECUTED), report, path + ".executed", "执行数"));
+        }
+        if (figures.rate == null) {
+            figures.rate = value(choose(of(candidates, Role.RATE), report, path + ".executionRate", "执行率"));
+        }
+    }
+
+    /**
+     * The unit's spending by nature (基本支出, 人员经费, 公用经费, 项目支出) and its carry-over: read where the text speaks
+     * of the unit's whole spending, which a 项目支出 alone does not show.
+     */
+    private void fillUnit(List<Candidate> candidates, StatedReport.Figures figures, boolean wholeUnit) {
+        Candidate basic = firstOf(candidates, Role.BASIC);
+        Candidate personnel = firstOf(candidates, Role.PERSONNEL);
+        Candidate publicUse = firstOf(candidates, Role.PUBLIC_USE);
+        if (!wholeUnit && basic == null && personnel == null && publicUse == null) {
+            return;
+        }
+        figures.basic = StatedReport.first(figures.basic, value(basic));
+        figures.project = StatedReport.first(figures.project, value(firstOf(candidates, Role.PROJECT)));
+        figures.personnel = StatedReport.first(figures.personnel, value(personnel));
+        figures.publicUse = StatedReport.first(figures.publicUse, value(publicUse));
+        figures.carryover = StatedReport.first(figures.carryover, value(firstOf(candidates, Role.CARRYOVER)));
+    }
+
+    /**
+     * The one amount of a role the text means: its total, else the one value all the amounts agree on, preferring
+     * what stands outside the indicators' part and then what a part about money says; null and a warning where
+     * different amounts remain.
+     */
+    private Candidate choose(List<Candidate> candidates, StatedReport report, String path, String what) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        List<Candidate> pool = new ArrayList<>(candidates);
+        Set<String> levels = new LinkedHashSet<>();
+        for (Candidate c : pool) {
+            if (c.level() != null) {
+                levels.add(c.level());
+            }
+        }
+        if (levels.size() >= 2) {
+            pool.removeIf(c -> c.level() != null);
+            if (pool.isEmpty()) {
+                warn(candidates, report, path, what + "分别按中央、省、市县等来源列出，未写合计");
+                return null;
+            }
+        }
+        List<Candidate> totals = pool.stream().filter(Candidate::total).toList();
+        if (!totals.isEmpty()) {
+            pool = new ArrayList<>(totals);
+        }
+        List<Candidate> outside = pool.stream().filter(c -> !c.inIndicators()).toList();
+        if (!outside.isEmpty()) {
+            pool = new ArrayList<>(outside);
+        }
+        if (distinct(pool) == 1) {
+            return pool.get(0);
+        }
+        List<Candidate> undated = pool.stream().filter(c -> !c.dated()).toList();
+        if (!undated.isEmpty() && distinct(undated) == 1) {
+            return undated.get(0);
+        }
+        List<Candidate> adjusted = pool.stream().filter(Candidate::adjusted).toList();
+        if (!adjusted.isEmpty() && distinct(adjusted) == 1) {
+            return adjusted.get(adjusted.size() - 1);
+        }
+        List<Candidate> inFunds = pool.stream().filter(Candidate::inFunds).toList();
+        if (!inFunds.isEmpty() && distinct(inFunds) == 1) {
+            return inFunds.get(0);
+        }
+        warn(pool, report, path, what + "有多个不同的数（" + String.join("、", pool.stream()
+                .map(c -> Decimals.plain(c.value())).distinct().limit(4).toList()) + "），原文未说明哪一个是");
+        return null;
+    }
+
+    private void warn(List<Candidate> candidates, StatedReport report, String path, String what) {
+        if (report != null && !candidates.isEmpty()) {
+            report.uncertain(prose.source(), path, prose.offset(candidates.get(0).start()), what);
+        }
+    }
+
+    private static int distinct(List<Candidate> candidates) {
+        return (int) candidates.stream().map(c -> c.value().stripTrailingZeros().toPlainString()).distinct().count();
+    }
+
+    private static List<Candidate> of(List<Candidate> candidates, Role role) {
+        return candidates.stream().filter(c -> c.role() == role).toList();
+    }
+
+    private static Candidate firstOf(List<Candidate> candidates, Role role) {
+        return candidates.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+    }
+
+    private Value<BigDecimal> value(Candidate c) {
+        return c == null ? null : Value.of(c.value(), prose.offset(c.start()), prose.endOffset(c.end()));
+    }
+
+    /** The role the nearest word gives an amount. */
+    private Role role(String word, String context, int wordAt) {
+        if (word == null) {
+            return Role.NONE;
+        }
+        String before = context.substring(0, Math.max(0, wordAt));
+        if (word.startsWith("上年") || word.startsWith("年初结转") || word.startsWith("以前年度") || word.equals("结转")
+                || word.equals("结余") || word.equals("节余")) {
+            return Role.NONE;
+        }
+        if (word.contains("结转") || word.contains("结余")) {
+            return before.matches(".*(?:年初|上年|以前年度).*") ? Role.NONE : Role.CARRYOVER;
+        }
+        if (word.startsWith("人员经费")) {
+            return Role.PERSONNEL;
+        }
+        if (word.contains("公用经费")) {
+            return Role.PUBLIC_USE;
+        }
+        if (word.equals("基本支出")) {
+            return department ? Role.BASIC : Role.NONE;
+        }
+        if (word.equals("项目支出")) {
+            return department ? Role.PROJECT : Role.NONE;
+        }
+        if (word.matches("调减|调增|追加|追减|核减|调整|压减|.*收入|到位.*|到账|配套|匹配|自筹")) {
+            return Role.NONE;
+        }
+        if (word.startsWith("应执行") || word.equals("应支出数")) {
+            return Role.BUDGET;
+        }
+        if (word.startsWith("年初")) {
+            return Role.INITIAL;
+        }
+        if (word.startsWith("调整") || word.startsWith("调减后") || word.startsWith("调增后")) {
+            return Role.BUDGET;
+        }
+        if (word.matches("执行数|实际执行|执行金额|实际支出.*|支出数|支出决算|已支出|累计支出|总支出|支出|完成拨付|实际拨付.*|已拨付"
+                + "|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资|决算数|预算完成数|完成数")) {
+            return Role.EXECUTED;
+        }
+        if (word.equals("拨付")) {
+            // 财政拨付…资金 is money given to the unit; …已拨付 is money it paid out
+            return before.matches(".*(?:财政|上级|下达|中央|省|市|县|区)[\\p{IsHan}]{0,6}$") ? Role.BUDGET : Role.EXECUTED;
+        }
+        boolean initial = nearestClause(before).contains("年初") && !ADJUSTED.matcher(context).find();
+        return initial ? Role.INITIAL : Role.BUDGET;
+    }
+
+    private static String levelOf(String word) {
+        if (word.startsWith("中央")) {
+            return "中央";
+        }
+        if (word.startsWith("省") || word.startsWith("自治区")) {
+            return "省";
+        }
+        if (word.equals("市县") || word.equals("地方")) {
+            return "地方";
+        }
+        if (word.startsWith("市") || word.startsWith("州")) {
+            return "市";
+        }
+        if (word.startsWith("乡") || word.startsWith("镇")) {
+            return "乡";
+        }
+        return "县";
+    }
+
+    /** Whether the words name a year other than the report's, as another year's money: 截止2013年已安排…. */
+    private boolean otherYear(String context) {
+        if (year == null) {
+            return false;
+        }
+        Matcher m = YEAR.matcher(context);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y != year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The amount in 万元: 元 and 亿元 converted exactly; 万 alone is 万元. */
+    private static BigDecimal amount(String number, String unit) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(number.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return switch (unit) {
+            case "亿元" -> Decimals.canonical(value.multiply(TEN_THOUSAND));
+            case "元" -> Money.fromYuan(value);
+            default -> Decimals.canonical(value);
+        };
+    }
+
+    /** The words with the nouns that only look like a role's word blanked, at the same length. */
+    private static String neutral(String context) {
+        Matcher m = NEUTRAL.matcher(context);
+        if (!m.find()) {
+            return context;
+        }
+        StringBuilder out = new StringBuilder(context);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, '_');
+            }
+        } while (m.find());
+        return out.toString();
+    }
+
+    private static String nearestClause(String context) {
+        int cut = Math.max(Math.max(context.lastIndexOf('，'), context.lastIndexOf(',')), context.lastIndexOf(':'));
+        return context.substring(cut + 1);
+    }
+
+    private static final Pattern[] BRACKETED = {
+        Pattern.compile("\\([^()]{0,80}\\)"), Pattern.compile("《[^《》]{0,80}》"), Pattern.compile("〔[^〔〕]{0,20}〕"),
+        Pattern.compile("【[^【】]{0,30}】"), Pattern.compile("\\[[^\\[\\]]{0,30}\\]"),
+    };
+
+    /**
+     * The words outside brackets (（…）, 《…》, 〔…〕, 【…】): a document's number or title says nothing of the amount.
+     * Only brackets that close are taken out; one a page left open stays as a character.
+     */
+    static String withoutBrackets(String text) {
+        String out = text;
+        for (int pass = 0; pass < 3; pass++) {
+            String before = out;
+            for (Pattern bracketed : BRACKETED) {
+                out = bracketed.matcher(out).replaceAll("");
+            }
+            if (out.equals(before)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the position lies inside a pair of round brackets closing within the sentence. */
+    private static boolean inBrackets(String text, int from, int at) {
+        int open = -1;
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return false;
+            }
+            if (c == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 || at - open > 80) {
+            return false;
+        }
+        for (int i = at; i < Math.min(text.length(), open + 120); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '。' || c == '\n') {
+                return false;
+            }
+            if (c == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '。' || c == ';' || c == '!' || c == '?' || c == '\n') {
+            return true;
+        }
+        return c == '.' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1)));
+    }
+
+    private static int sentenceStart(String text, int at, int floor) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (isSentenceEnd(text, i)) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static int sentenceEnd(String text, int at, int ceiling) {
+        for (int i = Math.max(0, at); i < ceiling; i++) {
+            if (isSentenceEnd(text, i)) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+
+    private static int lastDigitEnd(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (Character.isDigit(text.charAt(i)) && i + 1 < at) {
+                // the end of the number before: the % of this one belongs to the words after it
+                return i + 1;
+            }
+        }
+        return from;
+    }
+}

@@ -1,0 +1,195 @@
+package org.jixiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.IndicatorSubcategory;
+import org.jixiao.document.Target;
+
+/**
+ * Indicators a report tells in sentences rather than in a table, where a sentence pairs a name with its target and
+ * its actual value: 有需求的困难残疾人得到残疾人基本康复服务比例年初指标值为不低于85%，全年实际完成值100%; 资助接受托养服务
+ * 人次数年初指标值为不低于105人，全年实际完成值116人; 每月中旬发放指标为100%实际完成值为100%. The levels are those the
+ * sentence's lead names (产出数量指标：第一，…; 3.时效指标。…), else inferred from the name and the unit
+ * ({@link IndicatorLevels#infer}). A sentence naming only an actual, or a target with no name before it, is no
+ * indicator here.
+ */
+final class IndicatorClauses {
+
+    private static final Pattern TARGET_LABEL = Pattern.compile(
+            "(?:年初|年度|全年|预期|计划)(?:绩效)?(?:指标值|目标值|指标)(?:为|是|:)?|(?:绩效)?(?:指标值|目标值)(?:为|是|:)?|指标(?:为|是)");
+    private static final Pattern ACTUAL_LABEL = Pattern.compile(
+            "(?:全年|年度|年底|年末)?实际(?:完成值|完成数|完成|值|达到)(?:为|是|:|达到|达)?");
+    private static final Pattern LEVEL_PHRASE = Pattern.compile(
+            "(?:产出|效益|效果|满意度)(?:数量|质量|时效|成本)?指标|(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标");
+    private static final Pattern NAME_LEAD = Pattern.compile(
+            "^(?:\\d{1,2}[.、]|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,3}[、是]|\\([一二三四五六七八九十]{1,3}\\)|第[一二三四五六七八九十]{1,3}[，,、:]?)?"
+                    + "(?:(?:产出|效益|效果|满意度)?(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)?指标[:。.]?)?"
+                    + "(?:第[一二三四五六七八九十]{1,3}[，,、:]?)?(?:其中[:，,]?)?");
+    /** What a table's header or a score's words hold, never an indicator's name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("指标|分值|得分|权重|\\|\\(\\d|\\d分\\)");
+    private static final Pattern VALUE = Pattern.compile(
+            "^(?:不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|达到|≥|≤|>=|<=|>|<|=)?\\d+(?:\\.\\d+)?(?:"
+                    + IndicatorSentences.UNITS + ")?(?:以上|以下|及以上|及以下|以内)?");
+
+    private IndicatorClauses() {
+    }
+
+    /** The indicators the prose states in sentences, in its order. */
+    static List<StatedReport.Measure> read(Outline outline) {
+        Prose prose = outline.prose();
+        String text = prose.text();
+        List<StatedReport.Measure> measures = new ArrayList<>();
+        Matcher target = TARGET_LABEL.matcher(text);
+        int previousEnd = 0;
+        while (target.find()) {
+            int labelStart = target.start();
+            int nameStart = Math.max(previousEnd, clauseStart(text, labelStart));
+            String name = text.substring(nameStart, labelStart);
+            Matcher lead = NAME_LEAD.matcher(name);
+            if (lead.lookingAt()) {
+                nameStart += lead.end();
+            }
+            int nameEnd = labelStart;
+            if (nameEnd - nameStart < 2 || nameEnd - nameStart > 30
+                    || NOT_A_NAME.matcher(text.substring(nameStart, nameEnd)).find()) {
+                continue;
+            }
+            Matcher actual = ACTUAL_LABEL.matcher(text);
+            actual.region(target.end(), Math.min(text.length(), target.end() + 60));
+            int clauseEnd = clauseEnd(text, target.end());
+            int targetEnd = clauseEnd;
+            boolean hasActual = actual.find() && actual.start() <= clauseEnd + 1
+                    && text.substring(target.end(), actual.start()).matches("[^。;\\n]*");
+            if (hasActual) {
+                targetEnd = Math.min(targetEnd, actual.start());
+            }
+            int[] targetSpan = value(text, target.end(), targetEnd);
+            if (targetSpan == null) {
+                continue;
+            }
+            int[] actualSpan = hasActual ? value(text, actual.end(), clauseEnd(text, actual.end())) : null;
+            if (!figure(text, targetSpan) && actualSpan == null) {
+                continue; // a target in words with nothing done beside it is no indicator one can tell
+            }
+            StatedReport.Measure m = new StatedReport.Measure();
+            m.name = prose.value(nameStart, nameEnd);
+            if (m.name == null) {
+                continue;
+            }
+            m.annual = target(prose, targetSpan);
+            m.actual = actualSpan == null ? null : target(prose, actualSpan);
+            if (m.annual == null) {
+                continue;
+            }
+            levels(outline, m, nameStart);
+            measures.add(m);
+            previousEnd = actualSpan != null ? actualSpan[1] : targetSpan[1];
+            target.region(previousEnd, text.length());
+        }
+        return measures;
+    }
+
+    private static boolean figure(String text, int[] span) {
+        return text.substring(span[0], span[1]).matches(".*\\d.*");
+    }
+
+    /** The value's span: a figure with its comparator and unit, else the words up to the clause's end. */
+    private static int[] value(String text, int from, int to) {
+        int start = from;
+        while (start < to && "为是:".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        if (start >= to) {
+            return null;
+        }
+        Matcher figure = VALUE.matcher(text);
+        figure.region(start, to);
+        if (figure.lookingAt() && figure.end() > start) {
+            return new int[] {start, figure.end()};
+        }
+        int end = to;
+        String words = text.substring(start, end);
+        if (end - start > 16 || words.startsWith("(") || words.matches(".*(?:指标|实际|得分|分值).*")) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    private static Value<Target> target(Prose prose, int[] span) {
+        String wording = prose.original(span[0], span[1]);
+        Target target = wording.isBlank() ? null : Target.parse(wording);
+        return target == null ? null : Value.of(target, prose.offset(span[0]), prose.endOffset(span[1]));
+    }
+
+    /** The levels the sentence's lead or heading names, else inferred. */
+    private static void levels(Outline outline, StatedReport.Measure m, int nameStart) {
+        Prose prose = outline.prose();
+        String text = prose.text();
+        int from = prose.paragraphStart(nameStart);
+        String phrase = null;
+        Matcher level = LEVEL_PHRASE.matcher(text);
+        level.region(from, nameStart);
+        int at = -1;
+        while (level.find()) {
+            phrase = level.group();
+            at = level.start();
+        }
+        if (phrase == null) {
+            Outline.Heading h = outline.enclosing(nameStart);
+            if (h != null && h.kind() == Outline.Kind.INDICATORS) {
+                String title = text.substring(h.titleStart(), h.titleEnd());
+                Matcher inTitle = LEVEL_PHRASE.matcher(title);
+                if (inTitle.find()) {
+                    phrase = inTitle.group();
+                    at = h.titleStart() + inTitle.start();
+                }
+            }
+        }
+        String name = m.name.value();
+        String unit = IndicatorSentences.unitOf(Value.get(m.annual), Value.get(m.actual));
+        IndicatorCategory level1 = phrase == null ? null : IndicatorLevels.category(phrase);
+        IndicatorSubcategory level2 = phrase == null ? null : IndicatorLevels.subcategory(phrase);
+        if (level2 != null) {
+            IndicatorCategory category = level1 != null ? level1 : level2.category();
+            m.level1 = Value.of(category, prose.offset(at), prose.endOffset(at + phrase.length()));
+            m.level2 = Value.of(level2, prose.offset(at), prose.endOffset(at + phrase.length()));
+            m.levelInferred = false;
+            return;
+        }
+        IndicatorLevels.Levels inferred = IndicatorLevels.infer(name, unit);
+        if (level1 != null) {
+            m.level1 = Value.of(level1, prose.offset(at), prose.endOffset(at + phrase.length()));
+            if (inferred.level2() != null && inferred.level2().fits(level1)) {
+                m.level2 = Value.of(inferred.level2(), -1, -1);
+                m.levelInferred = true;
+            }
+            return;
+        }
+        if (inferred.level1() != null) {
+            m.level1 = Value.of(inferred.level1(), -1, -1);
+            m.level2 = Value.of(inferred.level2(), -1, -1);
+            m.levelInferred = true;
+        }
+    }
+
+    private static int clauseStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if ("。;:，,\n".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if ("。;，,\n".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

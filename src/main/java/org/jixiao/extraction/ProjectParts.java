@@ -1,0 +1,253 @@
+package org.jixiao.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.document.Decimals;
+import org.jixiao.document.Money;
+
+/**
+ * The projects of a unit's summary report over several of them (项目支出绩效单位自评报告, 自评结果综述), each with the
+ * stretch of prose that is its own: parts opened by 项目一：… 项目二：…; sibling headings that name projects ((一)X经费项目
+ * (二)Y项目, (1)“X”运维经费。…) where the report's title names none; or a list 慈善会项目40万元；城乡低保…项目2.75万元；…
+ * whose projects have such headings further on. A single project's report, whose parts are called 项目基本情况,
+ * 项目绩效目标, or whose title names its project, is no summary.
+ */
+final class ProjectParts {
+
+    /** A project: its name as the report writes it, the prose that is its part, and the budget a list gives it. */
+    record Project(Value<String> name, int start, int end, Value<BigDecimal> listedBudget) {
+    }
+
+    private static final Pattern MARKER = Pattern.compile("项目([一二三四五六七八九十]{1,3}|\\d{1,2})[:、.]");
+    private static final Pattern PROJECT_END = Pattern.compile(
+            "(?:项目|经费|资金|专项|工程|补助|补贴|建设|服务费|运维费|维护费|购置费|工作费)$");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "^[\\p{IsHan}]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\s*\\d{1,5}号\\s*");
+    private static final Pattern LIST_ENTRY = Pattern.compile(
+            "^(.{2,60}?)(\\d+(?:\\.\\d+)?)(万元|元)$");
+    private static final Pattern LEAD_IN = Pattern.compile(".*(?:[，,:]|下达|安排|下拨|分配|拨付|转移支付|包括)");
+
+    private ProjectParts() {
+    }
+
+    /** The projects of a summary report in the source's order, or an empty list where it is none. */
+    static List<Project> of(Outline outline, boolean titleNamesProject) {
+        Prose prose = outline.prose();
+        List<Project> marked = marked(prose, outline);
+        if (marked.size() >= 2) {
+            return marked;
+        }
+        List<Outline.Heading> siblings = siblings(outline);
+        List<Project> listed = listed(prose);
+        if (listed.size() >= 2 && siblings.size() >= 2) {
+            List<Project> matched = matchList(prose, listed, siblings);
+            if (matched != null) {
+                return matched;
+            }
+        }
+        if (siblings.size() >= 2 && !titleNamesProject) {
+            List<Project> projects = new ArrayList<>();
+            for (Outline.Heading h : siblings) {
+                projects.add(new Project(name(prose, h.titleStart(), h.titleEnd()), h.start(), h.end(), null));
+            }
+            return projects;
+        }
+        return List.of();
+    }
+
+    /** Parts opened by 项目一：, 项目二：… counting up from one. */
+    private static List<Project> marked(Prose prose, Outline outline) {
+        String text = prose.text();
+        Matcher m = MARKER.matcher(text);
+        List<int[]> marks = new ArrayList<>();
+        int expected = 1;
+        while (m.find()) {
+            int at = m.start();
+            boolean mayStart = prose.startsLine(at) || prose.gapBefore(at) || (at > 0 && "。;!?".indexOf(text.charAt(at - 1)) >= 0);
+            if (!mayStart || Numbering.value(m.group(1)) != expected) {
+                continue;
+            }
+            marks.add(new int[] {at, m.end()});
+            expected++;
+        }
+        List<Project> projects = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            int start = marks.get(i)[0];
+            int nameStart = marks.get(i)[1];
+            int end = i + 1 < marks.size() ? marks.get(i + 1)[0]
+                    : Math.min(prose.paragraphEnd(nameStart), outline.nextHeading(nameStart));
+            int nameEnd = nameStart;
+            while (nameEnd < end && "，,。;:\n".indexOf(text.charAt(nameEnd)) < 0 && nameEnd - nameStart < 80) {
+                nameEnd++;
+            }
+            Value<String> name = name(prose, nameStart, nameEnd);
+            if (name == null) {
+                return List.of();
+            }
+            projects.add(new Project(name, start, end, null));
+        }
+        return projects;
+    }
+
+    /**
+     * The longest run of sibling headings (one numbering, one level, counting up, under one heading) most of which
+     * name projects, and none of which is a part of a report (目标, 问题, 措施, 指标 …).
+     */
+    private static List<Outline.Heading> siblings(Outline outline) {
+        List<Outline.Heading> headings = outline.headings();
+        List<Outline.Heading> best = List.of();
+        for (int i = 0; i < headings.size(); i++) {
+            Outline.Heading first = headings.get(i);
+            if (first.number() != 1 || first.style() == Outline.Style.NONE || first.style() == Outline.Style.PART) {
+                continue;
+            }
+            List<Outline.Heading> run = new ArrayList<>();
+            run.add(first);
+            for (int n = i + 1; n < headings.size(); n++) {
+                Outline.Heading h = headings.get(n);
+                if (h.level() < first.level()) {
+                    break;
+                }
+                if (h.level() == first.level() && h.style() == first.style()) {
+                    if (h.number() != run.size() + 1) {
+                        break;
+                    }
+                    run.add(h);
+                }
+            }
+            if (run.size() < 2) {
+                continue;
+            }
+            int named = 0;
+            boolean parts = false;
+            for (Outline.Heading h : run) {
+                String title = title(outline.prose(), h);
+                Outline.Kind kind = h.kind();
+                if (kind != null && kind != Outline.Kind.FUNDS) {
+                    parts = true;
+                }
+                if (PROJECT_END.matcher(title).find() && !title.matches(".*(?:情况|分析|概况|管理|说明)$")) {
+                    named++;
+                }
+            }
+            if (!parts && named >= 2 && named * 2 >= run.size() && run.size() > best.size()) {
+                best = run;
+            }
+        }
+        return best;
+    }
+
+    private static String title(Prose prose, Outline.Heading h) {
+        return ItemList.words(prose.text().substring(h.titleStart(), h.titleEnd()));
+    }
+
+    /** The entries of a list of projects with their amounts: 慈善会项目40万元；城乡低保…项目2.75万元；…. */
+    private static List<Project> listed(Prose prose) {
+        String text = prose.text();
+        List<Project> best = List.of();
+        int sentenceStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '。' && text.charAt(i) != '\n') {
+                continue;
+            }
+            List<Project> entries = new ArrayList<>();
+            int segmentStart = sentenceStart;
+            for (int k = sentenceStart; k <= i; k++) {
+                if (k == i || text.charAt(k) == ';' || text.charAt(k) == '；') {
+                    Project entry = entry(prose, segmentStart, k, entries.isEmpty());
+                    if (entry != null) {
+                        entries.add(entry);
+                    } else if (k < i) {
+                        entries.clear();
+                    }
+                    segmentStart = k + 1;
+                }
+            }
+            if (entries.size() >= 2 && entries.size() > best.size()) {
+                best = entries;
+            }
+            sentenceStart = i + 1;
+        }
+        return best;
+    }
+
+    private static Project entry(Prose prose, int start, int end, boolean first) {
+        String text = prose.text();
+        int s = start;
+        int e = end;
+        while (e > s && "。，,".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        Matcher m = LIST_ENTRY.matcher(text.substring(s, e));
+        if (!m.matches()) {
+            return null;
+        }
+        int nameStart = s;
+        int nameEnd = s + m.end(1);
+        if (first) {
+            Matcher lead = LEAD_IN.matcher(text.substring(nameStart, nameEnd));
+            if (lead.lookingAt()) {
+                nameStart += lead.end();
+            }
+        }
+        Value<String> name = name(prose, nameStart, nameEnd);
+        if (name == null || ItemList.words(name.value()).length() < 2) {
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(m.group(2));
+        BigDecimal value = m.group(3).equals("元") ? Money.fromYuan(amount) : Decimals.canonical(amount);
+        int amountStart = s + m.start(2);
+        return new Project(name, start, end, Value.of(value, prose.offset(amountStart), prose.endOffset(e)));
+    }
+
+    /** The list's entries, each with the heading of its part where one names it; null where most have none. */
+    private static List<Project> matchList(Prose prose, List<Project> listed, List<Outline.Heading> siblings) {
+        List<Project> projects = new ArrayList<>();
+        int matched = 0;
+        for (Project entry : listed) {
+            String key = key(entry.name().value());
+            Outline.Heading part = null;
+            for (Outline.Heading h : siblings) {
+                String heading = key(prose.original(h.titleStart(), h.titleEnd()));
+                if (!heading.isEmpty() && (key.equals(heading) || key.endsWith(heading))) {
+                    part = h;
+                    break;
+                }
+            }
+            if (part == null) {
+                projects.add(entry);
+            } else {
+                matched++;
+                projects.add(new Project(name(prose, part.titleStart(), part.titleEnd()), part.start(), part.end(),
+                        entry.listedBudget()));
+            }
+        }
+        return matched >= 2 ? projects : null;
+    }
+
+    private static String key(String name) {
+        return ItemList.words(name).replaceAll("(?:项目|专项经费|经费|资金|专项)+$", "");
+    }
+
+    /** A project's name: without a document number before it, its list number, a trailing 项目 or 。. */
+    static Value<String> name(Prose prose, int start, int end) {
+        String text = Chars.trimPunctuation(Chars.canonical(prose.source().original(prose.offset(start),
+                prose.endOffset(end))), "。.:：,，;；、 ");
+        Matcher number = DOCUMENT_NUMBER.matcher(text);
+        if (number.find()) {
+            text = text.substring(number.end());
+        }
+        String folded = Folding.fold(text);
+        String bare = folded.replaceAll("(?:项目支出|项目)$", "");
+        if (bare.length() < 2) {
+            return null;
+        }
+        if (bare.length() < folded.length()) {
+            text = text.substring(0, bare.length());
+        }
+        return Value.of(text, prose.offset(start), prose.endOffset(end));
+    }
+}

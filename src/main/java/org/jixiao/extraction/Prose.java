@@ -1,0 +1,158 @@
+package org.jixiao.extraction;
+
+/**
+ * The running text of a report as its sentences read, for the readers of what it says in sentences: the folded text
+ * ({@link Folding}) without its whitespace, so that PDF text that spaces out words (全年预算数 6 88. 34 万 元) or wraps a
+ * sentence over lines reads as one, and with a line break only where a paragraph ends. Every character knows its
+ * offset in the {@link SourceText}, whether whitespace stood before it (a heading's title ends there on a page that
+ * runs its headings into the text) and whether it began a line; values are cut from the source's own wording.
+ *
+ * <p>A line break is a paragraph's end, except after a long line that stops in the middle of a sentence (no 。；：
+ * at its end) when the next line does not begin with a number: that is a wrapped line, joined.
+ */
+final class Prose {
+
+    /** A line at least this long that ends without punctuation was wrapped. */
+    private static final int WRAPPED = 34;
+    private static final String SENTENCE_END = "。;!?！？:";
+
+    private final SourceText source;
+    private final String text;
+    private final int[] at;
+    private final boolean[] gap;
+    private final boolean[] lineStart;
+
+    private Prose(SourceText source, String text, int[] at, boolean[] gap, boolean[] lineStart) {
+        this.source = source;
+        this.text = text;
+        this.at = at;
+        this.gap = gap;
+        this.lineStart = lineStart;
+    }
+
+    /** The prose of the source between two offsets. */
+    static Prose of(SourceText source, int from, int to) {
+        String folded = source.folded();
+        int start = Math.max(0, Math.min(from, folded.length()));
+        int end = Math.max(start, Math.min(to, folded.length()));
+        StringBuilder text = new StringBuilder(end - start);
+        int[] at = new int[end - start + 1];
+        boolean[] gap = new boolean[end - start + 1];
+        boolean[] lineStart = new boolean[end - start + 1];
+        boolean pendingGap = false;
+        boolean pendingBreak = true;
+        int lineLength = 0;
+        int breakAt = start;
+        for (int i = start; i < end; i++) {
+            char c = folded.charAt(i);
+            if (c == '\n' || c == '\f') {
+                breakAt = i;
+                pendingBreak = true;
+                pendingGap = true;
+                continue;
+            }
+            if (Chars.isSpace(c) || Character.isISOControl(c)) {
+                pendingGap = true;
+                continue;
+            }
+            boolean newLine = false;
+            if (pendingBreak) {
+                if (text.length() == 0) {
+                    newLine = true;
+                } else if (!wrapped(text, lineLength, folded, i)) {
+                    at[text.length()] = breakAt;
+                    text.append('\n');
+                    newLine = true;
+                }
+                lineLength = 0;
+            }
+            int n = text.length();
+            at[n] = i;
+            gap[n] = pendingGap;
+            lineStart[n] = newLine;
+            text.append(c);
+            lineLength++;
+            pendingGap = false;
+            pendingBreak = false;
+        }
+        at[text.length()] = end;
+        return new Prose(source, text.toString(), at, gap, lineStart);
+    }
+
+    /** Whether the line before {@code next} was wrapped inside a sentence rather than ended. */
+    private static boolean wrapped(CharSequence text, int lineLength, String folded, int next) {
+        char last = text.charAt(text.length() - 1);
+        if (lineLength < WRAPPED || SENTENCE_END.indexOf(last) >= 0 || last == '。') {
+            return false;
+        }
+        int[] end = new int[1];
+        return Numbering.at(folded, next, end) == null;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    SourceText source() {
+        return source;
+    }
+
+    /** The source offset of the character at {@code i} (the end of the prose for {@code i == length()}). */
+    int offset(int i) {
+        return at[Math.max(0, Math.min(i, text.length()))];
+    }
+
+    /** The source offset just after the character before {@code end}. */
+    int endOffset(int end) {
+        if (end <= 0) {
+            return offset(0);
+        }
+        return at[Math.min(end, text.length()) - 1] + 1;
+    }
+
+    /** Whether whitespace or a line break stood before the character at {@code i} in the source. */
+    boolean gapBefore(int i) {
+        return i >= 0 && i < text.length() && (gap[i] || lineStart[i]);
+    }
+
+    /** Whether the character at {@code i} begins a paragraph. */
+    boolean startsLine(int i) {
+        return i == 0 || (i > 0 && i < text.length() && (lineStart[i] || text.charAt(i - 1) == '\n'));
+    }
+
+    /** Where the paragraph holding {@code i} begins. */
+    int paragraphStart(int i) {
+        int p = text.lastIndexOf('\n', Math.max(0, Math.min(i, text.length()) - 1));
+        return p + 1;
+    }
+
+    /** Where the paragraph holding {@code i} ends (its line break, or the end). */
+    int paragraphEnd(int i) {
+        int p = text.indexOf('\n', Math.max(0, i));
+        return p < 0 ? text.length() : p;
+    }
+
+    /** The source's wording between two prose positions, whitespace next to Chinese taken out, edges trimmed. */
+    String original(int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        if (s == e) {
+            return "";
+        }
+        return TitleParts.clean(source, offset(s), endOffset(e));
+    }
+
+    /** A text value cut from the source between two prose positions, or null where it is blank. */
+    Value<String> value(int start, int end) {
+        String text = original(start, end);
+        return text.isBlank() ? null : Value.of(text, offset(start), endOffset(end));
+    }
+}
