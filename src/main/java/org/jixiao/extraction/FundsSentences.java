@@ -76,6 +76,7 @@ final class FundsSentences {
     /** A date: money given on a day or in a month is one batch of the year's. */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}月");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月)");
+    private static final int SENTENCE_MAX = 600;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final Outline outline;
@@ -502,22 +503,25 @@ final class FundsSentences {
                 && Character.isDigit(text.charAt(i + 1)));
     }
 
+    /** Where the sentence holding {@code at} begins; a sentence is read back at most {@value #SENTENCE_MAX} characters. */
     private static int sentenceStart(String text, int at, int floor) {
-        for (int i = at - 1; i >= floor; i--) {
+        int limit = Math.max(floor, at - SENTENCE_MAX);
+        for (int i = at - 1; i >= limit; i--) {
             if (isSentenceEnd(text, i)) {
                 return i + 1;
             }
         }
-        return floor;
+        return limit;
     }
 
     private static int sentenceEnd(String text, int at, int ceiling) {
-        for (int i = Math.max(0, at); i < ceiling; i++) {
+        int limit = Math.min(ceiling, Math.max(0, at) + SENTENCE_MAX);
+        for (int i = Math.max(0, at); i < limit; i++) {
             if (isSentenceEnd(text, i)) {
                 return i;
             }
         }
-        return ceiling;
+        return limit;
     }
 
     private static int lastDigitEnd(String text, int from, int at) {

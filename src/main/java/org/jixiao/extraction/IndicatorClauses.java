@@ -108,7 +108,8 @@ final class IndicatorClauses {
         Matcher figure = VALUE.matcher(text);
         figure.region(start, to);
         if (figure.lookingAt() && figure.end() > start) {
-            return new int[] {start, figure.end()};
+            // a date goes on past its year: 2023年12月底
+            return new int[] {start, to - figure.end() <= 6 ? to : figure.end()};
         }
         int end = to;
         String words = text.substring(start, end);
@@ -128,7 +129,7 @@ final class IndicatorClauses {
     private static void levels(Outline outline, StatedReport.Measure m, int nameStart) {
         Prose prose = outline.prose();
         String text = prose.text();
-        int from = prose.paragraphStart(nameStart);
+        int from = Math.max(prose.paragraphStart(nameStart), nameStart - 200);
         String phrase = null;
         Matcher level = LEVEL_PHRASE.matcher(text);
         level.region(from, nameStart);
@@ -176,20 +177,20 @@ final class IndicatorClauses {
     }
 
     private static int clauseStart(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
+        for (int i = at - 1; i >= Math.max(0, at - 80); i--) {
             if ("。;:，,\n".indexOf(text.charAt(i)) >= 0) {
                 return i + 1;
             }
         }
-        return 0;
+        return Math.max(0, at - 80);
     }
 
     private static int clauseEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+        for (int i = from; i < Math.min(text.length(), from + 80); i++) {
             if ("。;，,\n".indexOf(text.charAt(i)) >= 0) {
                 return i;
             }
         }
-        return text.length();
+        return Math.min(text.length(), from + 80);
     }
 }

@@ -79,7 +79,8 @@ final class ItemList {
         if (!items.isEmpty()) {
             Item first = items.get(0);
             String lead = prose.original(start, first.marker());
-            if (lead.length() >= 8 && !lead.endsWith(":") && !lead.endsWith("：") && !lead.contains("如下")) {
+            String raw = prose.text().substring(start, first.marker()).strip();
+            if (lead.length() >= 8 && !raw.endsWith(":") && !lead.contains("如下")) {
                 add(prose, start, first.marker(), false, texts, seen);
             }
             for (int i = 0; i < items.size(); i++) {

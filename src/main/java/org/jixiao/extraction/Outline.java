@@ -1,7 +1,9 @@
 package org.jixiao.extraction;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,10 @@ final class Outline {
     }
 
     private static final int TITLE_MAX = 32;
+    /** A paragraph this long holds a page's lines run together. */
+    private static final int RUN_ON = 100;
+    /** How much of a heading's title may stand past whitespace that broke its line. */
+    private static final int WRAPPED_TAIL = 6;
 
     private static final Pattern GOAL_TITLE = Pattern.compile(
             "(?:绩效目标|总体目标|绩效总目标|阶段性目标|年度目标|工作目标|支出目标)(?:情况)?$");
@@ -83,6 +89,7 @@ final class Outline {
     private final Prose prose;
     private final List<Heading> headings;
     private final List<Part> labels;
+    private final Map<Kind, List<Part>> parts = new EnumMap<>(Kind.class);
 
     private Outline(Prose prose, List<Heading> headings, List<Part> labels) {
         this.prose = prose;
@@ -108,6 +115,10 @@ final class Outline {
      * sub-heading) gives way to it; parts with nothing in them are left out.
      */
     List<Part> parts(Kind kind) {
+        return parts.computeIfAbsent(kind, this::innermost);
+    }
+
+    private List<Part> innermost(Kind kind) {
         List<Part> all = new ArrayList<>();
         for (Heading h : headings) {
             if (h.kind() == kind && h.bodyStart() < h.end()) {
@@ -119,16 +130,16 @@ final class Outline {
                 all.add(label);
             }
         }
+        all.removeIf(this::isEmpty);
         all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Part> parts = new ArrayList<>();
-        for (Part part : all) {
-            if (isEmpty(part)) {
-                continue;
-            }
+        for (int i = 0; i < all.size(); i++) {
+            Part part = all.get(i);
             boolean holdsAnother = false;
-            for (Part other : all) {
-                if (other != part && !isEmpty(other) && other.start() >= part.start() && other.end() <= part.end()
-                        && (other.start() > part.start() || other.end() < part.end())) {
+            // sorted by start: a part it holds begins after it, before its end
+            for (int n = i + 1; n < all.size() && all.get(n).start() < part.end(); n++) {
+                Part other = all.get(n);
+                if (other.end() <= part.end()) {
                     holdsAnother = true;
                     break;
                 }
@@ -224,6 +235,7 @@ final class Outline {
     private static List<Heading> headings(Prose prose) {
         String text = prose.text();
         List<Style> order = new ArrayList<>();
+        int[] lastNumber = new int[Style.values().length];
         List<Heading> found = new ArrayList<>();
         int lastLevel = 0;
         for (int p = 0; p < text.length(); p++) {
@@ -237,7 +249,10 @@ final class Outline {
             if (!mayStart) {
                 continue;
             }
-            Heading h = numbered(prose, p, lineStart, order);
+            // a page run together on one line: whitespace stands where its lines broke
+            boolean runOn = !lineStart && prose.gapBefore(p)
+                    && prose.paragraphEnd(p) - prose.paragraphStart(p) > RUN_ON;
+            Heading h = numbered(prose, p, lineStart || runOn, order, lastNumber);
             if (h == null && lineStart) {
                 h = unnumbered(prose, p, lastLevel);
             }
@@ -264,7 +279,7 @@ final class Outline {
         return headings;
     }
 
-    private static Heading numbered(Prose prose, int p, boolean lineStart, List<Style> order) {
+    private static Heading numbered(Prose prose, int p, boolean lineStart, List<Style> order, int[] lastNumber) {
         String text = prose.text();
         for (Style style : Style.values()) {
             if (style.pattern == null) {
@@ -281,14 +296,17 @@ final class Outline {
                 return null;
             }
             int titleStart = m.end();
-            int[] title = title(prose, titleStart, lineStart);
+            // inside a line, the next number of a numbering the report already uses for its headings is one too
+            boolean next = order.contains(style) && lastNumber[style.ordinal()] == number - 1;
+            int[] title = title(prose, titleStart, lineStart || next);
             if (title == null) {
                 return null;
             }
             Kind kind = kind(text.substring(titleStart, title[0]));
-            if (kind == null && !lineStart) {
+            if (kind == null && !lineStart && !(next && title[0] - titleStart <= 20)) {
                 return null;
             }
+            lastNumber[style.ordinal()] = number;
             int level = order.indexOf(style);
             if (level < 0) {
                 order.add(style);
@@ -335,7 +353,9 @@ final class Outline {
                 }
                 int body = hard && !atEnd && c != '\n' ? k + 1 : k;
                 int[] stop = {k, body};
-                if (kind(text.substring(start, k)) != null) {
+                // past whitespace, only a title's wrapped tail: (三)年度总体工作和重点 工作任务
+                boolean tail = firstStop == null || k - firstStop[0] <= WRAPPED_TAIL;
+                if (tail && kind(text.substring(start, k)) != null) {
                     return stop;
                 }
                 if (firstStop == null) {
@@ -365,7 +385,7 @@ final class Outline {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                boolean stated = LABEL_KINDS[k] == Kind.GOALS && text.charAt(m.end() - 1) != ':'
+                boolean stated = LABEL_KINDS[k] == Kind.GOALS
                         && !text.substring(Math.max(0, m.start() - 2), m.start()).matches(".*(?:完成|实现|对照|围绕|达到|未|的|各)$");
                 if (!stated && !labelMayStart(prose, m.start(), LABEL_KINDS[k], headings)) {
                     continue;
@@ -375,23 +395,20 @@ final class Outline {
         }
         found.sort((a, b) -> Integer.compare(a[1], b[1]));
         List<Part> parts = new ArrayList<>();
+        int labelIndex = 0;
+        int headingIndex = 0;
         for (int i = 0; i < found.size(); i++) {
             int[] label = found.get(i);
             int bodyStart = label[2];
-            int nextLabel = text.length();
-            for (int n = i + 1; n < found.size(); n++) {
-                if (found.get(n)[1] >= bodyStart) {
-                    nextLabel = found.get(n)[1];
-                    break;
-                }
+            labelIndex = Math.max(labelIndex, i + 1);
+            while (labelIndex < found.size() && found.get(labelIndex)[1] < bodyStart) {
+                labelIndex++;
             }
-            int nextHeading = text.length();
-            for (Heading h : headings) {
-                if (h.start() >= bodyStart) {
-                    nextHeading = h.start();
-                    break;
-                }
+            int nextLabel = labelIndex < found.size() ? found.get(labelIndex)[1] : text.length();
+            while (headingIndex < headings.size() && headings.get(headingIndex).start() < bodyStart) {
+                headingIndex++;
             }
+            int nextHeading = headingIndex < headings.size() ? headings.get(headingIndex).start() : text.length();
             int limit = Math.min(nextLabel, nextHeading);
             int end = Math.min(limit, prose.paragraphEnd(bodyStart));
             if (prose.original(bodyStart, end).isBlank()) {

@@ -21,6 +21,8 @@ final class Prose {
     private final int[] at;
     private final boolean[] gap;
     private final boolean[] lineStart;
+    /** Where the line breaks stand, in order. */
+    private final int[] breaks;
 
     private Prose(SourceText source, String text, int[] at, boolean[] gap, boolean[] lineStart) {
         this.source = source;
@@ -28,6 +30,18 @@ final class Prose {
         this.at = at;
         this.gap = gap;
         this.lineStart = lineStart;
+        this.breaks = text.chars().filter(c -> c == '\n').count() == 0 ? new int[0] : breaks(text);
+    }
+
+    private static int[] breaks(String text) {
+        int[] found = new int[(int) text.chars().filter(c -> c == '\n').count()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                found[n++] = i;
+            }
+        }
+        return found;
     }
 
     /** The prose of the source between two offsets. */
@@ -130,14 +144,17 @@ final class Prose {
 
     /** Where the paragraph holding {@code i} begins. */
     int paragraphStart(int i) {
-        int p = text.lastIndexOf('\n', Math.max(0, Math.min(i, text.length()) - 1));
-        return p + 1;
+        int before = Math.max(0, Math.min(i, text.length())) - 1;
+        int k = java.util.Arrays.binarySearch(breaks, before);
+        int index = k >= 0 ? k : -k - 2;
+        return index < 0 ? 0 : breaks[index] + 1;
     }
 
     /** Where the paragraph holding {@code i} ends (its line break, or the end). */
     int paragraphEnd(int i) {
-        int p = text.indexOf('\n', Math.max(0, i));
-        return p < 0 ? text.length() : p;
+        int k = java.util.Arrays.binarySearch(breaks, Math.max(0, i));
+        int index = k >= 0 ? k : -k - 1;
+        return index < breaks.length ? breaks[index] : text.length();
     }
 
     /** The source's wording between two prose positions, whitespace next to Chinese taken out, edges trimmed. */

@@ -73,6 +73,11 @@ final class ReportSentences {
         FundsSentences.read(outline, 0, prose.length(), inProjects, year, figures, report.funds, !project, report,
                 "funds");
         texts(outline, inProjects, report);
+        if (report.functions.isEmpty() && start > 0) {
+            // a 部门决算 tells the unit's functions in its first part, before its part on performance
+            Outline before = Outline.of(Prose.of(source, 0, start));
+            functions(before, position -> false, report);
+        }
         if (!project && !summary && report.tasks.isEmpty()) {
             tasks(outline, report);
         }
@@ -152,7 +157,7 @@ final class ReportSentences {
             if (at > 0 && "-—~～至到".indexOf(text.charAt(at - 1)) >= 0) {
                 continue;
             }
-            int paragraph = prose.paragraphStart(at);
+            int paragraph = Math.max(prose.paragraphStart(at), at - 200);
             String before = text.substring(paragraph, at);
             if (open(before)) {
                 continue;
@@ -219,17 +224,7 @@ final class ReportSentences {
     }
 
     private static void texts(Outline outline, Predicate<Integer> inProjects, StatedReport report) {
-        Prose prose = outline.prose();
-        if (report.functions.isEmpty()) {
-            for (Outline.Part part : outline.parts(Outline.Kind.FUNCTIONS)) {
-                if (!inProjects.test(part.start())) {
-                    report.functions.addAll(ItemList.texts(prose, part.start(), part.end(), true));
-                    if (!report.functions.isEmpty()) {
-                        break;
-                    }
-                }
-            }
-        }
+        functions(outline, inProjects, report);
         if (report.goals.isEmpty()) {
             items(outline, inProjects, report.goals, Outline.Kind.GOALS);
         }
@@ -244,6 +239,20 @@ final class ReportSentences {
         }
         if (report.conclusion == null) {
             report.conclusion = conclusion(outline);
+        }
+    }
+
+    private static void functions(Outline outline, Predicate<Integer> inProjects, StatedReport report) {
+        if (!report.functions.isEmpty()) {
+            return;
+        }
+        for (Outline.Part part : outline.parts(Outline.Kind.FUNCTIONS)) {
+            if (!inProjects.test(part.start())) {
+                report.functions.addAll(ItemList.texts(outline.prose(), part.start(), part.end(), true));
+                if (!report.functions.isEmpty()) {
+                    return;
+                }
+            }
         }
     }
 

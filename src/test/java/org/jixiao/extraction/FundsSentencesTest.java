@@ -1,0 +1,272 @@
+package org.jixiao.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Funds;
+import org.jixiao.document.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Funds a report tells in sentences, in the wordings of several provinces: each amount takes the role of the words
+ * before it, a stated total wins over its parts, and an amount that cannot be placed stays empty.
+ */
+class FundsSentencesTest {
+
+    private static final String PROJECT_TITLE = "示例县民政局2022年度困难群众救助资金绩效自评报告\n";
+    private static final String UNIT_TITLE = "示例县文化馆2022年度部门整体支出绩效自评报告\n";
+
+    static StatedReport report(String text) {
+        return PublishedReportReader.read(SourceText.of(text));
+    }
+
+    static EvaluationDocument read(String text) {
+        return report(text).document();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "项目全年预算数为300万元，执行数为285万元，完成预算的95%。|300|285|95",
+        "该项目预算12.5万元，实际支出10万元，执行率80%。|12.5|10|80",
+        "指标金额是60万元，实际拨付金额是58万元，执行率96.67%。|60|58|96.67",
+        "投入专项资金8.8万，执行数8.8万，执行率100%。|8.8|8.8|100",
+        "全年预算数 1 2 0 . 5 万 元，执行数 1 1 0 万元，预算执行率 91.29 %。|120.5|110|91.29",
+        "項目全年預算數為50萬元，執行數為45萬元，執行率90%。|50|45|90",
+    })
+    void budgetExecutionAndRateInOneSentence(String sentence, String budget, String executed, String rate) {
+        Funds funds = read(PROJECT_TITLE + "一、资金情况\n" + sentence + "\n").funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo(budget);
+        assertThat(funds.executed()).isEqualByComparingTo(executed);
+        assertThat(funds.executionRate()).isEqualByComparingTo(rate);
+    }
+
+    @Test
+    void allocationAndPaymentInTheirOwnSentences() {
+        EvaluationDocument document = read(PROJECT_TITLE + """
+                一、绩效目标分解下达情况
+                根据《关于下达2022年救助补助资金预算的通知》（示财社〔2021〕12号），下达2022年救助补助资金12万元。
+                二、绩效目标完成情况分析
+                1.项目资金到位情况分析。
+                2022年救助补助资金12万元已拨付到位。
+                2.项目资金执行情况分析。
+                2022年度收到县财政局拨入救助补助资金12万元，支付救助补助资金11.5万元。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(document.funds().budget()).isEqualByComparingTo("12");
+        assertThat(document.funds().executed()).isEqualByComparingTo("11.5");
+        assertThat(document.funds().executionRate()).isNull();
+        assertThat(document.keyTasks()).singleElement().satisfies(task -> {
+            assertThat(task.budget()).isEqualByComparingTo("12");
+            assertThat(task.executed()).isEqualByComparingTo("11.5");
+        });
+    }
+
+    @Test
+    void aStatedTotalWinsOverTheAmountsOfEachLevelOfGovernment() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、绩效目标分解下达情况
+                2022年收到中央下达补助资金300万元，自治区下达40万元，地方配套60万元。
+                二、绩效目标完成情况分析
+                2022年收到财政资金共400万元，其中：中央资金300万元，地方资金40万元，其他资金60万元2022年支出390万元，其中中央资金290万元。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("400");
+        assertThat(funds.executed()).isEqualByComparingTo("390");
+    }
+
+    @Test
+    void amountsOfSeveralLevelsWithoutATotalAreNoBudgetAndAWarningNamesTheirLine() {
+        StatedReport report = report(PROJECT_TITLE + """
+                一、绩效目标分解下达情况
+                （一）中央下达预算情况
+                2022年我局共收到中央下达救助补助资金900万元。
+                （二）省内资金安排情况
+                省级下达资金80万元。
+                （三）市县资金安排情况
+                市县下达资金200.5万元。
+                """);
+
+        assertThat(report.document().funds()).isNull();
+        assertThat(report.warnings).singleElement().satisfies(warning -> {
+            assertThat(warning.code()).isEqualTo("UNCERTAIN_FIGURE");
+            assertThat(warning.message()).contains("第 4 行");
+        });
+    }
+
+    @Test
+    void differentAllocationsWithNothingSayingWhichIsTheBudgetStayEmpty() {
+        StatedReport report = report(PROJECT_TITLE + """
+                某某财政局文件下达某县2022年水利发展资金263万元。
+                某某财政局文件下达某县2022年资金91万元。
+                """);
+
+        assertThat(report.document().funds()).isNull();
+        assertThat(report.warnings).extracting(w -> w.code()).containsExactly("UNCERTAIN_FIGURE");
+    }
+
+    @Test
+    void theAdjustedAllocationIsTheBudgetAndTheFirstTheInitialOne() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、资金基本情况
+                2022年救助补助资金下达我区120万元（示财直〔2021〕7号），其中低保资金100万元，孤儿保障金20万元，调减30万元（示财直〔2022〕3号），全年实际下达90万元，已全额划转并执行发放，发放率100%。
+                """).funds();
+
+        assertThat(funds.initialBudget()).isEqualByComparingTo("120");
+        assertThat(funds.budget()).isEqualByComparingTo("90");
+        assertThat(funds.executionRate()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aBudgetOfTheStartOfTheYearIsTheInitialOne() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、基本情况
+                2022年初危房改造资金预算安排150.5万元，用于农户房屋安全。发放补助资金为140万元。
+                """).funds();
+
+        assertThat(funds.initialBudget()).isEqualByComparingTo("150.5");
+        assertThat(funds.budget()).isNull();
+        assertThat(funds.executed()).isEqualByComparingTo("140");
+    }
+
+    @Test
+    void theInitialAndTheAdjustedBudgetInOneSentence() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、基本情况
+                2022年，本中心实施项目共12个，年初批复预算6个项目500万元（含1个年初结转结余项目30万元），调整预算后项目预算455.8万元，年中增加6个项目，实际到位资金300万元。
+                """).funds();
+
+        assertThat(funds.initialBudget()).isEqualByComparingTo("500");
+        assertThat(funds.budget()).isEqualByComparingTo("455.8");
+        assertThat(funds.executed()).as("money that arrived is not money spent").isNull();
+    }
+
+    @Test
+    void theStartOfTheYearInAnotherClauseIsNoInitialBudget() {
+        Funds funds = read(PROJECT_TITLE + """
+                该项目于2022年初向财政局进行资金申报，经审议，批复下达预算资金10万元。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("10");
+        assertThat(funds.initialBudget()).isNull();
+    }
+
+    @Test
+    void amountsInYuanBecomeExactTenThousands() {
+        Funds funds = read(PROJECT_TITLE + """
+                2.资金到位。
+                到位资金23500元。
+                3.资金使用。
+                已兑现困难群众救助资金23,500.50元。
+                """).funds();
+
+        assertThat(funds.executed()).isEqualByComparingTo("2.35005");
+        assertThat(funds.budget()).as("money that arrived is not the budget").isNull();
+    }
+
+    @Test
+    void standardsEstimatesComparisonsAndOtherYearsAreNoFunds() {
+        EvaluationDocument document = read(PROJECT_TITLE + """
+                资助标准为3000元/人，按照每卷2元的标准测算。总经费约需900万元。
+                截止2015年已安排项目经费380万元。同比上年度增加20万元。
+                “三公”经费财政拨款支出决算为0.5万元。
+                """);
+
+        assertThat(document.funds()).isNull();
+    }
+
+    @Test
+    void anotherYearsMoneyGivesWayToThisYears() {
+        Funds funds = read(PROJECT_TITLE + """
+                项目自2011年启动，截止2015年已安排项目经费380万元。2022年争取到市级项目资金42万元，用于更换设备。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("42");
+    }
+
+    @Test
+    void aPaymentRateCountsBesideMoneyAndTheRateOfArrivalNever() {
+        Funds funds = read(PROJECT_TITLE + """
+                下达资金20万元，资金到位率100%。
+                资金预算20万元，支付率95%。
+                发放准确率98%。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("20");
+        assertThat(funds.executionRate()).isEqualByComparingTo("95");
+    }
+
+    @Test
+    void partsInBracketsAfterATotalAreParts() {
+        Funds funds = read(PROJECT_TITLE + """
+                2022年共下达补助资金246万元（其中：下达中央补助资金200万元，下达省级补助资金46万元）。
+                2021年12月省财政厅下达补助资金57万元（其中：下达中央补助资金38万元），2022年8月省财政厅下达补助资金189万元。
+                2022年全区共完成发放补助资金141.8万元。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("246");
+        assertThat(funds.executed()).isEqualByComparingTo("141.8");
+    }
+
+    @Test
+    void theMoneyOfAllTheProjectsInAListIsTheTotalAfterIt() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、资金情况
+                项目资金共2179万元，截止2022年12月8日，已完成拨付2113.63万元，执行率97%。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("2179");
+        assertThat(funds.executed()).isEqualByComparingTo("2113.63");
+        assertThat(funds.executionRate()).isEqualByComparingTo("97");
+    }
+
+    @Test
+    void aUnitsSpendingByNatureAndItsCarryOver() {
+        EvaluationDocument document = read(UNIT_TITLE + """
+                一、基本情况
+                （一）部门整体支出概况
+                1、收入：792.2万元。同比上年度增加189.2万元。
+                2、支出：600.5万元。其中：人员经费支出400万元，公用经费支出50.5万元，项目支出150万元。
+                年初财政应返还额度结转结余75.9万元，年末结转结余20万元。
+                """);
+
+        Funds funds = document.funds();
+        assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(funds.executed()).isEqualByComparingTo("600.5");
+        assertThat(funds.budget()).as("income is not the budget").isNull();
+        assertThat(funds.byNature().personnel()).isEqualByComparingTo("400");
+        assertThat(funds.byNature().publicUse()).isEqualByComparingTo("50.5");
+        assertThat(funds.byNature().project()).isEqualByComparingTo("150");
+        assertThat(funds.carryover()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void basicAndProjectSpendingWithThePriorYearsCarryOverLeftOut() {
+        Funds funds = read(UNIT_TITLE + """
+                （三）年度财政收支：全年实际收入1700万元，其中财政拨款收入1400万元，上年结转结余300万元；全年实际支出1600万元，其中基本支出900万元，项目支出700万元。
+                """).funds();
+
+        assertThat(funds.executed()).isEqualByComparingTo("1600");
+        assertThat(funds.byNature().basic()).isEqualByComparingTo("900");
+        assertThat(funds.byNature().project()).isEqualByComparingTo("700");
+        assertThat(funds.carryover()).isNull();
+    }
+
+    @Test
+    void aFigureKeepsTheLineItWasReadOnAndTheSourcesWording() {
+        String text = PROJECT_TITLE + "一、资金情况\n項目全年預算數為50萬元。\n";
+        ExtractionResult result = new ReportExtractor().extract("report.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.document().funds().budget()).isEqualByComparingTo("50");
+        Map<String, Origin> origins = result.origins();
+        assertThat(origins.get("funds.budget").line()).isEqualTo(3);
+        String line = text.split("\n")[2];
+        Origin origin = origins.get("funds.budget");
+        assertThat(line.substring(origin.start(), origin.end())).isEqualTo("50萬元");
+    }
+}
