@@ -35,7 +35,7 @@ final class FundsSentences {
 
     /** One amount or rate of the text and what its words make of it. */
     record Candidate(Role role, BigDecimal value, int start, int end, boolean total, boolean adjusted, String level,
-            boolean inIndicators, boolean inFunds, int sentence, boolean dated) {
+            boolean inIndicators, boolean inFunds, int sentence, boolean dated, boolean stated) {
     }
 
     private static final Pattern MONEY = Pattern.compile(
@@ -53,11 +53,14 @@ final class FundsSentences {
                     + "|批复(?:金额|资金)?|核定|安排|下达|下拨|拨入|收到|获得|争取(?:到)?|投入|筹集"
                     + "|执行数|实际执行|执行金额|实际支出(?:数|金额)?|支出数|支出决算|已支出|累计支出|总支出|支出"
                     + "|完成拨付|实际拨付(?:金额)?|已拨付|拨付|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资"
+                    + "|完成(?:预算)?资金|完成支出"
                     + "|决算数|预算完成数|完成数"
                     + "|(?:总|财政拨款|事业|经营|其他|本年)?收入|到位(?:资金|数|金额)?|到账|配套|匹配|自筹");
     private static final Pattern RATE_WORD = Pattern.compile(
             "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率"
                     + "|到位率|完工率|完成率|覆盖率|合格率|满意度|满意率|增长|下降|占|比例");
+    /** What may stand between a rate's word and its figure: 为, 是, ：, 达到. */
+    private static final Pattern RATE_FILLER = Pattern.compile("(?:为|是|:|达|达到|约|仅|实际|\\s)*");
     private static final Pattern WEAK_RATE = Pattern.compile("支付率|支出率|拨付率|发放率");
     private static final Pattern TOTAL = Pattern.compile("共|合计|总计|总额|总支出|累计");
     /** What follows a total: its parts, 其中：…. */
@@ -66,13 +69,18 @@ final class FundsSentences {
             "调整(?:预算)?后|调整为|调减后|调增后|全年实际下达|最终下达|实际下达|全年下达|累计下达");
     private static final Pattern NOT_MONEY_OF_REPORT = Pattern.compile(
             "三公|公务接待|公务用车|因公出国|机关运行|会议费|培训费|固定资产|资产总额|同比|上年度|比上年|较上年|增长|减少|增加|下降"
-                    + "|上升|节约|节省|每(?!年)|标准|单价|人均|户均|平均|约|预计|计划需|不超过|不低于|最高|最低|贷款|担保|利息|收益|产值|销售");
+                    + "|上升|节约|节省|每(?!年)|标准|单价|人均|户均|平均|约|预计|计划需|不超过|不低于|不高于|不少于|控制在|以内|最高|最低"
+                    + "|[≤≥<>]|贷款|担保|利息|收益|产值|销售|成本");
     private static final Pattern LEVEL = Pattern.compile(
             "中央|省级|省本级|省财政|自治区|市级|市本级|市财政|州级|州财政|市县|县级|县本级|县财政|区级|区本级|区财政|地方|乡镇|镇级");
     /** Nouns holding a role's word that name no amount's role: 转移支付资金, 国库集中支付中心, 预算绩效管理. */
     private static final Pattern NEUTRAL = Pattern.compile(
-            "转移支付|集中支付|支付中心|支出责任|支出绩效|支出进度|支出结构|支出范围|支出方向|支出标准|支出政策|支出功能|支出经济"
+            "转移支付|集中支付|支付中心|支出项目|支出科目|支出事项|支出类|支出责任|支出绩效|支出进度|支出结构|支出范围|支出方向|支出标准|支出政策|支出功能|支出经济"
                     + "|预算绩效|预算管理|预算编制|预算单位|预算法|预算批复|预算执行情况|资金使用情况|资金使用范围|拨付程序|发放标准|发放对象");
+    /** Words that state what the money of the year is, not one allocation of it: 全年预算数, 应执行数, 执行数. */
+    private static final Pattern STATED = Pattern.compile(
+            "应执行.*|应支出数|年初预算.*|调整.*|全年预算数|年度预算数|预算总额|预算金额|预算数|指标金额|资金总额|总投资|投资总额"
+                    + "|执行数|实际执行|执行金额|实际支出.*|支出数|支出决算|累计支出|总支出|决算数|预算完成数");
     /** A date: money given on a day or in a month is one batch of the year's. */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}月");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月)");
@@ -164,7 +172,8 @@ final class FundsSentences {
             Matcher level = LEVEL.matcher(plainContext);
             String levelWord = level.find() ? levelOf(level.group()) : null;
             found.add(new Candidate(role, value, at, money.end(), total, adjusted, levelWord,
-                    outline.inIndicators(at), outline.inFunds(at), sentenceStart, DATED.matcher(plainContext).find()));
+                    outline.inIndicators(at), outline.inFunds(at), sentenceStart, DATED.matcher(plainContext).find(),
+                    roleWord != null && STATED.matcher(roleWord).matches()));
         }
         Matcher percent = PERCENT.matcher(text);
         percent.region(start, end);
@@ -178,8 +187,16 @@ final class FundsSentences {
             String context = text.substring(contextStart, at);
             Matcher word = RATE_WORD.matcher(context);
             String rateWord = null;
+            int rateAt = -1;
             while (word.find()) {
                 rateWord = word.group();
+                rateAt = word.start();
+            }
+            if (rateWord != null && !ofTheMoney(nearestClause(context.substring(0, rateAt)))) {
+                continue; // the rate of something else: 政府采购管理执行率
+            }
+            if (rateWord != null && !RATE_FILLER.matcher(context.substring(rateAt + rateWord.length())).matches()) {
+                continue; // a rule's or a target's rate: 预算执行率未达到90%, 执行率不低于95%
             }
             if (rateWord == null || !rateWord.matches("预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度"
                     + "|支付率|支出率|拨付率|发放率") || context.contains("指标")) {
@@ -193,7 +210,7 @@ final class FundsSentences {
             }
             BigDecimal value = Decimals.canonical(new BigDecimal(percent.group(1)));
             found.add(new Candidate(Role.RATE, value, at, percent.end(), false, false, null,
-                    outline.inIndicators(at) || !withMoney && weak, outline.inFunds(at), sentenceStart, false));
+                    outline.inIndicators(at) || !withMoney && weak, outline.inFunds(at), sentenceStart, false, !weak));
         }
         return found;
     }
@@ -269,7 +286,8 @@ final class FundsSentences {
             }
         }
         if (levels.size() >= 2) {
-            pool.removeIf(c -> c.level() != null);
+            // each level's money is a part; what names no level is the whole only where it says so
+            pool.removeIf(c -> c.level() != null || !(c.total() || c.stated()));
             if (pool.isEmpty()) {
                 warn(candidates, report, path, what + "分别按中央、省、市县等来源列出，未写合计");
                 return null;
@@ -363,7 +381,7 @@ final class FundsSentences {
             return Role.BUDGET;
         }
         if (word.matches("执行数|实际执行|执行金额|实际支出.*|支出数|支出决算|已支出|累计支出|总支出|支出|完成拨付|实际拨付.*|已拨付"
-                + "|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资|决算数|预算完成数|完成数")) {
+                + "|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资|决算数|预算完成数|完成数|完成(?:预算)?资金|完成支出")) {
             return Role.EXECUTED;
         }
         if (word.equals("拨付")) {
@@ -421,6 +439,12 @@ final class FundsSentences {
             case "元" -> Money.fromYuan(value);
             default -> Decimals.canonical(value);
         };
+    }
+
+    /** Whether the words before a rate make it the money's: nothing, 实际, 项目, or money's own nouns (预算, 资金 …). */
+    private static boolean ofTheMoney(String before) {
+        String words = before.replaceAll("[^\\p{IsHan}]", "");
+        return words.length() <= 4 || words.matches(".*(?:预算|资金|支出|经费|财政|拨款|投资|项目|补助|补贴)(?:的|总体|整体|实际|全年|年度)*$");
     }
 
     /** The words with the nouns that only look like a role's word blanked, at the same length. */

@@ -112,8 +112,16 @@ final class ItemList {
             }
             return;
         }
-        for (int[] paragraph : paragraphs) {
-            add(prose, paragraph[0], paragraph[1], false, texts, seen);
+        // paragraphs that each begin with their number, the page having lost what followed it: 1使… 2… 3此…
+        boolean counted = paragraphs.size() >= 2;
+        for (int i = 0; i < paragraphs.size() && counted; i++) {
+            String number = String.valueOf(i + 1);
+            int at = paragraphs.get(i)[0];
+            counted = prose.text().startsWith(number, at) && at + number.length() < paragraphs.get(i)[1];
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int[] paragraph = paragraphs.get(i);
+            add(prose, paragraph[0] + (counted ? String.valueOf(i + 1).length() : 0), paragraph[1], false, texts, seen);
         }
     }
 

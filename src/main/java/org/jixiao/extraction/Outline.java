@@ -326,10 +326,43 @@ final class Outline {
             return null;
         }
         Kind kind = kind(title);
-        if (kind == null || kind == Kind.FUNDS || kind == Kind.INDICATORS || title.matches(".*(?:报告|自评表|评价表)$")) {
+        if (kind == null || kind == Kind.FUNDS || kind == Kind.INDICATORS || title.matches(".*(?:报告|自评表|评价表)$")
+                || tableHeader(prose, p, lineEnd) || formCells(prose, lineEnd)) {
             return null;
         }
         return new Heading(kind, Style.NONE, 0, level, p, p, p + title.length(), lineEnd, -1, true);
+    }
+
+    /** Words of two characters or more apart on one line: a table's header (情况说明 存在问题 改进措施). */
+    private static boolean tableHeader(Prose prose, int start, int end) {
+        int word = 0;
+        int words = 0;
+        for (int k = start; k <= end; k++) {
+            if (k == end || (k > start && prose.gapBefore(k))) {
+                if (word >= 2) {
+                    words++;
+                }
+                word = 0;
+            }
+            word++;
+        }
+        return words >= 2;
+    }
+
+    /** Two short lines after a line: a form's cells, one a line (预期目标, 实际完成情况), not a heading's text. */
+    private static boolean formCells(Prose prose, int lineEnd) {
+        int next = lineEnd + 1;
+        for (int n = 0; n < 2; n++) {
+            if (next >= prose.length()) {
+                return false;
+            }
+            int end = prose.paragraphEnd(next);
+            if (end - next >= 10) {
+                return false;
+            }
+            next = end + 1;
+        }
+        return true;
     }
 
     /**

@@ -17,8 +17,21 @@ import org.jixiao.document.Money;
  */
 final class ProjectParts {
 
-    /** A project: its name as the report writes it, the prose that is its part, and the budget a list gives it. */
-    record Project(Value<String> name, int start, int end, Value<BigDecimal> listedBudget) {
+    /**
+     * A project: its name as the report writes it, the prose that is its part, the budget a list gives it and where
+     * that list's entry stands (-1 where none).
+     */
+    record Project(Value<String> name, int start, int end, Value<BigDecimal> listedBudget, int entryStart,
+            int entryEnd) {
+
+        Project(Value<String> name, int start, int end, Value<BigDecimal> listedBudget) {
+            this(name, start, end, listedBudget, -1, -1);
+        }
+
+        /** Whether the position lies in the project's part or in its entry of a list. */
+        boolean holds(int position) {
+            return (start <= position && position < end) || (entryStart <= position && position < entryEnd);
+        }
     }
 
     private static final Pattern MARKER = Pattern.compile("项目([一二三四五六七八九十]{1,3}|\\d{1,2})[:、.]");
@@ -200,7 +213,7 @@ final class ProjectParts {
         BigDecimal amount = new BigDecimal(m.group(2));
         BigDecimal value = m.group(3).equals("元") ? Money.fromYuan(amount) : Decimals.canonical(amount);
         int amountStart = s + m.start(2);
-        return new Project(name, start, end, Value.of(value, prose.offset(amountStart), prose.endOffset(e)));
+        return new Project(name, start, end, Value.of(value, prose.offset(amountStart), prose.endOffset(e)), start, end);
     }
 
     /** The list's entries, each with the heading of its part where one names it; null where most have none. */
@@ -222,7 +235,7 @@ final class ProjectParts {
             } else {
                 matched++;
                 projects.add(new Project(name(prose, part.titleStart(), part.titleEnd()), part.start(), part.end(),
-                        entry.listedBudget()));
+                        entry.listedBudget(), entry.entryStart(), entry.entryEnd()));
             }
         }
         return matched >= 2 ? projects : null;

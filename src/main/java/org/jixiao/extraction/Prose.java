@@ -7,14 +7,16 @@ package org.jixiao.extraction;
  * offset in the {@link SourceText}, whether whitespace stood before it (a heading's title ends there on a page that
  * runs its headings into the text) and whether it began a line; values are cut from the source's own wording.
  *
- * <p>A line break is a paragraph's end, except after a long line that stops in the middle of a sentence (no 。；：
- * at its end) when the next line does not begin with a number: that is a wrapped line, joined.
+ * <p>A line break is a paragraph's end, except in a text laid out in lines of one width (a PDF's printed lines: most
+ * of its long lines have about the same length): there a full line that stops in the middle of a sentence (no 。；：
+ * at its end), followed by a line that does not begin with a number, was wrapped, and is joined. A web page's
+ * paragraphs, of every length, are never joined.
  */
 final class Prose {
 
-    /** A line at least this long that ends without punctuation was wrapped. */
-    private static final int WRAPPED = 34;
     private static final String SENTENCE_END = "。;!?！？:";
+    /** Printed lines narrower than this are a table's or a heading's, not a page's width. */
+    private static final int MIN_WIDTH = 25;
 
     private final SourceText source;
     private final String text;
@@ -53,6 +55,7 @@ final class Prose {
         int[] at = new int[end - start + 1];
         boolean[] gap = new boolean[end - start + 1];
         boolean[] lineStart = new boolean[end - start + 1];
+        int width = lineWidth(folded, start, end);
         boolean pendingGap = false;
         boolean pendingBreak = true;
         int lineLength = 0;
@@ -73,7 +76,7 @@ final class Prose {
             if (pendingBreak) {
                 if (text.length() == 0) {
                     newLine = true;
-                } else if (!wrapped(text, lineLength, folded, i)) {
+                } else if (!wrapped(text, lineLength, width, folded, i)) {
                     at[text.length()] = breakAt;
                     text.append('\n');
                     newLine = true;
@@ -93,10 +96,45 @@ final class Prose {
         return new Prose(source, text.toString(), at, gap, lineStart);
     }
 
+    /**
+     * The width of a text laid out in lines of one width: the length most of its long lines have (within two
+     * characters), or 0 where its lines are paragraphs of every length.
+     */
+    static int lineWidth(String folded, int start, int end) {
+        int[] counts = new int[201];
+        int lines = 0;
+        int length = 0;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? folded.charAt(i) : '\n';
+            if (c == '\n' || c == '\f') {
+                if (length >= MIN_WIDTH) {
+                    counts[Math.min(200, length)]++;
+                    lines++;
+                }
+                length = 0;
+            } else if (!Chars.isSpace(c)) {
+                length++;
+            }
+        }
+        if (lines < 5) {
+            return 0;
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int w = MIN_WIDTH; w < 199; w++) {
+            int around = counts[w - 2] + counts[w - 1] + counts[w] + counts[w + 1] + counts[w + 2];
+            if (around > bestCount) {
+                best = w;
+                bestCount = around;
+            }
+        }
+        return bestCount * 5 >= lines * 2 && bestCount >= 5 ? best : 0;
+    }
+
     /** Whether the line before {@code next} was wrapped inside a sentence rather than ended. */
-    private static boolean wrapped(CharSequence text, int lineLength, String folded, int next) {
+    private static boolean wrapped(CharSequence text, int lineLength, int width, String folded, int next) {
         char last = text.charAt(text.length() - 1);
-        if (lineLength < WRAPPED || SENTENCE_END.indexOf(last) >= 0 || last == '。') {
+        if (width == 0 || lineLength < width - 3 || SENTENCE_END.indexOf(last) >= 0 || last == '。') {
             return false;
         }
         int[] end = new int[1];

@@ -62,7 +62,7 @@ final class ReportSentences {
         }
         Predicate<Integer> inProjects = position -> {
             for (ProjectParts.Project p : projects) {
-                if (p.start() <= position && position < p.end()) {
+                if (p.holds(position)) {
                     return true;
                 }
             }

@@ -46,6 +46,23 @@ class FundsSentencesTest {
     }
 
     @Test
+    void aSentenceAPageWrappedOverItsLinesIsReadWhole() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、项目基本情况
+                本项目用于保障全县困难群众基本生活，按照相关规定及时足额
+                发放救助资金，确保困难群众基本生活得到有效保障，切实兜牢
+                民生底线。经县财政局批复，该项目全年预算数为300万元，执行数
+                为285万元，完成预算的95%，资金使用符合规定，未发现挤占挪用
+                等问题。项目实施过程中，严格按照资金管理办法规范资金使用，
+                确保资金安全高效运行，切实发挥财政资金使用效益和社会效益。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("300");
+        assertThat(funds.executed()).isEqualByComparingTo("285");
+        assertThat(funds.executionRate()).isEqualByComparingTo("95");
+    }
+
+    @Test
     void allocationAndPaymentInTheirOwnSentences() {
         EvaluationDocument document = read(PROJECT_TITLE + """
                 一、绩效目标分解下达情况
@@ -97,6 +114,31 @@ class FundsSentencesTest {
             assertThat(warning.code()).isEqualTo("UNCERTAIN_FIGURE");
             assertThat(warning.message()).contains("第 4 行");
         });
+    }
+
+    @Test
+    void aBatchNamingNoLevelBesideTheLevelsIsNoTotal() {
+        StatedReport report = report(PROJECT_TITLE + """
+                一、绩效目标分解下达情况
+                2022年中央下达专项转移支付预算资金6万元，细化绩效指标后下达我局补助资金3万元。
+                本年度收到州级中央补助资金3万元。
+                """);
+
+        assertThat(report.document().funds()).isNull();
+        assertThat(report.warnings).extracting(w -> w.code()).containsExactly("UNCERTAIN_FIGURE");
+    }
+
+    @Test
+    void aRateOfSomethingElseOrOfARuleIsNoExecutionRate() {
+        Funds funds = read(PROJECT_TITLE + """
+                下达资金20万元，政府采购管理执行率100%。
+                预算执行率未达到90%的，按比例扣分。
+                该项目总成本≤20万元。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("20");
+        assertThat(funds.executionRate()).isNull();
+        assertThat(funds.executed()).isNull();
     }
 
     @Test

@@ -59,9 +59,20 @@ class NarrativePartsTest {
         assertThat(document.goals()).containsExactly("保障全县法律援助工作正常开展。");
     }
 
+    /** What the sentences alone say, without the readers of forms before them. */
+    static EvaluationDocument sentences(String text) {
+        SourceText source = SourceText.of(text);
+        ReportHead.Head head = ReportHead.read(source);
+        StatedReport report = new StatedReport();
+        report.kind = head.kind();
+        report.year = head.year();
+        ReportSentences.read(source, head, report);
+        return report.document();
+    }
+
     @Test
     void aListWhosePunctuationThePageLostAndItsSecondPrintingReadOnce() {
-        EvaluationDocument document = read(PROJECT_TITLE + """
+        EvaluationDocument document = sentences(PROJECT_TITLE + """
                 一、绩效目标分解下达情况
                 （一）中央下达预算和绩效目标情况
                 此款资金主要用于法律援助。年度总体目标：1.提升困难群众获得感2.保障办案系统安全运行，提高办案质量3.加快推进案件电子化。
@@ -100,6 +111,36 @@ class NarrativePartsTest {
         assertThat(document.problems()).containsExactly("受天气影响，部分活动未能按时开展", "部分项目预算偏高");
         assertThat(document.measures()).containsExactly("加快项目进度，严格按照绩效目标推进。");
         assertThat(document.statedScore().total()).isEqualByComparingTo("92");
+    }
+
+    @Test
+    void paragraphsOfAWebPageAreNeverJoinedAndKeepNoLostNumber() {
+        EvaluationDocument document = read(PROJECT_TITLE + """
+                一、项目概况
+                （二）项目绩效目标。
+                1使困难群众遇到突发情况后基本生活得到保障，能得到暂时过渡
+                2在年底之前完成全部救助对象的审核审批和救助资金发放工作
+                3此项项目申报内容与实际相符，申报目标合理可行。
+                二、项目资金申报及使用情况
+                """);
+
+        assertThat(document.goals()).containsExactly("使困难群众遇到突发情况后基本生活得到保障，能得到暂时过渡",
+                "在年底之前完成全部救助对象的审核审批和救助资金发放工作", "此项项目申报内容与实际相符，申报目标合理可行。");
+    }
+
+    @Test
+    void aLabelsTextGoesOnPastALineThatStopsMidSentence() {
+        EvaluationDocument document = sentences(PROJECT_TITLE + """
+                按照预算绩效管理要求，本部门对2021年整体支出开展绩效自评，自评得分
+                90 分，存在的问题：一是年初编制项目资金预算时对对象摸底不够准确.二是专项资金申报不够及时.下一步改进措施：一是年初编制预算时应对
+                15 项目实施对象准确摸底.二是按要求开展专项工作，按进度申报资金计划.
+                2021年部门整体支出绩效评价得分表
+                """);
+
+        assertThat(document.problems()).containsExactly("年初编制项目资金预算时对对象摸底不够准确.", "专项资金申报不够及时.");
+        assertThat(document.measures()).hasSize(2);
+        assertThat(document.measures().get(1)).contains("按进度申报资金计划");
+        assertThat(document.statedScore().total()).isEqualByComparingTo("90");
     }
 
     @Test
