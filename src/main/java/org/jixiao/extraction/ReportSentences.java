@@ -28,6 +28,11 @@ final class ReportSentences {
             "(?:自评总分|自评得分|综合得分|总得分)\\s*\\(分\\)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d.%])");
     private static final Pattern GRADE = Pattern.compile(
             "(?:自评(?:等级|结果|结论)?|评价等级|等级|绩效等级|评定)(?:为|是|:|：)\\s*[“\"「『]?(优秀|良好|合格|不合格|优|良|中|差)[”\"」』]?");
+    /** How a duty begins. */
+    private static final Pattern DUTY = Pattern.compile(
+            "贯彻|执行|拟订|拟定|负责|承担|组织|指导|管理|制定|会同|协调|参与|完成|研究|监督|统筹|推进|推动|开展|落实|审核|编制|建立|依法");
+    /** A list of duties without a title stands within this many characters of the text's start. */
+    private static final int DUTIES_WITHIN = 1500;
     private static final Pattern SUMMARY_TITLE = Pattern.compile("单位自评|自评总报告|总报告|汇总|综述|结果综述");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?!\\d{1,2}月)");
     private static final String UNIT = "([\\p{IsHan}()（）]{3,30}?(?:局|委员会|联合会|残联|妇联|政协|院|中心|办公室|馆|所|站|队|厅|人民政府"
@@ -246,12 +251,45 @@ final class ReportSentences {
         if (!report.functions.isEmpty()) {
             return;
         }
-        for (Outline.Part part : outline.parts(Outline.Kind.FUNCTIONS)) {
+        List<Outline.Part> parts = outline.parts(Outline.Kind.FUNCTIONS);
+        for (Outline.Part part : parts) {
             if (!inProjects.test(part.start())) {
                 report.functions.addAll(ItemList.texts(outline.prose(), part.start(), part.end(), true));
                 if (!report.functions.isEmpty()) {
                     return;
                 }
+            }
+        }
+        if (parts.isEmpty() && report.kind != Kind.PROJECT) {
+            duties(outline.prose(), report);
+        }
+    }
+
+    /**
+     * A unit's duties listed with no title above them (a 部门决算 whose table of contents ran into them): a numbered
+     * list near the text's start, most of whose items begin as duties do (贯彻执行…, 拟订…, 负责…, 承担…).
+     */
+    private static void duties(Prose prose, StatedReport report) {
+        int end = Math.min(prose.length(), DUTIES_WITHIN * 4);
+        List<ItemList.Item> items = ItemList.numbered(prose, 0, end);
+        if (items.size() < 4 || items.get(0).marker() > DUTIES_WITHIN) {
+            return;
+        }
+        int duties = 0;
+        for (ItemList.Item item : items) {
+            if (DUTY.matcher(prose.text().substring(item.start(), Math.min(item.end(), item.start() + 8))).lookingAt()) {
+                duties++;
+            }
+        }
+        if (duties * 4 < items.size() * 3) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            ItemList.Item item = items.get(i);
+            int itemEnd = i == items.size() - 1 ? Math.min(item.end(), prose.paragraphEnd(item.start())) : item.end();
+            Value<String> text = prose.value(item.start(), itemEnd);
+            if (text != null) {
+                report.functions.add(text);
             }
         }
     }

@@ -220,6 +220,34 @@ class NarrativePartsTest {
     }
 
     @Test
+    void dutiesListedWithNoTitleAboveThem() {
+        EvaluationDocument document = read("示例县交通运输局2019年度部门决算公开说明\n" + """
+                目 录
+                （一）贯彻执行国家有关交通运输行业的方针政策，并组织实施。
+                （二）拟订全县公路交通运输发展规划。
+                （三）承担道路运输市场监管责任。
+                （四）负责公路建设市场监管。
+                （五）指导公路行业安全生产工作。
+                """);
+
+        assertThat(document.functions()).hasSize(5);
+        assertThat(document.functions().get(0)).startsWith("贯彻执行国家有关交通运输行业的方针政策");
+        assertThat(document.functions().get(4)).startsWith("指导公路行业安全生产工作");
+    }
+
+    @Test
+    void aNumberedListOfOtherThingsIsNoDuties() {
+        EvaluationDocument document = read("示例县交通运输局2019年度部门整体支出绩效自评报告\n" + """
+                （一）全年完成道路养护120公里。
+                （二）群众满意度达到95%。
+                （三）交通事故同比下降。
+                （四）资金使用规范。
+                """);
+
+        assertThat(document.functions()).isEmpty();
+    }
+
+    @Test
     void headingsRunIntoTheTextOnOneLine() {
         EvaluationDocument document = read("示例县编办2021年度专项工作经费绩效自评情况报告 根据县财政局要求，现将情况报告如下："
                 + " 一、项目基本情况 （一）项目概况。专项工作经费主要用于机构登记。 （二）项目绩效目标。抓好事业单位分类改革，推进机构编制规范化建设。"
