@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The parts of a report's {@link Prose}: its headings and the labels that open a part inside a paragraph, each with
  * the kind of what follows (部门职能, 绩效目标, 存在的问题, 改进措施, 自评结论, 主要成效, 重点工作任务, 资金, 指标) and where
- * it ends.
+ * it ends; what a project's goals came to (总体绩效目标完成情况) is its outcome.
  *
  * <p>A heading is numbered (第一部分, 一、, （一）, 1. or 1、, （1） or 1）, ①) and stands at a line's start with a short
  * title, or anywhere after whitespace or a sentence's end with a title of a known kind (a page that runs its headings
@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class Outline {
 
     enum Kind {
-        FUNCTIONS, GOALS, TASKS, FUNDS, INDICATORS, PROBLEMS, MEASURES, PROBLEMS_AND_MEASURES, CONCLUSION, ACHIEVEMENTS
+        FUNCTIONS, GOALS, OUTCOME, TASKS, FUNDS, INDICATORS, PROBLEMS, MEASURES, PROBLEMS_AND_MEASURES, CONCLUSION,
+        ACHIEVEMENTS
     }
 
     enum Style {
@@ -62,6 +63,8 @@ final class Outline {
 
     private static final Pattern GOAL_TITLE = Pattern.compile(
             "(?:绩效目标|总体目标|绩效总目标|阶段性目标|年度目标|工作目标|支出目标)(?:情况)?$");
+    private static final Pattern OUTCOME_TITLE = Pattern.compile(
+            "^(?:项目|部门|单位|整体)?(?:总体|年度)?(?:绩效)?目标(?:的)?(?:完成|实现)情况(?:分析|综述)?$");
     private static final Pattern GOAL_NOT = Pattern.compile("完成|实现|分解|下达|设定|申报|开展|自评|评价|偏差|调整|管理|指标|偏离");
     private static final Pattern TASK_TITLE = Pattern.compile("(?:重点|主要)(?:工作)?任务$|重点工作$|工作任务$|主要工作$");
     private static final Pattern ACHIEVEMENT_TITLE = Pattern.compile(
@@ -195,7 +198,7 @@ final class Outline {
 
     /** The kind a heading's or label's title names, or null. */
     static Kind kind(String title) {
-        String t = title.replaceAll("[\\s“”\"'《》]", "");
+        String t = title.replaceAll("[\\s“”\"'《》]", "").replaceAll("^[)）、.]+", "");
         if (t.isEmpty() || t.length() > TITLE_MAX) {
             return null;
         }
@@ -213,6 +216,9 @@ final class Outline {
         }
         if (GOAL_TITLE.matcher(t).find() && !GOAL_NOT.matcher(t).find()) {
             return Kind.GOALS;
+        }
+        if (OUTCOME_TITLE.matcher(t).find()) {
+            return Kind.OUTCOME;
         }
         if ((t.contains("职能") || t.contains("职责")) && t.length() <= 16 && !t.matches(".*(?:履行|履职|完成|绩效).*")) {
             return Kind.FUNCTIONS;

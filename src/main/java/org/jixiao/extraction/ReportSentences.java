@@ -86,6 +86,9 @@ final class ReportSentences {
         if (!project && !summary && report.tasks.isEmpty()) {
             tasks(outline, report);
         }
+        if (project && !summary && report.project().outcome == null) {
+            report.project().outcome = outcome(outline);
+        }
         if (project && !summary && report.project().indicators.isEmpty()) {
             report.project().indicators.addAll(IndicatorClauses.read(outline));
         }
@@ -309,21 +312,37 @@ final class ReportSentences {
         }
     }
 
+    /** What a project's goals came to: the words under 总体绩效目标完成情况(分析) before its own sub-headings. */
+    private static Value<String> outcome(Outline outline) {
+        for (Outline.Part part : outline.parts(Outline.Kind.OUTCOME)) {
+            Value<String> text = beforeSubheadings(outline, part);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static Value<String> beforeSubheadings(Outline outline, Outline.Part part) {
+        int end = part.end();
+        if (!part.labelled()) {
+            for (Outline.Heading h : outline.headings()) {
+                if (h.start() >= part.start() && h.start() < end) {
+                    end = h.start();
+                    break;
+                }
+            }
+        }
+        Value<String> text = outline.prose().value(part.start(), end);
+        return text == null || Unfilled.is(text.value()) ? null : text;
+    }
+
     /** 自评结论：…, else the words of a 自评结论 heading before its own sub-headings. */
     private static Value<String> conclusion(Outline outline) {
         Prose prose = outline.prose();
         for (Outline.Part part : outline.parts(Outline.Kind.CONCLUSION)) {
-            int end = part.end();
-            if (!part.labelled()) {
-                for (Outline.Heading h : outline.headings()) {
-                    if (h.start() >= part.start() && h.start() < end) {
-                        end = h.start();
-                        break;
-                    }
-                }
-            }
-            Value<String> text = prose.value(part.start(), end);
-            if (text != null && !Unfilled.is(text.value()) && !text.value().matches("^[^，。]{0,20}\\d+(?:\\.\\d+)?分$")) {
+            Value<String> text = beforeSubheadings(outline, part);
+            if (text != null && !text.value().matches("^[^，。]{0,20}\\d+(?:\\.\\d+)?分$")) {
                 return text;
             }
         }

@@ -144,6 +144,22 @@ class NarrativePartsTest {
     }
 
     @Test
+    void whatAProjectsGoalsCameToIsItsOutcome() {
+        EvaluationDocument document = read(PROJECT_TITLE + """
+                二、绩效目标完成情况分析
+                （一）资金投入情况分析。
+                下达资金30万元，执行数30万元，执行率100%。
+                （二）总体绩效目标完成情况分析。
+                全年办理法律援助案件92件，受援群众满意度96%，完成年度目标。
+                （三）绩效指标完成情况分析。
+                1.产出指标完成情况分析。
+                """);
+
+        assertThat(document.keyTasks()).singleElement().satisfies(task ->
+                assertThat(task.outcome()).isEqualTo("全年办理法律援助案件92件，受援群众满意度96%，完成年度目标"));
+    }
+
+    @Test
     void aPartSayingNothingGivesNothing() {
         EvaluationDocument document = read(PROJECT_TITLE + """
                 一、自评结论
