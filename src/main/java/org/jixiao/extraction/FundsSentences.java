@@ -35,7 +35,7 @@ final class FundsSentences {
 
     /** One amount or rate of the text and what its words make of it. */
     record Candidate(Role role, BigDecimal value, int start, int end, boolean total, boolean adjusted, String level,
-            boolean inIndicators, boolean inFunds, int sentence, boolean dated, boolean stated) {
+            boolean inIndicators, boolean inFunds, int sentence, boolean dated, boolean stated, boolean lifetime) {
     }
 
     private static final Pattern MONEY = Pattern.compile(
@@ -81,6 +81,8 @@ final class FundsSentences {
     private static final Pattern STATED = Pattern.compile(
             "应执行.*|应支出数|年初预算.*|调整.*|全年预算数|年度预算数|预算总额|预算金额|预算数|指标金额|资金总额|总投资|投资总额"
                     + "|执行数|实际执行|执行金额|实际支出.*|支出数|支出决算|累计支出|总支出|决算数|预算完成数");
+    /** A project's money over all its years, which is the year's budget only where nothing else is said. */
+    private static final Pattern LIFETIME = Pattern.compile("总投资|投资总额|计划投资");
     /** A date: money given on a day or in a month is one batch of the year's. */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}月");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月)");
@@ -139,7 +141,7 @@ final class FundsSentences {
             String context = text.substring(contextStart, at);
             String plainContext = withoutBrackets(context);
             boolean bracketed = inBrackets(text, sentenceStart, at);
-            boolean total = TOTAL.matcher(nearestClause(plainContext)).find()
+            boolean total = TOTAL.matcher(nearestClause(plainContext).replaceAll("总投资|投资总额", "")).find()
                     || AFTER_TOTAL.matcher(text.substring(money.end(), Math.min(text.length(), money.end() + 5))).find();
             Matcher word = ROLE_WORD.matcher(neutral(plainContext));
             String roleWord = null;
@@ -173,7 +175,8 @@ final class FundsSentences {
             String levelWord = level.find() ? levelOf(level.group()) : null;
             found.add(new Candidate(role, value, at, money.end(), total, adjusted, levelWord,
                     outline.inIndicators(at), outline.inFunds(at), sentenceStart, DATED.matcher(plainContext).find(),
-                    roleWord != null && STATED.matcher(roleWord).matches()));
+                    roleWord != null && STATED.matcher(roleWord).matches(),
+                    roleWord != null && LIFETIME.matcher(roleWord).matches()));
         }
         Matcher percent = PERCENT.matcher(text);
         percent.region(start, end);
@@ -210,7 +213,8 @@ final class FundsSentences {
             }
             BigDecimal value = Decimals.canonical(new BigDecimal(percent.group(1)));
             found.add(new Candidate(Role.RATE, value, at, percent.end(), false, false, null,
-                    outline.inIndicators(at) || !withMoney && weak, outline.inFunds(at), sentenceStart, false, !weak));
+                    outline.inIndicators(at) || !withMoney && weak, outline.inFunds(at), sentenceStart, false, !weak,
+                    false));
         }
         return found;
     }
@@ -293,6 +297,10 @@ final class FundsSentences {
                 return null;
             }
         }
+        List<Candidate> yearly = pool.stream().filter(c -> !c.lifetime()).toList();
+        if (!yearly.isEmpty()) {
+            pool = new ArrayList<>(yearly);
+        }
         List<Candidate> totals = pool.stream().filter(Candidate::total).toList();
         if (!totals.isEmpty()) {
             pool = new ArrayList<>(totals);
@@ -340,7 +348,7 @@ final class FundsSentences {
     }
 
     private Value<BigDecimal> value(Candidate c) {
-        return c == null ? null : Value.of(c.value(), prose.offset(c.start()), prose.endOffset(c.end()));
+        return c == null ? null : prose.valueAt(c.value(), c.start(), c.end());
     }
 
     /** The role the nearest word gives an amount. */

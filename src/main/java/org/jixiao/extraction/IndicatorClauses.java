@@ -122,7 +122,7 @@ final class IndicatorClauses {
     private static Value<Target> target(Prose prose, int[] span) {
         String wording = prose.original(span[0], span[1]);
         Target target = wording.isBlank() ? null : Target.parse(wording);
-        return target == null ? null : Value.of(target, prose.offset(span[0]), prose.endOffset(span[1]));
+        return target == null ? null : prose.valueAt(target, span[0], span[1]);
     }
 
     /** The levels the sentence's lead or heading names, else inferred. */
@@ -155,14 +155,14 @@ final class IndicatorClauses {
         IndicatorSubcategory level2 = phrase == null ? null : IndicatorLevels.subcategory(phrase);
         if (level2 != null) {
             IndicatorCategory category = level1 != null ? level1 : level2.category();
-            m.level1 = Value.of(category, prose.offset(at), prose.endOffset(at + phrase.length()));
-            m.level2 = Value.of(level2, prose.offset(at), prose.endOffset(at + phrase.length()));
+            m.level1 = prose.valueAt(category, at, at + phrase.length());
+            m.level2 = prose.valueAt(level2, at, at + phrase.length());
             m.levelInferred = false;
             return;
         }
         IndicatorLevels.Levels inferred = IndicatorLevels.infer(name, unit);
         if (level1 != null) {
-            m.level1 = Value.of(level1, prose.offset(at), prose.endOffset(at + phrase.length()));
+            m.level1 = prose.valueAt(level1, at, at + phrase.length());
             if (inferred.level2() != null && inferred.level2().fits(level1)) {
                 m.level2 = Value.of(inferred.level2(), -1, -1);
                 m.levelInferred = true;

@@ -148,8 +148,7 @@ final class ItemList {
         if (end <= start) {
             return;
         }
-        String text = Chars.trimPunctuation(Chars.canonical(prose.source().original(prose.offset(start),
-                prose.endOffset(end))), clause ? ":：,，;；、。" : ":：,，;；、");
+        String text = Chars.trimPunctuation(Chars.canonical(prose.raw(start, end)), clause ? ":：,，;；、。" : ":：,，;；、");
         String lead = Chars.trimPunctuation(text, ":：,，;；、。");
         if (lead.isEmpty() || Unfilled.is(text) || !lead.matches("(?s).*[\\p{IsHan}\\p{L}\\d].*")) {
             return;
@@ -158,7 +157,7 @@ final class ItemList {
         if (!seen.add(key)) {
             return;
         }
-        texts.add(Value.of(text, prose.offset(start), prose.endOffset(end)));
+        texts.add(prose.valueAt(text, start, end));
     }
 
     /** The words of a text without punctuation and quotes: how two printings of one item compare. */

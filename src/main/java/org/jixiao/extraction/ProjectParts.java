@@ -213,7 +213,7 @@ final class ProjectParts {
         BigDecimal amount = new BigDecimal(m.group(2));
         BigDecimal value = m.group(3).equals("元") ? Money.fromYuan(amount) : Decimals.canonical(amount);
         int amountStart = s + m.start(2);
-        return new Project(name, start, end, Value.of(value, prose.offset(amountStart), prose.endOffset(e)), start, end);
+        return new Project(name, start, end, prose.valueAt(value, amountStart, e), start, end);
     }
 
     /** The list's entries, each with the heading of its part where one names it; null where most have none. */
@@ -247,8 +247,7 @@ final class ProjectParts {
 
     /** A project's name: without a document number before it, its list number, a trailing 项目 or 。. */
     static Value<String> name(Prose prose, int start, int end) {
-        String text = Chars.trimPunctuation(Chars.canonical(prose.source().original(prose.offset(start),
-                prose.endOffset(end))), "。.:：,，;；、 ");
+        String text = Chars.trimPunctuation(Chars.canonical(prose.raw(start, end)), "。.:：,，;；、 ");
         Matcher number = DOCUMENT_NUMBER.matcher(text);
         if (number.find()) {
             text = text.substring(number.end());
@@ -261,6 +260,6 @@ final class ProjectParts {
         if (bare.length() < folded.length()) {
             text = text.substring(0, bare.length());
         }
-        return Value.of(text, prose.offset(start), prose.endOffset(end));
+        return prose.valueAt(text, start, end);
     }
 }

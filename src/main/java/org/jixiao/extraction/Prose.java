@@ -195,6 +195,25 @@ final class Prose {
         return index < breaks.length ? breaks[index] : text.length();
     }
 
+    /** The source's own characters between two prose positions, as they stand; empty for an empty stretch. */
+    String raw(int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        if (s == e) {
+            return "";
+        }
+        int from = offset(s);
+        return source.original(from, Math.max(from, endOffset(e)));
+    }
+
+    /** A value read between two prose positions, with the source offsets it stands between. */
+    <T> Value<T> valueAt(T value, int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int from = offset(s);
+        int to = end <= s ? from : Math.max(from, endOffset(end));
+        return Value.of(value, from, to);
+    }
+
     /** The source's wording between two prose positions, whitespace next to Chinese taken out, edges trimmed. */
     String original(int start, int end) {
         int s = Math.max(0, Math.min(start, text.length()));
@@ -202,12 +221,13 @@ final class Prose {
         if (s == e) {
             return "";
         }
-        return TitleParts.clean(source, offset(s), endOffset(e));
+        int from = offset(s);
+        return TitleParts.clean(source, from, Math.max(from, endOffset(e)));
     }
 
     /** A text value cut from the source between two prose positions, or null where it is blank. */
     Value<String> value(int start, int end) {
         String text = original(start, end);
-        return text.isBlank() ? null : Value.of(text, offset(start), endOffset(end));
+        return text.isBlank() ? null : valueAt(text, start, end);
     }
 }

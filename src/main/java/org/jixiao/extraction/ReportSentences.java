@@ -170,7 +170,7 @@ final class ReportSentences {
             if (open(before)) {
                 continue;
             }
-            return Value.of(Integer.valueOf(m.group(1)), prose.offset(m.start(1)), prose.endOffset(m.end(1)));
+            return prose.valueAt(Integer.valueOf(m.group(1)), m.start(1), m.end(1));
         }
         return null;
     }

@@ -142,6 +142,16 @@ class FundsSentencesTest {
     }
 
     @Test
+    void aProjectsTotalInvestmentGivesWayToTheYearsBudget() {
+        Funds funds = read(PROJECT_TITLE + """
+                该项目总投资500万元，分三年实施。2022年度项目预算资金120万元，实际支出115万元，预算执行率95.83%。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("120");
+        assertThat(funds.executed()).isEqualByComparingTo("115");
+    }
+
+    @Test
     void differentAllocationsWithNothingSayingWhichIsTheBudgetStayEmpty() {
         StatedReport report = report(PROJECT_TITLE + """
                 某某财政局文件下达某县2022年水利发展资金263万元。
