@@ -22,7 +22,12 @@ import org.jixiao.document.Kind;
 final class ReportSentences {
 
     private static final Pattern SCORE = Pattern.compile(
-            "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|评分|得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+            "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|总得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+    /** 评分, 得分 alone: an indicator's points as often as the total, taken only where no total is named so. */
+    private static final Pattern SCORE_PLAIN = Pattern.compile(
+            "(?:评分|得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+    /** A total below this, written only as 得分, is a part's points. */
+    private static final BigDecimal PLAIN_TOTAL_FLOOR = BigDecimal.valueOf(60);
     /** A form's 自评总分（分）97.93: the figure after the label, its unit in the label. */
     private static final Pattern SCORE_LABEL = Pattern.compile(
             "(?:自评总分|自评得分|综合得分|总得分)\\s*\\(分\\)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d.%])");
@@ -132,7 +137,7 @@ final class ReportSentences {
     private static void score(SourceText source, ReportHead.Head head, StatedReport report) {
         String folded = source.folded();
         int from = Math.max(0, Math.min(head.start(), folded.length()));
-        for (Pattern pattern : new Pattern[] {SCORE, SCORE_LABEL}) {
+        for (Pattern pattern : new Pattern[] {SCORE, SCORE_LABEL, SCORE_PLAIN}) {
             if (report.statedTotal != null) {
                 break;
             }
@@ -140,6 +145,10 @@ final class ReportSentences {
             m.region(from, folded.length());
             while (m.find()) {
                 BigDecimal total = new BigDecimal(m.group(1));
+                if (pattern == SCORE_PLAIN && (total.compareTo(PLAIN_TOTAL_FLOOR) < 0
+                        || preceded(folded, m.start(), "指标", "权重", "分)", "分）"))) {
+                    continue;
+                }
                 if (total.compareTo(BigDecimal.valueOf(100)) <= 0 && !preceded(folded, m.start(), "分值", "满分", "总分值")) {
                     report.statedTotal = Value.of(total, m.start(1), m.end(1));
                     report.statedText = Value.of(sentence(source, m.start(), m.end()), m.start(), m.end());

@@ -30,6 +30,20 @@ class StatedScoreSentencesTest {
     }
 
     @Test
+    void anIndicatorsPointsBeforeTheTotalAreNoScore() {
+        EvaluationDocument document = read(TITLE + """
+                四、绩效指标分析
+                （一）决策情况（20分）：项目立项规范，得分20分。
+                （二）过程情况（30分）：资金管理规范，得分28分。
+                五、综合评价
+                综上，该项目综合得分为95分，评价等级为优。
+                """);
+
+        assertThat(document.statedScore().total()).isEqualByComparingTo("95");
+        assertThat(document.statedScore().grade()).isEqualTo("优");
+    }
+
+    @Test
     void aRulesPointsAreNoScore() {
         EvaluationDocument document = read(TITLE + "预算执行率分值20分，满分100分。\n");
 
