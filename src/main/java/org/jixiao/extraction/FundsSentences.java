@@ -25,7 +25,7 @@ import org.jixiao.document.Money;
  * the first becomes the initial budget); amounts that each name one level of government (中央下达…, 省级下达…, 市县下达…)
  * are parts, not the budget. Where different amounts remain and nothing says which is meant, none is taken and the
  * report notes the line (UNCERTAIN_FIGURE): a wrong figure is worse than none. Parts are never added up, and no
- * rate is computed.
+ * rate is computed. Figures a form already gave are left as they are, not completed from sentences elsewhere.
  */
 final class FundsSentences {
 
@@ -62,7 +62,10 @@ final class FundsSentences {
     /** What may stand between a rate's word and its figure: 为, 是, ：, 达到. */
     private static final Pattern RATE_FILLER = Pattern.compile("(?:为|是|:|达|达到|约|仅|实际|\\s)*");
     private static final Pattern WEAK_RATE = Pattern.compile("支付率|支出率|拨付率|发放率");
-    private static final Pattern TOTAL = Pattern.compile("共|合计|总计|总额|总支出|累计");
+    private static final Pattern TOTAL = Pattern.compile("共计|合计|总计|总额|总支出|累计|(?<!公)共(?![同享建性产识])");
+    /** A source of money named: its amount is a part by source, not the whole. */
+    private static final Pattern SOURCE_PART = Pattern.compile(
+            "一般公共预算|财政拨款|政府性基金|国有资本|上年结转|其他资金|自筹资金|社会资金|单位自有");
     /** What follows a total: its parts, 其中：…. */
     private static final Pattern AFTER_TOTAL = Pattern.compile("^[,，:;。]?\\(?其中");
     private static final Pattern ADJUSTED = Pattern.compile(
@@ -163,8 +166,11 @@ final class FundsSentences {
             }
             boolean nature = role == Role.BASIC || role == Role.PROJECT || role == Role.PERSONNEL
                     || role == Role.PUBLIC_USE || role == Role.CARRYOVER;
-            if (!nature && bracketed) {
-                continue; // a part of a total, told in brackets
+            if (!nature && (bracketed || SOURCE_PART.matcher(nearest).find())) {
+                continue; // a part of a total, told in brackets or by its source
+            }
+            if (!nature && department && outline.inTaskAnalysis(at)) {
+                continue; // a key task's own figures
             }
             BigDecimal value = amount(money.group(1), money.group(2));
             if (value == null) {
@@ -205,6 +211,9 @@ final class FundsSentences {
                     + "|支付率|支出率|拨付率|发放率") || context.contains("指标")) {
                 continue;
             }
+            if (department && outline.inTaskAnalysis(at)) {
+                continue; // a key task's own rate
+            }
             boolean weak = WEAK_RATE.matcher(rateWord).matches();
             int sentenceEnd = sentenceEnd(text, at, end);
             boolean withMoney = MONEY.matcher(text.substring(sentenceStart, sentenceEnd)).find();
@@ -220,6 +229,9 @@ final class FundsSentences {
     }
 
     private void fill(List<Candidate> candidates, StatedReport.Figures figures, StatedReport report, String path) {
+        if (figures.hasTotals() || figures.initialBudget != null) {
+            return; // a form's figures stand as read: sentences elsewhere would mix another place's into them
+        }
         List<Candidate> budgets = of(candidates, Role.BUDGET);
         if (figures.budget == null) {
             Candidate adjusted = null;

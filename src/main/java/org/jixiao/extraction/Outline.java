@@ -65,6 +65,7 @@ final class Outline {
             "(?:绩效目标|总体目标|绩效总目标|阶段性目标|年度目标|工作目标|支出目标)(?:情况)?$");
     private static final Pattern OUTCOME_TITLE = Pattern.compile(
             "^(?:项目|部门|单位|整体)?(?:总体|年度)?(?:绩效)?目标(?:的)?(?:完成|实现)情况(?:分析|综述)?$");
+    private static final Pattern TASK_ANALYSIS = Pattern.compile("(?:重点|主要)?(?:工作)?任务.{0,12}(?:完成|实现)情况");
     private static final Pattern GOAL_NOT = Pattern.compile("完成|实现|分解|下达|设定|申报|开展|自评|评价|偏差|调整|管理|指标|偏离");
     private static final Pattern TASK_TITLE = Pattern.compile("(?:重点|主要)(?:工作)?任务$|重点工作$|工作任务$|主要工作$");
     private static final Pattern ACHIEVEMENT_TITLE = Pattern.compile(
@@ -169,6 +170,17 @@ final class Outline {
     boolean inIndicators(int position) {
         for (Heading h : headings) {
             if (h.kind() == Kind.INDICATORS && h.start() <= position && position < h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the position lies in a part on the key tasks one by one (各重点工作任务绩效目标完成情况分析). */
+    boolean inTaskAnalysis(int position) {
+        for (Heading h : headings) {
+            if (h.start() <= position && position < h.end()
+                    && TASK_ANALYSIS.matcher(prose.text().substring(h.titleStart(), h.titleEnd())).find()) {
                 return true;
             }
         }

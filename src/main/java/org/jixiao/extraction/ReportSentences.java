@@ -58,7 +58,9 @@ final class ReportSentences {
         score(source, head, report);
         // a numbered heading taken for the title (四、资金绩效评价结果) is no title: the report begins before it
         int start = Numbering.at(head.title(), 0, new int[1]) != null ? 0 : head.start();
-        Prose prose = Prose.of(source, start, source.length());
+        // the 自评表 appended (附件：…自评表) repeat the report in forms, which the readers of forms read
+        int end = Appendix.cut(source.text()).length();
+        Prose prose = Prose.of(source, start, end > start ? end : source.length());
         Outline outline = Outline.of(prose);
         if (report.year == null) {
             report.year = year(prose);

@@ -160,6 +160,21 @@ class NarrativePartsTest {
     }
 
     @Test
+    void theFormsAppendedAreNotTheReportsSentences() {
+        EvaluationDocument document = sentences(UNIT_TITLE + """
+                三、存在的主要问题
+                1.预算编制不够精准。
+                2.细化绩效指标。
+                附件：绩效自评表
+                项目支出绩效自评表
+                项目名称 宣传志愿工作 年度资金总额 10 8 执行率 80%
+                """);
+
+        assertThat(document.problems()).containsExactly("预算编制不够精准。", "细化绩效指标。");
+        assertThat(document.funds()).isNull();
+    }
+
+    @Test
     void aPartSayingNothingGivesNothing() {
         EvaluationDocument document = read(PROJECT_TITLE + """
                 一、自评结论
@@ -180,7 +195,7 @@ class NarrativePartsTest {
 
     @Test
     void theConclusionAfterItsLabel() {
-        EvaluationDocument document = read(PROJECT_TITLE + """
+        EvaluationDocument document = sentences(PROJECT_TITLE + """
                 三、绩效自评结论
                 项目自评分：98分
                 自评结论：法律援助工作顺利完成目标任务。
