@@ -310,6 +310,40 @@ class FundsSentencesTest {
     }
 
     @Test
+    void aPartBySourceAndAKeyTasksOwnFiguresAreNotTheDepartments() {
+        Funds funds = NarrativePartsTest.sentences(UNIT_TITLE + """
+                一、基本情况
+                （二）部门整体收支情况
+                全年预算数80万元，执行数76万元，完成预算的95%。
+                按资金来源分，一般公共预算财政拨款支出70万元，其他资金支出6万元。
+                二、综合评价分析
+                （二）各重点工作任务绩效目标完成情况分析
+                1.群众文化活动项目
+                支出完成情况：年度支出预算数30万元，预算完成数25万元，执行率83.33%。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("80");
+        assertThat(funds.executed()).isEqualByComparingTo("76");
+        assertThat(funds.executionRate()).isEqualByComparingTo("95");
+    }
+
+    @Test
+    void aFormsFiguresStandAsRead() {
+        Funds funds = read("""
+                项目支出绩效自评表
+                （2022年度）
+                项目名称	示例项目
+                主管部门	示例县民政局	实施单位	示例县救助站
+                项目资金（万元）	全年预算数	全年执行数	分值	执行率	得分
+                年度资金总额	50	40	10	80%	8
+                说明：本项目另安排配套资金12万元，实际支出11万元。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("50");
+        assertThat(funds.executed()).isEqualByComparingTo("40");
+    }
+
+    @Test
     void aFigureKeepsTheLineItWasReadOnAndTheSourcesWording() {
         String text = PROJECT_TITLE + "一、资金情况\n項目全年預算數為50萬元。\n";
         ExtractionResult result = new ReportExtractor().extract("report.txt", text.getBytes(StandardCharsets.UTF_8));
