@@ -40,7 +40,7 @@ final class ReportSentences {
     private static final int DUTIES_WITHIN = 1500;
     private static final Pattern SUMMARY_TITLE = Pattern.compile("单位自评|自评总报告|总报告|汇总|综述|结果综述");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?!\\d{1,2}月)");
-    private static final String UNIT = "([\\p{IsHan}()（）]{3,30}?(?:局|委员会|联合会|残联|妇联|政协|院|中心|办公室|馆|所|站|队|厅|人民政府"
+    private static final String UNIT = "([\\p{IsHan}()（）]{2,30}?(?:局|委员会|联合会|残联|妇联|政协|院|中心|办公室|馆|所|站|队|厅|人民政府"
             + "|街道办事处|合作社|委|办|社区居委会))";
     private static final Pattern UNIT_STATED = Pattern.compile(
             "(?:项目实施单位|实施主体|实施单位|项目单位|责任单位|资金使用单位|项目主管单位)(?:为|是|:|：)\\s*" + UNIT
@@ -64,6 +64,9 @@ final class ReportSentences {
         Outline outline = Outline.of(prose);
         if (report.year == null) {
             report.year = year(prose);
+        }
+        if (report.year == null && start > 0) {
+            report.year = year(Prose.of(source, 0, start));
         }
         Integer year = Value.get(report.year);
         boolean titleNamesProject = titleNamesProject(source, head);
