@@ -63,6 +63,9 @@ final class FormCells {
             }
         }
         statedScore(cells, source, report);
+        if (!isForm(cells)) {
+            return; // prose's 自评结论, 存在问题 … are the sentences' to read, item by item
+        }
         report.conclusion = StatedReport.first(report.conclusion, answered(source, field(cells, source, CONCLUSION)));
         Value<String> problems = answered(source, field(cells, source, PROBLEMS));
         if (problems != null && report.problems.isEmpty()) {
@@ -102,6 +105,28 @@ final class FormCells {
             report.code = StatedReport.first(report.code, Value.of(m.group(1), name.start(), codeEnd));
         }
         return Value.of(m.group(2), codeEnd + 1, name.end());
+    }
+
+    /** A level's merged cell of an indicator table: a form even where an excerpt lost the table's header. */
+    private static final Pattern LEVEL_CELL = Pattern.compile("^(?:产出|效益|满意度|数量|质量|时效|成本|社会效益|经济效益|生态效益)指标$");
+
+    /** Whether the cells hold a form: the head of a funds or indicator table, or a 项目名称 with its value. */
+    static boolean isForm(List<Cell> cells) {
+        for (Cell cell : cells) {
+            String text = cell.text();
+            if (text.length() > 20) {
+                continue;
+            }
+            HeaderWords.Role funds = HeaderWords.funds(text);
+            HeaderWords.Role indicator = HeaderWords.indicator(text);
+            if (funds == HeaderWords.Role.BUDGET || funds == HeaderWords.Role.EXECUTED || funds == HeaderWords.Role.INITIAL
+                    || indicator == HeaderWords.Role.NAME || indicator == HeaderWords.Role.LEVEL1
+                    || indicator == HeaderWords.Role.TARGET || indicator == HeaderWords.Role.ACTUAL
+                    || isAny(text, PROJECT) || LEVEL_CELL.matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of the first of the labels the form has, or null. */

@@ -96,7 +96,7 @@ final class FundsCells {
     /** Whether each header word is followed by its own figure: 预算数： | 2.38 | 执行数： | 2.38. */
     private static boolean pairs(List<Cell> cells, List<Integer> header) {
         for (int h : header) {
-            if (h + 1 >= cells.size() || Amounts.cellNumber(cells.get(h + 1).text(), Amounts.Unit.WAN) == null) {
+            if (h + 1 >= cells.size() || Amounts.cellNumber(figure(cells.get(h + 1).text()), Amounts.Unit.WAN) == null) {
                 return false;
             }
         }
@@ -107,7 +107,7 @@ final class FundsCells {
             Amounts.Unit unit) {
         for (int k = 0; k < header.size(); k++) {
             Cell value = cells.get(header.get(k) + 1);
-            assign(figures, roles.get(k), value, unit);
+            assign(figures, roles.get(k), new Cell(value.start(), value.end(), figure(value.text()), value.row()), unit);
         }
     }
 
@@ -125,7 +125,8 @@ final class FundsCells {
             if (isEnd(label)) {
                 break;
             }
-            boolean unlabelled = i == from && isFigure(label) && !totalRead;
+            // (only under a table's header of three columns or more: after two words of a sentence, no row)
+            boolean unlabelled = i == from && isFigure(label) && !totalRead && roles.size() >= 3;
             List<Cell> values = new ArrayList<>();
             int n = unlabelled ? i : i + 1;
             while (n < cells.size() && isFigure(cells.get(n).text())) {
@@ -251,6 +252,11 @@ final class FundsCells {
             case NOTE -> new Column(Type.TEXT, 0.5);
             default -> new Column(Type.MONEY, 1);
         };
+    }
+
+    /** A figure's cell without the clause's punctuation a sentence split at its words leaves on it (80万元，). */
+    private static String figure(String text) {
+        return text.replaceAll("[，,；;。]+$", "");
     }
 
     private static boolean isFigure(String text) {

@@ -22,7 +22,7 @@ final class PublishedReportReader {
                     + "([\\p{IsHan}()]{4,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|人民政府|街道办事处|合作社))"
                     + "(?=负责|开展|对|进行|组织|实施|严格|认真|[,，。])");
     private static final Pattern BARE_PLACE = Pattern.compile("^[\\p{IsHan}]{2,16}?(?:省|市|县|区|旗|乡|镇|街道)$");
-    private static final Pattern SELF_EVALUATION = Pattern.compile("绩效|自评|评价");
+    private static final Pattern SELF_EVALUATION = Pattern.compile("绩效|自评|评价|决算");
 
     private PublishedReportReader() {
     }
@@ -55,8 +55,12 @@ final class PublishedReportReader {
             }
         } else {
             FormCells.read(cells, source, report, project);
-            FundsCells.read(cells, source, report, project ? report.project().funds : report.funds);
-            GoalCells.read(cells, source, report, project);
+            // a department's own figures stand before the project forms appended to its report
+            List<Cell> body = project ? cells : beforeAppendix(cells, source);
+            FundsCells.read(body, source, report, project ? report.project().funds : report.funds);
+            if (FormCells.isForm(cells)) {
+                GoalCells.read(cells, source, report, project); // prose's goals are the sentences' to read
+            }
             if (project) {
                 IndicatorCells.read(cells, source, report, report.project());
             }
@@ -122,6 +126,15 @@ final class PublishedReportReader {
                 report.warnings.add(figures.dropExecuted(source, path));
             }
         }
+    }
+
+    private static List<Cell> beforeAppendix(List<Cell> cells, SourceText source) {
+        int appendix = Appendix.cut(source.text()).length();
+        int n = 0;
+        while (n < cells.size() && cells.get(n).start() < appendix) {
+            n++;
+        }
+        return cells.subList(0, n);
     }
 
     /** A project's form read into its own report. */

@@ -26,7 +26,8 @@ final class ReportHead {
                     + "|信息提供日期)\\s*[\\]】]?)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "(?:发布机构|发文机关|信息来源|来源|责任部门|作者)\\s*[\\]】]?\\s*[:：]?\\s*([\\p{IsHan}()（）]{3,30}?)(?=\\s|$|发布|时间|日期|作者|浏览|【|\\|)");
-    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d{1,2}[.、](?!\\d))");
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d{1,2}[.、](?!\\d)|第[一二三四五六七八九十]+部分)");
     private static final Pattern YEAR_OF_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     private static final Pattern YEAR_PLAIN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern YEAR_LABEL = Pattern.compile("(?:年度|评价年度|所属年度)\\s*[:：]\\s*((?:19|20)\\d{2})");
@@ -147,7 +148,7 @@ final class ReportHead {
         if (next < lines.size()) {
             String below = compact(folded.substring(lines.get(next)[0], lines.get(next)[1]));
             boolean bracketed = below.matches("^[(（][^()（）]{2,40}[)）]$");
-            if (bracketed || !text.matches(".*(?:报告|表|评价|情况|结果|总结|综述|\\)|）)$") && continues(folded, lines.get(next))) {
+            if (bracketed || !text.matches(".*(?:报告|表|评价|情况|结果|总结|综述|决算|说明|\\)|）)$") && continues(folded, lines.get(next))) {
                 end = lines.get(next)[1];
             }
         }
@@ -164,6 +165,7 @@ final class ReportHead {
     private static boolean continues(String folded, int[] line) {
         String text = compact(folded.substring(line[0], line[1]));
         return !text.isEmpty() && text.length() <= 30 && !text.matches(".*[。,，;；:：].*") && !isNavigation(text)
+                && !text.equals("目录") && !HEADING.matcher(text).find()
                 && !CHROME.matcher(text).find() && !text.matches("^(?:[一二三四五六七八九十]+、|\\(?[0-9]+[.、)]|附件).*")
                 && !text.matches("^[-\\d\\s./]*$");
     }

@@ -16,7 +16,7 @@ final class TitleParts {
     private static final Pattern GENRE = Pattern.compile(
             "(?:的)?(?:部门\\(单位\\)|部门|单位)?(?:预算)?(?:整体支出|整体|项目支出|财政支出|支出|项目)?(?:及项目支出)?"
                     + "(?:绩效(?:目标)?(?:自评|自我评价|评价|完成情况)+|自评)(?:的)?(?:总结)?(?:报告|表|结果|情况|综述|工作)*.*$"
-                    + "|(?:部门|单位)?决算(?:公开)?(?:说明|报告|情况)?.*$|(?:资金)?(?:管理)?使用情况.*$");
+                    + "|(?:部门|单位)?决算(?:公开)?(?:说明|报告|情况)?.*$|(?:资金)?(?:管理)?使用情况.*$", Pattern.DOTALL);
     private static final Pattern LEADING = Pattern.compile(
             "^(?:\\d{1,2}[、.]\\s*|附件\\d*[:：]?\\s*|第[一二三四五六七八九十]+部分\\s*)?(?:关于)?(?:上报|报送)?");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:关于|的|\\(汇总\\)|（汇总）|\\s)+$");
@@ -139,9 +139,15 @@ final class TitleParts {
 
     /** A unit's name is a place and an office, not a clause: 县司法局, 镜湖区残联, 南县就业服务中心. */
     private static boolean isUnitName(String name) {
+        if (CLAUSE.matcher(name).find()) {
+            return false; // a clause, not a name: …人民政府开展并完成了本部
+        }
         return name.length() <= 30 && !name.contains("和项目") && !name.matches(".*(?:资金|经费|补助|项目).*(?:局|会|中心)$")
                 || name.matches("^.{0,12}(?:项目管理|资金管理|经费管理).*");
     }
+
+    /** Words of a clause that no unit's name holds. */
+    private static final Pattern CLAUSE = Pattern.compile("开展|完成了|进行|根据|按照|涉及|本部门|我单位|我局|的|现将|关于|已经");
 
     /** A project's name without a trailing 项目 (as spec'd) and without what only says it is a project. */
     static Value<String> projectName(SourceText source, int start, int end) {
