@@ -2,6 +2,7 @@ package org.jixiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table however it was flattened into text, as one stream of cells: one cell a line, cells between {@code |},
@@ -93,6 +94,14 @@ final class Cells {
             Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             if (last != null && last.row() == piece.row() && belongsTo(last.text(), piece.text())) {
                 cells.set(cells.size() - 1, new Cell(last.start(), piece.end(), last.text() + piece.text(), piece.row()));
+                Cell joined = cells.get(cells.size() - 1);
+                Cell word = cells.size() > 1 ? cells.get(cells.size() - 2) : null;
+                if (last.text().startsWith("(") && word != null && word.row() == joined.row()
+                        && spacedOffBracket(word.text(), joined.text())) {
+                    // the bracket just closed was spaced off its word too: 得分 (20 分*执行率)
+                    cells.remove(cells.size() - 1);
+                    cells.set(cells.size() - 1, new Cell(word.start(), joined.end(), word.text() + joined.text(), word.row()));
+                }
             } else {
                 cells.add(piece);
             }
@@ -113,6 +122,10 @@ final class Cells {
         if (before.lastIndexOf('(') > before.lastIndexOf(')') && before.length() + piece.length() <= 60) {
             return true;
         }
+        // a column's letter or points in brackets spaced off its word: 预算数 (A), 得分 (20 分*执行率)
+        if (spacedOffBracket(before, piece)) {
+            return true;
+        }
         // a form's word broken across the space: 效益指 标(30, 年初预算 数, 一级 指标 stays two words
         String joined = before + piece;
         for (String word : BROKEN_WORDS) {
@@ -123,6 +136,17 @@ final class Cells {
         }
         return false;
     }
+
+    private static final Pattern DATE_PART = Pattern.compile("年|\\d{1,2}(?:月|日)");
+    private static final Pattern YEAR_OR_MONTH_END = Pattern.compile("(?:^|\\D)(?:(?:19|20)\\d{2}|(?:19|20)\\d{2}年|\\d{1,2}月)$");
+
+    private static boolean spacedOffBracket(String before, String piece) {
+        return LETTERED.matcher(piece).matches() && !before.isEmpty()
+                && Character.UnicodeScript.of(before.charAt(before.length() - 1)) == Character.UnicodeScript.HAN;
+    }
+
+    private static final Pattern LETTERED =
+            Pattern.compile("\\((?:[A-Z](?:[/+\\-][A-Z])*|\\d+(?:\\.\\d+)?分[^()]*)\\)");
 
     /** Words of forms that a sheet's narrow cells wrap: a space inside one of them was a line break. */
     private static final String[] BROKEN_WORDS = {"产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",
@@ -198,6 +222,9 @@ final class Cells {
         }
         if (piece.equals(")") || piece.equals("）") || piece.equals("%")) {
             return true;
+        }
+        if (DATE_PART.matcher(piece).lookingAt() && YEAR_OR_MONTH_END.matcher(before).find()) {
+            return true; // a year or a date spaced apart: 2020 年市级…资金, 2021 年 4 月 22 日
         }
         return piece.length() == 1 && Character.UnicodeScript.of(piece.charAt(0)) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;

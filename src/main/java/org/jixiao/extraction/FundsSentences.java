@@ -60,12 +60,15 @@ final class FundsSentences {
             "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率"
                     + "|到位率|完工率|完成率|覆盖率|合格率|满意度|满意率|增长|下降|占|比例");
     /** What may stand between a rate's word and its figure: 为, 是, ：, 达到. */
+    /** A second percentage right after the first: a table row's target and actual (预算资金执行率 90% 100%). */
+    private static final Pattern ROW_PAIR = Pattern.compile("\\s*[≥≤>=<]?\\d+(?:\\.\\d+)?%");
     private static final Pattern RATE_FILLER = Pattern.compile("(?:为|是|:|达|达到|约|仅|实际|\\s)*");
     private static final Pattern WEAK_RATE = Pattern.compile("支付率|支出率|拨付率|发放率");
     private static final Pattern TOTAL = Pattern.compile("共计|合计|总计|总额|总支出|累计|(?<!公)共(?![同享建性产识])");
     /** A source of money named: its amount is a part by source, not the whole. */
     private static final Pattern SOURCE_PART = Pattern.compile(
-            "一般公共预算|财政拨款|政府性基金|国有资本|上年结转|其他资金|自筹资金|社会资金|单位自有");
+            "一般公共预算|财政拨款|政府性基金|国有资本|上年结转|其他资金|自筹资金|社会资金|单位自有|其中"
+                    + "|中央补助|(?:省|自治区|市|县)级?补助|中央(?:财政)?资金|省级资金|市县资金|地方配套");
     /** What follows a total: its parts, 其中：…. */
     private static final Pattern AFTER_TOTAL = Pattern.compile("^[,，:;。]?\\(?其中");
     private static final Pattern ADJUSTED = Pattern.compile(
@@ -166,6 +169,9 @@ final class FundsSentences {
             }
             boolean nature = role == Role.BASIC || role == Role.PROJECT || role == Role.PERSONNEL
                     || role == Role.PUBLIC_USE || role == Role.CARRYOVER;
+            if (!nature && !total && listedPart(text, money.end(), end)) {
+                continue; // the first of a list of parts with no word of their own: 经费36.4万元、非税成本17万元、…
+            }
             if (!nature && (bracketed || SOURCE_PART.matcher(nearest).find())) {
                 continue; // a part of a total, told in brackets or by its source
             }
@@ -213,6 +219,9 @@ final class FundsSentences {
             }
             if (department && outline.inTaskAnalysis(at)) {
                 continue; // a key task's own rate
+            }
+            if (ROW_PAIR.matcher(text).region(percent.end(), end).lookingAt()) {
+                continue; // an indicator's row run into the text: the target, then the actual
             }
             boolean weak = WEAK_RATE.matcher(rateWord).matches();
             int sentenceEnd = sentenceEnd(text, at, end);
@@ -480,6 +489,16 @@ final class FundsSentences {
             }
         } while (m.find());
         return out.toString();
+    }
+
+    /** Whether the amount ending here is followed by another in a list (、) whose words name no role of money. */
+    private static boolean listedPart(String text, int amountEnd, int end) {
+        if (amountEnd >= end || text.charAt(amountEnd) != '、') {
+            return false;
+        }
+        Matcher next = MONEY.matcher(text);
+        next.region(amountEnd, Math.min(end, amountEnd + 40));
+        return next.find() && !ROLE_WORD.matcher(neutral(text.substring(amountEnd, next.start()))).find();
     }
 
     private static String nearestClause(String context) {

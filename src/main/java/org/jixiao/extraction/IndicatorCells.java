@@ -59,7 +59,7 @@ final class IndicatorCells {
     private static final Set<Role> VALUE_ROLES = EnumSet.of(Role.UNIT, Role.NATURE, Role.CYCLE, Role.TARGET, Role.ACTUAL,
             Role.WEIGHT, Role.SCORE, Role.REASON, Role.MET);
 
-    private final List<Cell> cells;
+    private List<Cell> cells;
     private final SourceText source;
     private final boolean rowed;
     private final List<Role> roles = new ArrayList<>();
@@ -73,6 +73,8 @@ final class IndicatorCells {
     /** The last group of values no name took: the 总分 row's, where a sheet put it before its label. */
     private List<Cell> leftover = List.of();
     private boolean pendingLevels;
+    /** Where the names cut out of glued rows start: each opens its row, whatever its words look like. */
+    private final Set<Integer> gluedNames = new java.util.HashSet<>();
 
     private IndicatorCells(List<Cell> cells, SourceText source, boolean rowed, Set<String> noise, int header) {
         this.cells = cells;
@@ -112,9 +114,63 @@ final class IndicatorCells {
         if (table.roles.isEmpty() && !headerless) {
             return false;
         }
+        if (!table.rowed && !headerless) {
+            table.unglue(first);
+        }
         table.rows(first, task);
         table.statedTotal(report);
         return !task.indicators.isEmpty();
+    }
+
+    /**
+     * Rows run together in one cell (验收合格率20100%100%20) cut into their name and values, from the table's first
+     * row on; a piece the ways of cutting disagree on becomes an empty cell, so that it stays unread.
+     */
+    private void unglue(int from) {
+        List<GluedRows.Kind> kinds = gluedKinds();
+        if (kinds == null) {
+            return;
+        }
+        List<Cell> out = new ArrayList<>(cells.subList(0, from));
+        for (Cell cell : cells.subList(from, cells.size())) {
+            String text = cell.text();
+            List<List<GluedRows.Piece>> rows = LEVEL1.matcher(text).matches() || LEVEL2.matcher(text).matches()
+                    || HeaderWords.indicator(text) != null ? null : GluedRows.split(text, kinds);
+            if (rows == null) {
+                out.add(cell);
+                continue;
+            }
+            for (List<GluedRows.Piece> row : rows) {
+                gluedNames.add(cell.start() + offsetOf(cell, row.get(0).start()));
+                for (GluedRows.Piece piece : row) {
+                    int start = cell.start() + offsetOf(cell, piece.start());
+                    int end = piece.end() == piece.start() ? start : cell.start() + offsetOf(cell, piece.end() - 1) + 1;
+                    out.add(new Cell(start, end, piece.agreed() ? text.substring(piece.start(), piece.end()) : "—",
+                            cell.row()));
+                }
+            }
+        }
+        cells = out;
+    }
+
+    /** The value columns as a glued row holds them; null where one (计量单位, 指标性质, a middle 说明) cannot be cut out. */
+    private List<GluedRows.Kind> gluedKinds() {
+        List<GluedRows.Kind> kinds = new ArrayList<>();
+        boolean trailing = false;
+        for (Role role : roles) {
+            switch (role) {
+                case WEIGHT, SCORE -> kinds.add(GluedRows.Kind.POINTS);
+                case TARGET, ACTUAL, CYCLE -> kinds.add(GluedRows.Kind.VALUE);
+                case REASON, MET -> trailing = true;
+                default -> {
+                    return null;
+                }
+            }
+            if (trailing && (role != Role.REASON && role != Role.MET)) {
+                return null; // a text column between the figures
+            }
+        }
+        return kinds;
     }
 
     /** The 总分 row's figures left over after the last name (100 | 94): the form's own total. */
@@ -184,14 +240,22 @@ final class IndicatorCells {
             if (role != Role.LEVEL1 && role != Role.NAME && role != Role.LEVEL2) {
                 continue;
             }
-            int values = 0;
+            int targets = 0;
+            int points = 0;
+            int funds = 0;
             for (int n = Math.max(0, i - 3); n < Math.min(cells.size(), i + 14); n++) {
-                Role other = HeaderWords.indicator(cells.get(n).text());
-                if (other == Role.TARGET || other == Role.ACTUAL || other == Role.SCORE || other == Role.WEIGHT) {
-                    values++;
+                String text = cells.get(n).text();
+                Role other = HeaderWords.indicator(text);
+                if (other == Role.TARGET || other == Role.ACTUAL) {
+                    targets++;
+                } else if (other == Role.SCORE || other == Role.WEIGHT) {
+                    points++;
+                } else if (other == null && HeaderWords.funds(text) != null) {
+                    funds++;
                 }
             }
-            if (values >= 1) {
+            // 得分 and 分值 head the funds' row as well (预算数 执行数 执行率 得分): alone they make no indicators' header
+            if (targets >= 1 || points >= 1 && funds == 0) {
                 return i;
             }
         }
@@ -377,7 +441,7 @@ final class IndicatorCells {
                 level2 = null;
                 continue;
             }
-            if (name != null && isValue(cell, name, values)) {
+            if (name != null && !gluedNames.contains(cell.start()) && isValue(cell, name, values)) {
                 values.add(cell);
                 continue;
             }
@@ -459,6 +523,13 @@ final class IndicatorCells {
             Value<IndicatorSubcategory> level2) {
         if (name == null) {
             return;
+        }
+        if (!rowed && !marked && values.size() > roles.size() && isName(values.get(0).text())
+                && !VALUE_LIKE.matcher(values.get(0).text()).find()) {
+            // a cell too many, and words before the figures: the name wrapped in its narrow cell (支持…服务外 | 包企业数量)
+            Cell rest = values.get(0);
+            name = new Cell(name.start(), rest.end(), name.text() + rest.text(), name.row());
+            values = values.subList(1, values.size());
         }
         String nameText = indicatorName(name);
         if (nameText.isEmpty() || nameText.startsWith("其中") || nameText.equals("……") || nameText.equals("...")

@@ -20,7 +20,7 @@ final class IndicatorLevels {
 
     private static final Pattern SATISFACTION = Pattern.compile("满意");
     private static final Pattern TIMELINESS = Pattern.compile("及时|按时|按期|时间|时限|时效|进度|周期|期限");
-    private static final Pattern COST = Pattern.compile("成本|费用|经费|单价|补助标准|元");
+    private static final Pattern COST = Pattern.compile("成本|费用|经费|单价|补助标准|(?<![美欧日港])元");
     private static final Pattern ECOLOGICAL = Pattern.compile("生态|绿化|节能|减排");
     private static final Pattern SUSTAINABLE = Pattern.compile("可持续|长效|持续");
     private static final Pattern BENEFIT_SOCIAL = Pattern.compile("受益|惠及|带动|社会");

@@ -117,6 +117,14 @@ final class PublishedReportReader {
                 && figures.executed.value().signum() > 0) {
             report.warnings.add(figures.dropBudget(source, path));
         }
+        if (figures.budget != null && figures.executed != null && figures.rate != null
+                && figures.budget.value().signum() > 0) {
+            BigDecimal computed = figures.executed.value().multiply(BigDecimal.valueOf(100))
+                    .divide(figures.budget.value(), 2, java.math.RoundingMode.HALF_UP);
+            if (computed.subtract(figures.rate.value()).abs().compareTo(BigDecimal.ONE) > 0) {
+                report.warnings.addAll(figures.dropDisagreeing(source, path, computed));
+            }
+        }
         // without a rate to bear it out, an execution under a hundredth of the budget or half as much again as it is
         // more likely a figure from another cell (a score, a row number) than money spent
         if (figures.budget != null && figures.executed != null && figures.rate == null

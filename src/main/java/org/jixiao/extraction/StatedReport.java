@@ -69,6 +69,20 @@ final class StatedReport {
             return note;
         }
 
+        /**
+         * Drops an execution and a rate that contradict each other over the budget: one of them is another cell's
+         * figure (a part by source, a score), and which one cannot be told.
+         */
+        List<Finding> dropDisagreeing(SourceText source, String path, BigDecimal computed) {
+            String why = "执行数 " + executed.value().toPlainString() + " ÷ 预算数 " + budget.value().toPlainString() + " = "
+                    + computed.toPlainString() + "%，与读出的执行率 " + rate.value().toPlainString() + "% 不符，可能取自别的单元格";
+            List<Finding> notes = List.of(uncertainAt(source, path + ".executed", executed.start(), why),
+                    uncertainAt(source, path + ".executionRate", rate.start(), why));
+            executed = null;
+            rate = null;
+            return notes;
+        }
+
         /** Drops a budget that cannot be right, and says why. */
         Finding dropBudget(SourceText source, String path) {
             Finding note = uncertainAt(source, path + ".budget", budget.start(), "预算数读作 0，而执行数为 "

@@ -1,0 +1,328 @@
+package org.jixiao.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Indicator rows run together in one cell, as a PDF of a sheet gives them with no separator at all:
+ * 安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10 is two rows under 分值 | 年度指标值 | 实际值 | 得分.
+ * Each row is a name (up to its first figure or sign), then one piece per column: points are bare figures up to
+ * 100 without a leading zero, values a figure with its sign and a known unit, or words without figures. All the
+ * ways of cutting the run are tried; a piece is kept only where every way agrees on it, so that 8550万粒 under
+ * 分值 | 年度指标值 (8 | 550万粒 or 85 | 50万粒) gives no weight and no target rather than a guess.
+ */
+final class GluedRows {
+
+    /** What a column holds in a glued row. */
+    enum Kind {
+        /** 分值, 得分: a bare figure up to 100 */
+        POINTS,
+        /** 年度指标值, 实际值: a figure with sign and unit, or words */
+        VALUE
+    }
+
+    /** A piece of the run: its characters' range; {@code agreed} false where the ways of cutting differ on it. */
+    record Piece(int start, int end, boolean agreed) {
+    }
+
+    private static final Pattern MARK = Pattern.compile("^(?:指标\\d+[:：.、]?)");
+    private static final int MAX_CUTS = 64;
+    private static final int MAX_WORDS = 12;
+    /** Names are words, not a unit cut off a figure (个, 万粒): 8550个550个8 is no row 8 | 5 | 5 | 0 and a row 个. */
+    private static final int MIN_NAME = 3;
+
+    private final String text;
+    private final List<Kind> columns;
+    private final List<int[]> cuts = new ArrayList<>();
+
+    private GluedRows(String text, List<Kind> columns) {
+        this.text = text;
+        this.columns = columns;
+    }
+
+    /**
+     * The rows of a glued run: per row its name and one piece per column, or null where the run is no glued row
+     * (no figure after a name, no way of cutting it, or ways that disagree on where a name stands).
+     */
+    static List<List<Piece>> split(String text, List<Kind> columns) {
+        if (columns.isEmpty() || !startsName(text, 0) || text.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        List<List<Piece>> whole = cut(text, columns);
+        if (whole != null) {
+            return whole;
+        }
+        // a run whose last row goes on past the cell (its figures on the next line, or cut short by the text):
+        // the whole rows before it, then that row's name with its values left unread
+        for (int at = text.length() - 1; at > 0; at--) {
+            if (!startsName(text, at) || startsName(text, at - 1)) {
+                continue;
+            }
+            int nameEnd = nameEnd(text, at);
+            List<List<Piece>> rows = nameEnd < 0 ? null : cut(text.substring(0, at), columns);
+            if (rows != null) {
+                List<Piece> tail = new ArrayList<>();
+                tail.add(new Piece(at, nameEnd, true));
+                for (int k = 0; k < columns.size(); k++) {
+                    tail.add(new Piece(nameEnd, nameEnd, false));
+                }
+                rows.add(tail);
+                return rows;
+            }
+        }
+        return null;
+    }
+
+    private static List<List<Piece>> cut(String text, List<Kind> columns) {
+        GluedRows rows = new GluedRows(text, columns);
+        rows.row(0, new ArrayList<>());
+        if (rows.cuts.isEmpty() || rows.cuts.size() >= MAX_CUTS) {
+            return null;
+        }
+        List<int[]> cuts = rows.mostRepeated();
+        int[] first = cuts.get(0);
+        for (int[] cut : cuts) {
+            if (cut.length != first.length) {
+                return null; // ways that make a different number of rows
+            }
+        }
+        int width = columns.size() + 1;
+        List<List<Piece>> result = new ArrayList<>();
+        for (int r = 0; r * width * 2 < first.length; r++) {
+            List<Piece> row = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                int at = (r * width + c) * 2;
+                boolean agreed = true;
+                for (int[] cut : cuts) {
+                    agreed &= cut[at] == first[at] && cut[at + 1] == first[at + 1];
+                }
+                if (c == 0 && !agreed) {
+                    return null; // the names themselves are in doubt
+                }
+                row.add(new Piece(first[at], first[at + 1], agreed));
+            }
+            result.add(row);
+        }
+        return result;
+    }
+
+    /**
+     * The ways of cutting that give the most rows whose target and actual read alike (显著提升显著提升 as 显著提升
+     * twice, 8550万粒550万粒8 as 8 | 550万粒 | 550万粒 | 8): a result met as planned is what such forms mostly state,
+     * and a run that doubles is no coincidence. Where no way gives such a pair, all ways stand.
+     */
+    private List<int[]> mostRepeated() {
+        int best = 0;
+        List<int[]> kept = new ArrayList<>();
+        for (int[] cut : cuts) {
+            int pairs = 0;
+            for (int at = 2; at + 3 < cut.length; at += 2) {
+                int column = (at / 2) % (columns.size() + 1) - 1;
+                boolean values = column >= 0 && column + 1 < columns.size() && columns.get(column) == Kind.VALUE
+                        && columns.get(column + 1) == Kind.VALUE;
+                if (values && text.substring(cut[at], cut[at + 1]).equals(text.substring(cut[at + 2], cut[at + 3]))) {
+                    pairs++;
+                }
+            }
+            if (pairs > best) {
+                best = pairs;
+                kept.clear();
+            }
+            if (pairs == best) {
+                kept.add(cut);
+            }
+        }
+        return kept;
+    }
+
+    /** Where the name starting here ends (before its first figure or sign), or -1 where it is too short a name. */
+    private static int nameEnd(String text, int from) {
+        int start = from;
+        java.util.regex.Matcher mark = MARK.matcher(text).region(from, text.length());
+        if (mark.lookingAt()) {
+            start = mark.end(); // 指标2企业自行采购: the row's number is part of its name cell
+        }
+        int end = start;
+        while (end < text.length() && startsName(text, end)) {
+            end++;
+        }
+        boolean han = false;
+        for (int i = start; i < end; i++) {
+            han |= Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+        }
+        return end - start >= MIN_NAME && han ? end : -1;
+    }
+
+    /** A name starts with a character that no figure or sign does. */
+    private static boolean startsName(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return !Character.isDigit(c) && "≥≤><=.%".indexOf(c) < 0;
+    }
+
+    private void row(int from, List<Integer> bounds) {
+        if (cuts.size() >= MAX_CUTS) {
+            return;
+        }
+        int nameEnd = nameEnd(text, from);
+        if (nameEnd < 0 || nameEnd >= text.length()) {
+            return;
+        }
+        bounds.add(from);
+        bounds.add(nameEnd);
+        column(nameEnd, 0, bounds);
+        bounds.remove(bounds.size() - 1);
+        bounds.remove(bounds.size() - 1);
+    }
+
+    private void column(int at, int k, List<Integer> bounds) {
+        if (cuts.size() >= MAX_CUTS) {
+            return;
+        }
+        if (k == columns.size()) {
+            if (!scoreWithinWeight(bounds) || figures(bounds) < 2) {
+                return; // one figure among words is a value's own (至少全年完成2次宣传), not a row run together
+            }
+            int rest = skipPlaceholder(at);
+            if (rest == text.length()) {
+                cuts.add(bounds.stream().mapToInt(Integer::intValue).toArray());
+            } else if (startsName(text, rest) && rest == at) {
+                row(at, bounds);
+            }
+            return;
+        }
+        for (int end : ends(at, columns.get(k))) {
+            bounds.add(at);
+            bounds.add(end);
+            column(end, k + 1, bounds);
+            bounds.remove(bounds.size() - 1);
+            bounds.remove(bounds.size() - 1);
+        }
+    }
+
+    /** A row's 得分 is no more than its 分值 (the first and last points columns, where there are two). */
+    private boolean scoreWithinWeight(List<Integer> bounds) {
+        int first = columns.indexOf(Kind.POINTS);
+        int last = columns.lastIndexOf(Kind.POINTS);
+        if (first == last) {
+            return true;
+        }
+        int row = bounds.size() - 2 * (columns.size() + 1);
+        java.math.BigDecimal weight = new java.math.BigDecimal(piece(bounds, row + 2 + 2 * first));
+        java.math.BigDecimal score = new java.math.BigDecimal(piece(bounds, row + 2 + 2 * last));
+        return score.compareTo(weight) <= 0;
+    }
+
+    /** How many of the row's pieces are figures. */
+    private int figures(List<Integer> bounds) {
+        int count = 0;
+        for (int at = bounds.size() - 2 * columns.size(); at < bounds.size(); at += 2) {
+            char c = text.charAt(bounds.get(at));
+            count += Character.isDigit(c) || "≥≤><=".indexOf(c) >= 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private String piece(List<Integer> bounds, int at) {
+        return text.substring(bounds.get(at), bounds.get(at + 1));
+    }
+
+    /** A row left empty after the last one (……) ends the run too. */
+    private int skipPlaceholder(int at) {
+        int i = at;
+        while (i < text.length() && "…．.。".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where a piece of this kind that starts here may end. */
+    private List<Integer> ends(int at, Kind kind) {
+        List<Integer> ends = new ArrayList<>();
+        int figureEnd = figure(at);
+        if (kind == Kind.POINTS) {
+            for (int end = at + 1; end <= figureEnd; end++) {
+                if (points(text.substring(at, end))) {
+                    ends.add(end);
+                }
+            }
+            return ends;
+        }
+        int start = at;
+        if (start < text.length() && "≥≤><=".indexOf(text.charAt(start)) >= 0) {
+            start++;
+            figureEnd = figure(start);
+        }
+        if (figureEnd > start) {
+            for (int end = start + 1; end <= figureEnd; end++) {
+                if (!number(text.substring(start, end))) {
+                    continue;
+                }
+                ends.add(end);
+                if (end < text.length() && text.charAt(end) == '%') {
+                    ends.add(end + 1);
+                }
+                for (int u = end + 1; u <= Math.min(text.length(), end + 4); u++) {
+                    if (Units.isUnit(text.substring(end, u)) || freeUnit(end, u)) {
+                        ends.add(u);
+                    }
+                }
+            }
+            return ends;
+        }
+        // words: 显著提升, up to the next figure
+        for (int end = at + 1; end <= Math.min(text.length(), at + MAX_WORDS) && startsName(text, end - 1); end++) {
+            if (hasHan(at, end)) {
+                ends.add(end);
+            }
+        }
+        return ends;
+    }
+
+    /** The end of the digits and decimal point from here. */
+    private int figure(int at) {
+        int i = at;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A unit the list lacks (万粒, 厘米): one or two characters, then a figure or sign, never more words (which
+     * would make 0显著 of 10显著提升).
+     */
+    private boolean freeUnit(int from, int to) {
+        return to - from <= 2 && hasHanOnly(from, to)
+                && (to == text.length() || Character.UnicodeScript.of(text.charAt(to)) != Character.UnicodeScript.HAN);
+    }
+
+    private boolean hasHanOnly(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean number(String s) {
+        return s.matches("(?:0|[1-9]\\d*)(?:\\.\\d+)?");
+    }
+
+    private static boolean points(String s) {
+        return number(s) && new java.math.BigDecimal(s).compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+    }
+
+    private boolean hasHan(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
