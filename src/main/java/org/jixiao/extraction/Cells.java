@@ -146,7 +146,7 @@ final class Cells {
     }
 
     private static final Pattern LETTERED =
-            Pattern.compile("\\((?:[A-Z](?:[/+\\-][A-Z])*|\\d+(?:\\.\\d+)?分[^()]*)\\)");
+            Pattern.compile("\\((?:[A-Z](?:[/+\\-][A-Z])*|\\d+(?:\\.\\d+)?分(?:[*×][^()]*)?)\\)");
 
     /** Words of forms that a sheet's narrow cells wrap: a space inside one of them was a line break. */
     private static final String[] BROKEN_WORDS = {"产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",

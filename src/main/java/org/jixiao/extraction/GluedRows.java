@@ -27,7 +27,7 @@ final class GluedRows {
     }
 
     private static final Pattern MARK = Pattern.compile("^(?:指标\\d+[:：.、]?)");
-    private static final int MAX_CUTS = 64;
+    private static final int MAX_CUTS = 256;
     private static final int MAX_WORDS = 12;
     /** Names are words, not a unit cut off a figure (个, 万粒): 8550个550个8 is no row 8 | 5 | 5 | 0 and a row 个. */
     private static final int MIN_NAME = 3;
@@ -194,7 +194,7 @@ final class GluedRows {
             }
             return;
         }
-        for (int end : ends(at, columns.get(k))) {
+        for (int end : ends(at, k)) {
             bounds.add(at);
             bounds.add(end);
             column(end, k + 1, bounds);
@@ -240,7 +240,9 @@ final class GluedRows {
     }
 
     /** Where a piece of this kind that starts here may end. */
-    private List<Integer> ends(int at, Kind kind) {
+    private List<Integer> ends(int at, int k) {
+        Kind kind = columns.get(k);
+        boolean valueNext = k + 1 < columns.size() && columns.get(k + 1) == Kind.VALUE;
         List<Integer> ends = new ArrayList<>();
         int figureEnd = figure(at);
         if (kind == Kind.POINTS) {
@@ -273,7 +275,16 @@ final class GluedRows {
             }
             return ends;
         }
-        // words: 显著提升, up to the next figure
+        // words: 显著提升, up to the next figure; words written twice (显著提升显著提升) are a target met as planned
+        int run = at;
+        while (run < text.length() && startsName(text, run)) {
+            run++;
+        }
+        int half = (run - at) / 2;
+        if (valueNext && half > 0 && (run - at) % 2 == 0 && text.regionMatches(at, text, at + half, half)) {
+            ends.add(at + half);
+            return ends;
+        }
         for (int end = at + 1; end <= Math.min(text.length(), at + MAX_WORDS) && startsName(text, end - 1); end++) {
             if (hasHan(at, end)) {
                 ends.add(end);

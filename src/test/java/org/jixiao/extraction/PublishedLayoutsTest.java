@@ -249,6 +249,81 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void indicatorRowsRunTogetherAreCutByTheirColumns() {
+        // a county's 衔接资金 form as a PDF gives it: no separator at all, 分值 before the target
+        String text = "某县2021年衔接资金项目绩效自评表(2021年度)项目名称某县村道护栏安装项目主管部门某县交通运输局实施单位某县交通运输局"
+                + "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:404010100.00%10"
+                + "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+                + "产出指标(60分)数量指标护栏安装长度15≥1200米≥1200米15立柱更换数量10≥80根≥80根10"
+                + "质量指标工程验收合格率20100%100%20成本指标项目总投资1540万元40万元15"
+                + "效益指标(30分)社会效益指标通行安全状况15明显改善明显改善15群众出行便利程度15有效提升有效提升14"
+                + "满意度指标(10分)服务对象满意度指标沿线群众满意度10≥90%≥90%10……总分10099\n";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name).containsExactly("护栏安装长度",
+                "立柱更换数量", "工程验收合格率", "项目总投资", "通行安全状况", "群众出行便利程度", "沿线群众满意度");
+        Indicator length = indicator(d, "护栏安装长度");
+        assertThat(length.weight()).isEqualByComparingTo("15");
+        assertThat(length.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(length.annualTarget().value()).isEqualByComparingTo("1200");
+        assertThat(length.annualTarget().unit()).isEqualTo("米");
+        assertThat(length.score()).isEqualByComparingTo("15");
+        // 1540万元40万元15 is 15 | 40万元 | 40万元 | 15: 154 is no weight, 0万元 no figure
+        Indicator cost = indicator(d, "项目总投资");
+        assertThat(cost.weight()).isEqualByComparingTo("15");
+        assertThat(cost.annualTarget().value()).isEqualByComparingTo("40");
+        assertThat(cost.annualTarget().unit()).isEqualTo("万元");
+        assertThat(indicator(d, "工程验收合格率").annualTarget().value()).isEqualByComparingTo("100");
+        assertThat(indicator(d, "群众出行便利程度").actual().text()).isEqualTo("有效提升");
+        assertThat(indicator(d, "群众出行便利程度").score()).isEqualByComparingTo("14");
+        assertThat(indicator(d, "沿线群众满意度").level1()).isEqualTo(IndicatorCategory.SATISFACTION);
+    }
+
+    @Test
+    void aRunOfRowsThatCutsTwoWaysKeepsOnlyWhatBothAgreeOn() {
+        // 8550个560个8: 8 | 550个 or 85 | 50个 under 分值 | 年度指标值; the actual 560个 and the score 8 are the same
+        // either way
+        String text = String.join("\n", "项目支出绩效自评表(2022年度)", "项目名称", "某种苗推广项目", "实施单位", "某农技中心",
+                "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "产出指标", "数量指标",
+                "指标1发放种苗数量8550个560个8指标2新建示范基地8200亩200亩8");
+
+        EvaluationDocument d = read(text).document();
+
+        Indicator seedlings = indicator(d, "发放种苗数量");
+        assertThat(seedlings.weight()).isNull();
+        assertThat(seedlings.annualTarget()).isNull();
+        assertThat(seedlings.actual().value()).isEqualByComparingTo("560");
+        assertThat(seedlings.score()).isEqualByComparingTo("8");
+        // 8200亩200亩8 doubles: 8 | 200亩 | 200亩 | 8
+        Indicator base = indicator(d, "新建示范基地");
+        assertThat(base.weight()).isEqualByComparingTo("8");
+        assertThat(base.annualTarget().value()).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void aRateThatContradictsTheFiguresDropsTheExecutionAndTheRate() {
+        // the sheet's 其中 row runs into the total's: 300 is the region's part, not the execution
+        String text = "某示范推广项目绩效自评表(2022年度)项目名称某示范推广项目实施单位某县农技中心资金情况(万元)"
+                + "全年预算数(A)300全年执行数(B)执行率(B/A)其中自治区补助300万元\n259.45万元\n86.5%年度总体目标完成示范推广";
+
+        ExtractionResult result = read(text);
+
+        assertThat(result.document().funds() == null ? null : result.document().funds().executed()).isNull();
+    }
+
+    @Test
+    void partsListedWithoutATotalGiveNoBudget() {
+        String text = String.join("\n", "某县疾病预防控制中心2022年重大疾病防控项目绩效自评报告", "一、项目基本情况",
+                "2022年我中心专项资金:免疫规划经费36.4万元、监测经费17万元、饮用水监测6.4万元、其他防控39.11万元。",
+                "二、绩效目标完成情况", "全年完成免疫接种任务，接种率达到95%以上。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds() == null ? null : d.funds().budget()).isNull();
+    }
+
+    @Test
     void figuresRunTogetherThatSplitMoreThanOneWayAreNotRead() {
         // 12.512.5 is 12.5 | 12.5 or 12.51 | 2.5, and no rate tells which
         String text = String.join("\n", "项目支出绩效自评表（2020年度）", "项目名称", "某专项经费", "实施单位", "某局",
