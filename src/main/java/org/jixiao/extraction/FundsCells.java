@@ -229,6 +229,13 @@ final class FundsCells {
         }
         BigDecimal rate = f.executed.value().multiply(BigDecimal.valueOf(100))
                 .divide(f.budget.value(), 4, java.math.RoundingMode.HALF_UP);
+        BigDecimal percent = f.rate.value().movePointRight(2);
+        if (f.rate.value().compareTo(BigDecimal.valueOf(2)) < 0 && f.rate.value().scale() >= 2
+                && rate.subtract(percent).abs().compareTo(BigDecimal.ONE) <= 0) {
+            // a rate printed as a fraction (0.958): the same figure as 95.8%
+            f.rate = Value.of(org.jixiao.document.Decimals.canonical(percent), f.rate.start(), f.rate.end());
+            return;
+        }
         if (rate.subtract(f.rate.value()).abs().compareTo(BigDecimal.ONE) > 0) {
             report.uncertain(source, "funds.executionRate", f.rate.start(), "执行率读作 " + f.rate.value().toPlainString()
                     + "，与执行数 ÷ 预算数不符，可能取自别的单元格");

@@ -305,8 +305,12 @@ final class IndicatorCells {
         int gap = 0;
         int i = header;
         int end = header;
+        Set<Integer> halves = new java.util.HashSet<>();
         for (; i < cells.size() && gap <= 3; i++) {
-            Role role = HeaderWords.indicator(cells.get(i).text());
+            Role role = halves.contains(i) ? Role.NOTE : HeaderWords.indicator(cells.get(i).text());
+            if (role == null && FRAGMENTS.contains(cells.get(i).text())) {
+                role = secondHalf(i, halves);
+            }
             if (role == null) {
                 if (LEVEL1.matcher(cells.get(i).text()).matches() || LEVEL2.matcher(cells.get(i).text()).matches()) {
                     break;
@@ -333,6 +337,25 @@ final class IndicatorCells {
             columns.add(column(role));
         }
         return end;
+    }
+
+    /**
+     * A header of two lines with a word's halves one above the other (年度 | 实际 | 分值 … over 指标值 | 完成值): the
+     * column stands where its first half does; the second half is marked as taken.
+     */
+    private Role secondHalf(int first, Set<Integer> halves) {
+        String half = cells.get(first).text();
+        for (int n = first + 1; n < Math.min(cells.size(), first + 12); n++) {
+            if (cells.get(n).row() == cells.get(first).row()) {
+                continue; // a word beside it (实际 | 得分) is another column's
+            }
+            Role joined = halves.contains(n) ? null : HeaderWords.indicator(half + cells.get(n).text());
+            if (joined != null && VALUE_ROLES.contains(joined)) {
+                halves.add(n);
+                return joined;
+            }
+        }
+        return null;
     }
 
     /** A late header word goes where the form's usual order puts it among the words already found. */

@@ -123,7 +123,7 @@ public final class ReportExtractor {
         String name = template.department().name();
         return name != null && name.length() <= 40 && name.indexOf('|') < 0 && !name.contains("预算")
                 && !LABEL_IN_NAME.matcher(name).find()
-                && (template.funds() != null || !template.keyTasks().isEmpty());
+                && (template.funds() != null || template.keyTasks().stream().anyMatch(t -> !t.indicators().isEmpty()));
     }
 
     /**
