@@ -324,6 +324,31 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aHeaderInHalvesOverTwoLinesAndARatePrintedAsAFraction() {
+        // a province's form copied from a page: rows on lines, cells between spaces, 年度 | 实际 over 指标值 | 完成值
+        String text = String.join("\n", "某专项经费绩效自评表(2022年度)", "发布时间:2023-05-10 信息来源:某区文旅局",
+                "项目名称 某文物保护专项经费", "主管部门 某区文化和旅游局 实施单位 某区文化和旅游局",
+                "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+                "(万元) 年度资金总额 40 40 38.6 10 0.965 9",
+                "绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施", "指标值 完成值",
+                "产出指标 数量指标 指标1:修缮面积 3000平方米 3000平方米 10 10",
+                "质量指标 指标1:验收通过率 100% 96% 10 8 个别部位返工",
+                "指标2:施工安全事故 0起 0起 10 10");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().budget()).isEqualByComparingTo("40");
+        assertThat(d.funds().executed()).isEqualByComparingTo("38.6");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("96.5");
+        Indicator pass = indicator(d, "验收通过率");
+        assertThat(pass.annualTarget().value()).isEqualByComparingTo("100");
+        assertThat(pass.actual().value()).isEqualByComparingTo("96");
+        assertThat(pass.weight()).isEqualByComparingTo("10");
+        assertThat(pass.score()).isEqualByComparingTo("8");
+        assertThat(indicator(d, "修缮面积").annualTarget().unit()).isEqualTo("平方米");
+    }
+
+    @Test
     void figuresRunTogetherThatSplitMoreThanOneWayAreNotRead() {
         // 12.512.5 is 12.5 | 12.5 or 12.51 | 2.5, and no rate tells which
         String text = String.join("\n", "项目支出绩效自评表（2020年度）", "项目名称", "某专项经费", "实施单位", "某局",
