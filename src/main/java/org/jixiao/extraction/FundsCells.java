@@ -43,6 +43,8 @@ final class FundsCells {
             Amounts.Unit unit = unit(cells, header.get(0));
             if (pairs(cells, header)) {
                 labelled(cells, header, roles, figures, unit);
+                rateAfterPairs(cells, header, roles, figures);
+                checkRate(figures, source, report);
                 return end;
             }
             int after = rows(cells, end, roles, figures, unit, source, report);
@@ -84,6 +86,9 @@ final class FundsCells {
                 break; // a word again: a second header, or the rows' labels
             } else if (!cells.get(i).text().matches("^[-\\d.,%万元]+$")) {
                 gap++;
+            } else if (!header.isEmpty() && header.get(header.size() - 1) == i - 1
+                    && i + 1 < cells.size() && HeaderWords.funds(cells.get(i + 1).text()) != null) {
+                continue; // a word's own figure, and another word after it: 预算数 6.84 到位数 6.84 执行数 6.84
             } else if (header.size() >= 2) {
                 break;
             } else {
@@ -108,6 +113,25 @@ final class FundsCells {
         for (int k = 0; k < header.size(); k++) {
             Cell value = cells.get(header.get(k) + 1);
             assign(figures, roles.get(k), new Cell(value.start(), value.end(), figure(value.text()), value.row()), unit);
+        }
+    }
+
+    /**
+     * The rate standing alone after the pairs on their row, under a rate's word in the header row above
+     * (预算执行进度(%) over 预算数 6.84 到位数 6.84 执行数 6.84 100.00).
+     */
+    private static void rateAfterPairs(List<Cell> cells, List<Integer> header, List<Role> roles,
+            StatedReport.Figures figures) {
+        int last = header.get(header.size() - 1) + 2;
+        if (roles.contains(Role.RATE) || last >= cells.size() || cells.get(last).row() != cells.get(last - 1).row()
+                || !isFigure(cells.get(last).text())) {
+            return;
+        }
+        for (int i = Math.max(0, header.get(0) - 8); i < header.get(0); i++) {
+            if (HeaderWords.funds(cells.get(i).text()) == Role.RATE && cells.get(i).row() < cells.get(last).row()) {
+                assign(figures, Role.RATE, cells.get(last), Amounts.Unit.WAN);
+                return;
+            }
         }
     }
 

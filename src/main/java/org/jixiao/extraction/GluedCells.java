@@ -31,10 +31,10 @@ final class GluedCells {
             "偏差原因分析及改进措施",
             "偏差及原因分析", "产出指标", "效益指标", "满意度指标", "服务对象满意度指标", "数量指标", "质量指标", "时效指标",
             "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "总分", "自评总分", "自评得分",
-            "评价结论", "存在问题", "改进措施", "合计"));
+            "评价结论", "存在问题", "改进措施", "合计", "实施(主管)单位", "是否为专项资金", "金额单位"));
     /** A note in brackets right after a word belongs to it: 年初预算数(A), 项目资金(万元), 分值(10分), 执行率(B/A×100%). */
     private static final Pattern NOTE = Pattern.compile("^(?:\\([^()]{1,14}\\)|:)+");
-    private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})(?![年月日号])");
+    private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})(?![年月日号名个项家户届批期所座条])");
     /** Words that open a run of their row: a level's merged cell before its first indicator, 合计 before its figure. */
     private static final Pattern OPENING = Pattern.compile("^(?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|"
             + "可持续影响|服务对象满意度)指标(?:\\(\\d+分\\))?$");

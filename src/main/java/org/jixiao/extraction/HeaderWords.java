@@ -51,7 +51,7 @@ final class HeaderWords {
                 "全年(调整)预算", "预算资金");
         words(FUNDS, Role.EXECUTED, "全年执行数", "执行数", "预算执行数", "实际支出", "实际执行数", "全年执行资金", "支出数",
                 "决算数", "全年实际支出", "执行金额", "实际支出数", "全年执行", "实际执行", "全年支出数", "支出金额", "执行资金");
-        words(FUNDS, Role.RATE, "执行率", "预算执行率", "预算执行", "全年执行率", "资金执行率");
+        words(FUNDS, Role.RATE, "执行率", "预算执行率", "预算执行", "全年执行率", "资金执行率", "预算执行进度");
         words(FUNDS, Role.WEIGHT, "分值", "权重", "执行率权重", "执行率分值");
         words(FUNDS, Role.SCORE, "得分", "执行率得分");
         words(FUNDS, Role.INDEX, "行次");
