@@ -66,7 +66,7 @@ final class GluedCells {
             boolean opens = words.size() == 1 && words.get(0)[0] == 0 && words.get(0)[1] < cell.text().length()
                     && !cell.text().contains("。") && OPENING.matcher(cell.text().substring(0, words.get(0)[1])).matches()
                     && Character.UnicodeScript.of(cell.text().charAt(words.get(0)[1])) != Character.UnicodeScript.COMMON
-                    || words.size() == 1 && words.get(0)[0] == 0 && cell.text().substring(words.get(0)[1]).matches("\\d+(?:\\.\\d+)?");
+                    || words.size() == 1 && words.get(0)[0] == 0 && cell.text().substring(words.get(0)[1]).matches("\\d[\\d.,%]*(?:万元[\\d.,%]*)?");
             if (words.size() < 2 && !opens || cell.text().contains("。") && covered(words) * 4 < cell.text().length()) {
                 out.add(cell);
                 continue;
