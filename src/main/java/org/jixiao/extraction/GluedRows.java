@@ -43,21 +43,22 @@ final class GluedRows {
 
     /**
      * The rows of a glued run: per row its name and one piece per column, or null where the run is no glued row
-     * (no figure after a name, no way of cutting it, or ways that disagree on where a name stands).
+     * (no figure after a name, no way of cutting it, or ways that disagree on where a name stands). Where the
+     * run may be cut short (a table's line breaks inside a row), the whole rows before its last are taken too.
      */
-    static List<List<Piece>> split(String text, List<Kind> columns) {
+    static List<List<Piece>> split(String text, List<Kind> columns, boolean cutShort) {
         if (columns.isEmpty() || !startsName(text, 0) || text.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         List<List<Piece>> whole = cut(text, columns);
-        if (whole != null) {
+        if (whole != null || !cutShort) {
             return whole;
         }
         // a run whose last row goes on past the cell (its figures on the next line, or cut short by the text):
         // the whole rows before it, then that row's name with its values left unread
         for (int at = text.length() - 1; at > 0; at--) {
-            if (!startsName(text, at) || startsName(text, at - 1)) {
-                continue;
+            if (!startsName(text, at) || startsName(text, at - 1) || Units.isUnit(text.substring(at, at + 1))) {
+                continue; // 12月已完成 has no row 月已完成
             }
             int nameEnd = nameEnd(text, at);
             List<List<Piece>> rows = nameEnd < 0 ? null : cut(text.substring(0, at), columns);

@@ -114,7 +114,7 @@ final class IndicatorCells {
         if (table.roles.isEmpty() && !headerless) {
             return false;
         }
-        if (!table.rowed && !headerless) {
+        if (!headerless) {
             table.unglue(first);
         }
         table.rows(first, task);
@@ -135,7 +135,7 @@ final class IndicatorCells {
         for (Cell cell : cells.subList(from, cells.size())) {
             String text = cell.text();
             List<List<GluedRows.Piece>> rows = LEVEL1.matcher(text).matches() || LEVEL2.matcher(text).matches()
-                    || HeaderWords.indicator(text) != null ? null : GluedRows.split(text, kinds);
+                    || HeaderWords.indicator(text) != null ? null : GluedRows.split(text, kinds, !rowed);
             if (rows == null) {
                 out.add(cell);
                 continue;
@@ -427,6 +427,10 @@ final class IndicatorCells {
             boolean sameAgain = !rowed && level2 != null && name == null && l2.matches() && i > from
                     && cells.get(i - 1).start() == level2.start()
                     && IndicatorLevels.subcategory(text) == level2.value();
+            if (secondInRow && text.equals(cells.get(i - 1).text()) && i + 1 < cells.size()
+                    && cells.get(i + 1).row() == cell.row() && gluedNames.contains(cells.get(i + 1).start())) {
+                continue; // the level's merged cell printed twice (数量指标 | 数量指标 | 福彩APP系统改版升级100%100%)
+            }
             if (secondInRow || sameAgain) {
                 l2 = NEVER.matcher(text);
                 l2.matches();
