@@ -60,8 +60,28 @@ final class Cells {
         } else {
             List<Cell> pieces = new ArrayList<>();
             cut(folded, start, end, row, pieces, Character::isWhitespace, false);
-            joinPieces(pieces, cells);
+            if (hyphenated(pieces)) {
+                // a sentence with spaces where a page's lines broke it (…结束后 ,委托…事务 所、…): one cell
+                StringBuilder text = new StringBuilder();
+                pieces.forEach(p -> text.append(p.text()));
+                cells.add(new Cell(pieces.get(0).start(), pieces.get(pieces.size() - 1).end(), text.toString(), row));
+            } else {
+                joinPieces(pieces, cells);
+            }
         }
+    }
+
+    /** A line of prose broken by spaces: it ends a sentence, and a piece after the first opens with a clause's mark. */
+    private static boolean hyphenated(List<Cell> pieces) {
+        if (pieces.size() < 2 || !pieces.get(pieces.size() - 1).text().endsWith("。")) {
+            return false;
+        }
+        for (int i = 1; i < pieces.size(); i++) {
+            if (",，、;；。".indexOf(pieces.get(i).text().charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
