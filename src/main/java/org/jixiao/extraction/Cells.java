@@ -41,7 +41,37 @@ final class Cells {
             row++;
             lineStart = lineEnd + 1;
         }
-        return GluedCells.split(cells, folded);
+        return GluedCells.split(joinBrokenWords(cells), folded);
+    }
+
+    /**
+     * A header word a narrow cell broke over two lines, one cell a line (年初 | 预算数, 全年 | 执行数): one cell again,
+     * where the halves stand alone on their lines, the first is no word of its own and the two make one.
+     */
+    private static List<Cell> joinBrokenWords(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            if (i + 1 < cells.size() && alone(cells, i) && alone(cells, i + 1) && cells.get(i + 1).row() - cell.row() <= 2
+                    && cell.text().length() <= 4 && !isHeaderWord(cell.text())
+                    && isHeaderWord(cell.text() + cells.get(i + 1).text())) {
+                Cell next = cells.get(i + 1);
+                out.add(new Cell(cell.start(), next.end(), cell.text() + next.text(), next.row()));
+                i++;
+                continue;
+            }
+            out.add(cell);
+        }
+        return out;
+    }
+
+    private static boolean alone(List<Cell> cells, int i) {
+        int row = cells.get(i).row();
+        return (i == 0 || cells.get(i - 1).row() != row) && (i + 1 >= cells.size() || cells.get(i + 1).row() != row);
+    }
+
+    private static boolean isHeaderWord(String text) {
+        return HeaderWords.funds(text) != null || HeaderWords.indicator(text) != null;
     }
 
     private static void split(String folded, int start, int end, int row, List<Cell> cells) {

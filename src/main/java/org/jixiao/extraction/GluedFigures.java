@@ -43,7 +43,8 @@ final class GluedFigures {
         }
         int percents = text.length() - text.replace("%", "").length();
         int points = text.length() - text.replace(".", "").length();
-        int units = text.length() - text.replace("万", "").replace("元", "").length();
+        String oneUnit = text.replace("万元", "元"); // 万元 is one unit, not two
+        int units = oneUnit.length() - oneUnit.replace("万", "").replace("元", "").length();
         if (units > 0) {
             return units > 1 || !text.endsWith("元") && !text.endsWith("万");
         }
