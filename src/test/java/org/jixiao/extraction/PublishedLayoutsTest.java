@@ -349,6 +349,41 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aHebeiCountysFormWithEachFundsWordBesideItsFigure() {
+        // 一、基本情况 … 二、预算执行情况: each word with its own figure on one row, the rate alone at the end
+        String text = String.join("\n", "某县民政局2020年度预算项目绩效自评表",
+                "一、基本情况 项目名称: 12名困难老人生活补贴 是否为专项资金: 实施(主管)单位 314099-某县民政局机关 金额单位: 万元",
+                "二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)",
+                "预算数 8.40 到位数 8.40 执行数 8.40 100.00", "其中:财政资金 8.40 其中:财政资金 8.40 其中:财政资金 8.40");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("12名困难老人生活补贴");
+        assertThat(d.department().name()).isEqualTo("某县民政局机关");
+        assertThat(d.funds().budget()).isEqualByComparingTo("8.40");
+        assertThat(d.funds().executed()).isEqualByComparingTo("8.40");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aFormOneCellALineWithWordsBrokenOverLinesAndASentenceBrokenBySpaces() {
+        String text = String.join("\n", "项目支出绩效自评表", "( 2021年度)", "项目名称", "企业年报抽查委托审计费", "主管部门", "",
+                "实施单位", "某县市场监督管理局", "项目资金", "(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值",
+                "执行率", "得分", "年度资金总额", "30万元", "30万元", "27万元", "10", "90%", "9", "年度总体目标", "预期目标",
+                "实际完成情况", "委托会计师事务所 ,对企业公示的年报信息开展审计 、验资等工作。",
+                "共抽查企业60户,抽查结果全部公示。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().initialBudget()).isEqualByComparingTo("30");
+        assertThat(d.funds().budget()).isEqualByComparingTo("30");
+        assertThat(d.funds().executed()).isEqualByComparingTo("27");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("90");
+        assertThat(d.keyTasks().get(0).expectedGoal()).startsWith("委托会计师事务所");
+        assertThat(d.keyTasks().get(0).outcome()).startsWith("共抽查企业60户");
+    }
+
+    @Test
     void figuresRunTogetherThatSplitMoreThanOneWayAreNotRead() {
         // 12.512.5 is 12.5 | 12.5 or 12.51 | 2.5, and no rate tells which
         String text = String.join("\n", "项目支出绩效自评表（2020年度）", "项目名称", "某专项经费", "实施单位", "某局",
