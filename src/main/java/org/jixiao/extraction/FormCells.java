@@ -32,6 +32,7 @@ final class FormCells {
             "^(?:自评得分|自评总分|自评分数|项目自评得分|综合得分|自评总得分|总得分|评价得分|自评得分\\(分\\)|自评总分\\(分\\))[:：]?$");
     private static final Pattern SCORE_IN_CELL = Pattern.compile(
             "(?:自评得分|自评总分|自评分数|综合得分|总得分)(?:\\(分\\))?[:：]?(\\d{1,3}(?:\\.\\d{1,2})?)分?");
+    private static final Pattern GLUED_TOTAL = Pattern.compile("^100(\\d{1,3}(?:\\.\\d{1,2})?)$");
     private static final Pattern GRADE_LABEL = Pattern.compile("^(?:自评等级|评价等级|等级|评价结果|自评结果|绩效等级)[:：]?$");
     private static final Pattern GRADE = Pattern.compile("^(?:优秀|良好|合格|不合格|优|良|中|差|较好|一般|较差)$");
 
@@ -275,6 +276,16 @@ final class FormCells {
                 // 总分 | 100 | 94: points, then score; a lone 100 is the points added up, no score
                 Cell score = figures.size() == 2 && figures.get(0).text().matches("100(?:\\.0+)?") ? figures.get(1)
                         : figures.size() == 1 && !figures.get(0).text().matches("100(?:\\.0+)?") ? figures.get(0) : null;
+                Matcher glued = i + 1 < cells.size() ? GLUED_TOTAL.matcher(cells.get(i + 1).text()) : null;
+                if (score == null && figures.isEmpty() && glued != null && glued.matches()
+                        && new BigDecimal(glued.group(1)).compareTo(BigDecimal.valueOf(100)) <= 0
+                        && new BigDecimal(glued.group(1)).compareTo(BigDecimal.valueOf(20)) >= 0) {
+                    // 总分 | 10099: the points' 100 run into the score
+                    Cell run = cells.get(i + 1);
+                    report.statedTotal = Value.of(new BigDecimal(glued.group(1)), run.start(), run.end());
+                    report.statedText = Value.of("总分 100 " + glued.group(1), run.start(), run.end());
+                    continue;
+                }
                 if (score == null && figures.isEmpty() && i >= 2) {
                     // values written before their row's label, as a sheet flattened out of order does: 100 94 总分
                     Cell weight = cells.get(i - 2);
