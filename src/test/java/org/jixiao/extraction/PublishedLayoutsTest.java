@@ -278,6 +278,8 @@ class PublishedLayoutsTest {
         assertThat(indicator(d, "群众出行便利程度").actual().text()).isEqualTo("有效提升");
         assertThat(indicator(d, "群众出行便利程度").score()).isEqualByComparingTo("14");
         assertThat(indicator(d, "沿线群众满意度").level1()).isEqualTo(IndicatorCategory.SATISFACTION);
+        // 总分10099: the weights' 100, then the score
+        assertThat(d.statedScore().total()).isEqualByComparingTo("99");
     }
 
     @Test
