@@ -25,7 +25,7 @@ final class SourceText {
 
     private SourceText(String text) {
         this.text = text;
-        this.folded = Folding.fold(text);
+        this.folded = OcrSlips.repair(Folding.fold(text));
         int lines = 1;
         int pages = 0;
         for (int i = 0; i < text.length(); i++) {
