@@ -36,6 +36,8 @@ class FundsSentencesTest {
         "投入专项资金8.8万，执行数8.8万，执行率100%。|8.8|8.8|100",
         "全年预算数 1 2 0 . 5 万 元，执行数 1 1 0 万元，预算执行率 91.29 %。|120.5|110|91.29",
         "項目全年預算數為50萬元，執行數為45萬元，執行率90%。|50|45|90",
+        "下达专项资金2000万元，目前资金已执行1500万元，预算执行率75%。|2000|1500|75",
+        "项目预算资金800万元，资金执行总量780万元，预算执行率为97.5%。|800|780|97.5",
     })
     void budgetExecutionAndRateInOneSentence(String sentence, String budget, String executed, String rate) {
         Funds funds = read(PROJECT_TITLE + "一、资金情况\n" + sentence + "\n").funds();
