@@ -18,7 +18,8 @@ final class TitleParts {
                     + "(?:绩效(?:目标)?(?:自评|自我评价|评价|完成情况)+|自评)(?:的)?(?:总结)?(?:报告|表|结果|情况|综述|工作)*.*$"
                     + "|(?:部门|单位)?决算(?:公开)?(?:说明|报告|情况)?.*$|(?:资金)?(?:管理)?使用情况.*$", Pattern.DOTALL);
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:\\d{1,2}[、.]\\s*|附件\\d*[:：]?\\s*|第[一二三四五六七八九十]+部分\\s*)?(?:关于)?(?:上报|报送)?");
+            "^(?:\\d{1,2}[、.]\\s*|附件\\d*[:：]?\\s*|第[一二三四五六七八九十]+部分\\s*|(?:标题|概述|名称|主题)[:：]\\s*)?"
+                    + "(?:关于)?(?:上报|报送)?");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:关于|的|\\(汇总\\)|（汇总）|\\s)+$");
     private static final Pattern PROJECT_END = Pattern.compile("(?:资金|经费|项目|专项|工程|补助|补贴|费|金|计划|行动|建设|服务|改造|工作)$");
     /** Project names that say only that a report is about a project or a fund. */

@@ -386,6 +386,20 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aPagesFieldsBeforeTheTitleAndAFundForTownAndCountry() {
+        // 城乡 is no township: the fund is the 城乡居民… one, and 概述: is the page's field, not the title's
+        String text = String.join("\n", "标题:某某盟城乡居民医疗救助资金2022年度绩效自评报告 | |||",
+                "索引号:11150000-1/2023-00011 | 发文字号: | ||", "发文机构:医疗保障局 | 信息分类: | ||",
+                "概述:某某盟城乡居民医疗救助资金2022年度绩效自评报告 | |||", "一、基本情况",
+                "(一)资金投入情况分析。2022年城乡居民医疗救助资金执行总量1200万元,预算执行率为96%。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).name()).endsWith("城乡居民医疗救助资金").doesNotContain("概述");
+        assertThat(d.fiscalYear()).isEqualTo(2022);
+    }
+
+    @Test
     void figuresRunTogetherThatSplitMoreThanOneWayAreNotRead() {
         // 12.512.5 is 12.5 | 12.5 or 12.51 | 2.5, and no rate tells which
         String text = String.join("\n", "项目支出绩效自评表（2020年度）", "项目名称", "某专项经费", "实施单位", "某局",
