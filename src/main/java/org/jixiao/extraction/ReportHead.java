@@ -120,8 +120,22 @@ final class ReportHead {
         if (text.length() > 90) {
             return sentenceAround(folded, line); // a page on one line
         }
-        if (HEADING.matcher(text).find() || text.length() <= m.end() - m.start() + 2) {
-            return null; // a section's heading (二、项目资金使用情况), or the genre's words alone (a page's category)
+        if (HEADING.matcher(text).find()) {
+            return null; // a section's heading (二、项目资金使用情况)
+        }
+        if (text.length() <= m.end() - m.start() + 2 || GENERIC_HEAD.matcher(text.substring(0, m.start())).matches()
+                && text.length() <= m.end() + 4) {
+            // the genre's words alone: a page's category, or the last line of a title whose year and name stand on
+            // the line above (2018年某市某项目 | 专项资金绩效自评价报告)
+            int above = i - 1;
+            while (above >= 0 && above >= i - 3 && compact(folded.substring(lines.get(above)[0], lines.get(above)[1])).isEmpty()) {
+                above--;
+            }
+            if (above >= 0 && above >= i - 3 && continues(folded, lines.get(above))
+                    && YEAR_IN_TITLE.matcher(folded.substring(lines.get(above)[0], lines.get(above)[1])).find()) {
+                return new int[] {lines.get(above)[0], line[1]};
+            }
+            return null;
         }
         int stop = text.indexOf('。');
         if (stop > m.end() && !text.startsWith("根据") && !text.startsWith("为")
@@ -207,6 +221,10 @@ final class ReportHead {
         }
         return new int[] {line[0] + start, line[0] + end};
     }
+
+    /** Words before the genre that name no unit, project or year: 专项资金绩效自评价报告 is a kind of report, no title. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:专项资金|项目支出|项目|部门整体支出|整体支出|财政支出)$");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
     private static final Pattern INTRODUCING = Pattern.compile(
             "(?:对|将|关于|就|开展了?|完成了?|现将)(?=(?:19|20)\\d{2}\\s*年)");
