@@ -23,7 +23,11 @@ final class Chars {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
+        if (c >= '\u3000') {
+            // above U+3000 only these two are space: Character.isWhitespace would look every Chinese character up
+            return c == '\u3000' || c == '\uFEFF';
+        }
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     /** Whitespace next to a wide character dropped, other runs of whitespace made one space, ends stripped. */
