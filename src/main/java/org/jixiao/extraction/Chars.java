@@ -1,5 +1,6 @@
 package org.jixiao.extraction;
 
+import java.util.BitSet;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +15,23 @@ final class Chars {
     private Chars() {
     }
 
+    /** {@link #isWide} of every character, worked out once: UnicodeScript.of searches Unicode's ranges at each call. */
+    private static final BitSet WIDE = new BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (wide((char) c)) {
+                WIDE.set(c);
+            }
+        }
+    }
+
     /** Chinese characters, CJK and full-width punctuation, and the curly quotes Chinese text uses. */
     static boolean isWide(char c) {
+        return WIDE.get(c);
+    }
+
+    private static boolean wide(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
                 || (c >= '\u2018' && c <= '\u201F') || c == '\u00B7' || c == '\u2026' || c == '\u2014'

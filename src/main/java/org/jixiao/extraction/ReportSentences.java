@@ -21,17 +21,18 @@ import org.jixiao.document.Kind;
  */
 final class ReportSentences {
 
-    private static final Pattern SCORE = Pattern.compile(
+    // the scores' and grade's patterns open with alternatives: tried only where their first characters stand
+    private static final FirstChars SCORE = new FirstChars("自综绩评总",
             "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|总得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
     /** 评分, 得分 alone: an indicator's points as often as the total, taken only where no total is named so. */
-    private static final Pattern SCORE_PLAIN = Pattern.compile(
+    private static final FirstChars SCORE_PLAIN = new FirstChars("评得",
             "(?:评分|得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
     /** A total below this, written only as 得分, is a part's points. */
     private static final BigDecimal PLAIN_TOTAL_FLOOR = BigDecimal.valueOf(60);
     /** A form's 自评总分（分）97.93: the figure after the label, its unit in the label. */
-    private static final Pattern SCORE_LABEL = Pattern.compile(
+    private static final FirstChars SCORE_LABEL = new FirstChars("自综总",
             "(?:自评总分|自评得分|综合得分|总得分)\\s*\\(分\\)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d.%])");
-    private static final Pattern GRADE = Pattern.compile(
+    private static final FirstChars GRADE = new FirstChars("自评等绩",
             "(?:自评(?:等级|结果|结论)?|评价等级|等级|绩效等级|评定)(?:为|是|:|：)\\s*[“\"「『]?(优秀|良好|合格|不合格|优|良|中|差)[”\"」』]?");
     /** How a duty begins. */
     private static final Pattern DUTY = Pattern.compile(
@@ -142,13 +143,12 @@ final class ReportSentences {
     private static void score(SourceText source, ReportHead.Head head, StatedReport report) {
         String folded = source.folded();
         int from = Math.max(0, Math.min(head.start(), folded.length()));
-        for (Pattern pattern : new Pattern[] {SCORE, SCORE_LABEL, SCORE_PLAIN}) {
+        for (FirstChars pattern : new FirstChars[] {SCORE, SCORE_LABEL, SCORE_PLAIN}) {
             if (report.statedTotal != null) {
                 break;
             }
             Matcher m = pattern.matcher(folded);
-            m.region(from, folded.length());
-            while (m.find()) {
+            for (int at = from; pattern.find(m, folded, at); at = Math.max(m.end(), m.start() + 1)) {
                 BigDecimal total = new BigDecimal(m.group(1));
                 if (pattern == SCORE_PLAIN && (total.compareTo(PLAIN_TOTAL_FLOOR) < 0
                         || preceded(folded, m.start(), "指标", "权重", "分)", "分）"))) {
@@ -163,8 +163,7 @@ final class ReportSentences {
         }
         if (report.statedGrade == null) {
             Matcher m = GRADE.matcher(folded);
-            m.region(from, folded.length());
-            if (m.find()) {
+            if (GRADE.find(m, folded, from)) {
                 report.statedGrade = Value.of(source.original(m.start(1), m.end(1)), m.start(1), m.end(1));
             }
         }

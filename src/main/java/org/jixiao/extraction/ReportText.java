@@ -22,6 +22,8 @@ final class ReportText {
     /** A page number no table cell looks like: set between dashes, or with 第/页. */
     private static final Pattern PAGE_MARK = Pattern.compile(
             "\\s*(?:[-—–－]\\s*[0-9０-９]{1,4}\\s*[-—–－]|第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*(?:/|，|,)?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?)\\s*");
+    /** Compiled once: String.split compiles a pattern of more than one character at each call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     /** Lines this long or shorter may be page headers and footers. */
     private static final int HEADER_LENGTH = 40;
 
@@ -84,7 +86,7 @@ final class ReportText {
         List<List<String>> pageLines = new ArrayList<>();
         for (String page : pages) {
             List<String> lines = new ArrayList<>();
-            for (String line : page.split("\\r\\n|\\r|\\n", -1)) {
+            for (String line : LINE_BREAK.split(page, -1)) {
                 if (!line.isBlank() && !PAGE_NUMBER.matcher(line).matches()) {
                     lines.add(line);
                 }

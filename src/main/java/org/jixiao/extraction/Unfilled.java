@@ -17,8 +17,19 @@ final class Unfilled {
     private static final Pattern PROMPT = Pattern.compile("[(（]\\s*\\d+\\s*字以内\\s*[)）]|^(?:请|对照|结合|针对|根据)[^。]{0,40}(?:说明|分析|提出|填写)");
 
     static boolean is(String text) {
-        return text == null || text.isBlank() || NOTHING.matcher(Chars.canonical(text)).matches()
+        return text == null || text.isBlank() || (mayBeNothing(text) && NOTHING.matcher(Chars.canonical(text)).matches())
                 || PROMPT.matcher(Folding.fold(text)).find();
+    }
+
+    /** Whether the text's first character is one {@link #NOTHING} begins with: most texts are spared canonical(). */
+    private static boolean mayBeNothing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c)) {
+                return "（(未无暂不".indexOf(c) >= 0;
+            }
+        }
+        return true;
     }
 
     /** The text, or null where it states nothing. */
