@@ -26,6 +26,52 @@ final class Chars {
         }
     }
 
+    /** {@link #isWordChar} of every character of the basic plane, worked out once (as {@link #WIDE}). */
+    private static final BitSet WORD = new BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (word(c)) {
+                WORD.set(c);
+            }
+        }
+    }
+
+    /** Whether the code point is one of a text's words: {@code [\\p{IsHan}\\p{L}\\d]}, a Chinese character, a letter or a digit. */
+    static boolean isWordChar(int codePoint) {
+        return codePoint < 0x10000 ? WORD.get(codePoint) : word(codePoint);
+    }
+
+    private static boolean word(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN || Character.isLetter(codePoint)
+                || (codePoint >= '0' && codePoint <= '9');
+    }
+
+    /** The word characters of a text ({@link #isWordChar}), all else left out: a regex class at each character, by a table. */
+    static String wordChars(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isWordChar(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether the text has a word character ({@link #isWordChar}). */
+    static boolean hasWordChar(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isWordChar(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     /** Chinese characters, CJK and full-width punctuation, and the curly quotes Chinese text uses. */
     static boolean isWide(char c) {
         return WIDE.get(c);
@@ -68,6 +114,18 @@ final class Chars {
                 out.append(' ');
             }
             i = j;
+        }
+        return out.toString();
+    }
+
+    /** The text without its whitespace: what {@code canonical(s).replace(" ", "")} leaves, in one pass. */
+    static String withoutSpace(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
         }
         return out.toString();
     }

@@ -1,12 +1,13 @@
 package org.jixiao.extraction;
 
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A pattern looked for only where a match can begin. Java's regex tries a pattern at every character of the text, and
  * one that opens with optional words tries each of them there; a report of 5,000 characters costs a millisecond a
- * pattern. Only for patterns that look at no text before the position they start at.
+ * pattern. For patterns that match no empty text and have no anchors (^, $, \b).
  */
 final class FirstChars {
 
@@ -30,15 +31,22 @@ final class FirstChars {
         return pattern.matcher(text);
     }
 
-    /**
-     * The next match at or after {@code from}, as {@link Matcher#find(int)} finds it: the pattern is tried at the
-     * positions where one of the first characters stands.
-     */
+    /** The next match at or after {@code from} in the whole text, as {@link Matcher#find(int)} finds it. */
     boolean find(Matcher m, String text, int from) {
-        int end = text.length();
-        for (int i = from; i < end; i++) {
+        return find(m, text, from, text.length());
+    }
+
+    /**
+     * The next match between {@code from} and {@code to}, as {@link Matcher#find()} finds it in that region with
+     * transparent bounds (lookaround sees past the region): the pattern is tried at the positions where one of the
+     * first characters stands. The matcher's region is left from the match's start to {@code to}.
+     */
+    boolean find(Matcher m, String text, int from, int to) {
+        Objects.checkFromToIndex(from, to, text.length()); // where Matcher.region would refuse the range
+        m.useTransparentBounds(true);
+        for (int i = from; i < to; i++) {
             if (mayBegin(text.charAt(i))) {
-                m.region(i, end);
+                m.region(i, to);
                 if (m.lookingAt()) {
                     return true;
                 }

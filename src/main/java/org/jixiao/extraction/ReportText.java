@@ -22,8 +22,6 @@ final class ReportText {
     /** A page number no table cell looks like: set between dashes, or with 第/页. */
     private static final Pattern PAGE_MARK = Pattern.compile(
             "\\s*(?:[-—–－]\\s*[0-9０-９]{1,4}\\s*[-—–－]|第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*(?:/|，|,)?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?)\\s*");
-    /** Compiled once: String.split compiles a pattern of more than one character at each call. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     /** Lines this long or shorter may be page headers and footers. */
     private static final int HEADER_LENGTH = 40;
 
@@ -86,7 +84,7 @@ final class ReportText {
         List<List<String>> pageLines = new ArrayList<>();
         for (String page : pages) {
             List<String> lines = new ArrayList<>();
-            for (String line : LINE_BREAK.split(page, -1)) {
+            for (String line : lines(page)) {
                 if (!line.isBlank() && !PAGE_NUMBER.matcher(line).matches()) {
                     lines.add(line);
                 }
@@ -100,7 +98,7 @@ final class ReportText {
             List<String> lines = pageLines.get(page);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                String compact = Chars.canonical(line).replace(" ", "");
+                String compact = Chars.withoutSpace(line);
                 boolean edge = i < 2 || i >= lines.size() - 2;
                 if (edge && page > 0 && headers.contains(compact)) {
                     continue; // a page header or footer; on the first page it may be the title
@@ -117,6 +115,27 @@ final class ReportText {
         return result;
     }
 
+    /**
+     * The lines of a page, split at \r\n, \r or \n as {@code split("\\r\\n|\\r|\\n", -1)} splits them: a regex
+     * split tries its alternatives at every character.
+     */
+    private static List<String> lines(String page) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(page.substring(start, i));
+                if (c == '\r' && i + 1 < page.length() && page.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(page.substring(start));
+        return lines;
+    }
+
     /** Short lines that open or close at least two pages: page headers and footers. */
     private static Set<String> repeatedHeaders(List<List<String>> pageLines) {
         if (pageLines.size() < 2) {
@@ -127,7 +146,7 @@ final class ReportText {
             Set<String> onPage = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
                 if (i < 2 || i >= lines.size() - 2) {
-                    String compact = Chars.canonical(lines.get(i)).replace(" ", "");
+                    String compact = Chars.withoutSpace(lines.get(i));
                     // a table's heads repeated on the next page are no page header, nor is the end of a sentence
                     // wrapped onto a page's last line (训。 on two pages)
                     if (compact.length() <= HEADER_LENGTH && !compact.contains("三级指标") && !compact.endsWith("。")) {
