@@ -172,6 +172,7 @@ final class ItemList {
     private static List<Item> sequence(Prose prose, int from, int to, Family family) {
         String text = prose.text();
         Matcher m = family.pattern.matcher(text);
+        m.useTransparentBounds(true);
         List<int[]> marks = new ArrayList<>();
         int expected = 1;
         for (int at = from; family.pattern.find(m, text, at, to); at = m.end()) {
