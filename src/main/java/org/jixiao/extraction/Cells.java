@@ -2,6 +2,7 @@ package org.jixiao.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table however it was flattened into text, as one stream of cells: one cell a line, cells between {@code |},
@@ -80,7 +81,7 @@ final class Cells {
                     j++;
                 }
                 int end = pieces.get(j - 1).end();
-                if (j < pieces.size() && pieces.get(j).text().matches("^\\p{IsHan}[:：].*")) {
+                if (j < pieces.size() && SPACED_LABEL_END.matcher(pieces.get(j).text()).matches()) {
                     // a label spaced out letter by letter up to its colon: 预 算 编 码:601002
                     word.append(pieces.get(j).text());
                     end = pieces.get(j).end();
@@ -123,6 +124,9 @@ final class Cells {
         }
         return false;
     }
+
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern SPACED_LABEL_END = Pattern.compile("^\\p{IsHan}[:：].*");
 
     /** Words of forms that a sheet's narrow cells wrap: a space inside one of them was a line break. */
     private static final String[] BROKEN_WORDS = {"产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",

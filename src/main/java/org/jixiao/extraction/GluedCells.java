@@ -16,6 +16,10 @@ import org.jixiao.extraction.Cells.Cell;
  */
 final class GluedCells {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d.%万元]+$");
+
     /** The words of forms, longest first so that 项目实施单位 wins over 实施单位. */
     private static final List<String> WORDS = new ArrayList<>(List.of(
             "项目名称", "专项名称", "项目单位", "财务负责人", "单位负责人", "填报人", "评价机构", "评价人员", "报告日期", "下属单位个数", "转移支付(项目)名称", "转移支付项目名称", "主管部门及代码", "主管部门", "项目实施单位", "实施单位",
@@ -65,7 +69,7 @@ final class GluedCells {
             boolean opens = words.size() == 1 && words.get(0)[0] == 0 && words.get(0)[1] < cell.text().length()
                     && !cell.text().contains("。") && OPENING.matcher(cell.text().substring(0, words.get(0)[1])).matches()
                     && Character.UnicodeScript.of(cell.text().charAt(words.get(0)[1])) != Character.UnicodeScript.COMMON
-                    || words.size() == 1 && words.get(0)[0] == 0 && cell.text().substring(words.get(0)[1]).matches("\\d+(?:\\.\\d+)?");
+                    || words.size() == 1 && words.get(0)[0] == 0 && BARE_NUMBER.matcher(cell.text().substring(words.get(0)[1])).matches();
             if (words.size() < 2 && !opens || cell.text().contains("。") && covered(words) * 4 < cell.text().length()) {
                 out.add(cell);
                 continue;
@@ -145,7 +149,7 @@ final class GluedCells {
         }
         String text = cell.text().substring(from, to);
         Matcher figures = LEADING_FIGURES.matcher(text);
-        if (!text.matches("^[\\d.%万元]+$") && figures.find()) {
+        if (!FIGURES_ONLY.matcher(text).matches() && figures.find()) {
             out.add(piece(cell, offsets, from, from + figures.end()));
             from += figures.end();
         }

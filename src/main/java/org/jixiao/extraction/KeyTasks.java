@@ -17,6 +17,9 @@ import org.jixiao.document.KeyTask;
  */
 final class KeyTasks {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern MARKS = Pattern.compile("[\\p{P}\\p{S}]");
+
     private static final Pattern GOAL_LABEL = Pattern.compile(
             "(?:期望达到的目标|预期达到的目标|期望达到目标|预期目标|期望目标|年度目标|绩效目标|目标)[:：]");
     private static final Pattern SPENDING = Pattern.compile(
@@ -205,7 +208,7 @@ final class KeyTasks {
 
     /** The name without a trailing 项目 or 专项经费项目 and without punctuation or spaces, for matching. */
     static String key(String name) {
-        String compact = Chars.parseView(name).replaceAll("[\\p{P}\\p{S}]", "");
+        String compact = MARKS.matcher(Chars.parseView(name)).replaceAll("");
         return NAME_SUFFIX.matcher(compact).replaceFirst("");
     }
 

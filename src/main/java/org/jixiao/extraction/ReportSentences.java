@@ -21,6 +21,11 @@ import org.jixiao.document.Kind;
  */
 final class ReportSentences {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern GENRE_WORD = Pattern.compile(".*(?:绩效|自评|评价|报告).*");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:根据|按照|我|本|对|由|经|在|为).*");
+    private static final Pattern SCORE_ONLY = Pattern.compile("^[^，。]{0,20}\\d+(?:\\.\\d+)?分$");
+
     // the scores' and grade's patterns open with alternatives: tried only where their first characters stand
     private static final FirstChars SCORE = new FirstChars("自综绩评总",
             "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|总得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
@@ -111,7 +116,7 @@ final class ReportSentences {
             return false;
         }
         Value<String> project = TitleParts.of(source, head.titleStart(), head.titleEnd()).project();
-        return project != null && !Folding.fold(project.value()).matches(".*(?:绩效|自评|评价|报告).*");
+        return project != null && !GENRE_WORD.matcher(Folding.fold(project.value())).matches();
     }
 
     /** The unit a sentence names as the one that did the work (实施主体为…, 文件要求，…开展), or a unit's own site. */
@@ -127,7 +132,7 @@ final class ReportSentences {
                 if (pattern == UNIT_ACTING && name.contains("财政")) {
                     continue;
                 }
-                if (!name.matches("^(?:根据|按照|我|本|对|由|经|在|为).*")) {
+                if (!CLAUSE_OPENING.matcher(name).matches()) {
                     return Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1));
                 }
             }
@@ -355,7 +360,7 @@ final class ReportSentences {
         Prose prose = outline.prose();
         for (Outline.Part part : outline.parts(Outline.Kind.CONCLUSION)) {
             Value<String> text = beforeSubheadings(outline, part);
-            if (text != null && !text.value().matches("^[^，。]{0,20}\\d+(?:\\.\\d+)?分$")) {
+            if (text != null && !SCORE_ONLY.matcher(text.value()).matches()) {
                 return text;
             }
         }

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  */
 final class SourceText {
 
-    /** A syllable in brackets right after a Chinese character, with a tone mark no Chinese text carries. */
+    /**
+     * A syllable in brackets right after a Chinese character, with a tone mark no Chinese text carries. The bracket
+     * comes first, the Chinese character is looked behind from it: the other way round, Unicode's script of every
+     * character of the text would be looked up.
+     */
     private static final Pattern PINYIN_GLOSS = Pattern.compile(
-            "(?<=\\p{IsHan})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
+            "[(（](?<=\\p{IsHan}[(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
 
     private final String text;
     private final String folded;
