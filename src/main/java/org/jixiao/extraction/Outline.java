@@ -76,8 +76,11 @@ final class Outline {
 
     // the patterns of the tests on titles, compiled once: String.matches and replaceAll compile theirs at each call
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}，。；：、（）“”\\s]*$");
-    private static final Pattern TITLE_NOISE = Pattern.compile("[\\s“”\"'《》]");
-    private static final Pattern TITLE_OPENING = Pattern.compile("^[)）、.]+");
+    /** What a title's words are read without: whitespace ({@code \\s}), quotes and 《》; and ) 、 . before them. */
+    private static final String TITLE_NOISE = " \t\n\u000B\f\r“”\"'《》";
+    private static final String TITLE_OPENING = ")）、.";
+    /** The first characters of the words each kind needs. */
+    private static final String KIND_CHARS = "问不结改整下对建今目职任工成亮绩指资预收支经财决";
     private static final Pattern SHORTCOMING = Pattern.compile(".*存在的?不足.*");
     private static final Pattern DUTIES_DONE = Pattern.compile(".*(?:履行|履职|完成|绩效).*");
     private static final Pattern TASKS_DONE = Pattern.compile(".*(?:完成|实现|分析|情况|成效).*");
@@ -229,8 +232,8 @@ final class Outline {
 
     /** The kind a heading's or label's title names, or null. */
     static Kind kind(String title) {
-        String t = TITLE_OPENING.matcher(TITLE_NOISE.matcher(title).replaceAll("")).replaceAll("");
-        if (t.isEmpty() || t.length() > TITLE_MAX) {
+        String t = titleWords(title);
+        if (t.isEmpty() || t.length() > TITLE_MAX || !mayName(t)) {
             return null;
         }
         if (t.contains("问题") || SHORTCOMING.matcher(t).matches()) {
@@ -269,6 +272,34 @@ final class Outline {
         return null;
     }
 
+    /**
+     * The title without whitespace, quotes and 《》, and without the ) 、 . its number left before it, in one pass: what
+     * replaceAll("[\\s“”\"'《》]", "") then replaceAll("^[)）、.]+", "") leave.
+     */
+    private static String titleWords(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (TITLE_NOISE.indexOf(c) < 0 && !(out.length() == 0 && TITLE_OPENING.indexOf(c) >= 0)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the title has a character of a word some kind needs (问题, 不足, 结论, 改进, 目标, 职能, 任务, 工作, 成效, 绩效,
+     * 指标, 资金, 预算 …): most stops in a line name none, and are spared the kinds' patterns.
+     */
+    private static boolean mayName(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (KIND_CHARS.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Heading> headings(Prose prose) {
         String text = prose.text();
         List<Style> order = new ArrayList<>();
@@ -281,6 +312,9 @@ final class Outline {
                 continue;
             }
             boolean lineStart = prose.startsLine(p);
+            if (!lineStart && !mayNumber(c)) {
+                continue; // inside a line only a number opens a heading
+            }
             char before = p == 0 ? '\n' : text.charAt(p - 1);
             boolean mayStart = lineStart || prose.gapBefore(p) || "。;!?.:".indexOf(before) >= 0;
             if (!mayStart) {
