@@ -59,7 +59,7 @@ final class Cells {
             cutAtRuns(folded, start, end, row, cells);
         } else {
             List<Cell> pieces = new ArrayList<>();
-            cut(folded, start, end, row, pieces, Character::isWhitespace, false);
+            cut(folded, start, end, row, pieces, Chars::isWhitespace, false);
             joinPieces(pieces, cells);
         }
     }
@@ -153,9 +153,9 @@ final class Cells {
         int s = start;
         int i = start;
         while (i < end) {
-            if (Character.isWhitespace(folded.charAt(i)) && i + 1 < end && Character.isWhitespace(folded.charAt(i + 1))) {
+            if (Chars.isWhitespace(folded.charAt(i)) && i + 1 < end && Chars.isWhitespace(folded.charAt(i + 1))) {
                 add(folded, s, i, row, cells, false);
-                while (i < end && Character.isWhitespace(folded.charAt(i))) {
+                while (i < end && Chars.isWhitespace(folded.charAt(i))) {
                     i++;
                 }
                 s = i;
@@ -171,10 +171,10 @@ final class Cells {
     }
 
     private static void add(String folded, int start, int end, int row, List<Cell> cells, boolean single) {
-        while (start < end && Character.isWhitespace(folded.charAt(start))) {
+        while (start < end && Chars.isWhitespace(folded.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+        while (end > start && Chars.isWhitespace(folded.charAt(end - 1))) {
             end--;
         }
         if (start >= end) {

@@ -84,6 +84,11 @@ final class Chars {
                 || (c >= '\u2460' && c <= '\u24FF');
     }
 
+    /** {@link Character#isWhitespace}, answering Chinese characters at once: above U+3000 only U+3000 is whitespace. */
+    static boolean isWhitespace(char c) {
+        return c >= '\u3000' ? c == '\u3000' : Character.isWhitespace(c);
+    }
+
     static boolean isSpace(char c) {
         if (c >= '\u3000') {
             // above U+3000 only these two are space: Character.isWhitespace would look every Chinese character up

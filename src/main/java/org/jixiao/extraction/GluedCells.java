@@ -45,10 +45,14 @@ final class GluedCells {
     /** The words by their first character, longest first. */
     private static final java.util.Map<Character, List<String>> BY_FIRST = new java.util.HashMap<>();
 
+    /** The first characters of the words. */
+    private static final java.util.BitSet FIRSTS = new java.util.BitSet();
+
     static {
         WORDS.sort(Comparator.comparingInt(String::length).reversed());
         for (String word : WORDS) {
             BY_FIRST.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+            FIRSTS.set(word.charAt(0));
         }
     }
 
@@ -89,7 +93,7 @@ final class GluedCells {
         int[] at = new int[cell.text().length() + 1];
         int k = 0;
         for (int i = cell.start(); i < cell.end() && k < cell.text().length(); i++) {
-            if (!Character.isWhitespace(folded.charAt(i))) {
+            if (!Chars.isWhitespace(folded.charAt(i))) {
                 at[k++] = i;
             }
         }
@@ -109,8 +113,12 @@ final class GluedCells {
                 i++;
                 continue; // a word inside brackets is part of a name: 结余率(计算方法为：结余数/预算数)
             }
+            if (!FIRSTS.get(c)) {
+                i++;
+                continue; // no word begins so: spared boxing the character for the map
+            }
             String word = null;
-            for (String w : BY_FIRST.getOrDefault(c, List.of())) {
+            for (String w : BY_FIRST.get(c)) {
                 if (text.startsWith(w, i)) {
                     word = w;
                     break;
@@ -121,9 +129,9 @@ final class GluedCells {
                 continue;
             }
             int end = i + word.length();
-            Matcher note = NOTE.matcher(text.substring(end));
+            Matcher note = NOTE.matcher(text).region(end, text.length()); // ^ holds at the region's start
             if (note.lookingAt()) {
-                end += note.end();
+                end = note.end();
             }
             found.add(new int[] {i, end});
             i = end;

@@ -325,8 +325,7 @@ final class ReportHead {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // above U+3000 only U+3000 is whitespace: Character.isWhitespace would look every Chinese character up
-            if (c >= '\u3000' ? c != '\u3000' : !Character.isWhitespace(c) && c != '\u00A0') {
+            if (!Chars.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
                 out.append(c);
             }
         }
