@@ -49,6 +49,8 @@ final class TargetParser {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])-?\\d+(?:\\.\\d+)?");
     private static final Pattern RANGE_TAIL = Pattern.compile("^[%]?[-~～至到]\\d+(?:\\.\\d+)?");
     private static final Pattern DEADLINE = Pattern.compile("\\d{4}年|\\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\\d{1,2}日)|\\d{1,2}月前");
+    /** Compiled once: String.replaceAll compiles its regex at each call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern CHINESE_COUNT = Pattern.compile(
             "^(.*?)([零〇一二两三四五六七八九十百千]+)(余|多)?(人次|户次|场次|个工作日|工作日|个月|课时|小时|次|场|个|项|期|批|篇|家|户|人|名|件|所|份|套|台|处|条|本|部|册|天|日|周|月|年|季度|轮|届)(.*)$");
@@ -78,10 +80,9 @@ final class TargetParser {
 
     /** Half-width digits and signs, no whitespace, no thousands separators. */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        String s = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace('≧', '≥').replace('⩾', '≥').replace('≦', '≤').replace('⩽', '≤')
-                .replace('～', '~').replace('—', '-').replace('–', '-').replace('－', '-')
-                .replaceAll("\\s+", "");
+                .replace('～', '~').replace('—', '-').replace('–', '-').replace('－', '-')).replaceAll("");
         return THOUSANDS.matcher(s).replaceAll("");
     }
 

@@ -40,6 +40,10 @@ final class Alignment {
     record Column(Type type, double emptyCost) {
     }
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:-+|—+|－+|/|／|\\\\|无|空|/+)$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
     private static final Pattern AMOUNT = Pattern.compile("^-?\\d+(?:\\.\\d+)?(?:万元|万|元|亿元)?$");
@@ -97,8 +101,8 @@ final class Alignment {
                     ? 0 : Double.POSITIVE_INFINITY;
             case VALUE -> 0;
             case TEXT -> NUMBER.matcher(c).matches() || PERCENT.matcher(c).matches() ? Double.POSITIVE_INFINITY : 0;
-            case INDEX -> c.matches("^\\d{1,2}$") ? 0 : Double.POSITIVE_INFINITY;
-            case UNIT -> Units.isUnit(c) || (c.length() <= 4 && !c.matches(".*\\d.*")) ? 0 : Double.POSITIVE_INFINITY;
+            case INDEX -> ROW_NUMBER.matcher(c).matches() ? 0 : Double.POSITIVE_INFINITY;
+            case UNIT -> Units.isUnit(c) || (c.length() <= 4 && !HAS_DIGIT.matcher(c).matches()) ? 0 : Double.POSITIVE_INFINITY;
             case NATURE -> NATURE.matcher(c).matches() ? 0 : Double.POSITIVE_INFINITY;
         };
     }

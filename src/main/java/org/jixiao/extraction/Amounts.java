@@ -18,6 +18,8 @@ final class Amounts {
     private static final String FILLER = "[^0-9，,。；;！？%]{0,10}?";
     private static final Pattern MONEY = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(亿元|万元|元)?(?![\\d.%])");
     private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)%");
+    private static final Pattern DECLARED_UNIT = Pattern.compile("(?:单位|金额单位)[:：]?(万元|元)");
+    private static final Pattern CELL_NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(%|亿元|万元|元)?");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     /** The unit an amount without its own unit is in: 万元 unless the text declares 单位：元. */
@@ -34,7 +36,7 @@ final class Amounts {
     }
 
     static Unit declaredUnit(String view) {
-        Matcher m = Pattern.compile("(?:单位|金额单位)[:：]?(万元|元)").matcher(view);
+        Matcher m = DECLARED_UNIT.matcher(view);
         return m.find() && m.group(1).equals("元") ? Unit.YUAN : Unit.WAN;
     }
 
@@ -52,8 +54,9 @@ final class Amounts {
         Matcher label = labelled(labels).matcher(view);
         int at = from;
         while (at <= view.length() && label.find(at)) {
-            Matcher m = MONEY.matcher(view);
-            if (m.find(label.end()) && m.start() == label.end()) {
+            // the amount right at the label's end: tried there alone, not searched for through the rest of the text
+            Matcher m = MONEY.matcher(view).region(label.end(), view.length());
+            if (m.lookingAt()) {
                 return new Found(amount(m, unit), label.start(), m.end());
             }
             at = label.start() + 1;
@@ -83,8 +86,8 @@ final class Amounts {
         Matcher label = labelled(labels).matcher(view);
         int at = 0;
         while (at <= view.length() && label.find(at)) {
-            Matcher m = PERCENT.matcher(view);
-            if (m.find(label.end()) && m.start() == label.end()) {
+            Matcher m = PERCENT.matcher(view).region(label.end(), view.length());
+            if (m.lookingAt()) {
                 return Decimals.canonical(new BigDecimal(m.group(1)));
             }
             at = label.start() + 1;
@@ -98,7 +101,7 @@ final class Amounts {
             return null;
         }
         String view = Chars.parseView(cell);
-        Matcher m = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(%|亿元|万元|元)?").matcher(view);
+        Matcher m = CELL_NUMBER.matcher(view);
         if (!m.matches()) {
             return null;
         }

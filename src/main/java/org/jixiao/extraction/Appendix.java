@@ -21,6 +21,14 @@ final class Appendix {
             while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
                 end++;
             }
+            int first = lineStart;
+            while (first < end && Chars.isSpace(text.charAt(first))) {
+                first++;
+            }
+            if (first == end || text.charAt(first) != '附') {
+                lineStart = end + 1; // the line's canonical form would not begin with 附件
+                continue;
+            }
             String line = Chars.canonical(text.substring(lineStart, end));
             if (HEADING.matcher(line).matches() && (line.contains("自评表") || line.contains("评价表")
                     || line.length() <= 4)) {

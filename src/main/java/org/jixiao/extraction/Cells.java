@@ -89,7 +89,7 @@ final class Cells {
             cutAtRuns(folded, start, end, row, cells);
         } else {
             List<Cell> pieces = new ArrayList<>();
-            cut(folded, start, end, row, pieces, Character::isWhitespace, false);
+            cut(folded, start, end, row, pieces, Chars::isWhitespace, false);
             if (hyphenated(pieces)) {
                 // a sentence with spaces where a page's lines broke it (…结束后 ,委托…事务 所、…): one cell
                 StringBuilder text = new StringBuilder();
@@ -131,7 +131,7 @@ final class Cells {
                     j++;
                 }
                 int end = pieces.get(j - 1).end();
-                if (j < pieces.size() && pieces.get(j).text().matches("^\\p{IsHan}[:：].*")) {
+                if (j < pieces.size() && SPACED_LABEL_END.matcher(pieces.get(j).text()).matches()) {
                     // a label spaced out letter by letter up to its colon: 预 算 编 码:601002
                     word.append(pieces.get(j).text());
                     end = pieces.get(j).end();
@@ -197,6 +197,8 @@ final class Cells {
 
     private static final Pattern LETTERED =
             Pattern.compile("\\((?:[A-Z](?:[/+\\-][A-Z])*|\\d+(?:\\.\\d+)?分(?:[*×][^()]*)?)\\)");
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern SPACED_LABEL_END = Pattern.compile("^\\p{IsHan}[:：].*");
 
     /** Words of forms that a sheet's narrow cells wrap: a space inside one of them was a line break. */
     private static final String[] BROKEN_WORDS = {"产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",
@@ -223,9 +225,9 @@ final class Cells {
         int s = start;
         int i = start;
         while (i < end) {
-            if (Character.isWhitespace(folded.charAt(i)) && i + 1 < end && Character.isWhitespace(folded.charAt(i + 1))) {
+            if (Chars.isWhitespace(folded.charAt(i)) && i + 1 < end && Chars.isWhitespace(folded.charAt(i + 1))) {
                 add(folded, s, i, row, cells, false);
-                while (i < end && Character.isWhitespace(folded.charAt(i))) {
+                while (i < end && Chars.isWhitespace(folded.charAt(i))) {
                     i++;
                 }
                 s = i;
@@ -241,10 +243,10 @@ final class Cells {
     }
 
     private static void add(String folded, int start, int end, int row, List<Cell> cells, boolean single) {
-        while (start < end && Character.isWhitespace(folded.charAt(start))) {
+        while (start < end && Chars.isWhitespace(folded.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+        while (end > start && Chars.isWhitespace(folded.charAt(end - 1))) {
             end--;
         }
         if (start >= end) {

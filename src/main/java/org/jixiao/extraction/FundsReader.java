@@ -17,6 +17,9 @@ import org.jixiao.document.SourceFunds;
  */
 final class FundsReader {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
     static final String BUDGET = "全年预算数|年度预算数|调整后预算数|调整预算数|全年预算|年度预算|预算总额|(?<!年初)预算数";
     static final String INITIAL = "年初预算数|年初预算";
     static final String EXECUTED = "全年执行数|实际执行数|(?<!率)执行数|实际支出(?:数|金额)?|预算完成数|决算数|支出总额|实际完成数";
@@ -90,7 +93,7 @@ final class FundsReader {
         while (money.find()) {
             String before = clause.substring(previousEnd, money.start());
             previousEnd = money.end();
-            if (before.length() > 12 || before.matches(".*\\d.*")) {
+            if (before.length() > 12 || HAS_DIGIT.matcher(before).matches()) {
                 break;
             }
             BigDecimal amount = Amounts.amount(money, unit);

@@ -38,9 +38,10 @@ final class FundsSentences {
             boolean inIndicators, boolean inFunds, int sentence, boolean dated, boolean stated, boolean lifetime) {
     }
 
-    private static final Pattern MONEY = Pattern.compile(
+    // amounts and rates begin with a digit not after another, a point or a comma: only there are they tried
+    private static final FirstChars MONEY = new FirstChars("0123456789", "0123456789.,",
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(亿元|万元|元|万(?![人户亩册平吨株次套个件头只公千米方张份台辆本卷页字]))(?![\\d/每])");
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)%");
+    private static final FirstChars PERCENT = new FirstChars("0123456789", "0123456789.", "(?<![\\d.])(\\d+(?:\\.\\d+)?)%");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "上年结转(?:和)?结余|年初结转(?:和)?结余|以前年度结转|上年结转|上年结余"
                     + "|年末结转(?:和)?结余|年末结余|结转(?:和)?结余|结转|结余|节余"
@@ -92,6 +93,20 @@ final class FundsSentences {
     /** A date: money given on a day or in a month is one batch of the year's. */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}月");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月)");
+    // the tests on words, compiled once: String.matches and replaceAll compile theirs at each call
+    private static final Pattern LIFETIME_TOTAL = Pattern.compile("总投资|投资总额");
+    private static final Pattern OF_FUNDS = Pattern.compile(".*(?:资金|经费|预算).*");
+    private static final Pattern EXECUTION_RATE = Pattern.compile(
+            "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率");
+    private static final Pattern EARLIER_YEARS = Pattern.compile(".*(?:年初|上年|以前年度).*");
+    private static final Pattern NO_ROLE = Pattern.compile("调减|调增|追加|追减|核减|调整|压减|.*收入|到位.*|到账|配套|匹配|自筹");
+    private static final Pattern SPENT = Pattern.compile(
+            "执行数|实际执行|执行金额|执行总量|执行总额|已执行|实际支出.*|支出数|支出决算|已支出|累计支出|总支出|支出|完成拨付|实际拨付.*|已拨付"
+                    + "|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资|决算数|预算完成数|完成数|完成(?:预算)?资金|完成支出");
+    private static final Pattern GIVEN_BY = Pattern.compile(".*(?:财政|上级|下达|中央|省|市|县|区)[\\p{IsHan}]{0,6}$");
+    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
+    private static final Pattern MONEY_NOUN_LAST = Pattern.compile(
+            ".*(?:预算|资金|支出|经费|财政|拨款|投资|项目|补助|补贴)(?:的|总体|整体|实际|全年|年度)*$");
     private static final int SENTENCE_MAX = 600;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -129,10 +144,9 @@ final class FundsSentences {
         int end = Math.min(text.length(), to);
         List<Candidate> found = new ArrayList<>();
         Matcher money = MONEY.matcher(text);
-        money.region(start, end);
         int sentence = -1;
         int previousEnd = start;
-        while (money.find()) {
+        for (int next = start; MONEY.find(money, text, next, end); next = money.end()) {
             int at = money.start();
             if (skipped.test(at)) {
                 continue;
@@ -147,7 +161,7 @@ final class FundsSentences {
             String context = text.substring(contextStart, at);
             String plainContext = withoutBrackets(context);
             boolean bracketed = inBrackets(text, sentenceStart, at);
-            boolean total = TOTAL.matcher(nearestClause(plainContext).replaceAll("总投资|投资总额", "")).find()
+            boolean total = TOTAL.matcher(LIFETIME_TOTAL.matcher(nearestClause(plainContext)).replaceAll("")).find()
                     || AFTER_TOTAL.matcher(text.substring(money.end(), Math.min(text.length(), money.end() + 5))).find();
             Matcher word = ROLE_WORD.matcher(neutral(plainContext));
             String roleWord = null;
@@ -161,7 +175,7 @@ final class FundsSentences {
                 continue;
             }
             Role role = role(roleWord, plainContext, roleAt);
-            if (role == Role.NONE && roleWord == null && total && plainContext.matches(".*(?:资金|经费|预算).*")) {
+            if (role == Role.NONE && roleWord == null && total && OF_FUNDS.matcher(plainContext).matches()) {
                 role = Role.BUDGET;
             }
             if (role == Role.NONE) {
@@ -191,8 +205,7 @@ final class FundsSentences {
                     roleWord != null && LIFETIME.matcher(roleWord).matches()));
         }
         Matcher percent = PERCENT.matcher(text);
-        percent.region(start, end);
-        while (percent.find()) {
+        for (int next = start; PERCENT.find(percent, text, next, end); next = percent.end()) {
             int at = percent.start();
             if (skipped.test(at)) {
                 continue;
@@ -213,8 +226,7 @@ final class FundsSentences {
             if (rateWord != null && !RATE_FILLER.matcher(context.substring(rateAt + rateWord.length())).matches()) {
                 continue; // a rule's or a target's rate: 预算执行率未达到90%, 执行率不低于95%
             }
-            if (rateWord == null || !rateWord.matches("预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度"
-                    + "|支付率|支出率|拨付率|发放率") || context.contains("指标")) {
+            if (rateWord == null || !EXECUTION_RATE.matcher(rateWord).matches() || context.contains("指标")) {
                 continue;
             }
             if (department && outline.inTaskAnalysis(at)) {
@@ -225,7 +237,8 @@ final class FundsSentences {
             }
             boolean weak = WEAK_RATE.matcher(rateWord).matches();
             int sentenceEnd = sentenceEnd(text, at, end);
-            boolean withMoney = MONEY.matcher(text.substring(sentenceStart, sentenceEnd)).find();
+            String sentenceText = text.substring(sentenceStart, sentenceEnd);
+            boolean withMoney = MONEY.find(MONEY.matcher(sentenceText), sentenceText, 0);
             if (weak && !withMoney) {
                 continue;
             }
@@ -383,7 +396,7 @@ final class FundsSentences {
             return Role.NONE;
         }
         if (word.contains("结转") || word.contains("结余")) {
-            return before.matches(".*(?:年初|上年|以前年度).*") ? Role.NONE : Role.CARRYOVER;
+            return EARLIER_YEARS.matcher(before).matches() ? Role.NONE : Role.CARRYOVER;
         }
         if (word.startsWith("人员经费")) {
             return Role.PERSONNEL;
@@ -397,7 +410,7 @@ final class FundsSentences {
         if (word.equals("项目支出")) {
             return department ? Role.PROJECT : Role.NONE;
         }
-        if (word.matches("调减|调增|追加|追减|核减|调整|压减|.*收入|到位.*|到账|配套|匹配|自筹")) {
+        if (NO_ROLE.matcher(word).matches()) {
             return Role.NONE;
         }
         if (word.startsWith("应执行") || word.equals("应支出数")) {
@@ -409,13 +422,12 @@ final class FundsSentences {
         if (word.startsWith("调整") || word.startsWith("调减后") || word.startsWith("调增后")) {
             return Role.BUDGET;
         }
-        if (word.matches("执行数|实际执行|执行金额|执行总量|执行总额|已执行|实际支出.*|支出数|支出决算|已支出|累计支出|总支出|支出|完成拨付|实际拨付.*|已拨付"
-                + "|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资|决算数|预算完成数|完成数|完成(?:预算)?资金|完成支出")) {
+        if (SPENT.matcher(word).matches()) {
             return Role.EXECUTED;
         }
         if (word.equals("拨付")) {
             // 财政拨付…资金 is money given to the unit; …已拨付 is money it paid out
-            return before.matches(".*(?:财政|上级|下达|中央|省|市|县|区)[\\p{IsHan}]{0,6}$") ? Role.BUDGET : Role.EXECUTED;
+            return GIVEN_BY.matcher(before).matches() ? Role.BUDGET : Role.EXECUTED;
         }
         boolean initial = nearestClause(before).contains("年初") && !ADJUSTED.matcher(context).find();
         return initial ? Role.INITIAL : Role.BUDGET;
@@ -472,8 +484,8 @@ final class FundsSentences {
 
     /** Whether the words before a rate make it the money's: nothing, 实际, 项目, or money's own nouns (预算, 资金 …). */
     private static boolean ofTheMoney(String before) {
-        String words = before.replaceAll("[^\\p{IsHan}]", "");
-        return words.length() <= 4 || words.matches(".*(?:预算|资金|支出|经费|财政|拨款|投资|项目|补助|补贴)(?:的|总体|整体|实际|全年|年度)*$");
+        String words = NOT_HAN.matcher(before).replaceAll("");
+        return words.length() <= 4 || MONEY_NOUN_LAST.matcher(words).matches();
     }
 
     /** The words with the nouns that only look like a role's word blanked, at the same length. */

@@ -16,6 +16,11 @@ import org.jixiao.extraction.Cells.Cell;
  */
 final class GluedCells {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    /** Figures a word opens: 合计100, 年度资金总额50万元47.6895.00%. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d[\\d.,%]*(?:万元[\\d.,%]*)?");
+    private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d.%万元]+$");
+
     /** The words of forms, longest first so that 项目实施单位 wins over 实施单位. */
     private static final List<String> WORDS = new ArrayList<>(List.of(
             "项目名称", "专项名称", "项目单位", "财务负责人", "单位负责人", "填报人", "评价机构", "评价人员", "报告日期", "下属单位个数", "转移支付(项目)名称", "转移支付项目名称", "主管部门及代码", "主管部门", "项目实施单位", "实施单位",
@@ -42,10 +47,14 @@ final class GluedCells {
     /** The words by their first character, longest first. */
     private static final java.util.Map<Character, List<String>> BY_FIRST = new java.util.HashMap<>();
 
+    /** The first characters of the words. */
+    private static final java.util.BitSet FIRSTS = new java.util.BitSet();
+
     static {
         WORDS.sort(Comparator.comparingInt(String::length).reversed());
         for (String word : WORDS) {
             BY_FIRST.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+            FIRSTS.set(word.charAt(0));
         }
     }
 
@@ -66,7 +75,7 @@ final class GluedCells {
             boolean opens = words.size() == 1 && words.get(0)[0] == 0 && words.get(0)[1] < cell.text().length()
                     && !cell.text().contains("。") && OPENING.matcher(cell.text().substring(0, words.get(0)[1])).matches()
                     && Character.UnicodeScript.of(cell.text().charAt(words.get(0)[1])) != Character.UnicodeScript.COMMON
-                    || words.size() == 1 && words.get(0)[0] == 0 && cell.text().substring(words.get(0)[1]).matches("\\d[\\d.,%]*(?:万元[\\d.,%]*)?");
+                    || words.size() == 1 && words.get(0)[0] == 0 && BARE_NUMBER.matcher(cell.text().substring(words.get(0)[1])).matches();
             if (words.size() < 2 && !opens || cell.text().contains("。") && covered(words) * 4 < cell.text().length()) {
                 out.add(cell);
                 continue;
@@ -86,7 +95,7 @@ final class GluedCells {
         int[] at = new int[cell.text().length() + 1];
         int k = 0;
         for (int i = cell.start(); i < cell.end() && k < cell.text().length(); i++) {
-            if (!Character.isWhitespace(folded.charAt(i))) {
+            if (!Chars.isWhitespace(folded.charAt(i))) {
                 at[k++] = i;
             }
         }
@@ -106,8 +115,12 @@ final class GluedCells {
                 i++;
                 continue; // a word inside brackets is part of a name: 结余率(计算方法为：结余数/预算数)
             }
+            if (!FIRSTS.get(c)) {
+                i++;
+                continue; // no word begins so: spared boxing the character for the map
+            }
             String word = null;
-            for (String w : BY_FIRST.getOrDefault(c, List.of())) {
+            for (String w : BY_FIRST.get(c)) {
                 if (text.startsWith(w, i)) {
                     word = w;
                     break;
@@ -118,9 +131,9 @@ final class GluedCells {
                 continue;
             }
             int end = i + word.length();
-            Matcher note = NOTE.matcher(text.substring(end));
+            Matcher note = NOTE.matcher(text).region(end, text.length()); // ^ holds at the region's start
             if (note.lookingAt()) {
-                end += note.end();
+                end = note.end();
             }
             found.add(new int[] {i, end});
             i = end;
@@ -146,7 +159,7 @@ final class GluedCells {
         }
         String text = cell.text().substring(from, to);
         Matcher figures = LEADING_FIGURES.matcher(text);
-        if (!text.matches("^[\\d.%万元]+$") && figures.find()) {
+        if (!FIGURES_ONLY.matcher(text).matches() && figures.find()) {
             out.add(piece(cell, offsets, from, from + figures.end()));
             from += figures.end();
         }

@@ -2,7 +2,6 @@ package org.jixiao.extraction;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The words of a table's header row, in the many wordings of the provinces' forms, each mapped to what its column
@@ -22,7 +21,6 @@ final class HeaderWords {
     private static final Map<String, Role> FUNDS = new HashMap<>();
     /** No header word with its notes is longer: longer cells are text. */
     private static final int LONGEST = 40;
-    private static final Pattern NOTES = Pattern.compile("\\([^()]*\\)|（[^（）]*）|[:：]$|^\\d+[.、]|★");
 
     static {
         words(INDICATOR, Role.LEVEL1, "一级指标", "一级");
@@ -77,13 +75,69 @@ final class HeaderWords {
         }
         String key = cell;
         for (int i = 0; i < 3; i++) {
-            String next = NOTES.matcher(key).replaceAll("");
+            String next = withoutNotes(key);
             if (next.equals(key)) {
                 break;
             }
             key = next;
         }
         return key;
+    }
+
+    /**
+     * The cell without its notes: what {@code replaceAll("\\([^()]*\\)|（[^（）]*）|[:：]$|^\\d+[.、]|★", "")}
+     * leaves, in one pass without a regex, since every cell of a form is looked up and most have a colon or a bracket.
+     */
+    static String withoutNotes(String cell) {
+        int n = cell.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; ) {
+            char c = cell.charAt(i);
+            int end = -1;
+            if (c == '(') {
+                end = closing(cell, i, '(', ')');
+            } else if (c == '（') {
+                end = closing(cell, i, '（', '）');
+            } else if (c == ':' || c == '：') {
+                end = atEnd(cell, i + 1) ? i + 1 : -1;
+            } else if (c == '★') {
+                end = i + 1;
+            } else if (i == 0 && c >= '0' && c <= '9') {
+                int k = 0;
+                while (k < n && cell.charAt(k) >= '0' && cell.charAt(k) <= '9') {
+                    k++;
+                }
+                end = k < n && (cell.charAt(k) == '.' || cell.charAt(k) == '、') ? k + 1 : -1;
+            }
+            if (end > 0) {
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The end of the bracket opened at {@code at} where it closes before another opens, else -1. */
+    private static int closing(String text, int at, char open, char close) {
+        for (int k = at + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == close) {
+                return k + 1;
+            }
+            if (c == open) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code $} matches: the end, or before a line break that ends the text. */
+    private static boolean atEnd(String text, int at) {
+        int n = text.length();
+        return at == n || at == n - 1 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(at)) >= 0
+                || at == n - 2 && text.charAt(at) == '\r' && text.charAt(at + 1) == '\n';
     }
 
     private static boolean hasNotes(String cell) {

@@ -18,6 +18,11 @@ import org.jixiao.document.Target;
  */
 final class IndicatorClauses {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern ONE_CLAUSE = Pattern.compile("[^。;\\n]*");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern TABLE_WORD = Pattern.compile(".*(?:指标|实际|得分|分值).*");
+
     private static final Pattern TARGET_LABEL = Pattern.compile(
             "(?:年初|年度|全年|预期|计划)(?:绩效)?(?:指标值|目标值|指标)(?:为|是|:)?|(?:绩效)?(?:指标值|目标值)(?:为|是|:)?|指标(?:为|是)");
     private static final Pattern ACTUAL_LABEL = Pattern.compile(
@@ -62,7 +67,7 @@ final class IndicatorClauses {
             int clauseEnd = clauseEnd(text, target.end());
             int targetEnd = clauseEnd;
             boolean hasActual = actual.find() && actual.start() <= clauseEnd + 1
-                    && text.substring(target.end(), actual.start()).matches("[^。;\\n]*");
+                    && ONE_CLAUSE.matcher(text.substring(target.end(), actual.start())).matches();
             if (hasActual) {
                 targetEnd = Math.min(targetEnd, actual.start());
             }
@@ -93,7 +98,7 @@ final class IndicatorClauses {
     }
 
     private static boolean figure(String text, int[] span) {
-        return text.substring(span[0], span[1]).matches(".*\\d.*");
+        return HAS_DIGIT.matcher(text.substring(span[0], span[1])).matches();
     }
 
     /** The value's span: a figure with its comparator and unit, else the words up to the clause's end. */
@@ -113,7 +118,7 @@ final class IndicatorClauses {
         }
         int end = to;
         String words = text.substring(start, end);
-        if (end - start > 16 || words.startsWith("(") || words.matches(".*(?:指标|实际|得分|分值).*")) {
+        if (end - start > 16 || words.startsWith("(") || TABLE_WORD.matcher(words).matches()) {
             return null;
         }
         return new int[] {start, end};

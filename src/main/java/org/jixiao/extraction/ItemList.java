@@ -17,24 +17,28 @@ import java.util.regex.Pattern;
  */
 final class ItemList {
 
+    /** Each numbering with the characters its numbers begin with: tried only where one of them stands. */
     private enum Family {
-        ARABIC("(\\d{1,2})(?:、|\\.(?![\\d%]))", false),
-        ARABIC_PAREN("\\((\\d{1,2})\\)|(?<![\\d(])(\\d{1,2})\\)", false),
-        CHINESE("([一二三四五六七八九十]{1,3})、", false),
-        CHINESE_PAREN("\\(([一二三四五六七八九十]{1,3})\\)", false),
-        SHI("([一二三四五六七八九十]{1,3})是", true),
-        ORDINAL("第([一二三四五六七八九十]{1,3})(?:[，,、:]|是)", true),
-        CIRCLED("([①-⑳])", false);
+        ARABIC(DIGITS, "(\\d{1,2})(?:、|\\.(?![\\d%]))", false),
+        ARABIC_PAREN("(" + DIGITS, "\\((\\d{1,2})\\)|(?<![\\d(])(\\d{1,2})\\)", false),
+        CHINESE(NUMERALS, "([一二三四五六七八九十]{1,3})、", false),
+        CHINESE_PAREN("(", "\\(([一二三四五六七八九十]{1,3})\\)", false),
+        SHI(NUMERALS, "([一二三四五六七八九十]{1,3})是", true),
+        ORDINAL("第", "第([一二三四五六七八九十]{1,3})(?:[，,、:]|是)", true),
+        CIRCLED("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", "([①-⑳])", false);
 
-        final Pattern pattern;
+        final FirstChars pattern;
         /** Whether the number opens a clause: it may follow a comma, and the item's closing 。 goes with it. */
         final boolean clause;
 
-        Family(String regex, boolean clause) {
-            this.pattern = Pattern.compile(regex);
+        Family(String first, String regex, boolean clause) {
+            this.pattern = new FirstChars(first, regex);
             this.clause = clause;
         }
     }
+
+    private static final String DIGITS = "0123456789";
+    private static final String NUMERALS = "一二三四五六七八九十";
 
     /** One item: where its number begins, where its text begins and ends. */
     record Item(int marker, int start, int end, boolean clause) {
@@ -150,7 +154,7 @@ final class ItemList {
         }
         String text = Chars.trimPunctuation(Chars.canonical(prose.raw(start, end)), clause ? ":：,，;；、。" : ":：,，;；、");
         String lead = Chars.trimPunctuation(text, ":：,，;；、。");
-        if (lead.isEmpty() || Unfilled.is(text) || !lead.matches("(?s).*[\\p{IsHan}\\p{L}\\d].*")) {
+        if (lead.isEmpty() || Unfilled.is(text) || !Chars.hasWordChar(lead)) {
             return;
         }
         String key = words(text);
@@ -162,17 +166,16 @@ final class ItemList {
 
     /** The words of a text without punctuation and quotes: how two printings of one item compare. */
     static String words(String text) {
-        return Folding.fold(text).replaceAll("[^\\p{IsHan}\\p{L}\\d]", "");
+        return Chars.wordChars(Folding.fold(text));
     }
 
     private static List<Item> sequence(Prose prose, int from, int to, Family family) {
         String text = prose.text();
         Matcher m = family.pattern.matcher(text);
-        m.region(from, to);
         m.useTransparentBounds(true);
         List<int[]> marks = new ArrayList<>();
         int expected = 1;
-        while (m.find()) {
+        for (int at = from; family.pattern.find(m, text, at, to); at = m.end()) {
             String digits = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
             int value = digits == null ? -1 : Numbering.value(digits);
             if (value != expected || !canBegin(prose, m.start(), m.end(), from, family, expected)) {

@@ -17,11 +17,15 @@ import org.jixiao.document.KeyTask;
  */
 final class KeyTasks {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern MARKS = Pattern.compile("[\\p{P}\\p{S}]");
+
     private static final Pattern GOAL_LABEL = Pattern.compile(
             "(?:期望达到的目标|预期达到的目标|期望达到目标|预期目标|期望目标|年度目标|绩效目标|目标)[:：]");
-    private static final Pattern SPENDING = Pattern.compile(
+    // the spending labels tried only where their first characters stand (预算, 支出, 资金; 年度, 全年)
+    private static final FirstChars SPENDING = new FirstChars("预支资",
             "(?:预算)?(?:支出|资金使用|资金支出|预算执行|资金执行)(?:完成)?情况[:：]|预算执行[:：]");
-    private static final Pattern SPENDING_FALLBACK = Pattern.compile("年度支出预算数|年度预算数|全年预算数");
+    private static final FirstChars SPENDING_FALLBACK = new FirstChars("年全", "年度支出预算数|年度预算数|全年预算数");
     private static final Pattern OUTCOME = Pattern.compile(
             "(?:目标)?实际完成情况(?:及|和)?(?:主要)?(?:成效)?[:：]?|(?:取得的)?主要成效[:：]|完成情况及成效[:：]?");
     private static final Pattern INDICATORS = Pattern.compile("(?:绩效)?指标(?:的)?完成情况(?:如下)?[:：]?");
@@ -133,12 +137,12 @@ final class KeyTasks {
     private static List<Integer> anchors(String section, int offset) {
         List<Integer> anchors = new ArrayList<>();
         Matcher m = SPENDING.matcher(section);
-        while (m.find()) {
+        for (int at = 0; SPENDING.find(m, section, at); at = m.end()) {
             anchors.add(offset + m.start());
         }
         if (anchors.isEmpty()) {
             m = SPENDING_FALLBACK.matcher(section);
-            while (m.find()) {
+            for (int at = 0; SPENDING_FALLBACK.find(m, section, at); at = m.end()) {
                 anchors.add(offset + m.start());
             }
         }
@@ -205,7 +209,7 @@ final class KeyTasks {
 
     /** The name without a trailing 项目 or 专项经费项目 and without punctuation or spaces, for matching. */
     static String key(String name) {
-        String compact = Chars.parseView(name).replaceAll("[\\p{P}\\p{S}]", "");
+        String compact = MARKS.matcher(Chars.parseView(name)).replaceAll("");
         return NAME_SUFFIX.matcher(compact).replaceFirst("");
     }
 

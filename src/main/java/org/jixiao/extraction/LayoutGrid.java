@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class LayoutGrid {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\f");
+
     private static final Pattern GAP = Pattern.compile(" {2,}|\t");
     private static final Pattern TOTAL = Pattern.compile("^(?:总分|合计|总计)");
     private static final Pattern FIGURE = Pattern.compile("[-0-9０-９.．,%％ ]+(?:万元|元)?");
@@ -47,7 +50,7 @@ final class LayoutGrid {
         int labelColumns = 0;
         boolean rowOpen = false;
         boolean headerOpen = false;
-        for (String rawLine : text.split("\\r\\n|\\r|\\n|\\f")) {
+        for (String rawLine : LINE_BREAK.split(text)) {
             List<Segment> segments = segments(expandTabs(rawLine));
             if (segments.isEmpty() || ReportText.isPageMark(rawLine)) {
                 continue;

@@ -35,6 +35,9 @@ enum Numbering {
 
     /** The numbering that starts the text at {@code position}, or null. */
     static Numbering at(CharSequence text, int position, int[] endOut) {
+        if (position < text.length() && !mayStart(text.charAt(position))) {
+            return null; // no numbering's pattern need be tried
+        }
         for (Numbering numbering : values()) {
             if (numbering == CHINESE_SHI) {
                 continue; // 一是 opens a clause, never a heading

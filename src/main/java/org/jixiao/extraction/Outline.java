@@ -74,17 +74,39 @@ final class Outline {
             "改进|整改|下一步|对策|建议|今后(?:工作)?(?:打算|计划|措施)");
     private static final Pattern FUNDS_TITLE = Pattern.compile("资金|预算|收支|支出|经费|财务|决算|收入");
 
+    // the patterns of the tests on titles, compiled once: String.matches and replaceAll compile theirs at each call
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}，。；：、（）“”\\s]*$");
+    /** What a title's words are read without: whitespace ({@code \\s}), quotes and 《》; and ) 、 . before them. */
+    private static final String TITLE_NOISE = " \t\n\u000B\f\r“”\"'《》";
+    private static final String TITLE_OPENING = ")）、.";
+    /** The first characters of the words each kind needs. */
+    private static final String KIND_CHARS = "问不结改整下对建今目职任工成亮绩指资预收支经财决";
+    private static final Pattern SHORTCOMING = Pattern.compile(".*存在的?不足.*");
+    private static final Pattern DUTIES_DONE = Pattern.compile(".*(?:履行|履职|完成|绩效).*");
+    private static final Pattern TASKS_DONE = Pattern.compile(".*(?:完成|实现|分析|情况|成效).*");
+    private static final Pattern TITLE_STOP = Pattern.compile("[.。:]$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[，,;。:].*");
+    private static final Pattern CLAUSE_MARK = Pattern.compile(".*[，,;].*");
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(".*(?:报告|自评表|评价表)$");
+    /** What a goal's label follows where the text says the goal was met (完成绩效目标：…), not what it was. */
+    private static final Pattern GOAL_REACHED = Pattern.compile(".*(?:完成|实现|对照|围绕|达到|未|的|各)$");
+
     private static final String GOAL_PREFIX = "(?:项目|年度|总体|整体|部门|单位|主要|支出|预期|资金|本年|全年|当年)*";
-    private static final Pattern[] LABELS = {
-        Pattern.compile(GOAL_PREFIX + "(?:绩效目标|总体目标|绩效总目标|年度目标)(?:主要)?(?:包括|为|是|如下)?:"
+    /** Each label's pattern with the characters its matches can begin with. */
+    private static final FirstChars[] LABELS = {
+        new FirstChars("项年总整部单主支预资本全当绩",
+                GOAL_PREFIX + "(?:绩效目标|总体目标|绩效总目标|年度目标)(?:主要)?(?:包括|为|是|如下)?:"
                 + "|" + GOAL_PREFIX + "(?:绩效目标|总体目标)(?:主要)?(?:为|是|包括)(?![:否])"),
-        Pattern.compile("(?:部门|单位|机构|本单位|我局|我单位)?(?:主要)?(?:职能职责|职责职能|职能|职责)(?:是|为|包括|如下)?:"
+        new FirstChars("部单机本我主职",
+                "(?:部门|单位|机构|本单位|我局|我单位)?(?:主要)?(?:职能职责|职责职能|职能|职责)(?:是|为|包括|如下)?:"
                 + "|(?:主要)(?:职能|职责)(?:是|为|包括)(?![:否])"),
-        Pattern.compile("(?:存在的?|发现的?|目前|当前)?(?:主要)?(?:问题|不足)(?:及|和|与)?(?:原因|不足)?(?:分析)?(?:如下)?:"),
-        Pattern.compile("(?:下一步|今后)?(?:拟)?(?:工作)?(?:改进|整改|完善)(?:措施|意见|建议|方向|计划)(?:及|和)?(?:有关|相关)?(?:建议)?"
+        new FirstChars("存发目当主问不",
+                "(?:存在的?|发现的?|目前|当前)?(?:主要)?(?:问题|不足)(?:及|和|与)?(?:原因|不足)?(?:分析)?(?:如下)?:"),
+        new FirstChars("下今拟工改整完有相意",
+                "(?:下一步|今后)?(?:拟)?(?:工作)?(?:改进|整改|完善)(?:措施|意见|建议|方向|计划)(?:及|和)?(?:有关|相关)?(?:建议)?"
                 + "(?:如下)?:|下一步(?:工作)?(?:计划|打算|措施|安排|改进措施)?(?:如下)?:|(?:有关|相关|意见)建议:"),
-        Pattern.compile("(?:自评|评价|绩效|综合)(?:结论|总体评价)(?:如下)?:"),
-        Pattern.compile("(?:主要|取得的?)(?:工作)?(?:成效|成绩)(?:如下)?:"),
+        new FirstChars("自评绩综", "(?:自评|评价|绩效|综合)(?:结论|总体评价)(?:如下)?:"),
+        new FirstChars("主取", "(?:主要|取得的?)(?:工作)?(?:成效|成绩)(?:如下)?:"),
     };
     private static final Kind[] LABEL_KINDS = {
         Kind.GOALS, Kind.FUNCTIONS, Kind.PROBLEMS, Kind.MEASURES, Kind.CONCLUSION, Kind.ACHIEVEMENTS,
@@ -205,16 +227,16 @@ final class Outline {
 
     private boolean isEmpty(Part part) {
         String text = prose.original(part.start(), part.end());
-        return text.isBlank() || Unfilled.is(text) || text.matches("^[\\p{Punct}，。；：、（）“”\\s]*$");
+        return text.isBlank() || Unfilled.is(text) || PUNCTUATION_ONLY.matcher(text).matches();
     }
 
     /** The kind a heading's or label's title names, or null. */
     static Kind kind(String title) {
-        String t = title.replaceAll("[\\s“”\"'《》]", "").replaceAll("^[)）、.]+", "");
-        if (t.isEmpty() || t.length() > TITLE_MAX) {
+        String t = titleWords(title);
+        if (t.isEmpty() || t.length() > TITLE_MAX || !mayName(t)) {
             return null;
         }
-        if (t.contains("问题") || t.matches(".*存在的?不足.*")) {
+        if (t.contains("问题") || SHORTCOMING.matcher(t).matches()) {
             if (t.contains("整改情况") || t.contains("整改落实")) {
                 return null;
             }
@@ -232,10 +254,10 @@ final class Outline {
         if (OUTCOME_TITLE.matcher(t).find()) {
             return Kind.OUTCOME;
         }
-        if ((t.contains("职能") || t.contains("职责")) && t.length() <= 16 && !t.matches(".*(?:履行|履职|完成|绩效).*")) {
+        if ((t.contains("职能") || t.contains("职责")) && t.length() <= 16 && !DUTIES_DONE.matcher(t).matches()) {
             return Kind.FUNCTIONS;
         }
-        if (TASK_TITLE.matcher(t).find() && !t.matches(".*(?:完成|实现|分析|情况|成效).*")) {
+        if (TASK_TITLE.matcher(t).find() && !TASKS_DONE.matcher(t).matches()) {
             return Kind.TASKS;
         }
         if (ACHIEVEMENT_TITLE.matcher(t).find()) {
@@ -250,6 +272,34 @@ final class Outline {
         return null;
     }
 
+    /**
+     * The title without whitespace, quotes and 《》, and without the ) 、 . its number left before it, in one pass: what
+     * replaceAll("[\\s“”\"'《》]", "") then replaceAll("^[)）、.]+", "") leave.
+     */
+    private static String titleWords(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (TITLE_NOISE.indexOf(c) < 0 && !(out.length() == 0 && TITLE_OPENING.indexOf(c) >= 0)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the title has a character of a word some kind needs (问题, 不足, 结论, 改进, 目标, 职能, 任务, 工作, 成效, 绩效,
+     * 指标, 资金, 预算 …): most stops in a line name none, and are spared the kinds' patterns.
+     */
+    private static boolean mayName(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (KIND_CHARS.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Heading> headings(Prose prose) {
         String text = prose.text();
         List<Style> order = new ArrayList<>();
@@ -262,6 +312,9 @@ final class Outline {
                 continue;
             }
             boolean lineStart = prose.startsLine(p);
+            if (!lineStart && !mayNumber(c)) {
+                continue; // inside a line only a number opens a heading
+            }
             char before = p == 0 ? '\n' : text.charAt(p - 1);
             boolean mayStart = lineStart || prose.gapBefore(p) || "。;!?.:".indexOf(before) >= 0;
             if (!mayStart) {
@@ -299,6 +352,9 @@ final class Outline {
 
     private static Heading numbered(Prose prose, int p, boolean lineStart, List<Style> order, int[] lastNumber) {
         String text = prose.text();
+        if (!mayNumber(text.charAt(p))) {
+            return null; // no style's pattern need be tried
+        }
         for (Style style : Style.values()) {
             if (style.pattern == null) {
                 continue;
@@ -335,16 +391,24 @@ final class Outline {
         return null;
     }
 
+    /** Whether a number of some style can begin with the character: 第, (, a digit, ① to ⑳, 一 to 十. */
+    private static boolean mayNumber(char c) {
+        return c == '第' || c == '(' || (c >= '0' && c <= '9') || (c >= '①' && c <= '⑳') || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     /** A known title alone on its line (总体绩效情况分析, 存在的问题). */
     private static Heading unnumbered(Prose prose, int p, int level) {
         String text = prose.text();
         int lineEnd = prose.paragraphEnd(p);
-        String title = text.substring(p, lineEnd).replaceAll("[.。:]$", "");
-        if (title.isEmpty() || title.length() > 20 || title.matches(".*[，,;。:].*")) {
+        if (lineEnd - p > 21) {
+            return null; // longer than a title even without its stop, and not cut out
+        }
+        String title = TITLE_STOP.matcher(text.substring(p, lineEnd)).replaceAll("");
+        if (title.isEmpty() || title.length() > 20 || SENTENCE_MARK.matcher(title).matches()) {
             return null;
         }
         Kind kind = kind(title);
-        if (kind == null || kind == Kind.FUNDS || kind == Kind.INDICATORS || title.matches(".*(?:报告|自评表|评价表)$")
+        if (kind == null || kind == Kind.FUNDS || kind == Kind.INDICATORS || DOCUMENT_TITLE.matcher(title).matches()
                 || tableHeader(prose, p, lineEnd) || formCells(prose, lineEnd)) {
             return null;
         }
@@ -424,7 +488,7 @@ final class Outline {
             return null;
         }
         String title = text.substring(start, firstStop[0]);
-        return title.matches(".*[，,;].*") ? null : firstStop;
+        return CLAUSE_MARK.matcher(title).matches() ? null : firstStop;
     }
 
     private static List<Part> labels(Prose prose, List<Heading> headings) {
@@ -432,12 +496,12 @@ final class Outline {
         List<int[]> found = new ArrayList<>(); // kind, start, end of label
         for (int k = 0; k < LABELS.length; k++) {
             Matcher m = LABELS[k].matcher(text);
-            while (m.find()) {
+            for (int from = 0; LABELS[k].find(m, text, from); from = Math.max(m.end(), m.start() + 1)) {
                 if (m.end() == m.start()) {
                     continue;
                 }
                 boolean stated = LABEL_KINDS[k] == Kind.GOALS
-                        && !text.substring(Math.max(0, m.start() - 2), m.start()).matches(".*(?:完成|实现|对照|围绕|达到|未|的|各)$");
+                        && !GOAL_REACHED.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).matches();
                 if (!stated && !labelMayStart(prose, m.start(), LABEL_KINDS[k], headings)) {
                     continue;
                 }

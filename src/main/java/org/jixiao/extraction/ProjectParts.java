@@ -34,6 +34,11 @@ final class ProjectParts {
         }
     }
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern PART_TITLE = Pattern.compile(".*(?:情况|分析|概况|管理|说明)$");
+    private static final Pattern FUNDS_SUFFIX = Pattern.compile("(?:项目|专项经费|经费|资金|专项)+$");
+    private static final Pattern PROJECT_SUFFIX = Pattern.compile("(?:项目支出|项目)$");
+
     private static final Pattern MARKER = Pattern.compile("项目([一二三四五六七八九十]{1,3}|\\d{1,2})[:、.]");
     private static final Pattern PROJECT_END = Pattern.compile(
             "(?:项目|经费|资金|专项|工程|补助|补贴|建设|服务费|运维费|维护费|购置费|工作费)$");
@@ -142,7 +147,7 @@ final class ProjectParts {
                 if (kind != null && kind != Outline.Kind.FUNDS) {
                     parts = true;
                 }
-                if (PROJECT_END.matcher(title).find() && !title.matches(".*(?:情况|分析|概况|管理|说明)$")) {
+                if (PROJECT_END.matcher(title).find() && !PART_TITLE.matcher(title).matches()) {
                     named++;
                 }
             }
@@ -194,6 +199,9 @@ final class ProjectParts {
         while (e > s && "。，,".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
+        if (e == s || text.charAt(e - 1) != '元') {
+            return null; // no amount ends it: spared LIST_ENTRY's lazy search of its name
+        }
         Matcher m = LIST_ENTRY.matcher(text.substring(s, e));
         if (!m.matches()) {
             return null;
@@ -242,7 +250,7 @@ final class ProjectParts {
     }
 
     private static String key(String name) {
-        return ItemList.words(name).replaceAll("(?:项目|专项经费|经费|资金|专项)+$", "");
+        return FUNDS_SUFFIX.matcher(ItemList.words(name)).replaceAll("");
     }
 
     /** A project's name: without a document number before it, its list number, a trailing 项目 or 。. */
@@ -253,7 +261,7 @@ final class ProjectParts {
             text = text.substring(number.end());
         }
         String folded = Folding.fold(text);
-        String bare = folded.replaceAll("(?:项目支出|项目)$", "");
+        String bare = PROJECT_SUFFIX.matcher(folded).replaceAll("");
         if (bare.length() < 2) {
             return null;
         }

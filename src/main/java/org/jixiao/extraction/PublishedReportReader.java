@@ -158,12 +158,12 @@ final class PublishedReportReader {
         List<Integer> starts = new java.util.ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).text();
-            if (!FORM_TITLE.matcher(text).find()) {
+            if (!text.contains("自评表") || !FORM_TITLE.matcher(text).find()) {
                 continue;
             }
             for (int n = i + 1; n < Math.min(cells.size(), i + 15); n++) {
                 String next = cells.get(n).text();
-                if (FORM_TITLE.matcher(next).find()) {
+                if (next.contains("自评表") && FORM_TITLE.matcher(next).find()) {
                     break;
                 }
                 if (next.startsWith("项目名称") || next.startsWith("专项名称")) {

@@ -179,8 +179,9 @@ public final class ReportExtractor {
     }
 
     private static EvaluationDocument read(ReportSource source) {
-        Particulars particulars = Particulars.read(ReportText.cleanLines(source.text()));
-        if (!isDepartmentReport(source.text()) && looksLikeProjectForm(source)) {
+        List<String> lines = ReportText.cleanLines(source.text()); // cleaned once for both
+        Particulars particulars = Particulars.read(lines);
+        if (!isDepartmentReport(lines) && looksLikeProjectForm(source)) {
             Grid grid = source.tables().isEmpty()
                     ? textGrid(source)
                     : Grid.concat(source.tables());
@@ -272,7 +273,10 @@ public final class ReportExtractor {
 
     /** Whether the title, in the first lines, is that of a 部门整体支出绩效自评报告. */
     static boolean isDepartmentReport(String text) {
-        List<String> lines = ReportText.cleanLines(text);
+        return isDepartmentReport(ReportText.cleanLines(text));
+    }
+
+    private static boolean isDepartmentReport(List<String> lines) {
         String head = Chars.parseView(String.join("", lines.subList(0, Math.min(4, lines.size()))));
         return DEPARTMENT_TITLE.matcher(head).find();
     }

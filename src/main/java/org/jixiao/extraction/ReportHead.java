@@ -43,6 +43,18 @@ final class ReportHead {
     private static final Pattern UNIT_IN_TEXT = Pattern.compile(
             "[\\p{IsHan}()]{2,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|署|人民政府|镇人民政府|街道办事处|合作社|监狱)");
 
+    // the tests on lines, compiled once: String.matches and replaceAll compile theirs at each call
+    private static final Pattern BRACKETED_LINE = Pattern.compile("^[(（][^()（）]{2,40}[)）]$");
+    private static final Pattern TITLE_END = Pattern.compile(".*(?:报告|表|评价|情况|结果|总结|综述|决算|说明|\\)|）)$");
+    private static final Pattern CLAUSE_MARK = Pattern.compile(".*[。,，;；:：].*");
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\(?[0-9]+[.、)]|附件).*");
+    private static final Pattern FIGURES_LINE = Pattern.compile("^[-\\d\\s./]*$");
+    private static final Pattern PERFORMANCE_HEADING = Pattern.compile(
+            "(?m)^\\s*(?:[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|第[一二三四五六七八九十]+部分)?"
+                    + "[^\\n。]{0,20}(?:绩效自评|绩效评价|整体支出绩效|项目支出绩效)[^\\n。]{0,30}$");
+    private static final Pattern PUBLISHER_LABEL = Pattern.compile("^[\\[【•·*\\-]*(?:发布机构|发文机关)[\\]】:：]*$");
+    private static final Pattern BULLETS = Pattern.compile("^[•·*\\-]+");
+
     /** What the head says. */
     record Head(int start, int titleStart, int titleEnd, Value<Integer> year, Value<String> unit, Kind kind,
             String title, Value<String> publisher, List<int[]> titles) {
@@ -54,7 +66,8 @@ final class ReportHead {
     static Head read(SourceText source) {
         String folded = source.folded();
         List<int[]> lines = lines(source);
-        int[] title = title(folded, lines);
+        List<int[]> titles = titles(folded, lines, 3);
+        int[] title = titles.isEmpty() ? null : titles.get(0); // the first of up to three is the first of one
         int titleStart = title == null ? 0 : title[0];
         int titleEnd = title == null ? 0 : title[1];
         String titleText = title == null ? "" : compact(folded.substring(titleStart, titleEnd));
@@ -68,7 +81,7 @@ final class ReportHead {
         }
         Value<Integer> year = year(source, titleStart, titleEnd, start);
         Kind kind = title == null ? untitled(folded) : kind(titleText, folded.substring(start, Math.min(folded.length(), start + 3000)));
-        return new Head(start, titleStart, titleEnd, year, null, kind, titleText, publisher, titles(folded, lines, 3));
+        return new Head(start, titleStart, titleEnd, year, null, kind, titleText, publisher, titles);
     }
 
     /** The lines as {start, end} offsets. */
@@ -81,17 +94,10 @@ final class ReportHead {
     }
 
     /**
-     * The title: the first line that names a self-evaluation and reads as a title (short, not a sentence, not a
-     * web page's chrome), widened by the short lines right above and below it that continue it (a unit's name, a
-     * year, the end 绩效自评报告 on a line of its own).
-     */
-    private static int[] title(String folded, List<int[]> lines) {
-        List<int[]> titles = titles(folded, lines, 1);
-        return titles.isEmpty() ? null : titles.get(0);
-    }
-
-    /**
-     * Up to {@code most} titles, the first first: a page repeats its title, and a later one may name what the first
+     * Up to {@code most} titles: a title is a line that names a self-evaluation and reads as a title (short, not a
+     * sentence, not a web page's chrome), widened by the short lines right above and below it that continue it (a
+     * unit's name, a year, the end 绩效自评报告 on a line of its own); the first first: a page repeats its title, and a
+     * later one may name what the first
      * leaves out (隆尧县市场监督管理局…项目资金绩效自评报告, then …食品药品项目资金绩效自评报告).
      */
     static List<int[]> titles(String folded, List<int[]> lines, int most) {
@@ -161,8 +167,8 @@ final class ReportHead {
         }
         if (next < lines.size()) {
             String below = compact(folded.substring(lines.get(next)[0], lines.get(next)[1]));
-            boolean bracketed = below.matches("^[(（][^()（）]{2,40}[)）]$");
-            if (bracketed || !text.matches(".*(?:报告|表|评价|情况|结果|总结|综述|决算|说明|\\)|）)$") && continues(folded, lines.get(next))) {
+            boolean bracketed = BRACKETED_LINE.matcher(below).matches();
+            if (bracketed || !TITLE_END.matcher(text).matches() && continues(folded, lines.get(next))) {
                 end = lines.get(next)[1];
             }
         }
@@ -178,10 +184,10 @@ final class ReportHead {
     /** A short line of a title: no sentence punctuation, no chrome, no heading number. */
     private static boolean continues(String folded, int[] line) {
         String text = compact(folded.substring(line[0], line[1]));
-        return !text.isEmpty() && text.length() <= 30 && !text.matches(".*[。,，;；:：].*") && !isNavigation(text)
+        return !text.isEmpty() && text.length() <= 30 && !CLAUSE_MARK.matcher(text).matches() && !isNavigation(text)
                 && !text.equals("目录") && !HEADING.matcher(text).find()
-                && !CHROME.matcher(text).find() && !text.matches("^(?:[一二三四五六七八九十]+、|\\(?[0-9]+[.、)]|附件).*")
-                && !text.matches("^[-\\d\\s./]*$");
+                && !CHROME.matcher(text).find() && !NUMBERED_LINE.matcher(text).matches()
+                && !FIGURES_LINE.matcher(text).matches();
     }
 
     /**
@@ -231,8 +237,7 @@ final class ReportHead {
 
     /** Where the performance part of a 部门决算 publication begins: its first heading naming a self-evaluation. */
     private static int performancePart(String folded, int from) {
-        Matcher m = Pattern.compile("(?m)^\\s*(?:[一二三四五六七八九十]+、|\\(?[一二三四五六七八九十]+\\)|第[一二三四五六七八九十]+部分)?"
-                + "[^\\n。]{0,20}(?:绩效自评|绩效评价|整体支出绩效|项目支出绩效)[^\\n。]{0,30}$").matcher(folded);
+        Matcher m = PERFORMANCE_HEADING.matcher(folded);
         return m.find(from) ? m.start() : -1;
     }
 
@@ -318,10 +323,11 @@ final class ReportHead {
             }
             // 发布机构 on a line of its own, the name on the next
             String compact = compact(text);
-            if (compact.matches("^[\\[【•·*\\-]*(?:发布机构|发文机关)[\\]】:：]*$")) {
+            if (PUBLISHER_LABEL.matcher(compact).matches()) {
                 int index = lines.indexOf(line);
                 for (int n = index + 1; n < Math.min(lines.size(), index + 3); n++) {
-                    String next = compact(folded.substring(lines.get(n)[0], lines.get(n)[1])).replaceAll("^[•·*\\-]+", "");
+                    String next = BULLETS.matcher(compact(folded.substring(lines.get(n)[0], lines.get(n)[1])))
+                            .replaceAll("");
                     if (UNIT_END.matcher(next).find() && next.length() <= 30) {
                         int s = folded.indexOf(next.substring(0, 1), lines.get(n)[0]);
                         return Value.of(next, s, lines.get(n)[1]);
@@ -337,7 +343,7 @@ final class ReportHead {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+            if (!Chars.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
                 out.append(c);
             }
         }

@@ -21,17 +21,23 @@ import org.jixiao.document.Kind;
  */
 final class ReportSentences {
 
-    private static final Pattern SCORE = Pattern.compile(
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern GENRE_WORD = Pattern.compile(".*(?:绩效|自评|评价|报告).*");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:根据|按照|我|本|对|由|经|在|为).*");
+    private static final Pattern SCORE_ONLY = Pattern.compile("^[^，。]{0,20}\\d+(?:\\.\\d+)?分$");
+
+    // the scores' and grade's patterns open with alternatives: tried only where their first characters stand
+    private static final FirstChars SCORE = new FirstChars("自综绩评总",
             "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|总得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
     /** 评分, 得分 alone: an indicator's points as often as the total, taken only where no total is named so. */
-    private static final Pattern SCORE_PLAIN = Pattern.compile(
+    private static final FirstChars SCORE_PLAIN = new FirstChars("评得",
             "(?:评分|得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
     /** A total below this, written only as 得分, is a part's points. */
     private static final BigDecimal PLAIN_TOTAL_FLOOR = BigDecimal.valueOf(60);
     /** A form's 自评总分（分）97.93: the figure after the label, its unit in the label. */
-    private static final Pattern SCORE_LABEL = Pattern.compile(
+    private static final FirstChars SCORE_LABEL = new FirstChars("自综总",
             "(?:自评总分|自评得分|综合得分|总得分)\\s*\\(分\\)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d.%])");
-    private static final Pattern GRADE = Pattern.compile(
+    private static final FirstChars GRADE = new FirstChars("自评等绩",
             "(?:自评(?:等级|结果|结论)?|评价等级|等级|绩效等级|评定)(?:为|是|:|：)\\s*[“\"「『]?(优秀|良好|合格|不合格|优|良|中|差)[”\"」』]?");
     /** How a duty begins. */
     private static final Pattern DUTY = Pattern.compile(
@@ -110,7 +116,7 @@ final class ReportSentences {
             return false;
         }
         Value<String> project = TitleParts.of(source, head.titleStart(), head.titleEnd()).project();
-        return project != null && !Folding.fold(project.value()).matches(".*(?:绩效|自评|评价|报告).*");
+        return project != null && !GENRE_WORD.matcher(Folding.fold(project.value())).matches();
     }
 
     /** The unit a sentence names as the one that did the work (实施主体为…, 文件要求，…开展), or a unit's own site. */
@@ -126,7 +132,7 @@ final class ReportSentences {
                 if (pattern == UNIT_ACTING && name.contains("财政")) {
                     continue;
                 }
-                if (!name.matches("^(?:根据|按照|我|本|对|由|经|在|为).*")) {
+                if (!CLAUSE_OPENING.matcher(name).matches()) {
                     return Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1));
                 }
             }
@@ -142,13 +148,12 @@ final class ReportSentences {
     private static void score(SourceText source, ReportHead.Head head, StatedReport report) {
         String folded = source.folded();
         int from = Math.max(0, Math.min(head.start(), folded.length()));
-        for (Pattern pattern : new Pattern[] {SCORE, SCORE_LABEL, SCORE_PLAIN}) {
+        for (FirstChars pattern : new FirstChars[] {SCORE, SCORE_LABEL, SCORE_PLAIN}) {
             if (report.statedTotal != null) {
                 break;
             }
             Matcher m = pattern.matcher(folded);
-            m.region(from, folded.length());
-            while (m.find()) {
+            for (int at = from; pattern.find(m, folded, at); at = Math.max(m.end(), m.start() + 1)) {
                 BigDecimal total = new BigDecimal(m.group(1));
                 if (pattern == SCORE_PLAIN && (total.compareTo(PLAIN_TOTAL_FLOOR) < 0
                         || preceded(folded, m.start(), "指标", "权重", "分)", "分）"))) {
@@ -163,8 +168,7 @@ final class ReportSentences {
         }
         if (report.statedGrade == null) {
             Matcher m = GRADE.matcher(folded);
-            m.region(from, folded.length());
-            if (m.find()) {
+            if (GRADE.find(m, folded, from)) {
                 report.statedGrade = Value.of(source.original(m.start(1), m.end(1)), m.start(1), m.end(1));
             }
         }
@@ -356,7 +360,7 @@ final class ReportSentences {
         Prose prose = outline.prose();
         for (Outline.Part part : outline.parts(Outline.Kind.CONCLUSION)) {
             Value<String> text = beforeSubheadings(outline, part);
-            if (text != null && !text.value().matches("^[^，。]{0,20}\\d+(?:\\.\\d+)?分$")) {
+            if (text != null && !SCORE_ONLY.matcher(text.value()).matches()) {
                 return text;
             }
         }

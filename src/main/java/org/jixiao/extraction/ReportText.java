@@ -84,7 +84,7 @@ final class ReportText {
         List<List<String>> pageLines = new ArrayList<>();
         for (String page : pages) {
             List<String> lines = new ArrayList<>();
-            for (String line : page.split("\\r\\n|\\r|\\n", -1)) {
+            for (String line : lines(page)) {
                 if (!line.isBlank() && !PAGE_NUMBER.matcher(line).matches()) {
                     lines.add(line);
                 }
@@ -98,7 +98,7 @@ final class ReportText {
             List<String> lines = pageLines.get(page);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                String compact = Chars.canonical(line).replace(" ", "");
+                String compact = Chars.withoutSpace(line);
                 boolean edge = i < 2 || i >= lines.size() - 2;
                 if (edge && page > 0 && headers.contains(compact)) {
                     continue; // a page header or footer; on the first page it may be the title
@@ -115,6 +115,27 @@ final class ReportText {
         return result;
     }
 
+    /**
+     * The lines of a page, split at \r\n, \r or \n as {@code split("\\r\\n|\\r|\\n", -1)} splits them: a regex
+     * split tries its alternatives at every character.
+     */
+    private static List<String> lines(String page) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(page.substring(start, i));
+                if (c == '\r' && i + 1 < page.length() && page.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(page.substring(start));
+        return lines;
+    }
+
     /** Short lines that open or close at least two pages: page headers and footers. */
     private static Set<String> repeatedHeaders(List<List<String>> pageLines) {
         if (pageLines.size() < 2) {
@@ -125,7 +146,7 @@ final class ReportText {
             Set<String> onPage = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
                 if (i < 2 || i >= lines.size() - 2) {
-                    String compact = Chars.canonical(lines.get(i)).replace(" ", "");
+                    String compact = Chars.withoutSpace(lines.get(i));
                     // a table's heads repeated on the next page are no page header, nor is the end of a sentence
                     // wrapped onto a page's last line (训。 on two pages)
                     if (compact.length() <= HEADER_LENGTH && !compact.contains("三级指标") && !compact.endsWith("。")) {

@@ -13,9 +13,16 @@ import java.util.regex.Pattern;
  */
 final class SourceText {
 
-    /** A syllable in brackets right after a Chinese character, with a tone mark no Chinese text carries. */
+    /**
+     * A syllable in brackets right after a Chinese character, with a tone mark no Chinese text carries. The bracket
+     * comes first, the Chinese character is looked behind from it: the other way round, Unicode's script of every
+     * character of the text would be looked up.
+     */
     private static final Pattern PINYIN_GLOSS = Pattern.compile(
-            "(?<=\\p{IsHan})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
+            "[(（](?<=\\p{IsHan}[(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
+
+    /** The letters with a tone mark that PINYIN_GLOSS needs. */
+    private static final String TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
     private final String text;
     private final String folded;
@@ -59,10 +66,21 @@ final class SourceText {
     /** The text of a file, without carriage returns and pinyin glosses. */
     static SourceText of(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0) {
+        if ((text.indexOf('(') >= 0 || text.indexOf('（') >= 0) && hasToneMark(text)) {
             text = PINYIN_GLOSS.matcher(text).replaceAll("");
         }
         return new SourceText(text);
+    }
+
+    /** Whether a letter with a tone mark stands in the text: without one there is no gloss to look for. */
+    private static boolean hasToneMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'à' && c <= 'ǜ' && TONE_MARKED.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text as shown to the user (form feeds as line breaks). */

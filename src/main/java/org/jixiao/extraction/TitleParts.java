@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  */
 final class TitleParts {
 
+    // compiled once: String.matches, replaceAll and split compile their regex at each call
+    private static final Pattern FUNDS_OFFICE = Pattern.compile(".*(?:资金|经费|补助|项目).*(?:局|会|中心)$");
+    private static final Pattern MANAGEMENT_OFFICE = Pattern.compile("^.{0,12}(?:项目管理|资金管理|经费管理).*");
+    private static final Pattern PROJECT_SUFFIX = Pattern.compile("(?:项目支出|项目)$");
+
     /** What follows the names in a title: the kind of report. */
     private static final Pattern GENRE = Pattern.compile(
             "(?:的)?(?:部门\\(单位\\)|部门|单位)?(?:预算)?(?:整体支出|整体|项目支出|财政支出|支出|项目)?(?:及项目支出)?"
@@ -143,8 +148,8 @@ final class TitleParts {
         if (CLAUSE.matcher(name).find()) {
             return false; // a clause, not a name: …人民政府开展并完成了本部
         }
-        return name.length() <= 30 && !name.contains("和项目") && !name.matches(".*(?:资金|经费|补助|项目).*(?:局|会|中心)$")
-                || name.matches("^.{0,12}(?:项目管理|资金管理|经费管理).*");
+        return name.length() <= 30 && !name.contains("和项目") && !FUNDS_OFFICE.matcher(name).matches()
+                || MANAGEMENT_OFFICE.matcher(name).matches();
     }
 
     /** Words of a clause that no unit's name holds. */
@@ -159,7 +164,7 @@ final class TitleParts {
         String name = clean(source, start, end);
         String folded = Folding.fold(name);
         int lead = folded.startsWith("关于") ? 2 : 0;
-        String bare = folded.substring(lead).replaceAll("(?:项目支出|项目)$", "");
+        String bare = PROJECT_SUFFIX.matcher(folded.substring(lead)).replaceAll("");
         if (bare.length() < 3 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()
                 || PLACE.matcher(bare).matches() || bare.contains("**")) {
             return null; // a place (**河县) or a masked name says no project
