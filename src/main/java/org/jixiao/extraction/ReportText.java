@@ -103,7 +103,9 @@ final class ReportText {
                 if (edge && page > 0 && headers.contains(compact)) {
                     continue; // a page header or footer; on the first page it may be the title
                 }
-                if (compact.length() <= HEADER_LENGTH && first.contains(compact) && result.size() >= first.size()) {
+                // (a sentence is never such a title: 1.开展活动十场。 may open the text and stand again under 成效)
+                if (compact.length() <= HEADER_LENGTH && first.contains(compact) && result.size() >= first.size()
+                        && !compact.endsWith("。")) {
                     continue; // the title or unit name printed again at the top of a page
                 }
                 if (first.size() < 3) {

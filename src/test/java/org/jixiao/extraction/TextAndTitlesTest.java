@@ -21,6 +21,14 @@ class TextAndTitlesTest {
     }
 
     @Test
+    void aSentenceThatOpensTheTextAndStandsAgainLaterIsNoRepeatedTitle() {
+        // the first lines may be a title printed again further on; an item that is a sentence is not
+        String text = "一、基本情况\n（一）单位职能\n1.开展活动十场。\n三、主要工作成效\n1.开展活动十场。\n四、自评结论\n完成。";
+
+        assertThat(ReportText.of(text).flow()).isEqualTo("一、基本情况（一）单位职能1.开展活动十场。三、主要工作成效1.开展活动十场。四、自评结论完成。");
+    }
+
+    @Test
     void spacesNextToChineseGoAndOthersStay() {
         assertThat(Chars.canonical(" 广 州 市  PM2.5 monitoring　达标 ")).isEqualTo("广州市PM2.5 monitoring达标");
         assertThat(Chars.parseView("１,２３４．５ 万元，１ ０００％")).isEqualTo("1234.5万元，1000%");
