@@ -19,7 +19,9 @@ final class GluedRows {
         /** 分值, 得分: a bare figure up to 100 */
         POINTS,
         /** 年度指标值, 实际值: a figure with sign and unit, or words */
-        VALUE
+        VALUE,
+        /** 偏差原因 after the figures: empty, or the words that end the run (no row can follow them) */
+        TEXT
     }
 
     /** A piece of the run: its characters' range; {@code agreed} false where the ways of cutting differ on it. */
@@ -221,6 +223,9 @@ final class GluedRows {
     private int figures(List<Integer> bounds) {
         int count = 0;
         for (int at = bounds.size() - 2 * columns.size(); at < bounds.size(); at += 2) {
+            if (bounds.get(at).equals(bounds.get(at + 1))) {
+                continue;
+            }
             char c = text.charAt(bounds.get(at));
             count += Character.isDigit(c) || "≥≤><=".indexOf(c) >= 0 ? 1 : 0;
         }
@@ -245,6 +250,17 @@ final class GluedRows {
         Kind kind = columns.get(k);
         boolean valueNext = k + 1 < columns.size() && columns.get(k + 1) == Kind.VALUE;
         List<Integer> ends = new ArrayList<>();
+        if (kind == Kind.TEXT) {
+            ends.add(at); // no reason, or a row follows: where one row's reason ends and the next name begins is unknown
+            boolean words = text.length() - at >= 2 && hasHan(at, text.length());
+            for (int i = at; i < text.length() && words; i++) {
+                words = !Character.isDigit(text.charAt(i));
+            }
+            if (words) {
+                ends.add(text.length());
+            }
+            return ends;
+        }
         int figureEnd = figure(at);
         if (kind == Kind.POINTS) {
             for (int end = at + 1; end <= figureEnd; end++) {

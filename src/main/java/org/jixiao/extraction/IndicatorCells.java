@@ -142,7 +142,11 @@ final class IndicatorCells {
             }
             for (List<GluedRows.Piece> row : rows) {
                 gluedNames.add(cell.start() + offsetOf(cell, row.get(0).start()));
-                for (GluedRows.Piece piece : row) {
+                for (int k = 0; k < row.size(); k++) {
+                    GluedRows.Piece piece = row.get(k);
+                    if (k == kinds.size() && kinds.get(k - 1) == GluedRows.Kind.TEXT && piece.start() == piece.end()) {
+                        continue; // no reason written
+                    }
                     int start = cell.start() + offsetOf(cell, piece.start());
                     int end = piece.end() == piece.start() ? start : cell.start() + offsetOf(cell, piece.end() - 1) + 1;
                     out.add(new Cell(start, end, piece.agreed() ? text.substring(piece.start(), piece.end()) : "—",
@@ -169,6 +173,9 @@ final class IndicatorCells {
             if (trailing && (role != Role.REASON && role != Role.MET)) {
                 return null; // a text column between the figures
             }
+        }
+        if (trailing) {
+            kinds.add(GluedRows.Kind.TEXT);
         }
         return kinds;
     }

@@ -283,6 +283,30 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aPreviewWithEachRowRunTogetherAndAReasonAfterTheScore() {
+        String text = String.join("\n", "项目支出绩效自评表", "（2021年度）", "项目名称社区助老服务",
+                "主管部门某区民政局实施单位某区养老服务中心", "项目资金（万元）全年预算数全年执行数分值执行率得分",
+                "年度资金总额120.50110.001091.29%9.13", "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+                "产出指标数量指标送餐上门次数≥1200次1300次1010因天气原因个别延期", "上门探访人次120人121人2018",
+                "质量指标服务合格率100%100%1515", "效益指标社会效益指标受益老人人数≥500人520人2020");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().budget()).isEqualByComparingTo("120.50");
+        assertThat(d.funds().executed()).isEqualByComparingTo("110");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("91.29");
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("送餐上门次数", "上门探访人次", "服务合格率", "受益老人人数");
+        Indicator meals = indicator(d, "送餐上门次数");
+        assertThat(meals.annualTarget().text()).isEqualTo("≥1200次");
+        assertThat(meals.actual().text()).isEqualTo("1300次");
+        assertThat(meals.deviationReason()).isEqualTo("因天气原因个别延期");
+        Indicator visits = indicator(d, "上门探访人次");
+        assertThat(visits.weight()).isEqualByComparingTo("20");
+        assertThat(visits.score()).isEqualByComparingTo("18");
+    }
+
+    @Test
     void aRunOfRowsThatCutsTwoWaysKeepsOnlyWhatBothAgreeOn() {
         // 8550个560个8: 8 | 550个 or 85 | 50个 under 分值 | 年度指标值; the actual 560个 and the score 8 are the same
         // either way
