@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * 安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10 is two rows under 分值 | 年度指标值 | 实际值 | 得分.
  * Each row is a name (up to its first figure or sign), then one piece per column: points are bare figures up to
  * 100 without a leading zero, values a figure with its sign and a known unit, or words without figures. All the
- * ways of cutting the run are tried; a piece is kept only where every way agrees on it, so that 8550万粒 under
- * 分值 | 年度指标值 (8 | 550万粒 or 85 | 50万粒) gives no weight and no target rather than a guess.
+ * ways of cutting the run are tried; a piece is kept only where every way agrees on it, so that 8550万粒560万粒8
+ * under 分值 | 年度指标值 | 实际值 | 得分 (8 | 550万粒 or 85 | 50万粒) gives no weight and no target rather than a
+ * guess. Of the ways, those where target and actual read alike are preferred (see {@link #mostRepeated()}).
  */
 final class GluedRows {
 
@@ -31,6 +32,8 @@ final class GluedRows {
     private static final Pattern MARK = Pattern.compile("^(?:指标\\d+[:：.、]?)");
     private static final int MAX_CUTS = 256;
     private static final int MAX_WORDS = 12;
+    /** How many last rows' starts are tried where a run is cut short: each try cuts the whole run before it. */
+    private static final int MAX_TAILS = 6;
     /** Names are words, not a unit cut off a figure (个, 万粒): 8550个550个8 is no row 8 | 5 | 5 | 0 and a row 个. */
     private static final int MIN_NAME = 3;
 
@@ -58,10 +61,12 @@ final class GluedRows {
         }
         // a run whose last row goes on past the cell (its figures on the next line, or cut short by the text):
         // the whole rows before it, then that row's name with its values left unread
-        for (int at = text.length() - 1; at > 0; at--) {
+        int tried = 0;
+        for (int at = text.length() - 1; at > 0 && tried < MAX_TAILS; at--) {
             if (!startsName(text, at) || startsName(text, at - 1) || Units.isUnit(text.substring(at, at + 1))) {
                 continue; // 12月已完成 has no row 月已完成
             }
+            tried++;
             int nameEnd = nameEnd(text, at);
             List<List<Piece>> rows = nameEnd < 0 ? null : cut(text.substring(0, at), columns);
             if (rows != null) {
