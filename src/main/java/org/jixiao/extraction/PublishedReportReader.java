@@ -65,6 +65,7 @@ final class PublishedReportReader {
                 IndicatorCells.read(cells, source, report, report.project());
             }
         }
+        // the stated score is set by FormCells, IndicatorCells and ReportSentences.score alone: statedOnly runs them
         ReportSentences.read(source, head, report);
         for (int t = 0; t < head.titles().size(); t++) {
             int[] title = head.titles().get(t);
@@ -104,6 +105,40 @@ final class PublishedReportReader {
         for (int t = 0; t < report.tasks.size(); t++) {
             implausible(source, report, report.tasks.get(t).funds, "keyTasks[" + t + "]");
         }
+        return report;
+    }
+
+    /**
+     * The score the text states for itself (statedTotal, statedGrade, statedText) exactly as {@link #read} states it,
+     * without reading the rest: the head, the form's cells where one form stands (its indicator table's 总分 row only
+     * for a project whose form's labels gave no total), then the sentences' score. For a report the template's reader
+     * read whole, whose own reading is kept: only its stated score is ever taken from this reader. Where {@code read}
+     * would return null the report has no score. Whatever else comes to set a stated score in {@code read} must be run
+     * here too (StatedOnlyProperties holds the two to the same score).
+     */
+    static StatedReport statedOnly(SourceText source) {
+        ReportHead.Head head = ReportHead.read(source);
+        StatedReport report = new StatedReport();
+        if (!SELF_EVALUATION.matcher(source.folded()).find() && head.title().isEmpty()) {
+            return report;
+        }
+        report.kind = head.kind();
+        report.year = head.year();
+        boolean project = head.kind() == Kind.PROJECT;
+        List<Cell> cells = Cells.of(source, head.start(), source.length());
+        // several forms: each is read into a report of its own, whose score the file's report does not take
+        if (formStarts(cells).size() < 2) {
+            FormCells.read(cells, source, report, project);
+            if (project && report.statedTotal == null) {
+                // as read runs them: the indicator table's noise is the fields the readers before it filled
+                FundsCells.read(cells, source, report, report.project().funds);
+                if (FormCells.isForm(cells)) {
+                    GoalCells.read(cells, source, report, project);
+                }
+                IndicatorCells.read(cells, source, report, report.project());
+            }
+        }
+        ReportSentences.score(source, head, report);
         return report;
     }
 

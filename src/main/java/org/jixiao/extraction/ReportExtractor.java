@@ -82,7 +82,8 @@ public final class ReportExtractor {
         }
         SourceText text = SourceText.of(source.text());
         EvaluationDocument template = read(source);
-        StatedReport published = published(fileName, text);
+        // the other reading only where it can count: two thirds of the time of a report in the template's layout
+        StatedReport published = templateAlone(template, text) ? null : published(fileName, text);
         EvaluationDocument document = template;
         Map<String, Origin> origins = Map.of();
         if (published != null) {
@@ -124,6 +125,27 @@ public final class ReportExtractor {
         return name != null && name.length() <= 40 && name.indexOf('|') < 0 && !name.contains("预算")
                 && !LABEL_IN_NAME.matcher(name).find()
                 && (template.funds() != null || template.keyTasks().stream().anyMatch(t -> !t.indicators().isEmpty()));
+    }
+
+    /**
+     * Whether the template's reading is kept whatever the other reading says, and the score stated alone could be taken
+     * from that and is not: its rate not contradicted, its budget there, and a score of its own or none stated in the
+     * report's body ({@link PublishedReportReader#statedOnly}, the score that reading would state). Then the other
+     * reading would be thrown away, and its warnings with it. Where the score stated counts, the whole reading is
+     * made: its warnings come with the score's origins.
+     */
+    private static boolean templateAlone(EvaluationDocument template, SourceText text) {
+        if (!inTemplate(template) || rateAgrees(template) == Boolean.FALSE || budgetLost(template)) {
+            return false;
+        }
+        if (template.statedScore() != null) {
+            return true;
+        }
+        try {
+            return !statedBeforeAppendix(PublishedReportReader.statedOnly(text), text);
+        } catch (RuntimeException e) {
+            return false; // the whole reading, which fails alike or reads the score
+        }
     }
 
     /**

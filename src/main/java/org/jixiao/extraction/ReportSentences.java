@@ -145,7 +145,8 @@ final class ReportSentences {
         return null;
     }
 
-    private static void score(SourceText source, ReportHead.Head head, StatedReport report) {
+    /** The score the report gives itself in sentences, where the forms' cells gave none; also for statedOnly. */
+    static void score(SourceText source, ReportHead.Head head, StatedReport report) {
         String folded = source.folded();
         int from = Math.max(0, Math.min(head.start(), folded.length()));
         for (FirstChars pattern : new FirstChars[] {SCORE, SCORE_LABEL, SCORE_PLAIN}) {
