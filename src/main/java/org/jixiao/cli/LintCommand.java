@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lint FILE}: the indicator quality findings of scoring.md as a JSON array; exit 1 if any is an ERROR. The
+ * {@code lint FILE}: the indicator quality findings of docs/scoring.md as a JSON array; exit 1 if any is an ERROR. The
  * advice cites the shipped indicator library where an indicator is one of its entries.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code score FILE [--profile NAME]}: the score object of scoring.md as JSON, with the document's own stated score
+ * {@code score FILE [--profile NAME]}: the score object of docs/scoring.md as JSON, with the document's own stated score
  * beside it. A document with too little to score prints a score without total and grade that says what is missing,
  * and exits 1 with the finding NOT_SCORABLE on stderr: the command ran and the document has an ERROR finding.
  */

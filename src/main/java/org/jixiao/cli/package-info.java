@@ -1,5 +1,5 @@
 /**
- * The command line of cli.md (picocli): {@code serve} (the default), {@code extract}, {@code validate},
+ * The command line of docs/command-line.md (picocli): {@code serve} (the default), {@code extract}, {@code validate},
  * {@code score}, {@code lint}, {@code render}, {@code import}, {@code export}. Commands that need no
  * database run on the pure modules and start no Spring context.
  */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * One self-evaluation: a department's overall expenditure for a fiscal year, or one project
- * (evaluation-document.md, format v1). Lists keep the source's order; a value the source does not state is null.
+ * (docs/document-format.md, format v1). Lists keep the source's order; a value the source does not state is null.
  */
 public record EvaluationDocument(
         String schema,

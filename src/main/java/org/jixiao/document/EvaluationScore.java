@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code score} object that {@code score} writes into a document (scoring.md). Every figure is rounded
+ * The {@code score} object that {@code score} writes into a document (docs/scoring.md). Every figure is rounded
  * half-up to two decimals as shown; the totals are computed exactly before rounding.
  *
  * <p>A document with too little to score (no key task, or no key task with an indicator) is not graded: its total
@@ -123,7 +123,7 @@ public record EvaluationScore(String profile, @JsonInclude(JsonInclude.Include.A
     }
 
     /**
-     * Why a document is not graded (scoring.md, "Too little to score"), as the finding NOT_SCORABLE says it.
+     * Why a document is not graded (docs/scoring.md, "Too little to score"), as the finding NOT_SCORABLE says it.
      *
      * @param reason     NO_KEY_TASKS or NO_INDICATORS
      * @param message    what is missing, in Chinese (重点工作任务均无绩效指标，无法评分)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * Something wrong with a document: a format error, amounts that do not add up, or a weak indicator.
  *
- * @param code        stable code, e.g. FUNDS_MISMATCH (scoring.md)
+ * @param code        stable code, e.g. FUNDS_MISMATCH (docs/scoring.md)
  * @param keyTask     index of the key task concerned, or null
  * @param keyTaskName its name
  * @param indicator   name of the indicator concerned, or null

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * FUNDS_MISMATCH (scoring.md): amounts of a document that do not add up. Reports print amounts rounded to
+ * FUNDS_MISMATCH (docs/scoring.md): amounts of a document that do not add up. Reports print amounts rounded to
  * two decimals, so a sum of n parts may differ from the printed total by up to n × 0.005 万元 without error.
  */
 public final class FundsConsistency {

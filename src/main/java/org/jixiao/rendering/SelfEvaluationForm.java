@@ -31,7 +31,7 @@ public record SelfEvaluationForm(String caption, Integer fiscalYear, String proj
         BigDecimal executionScore, String expectedGoal, String outcome, List<Row> rows, BigDecimal total,
         Grade grade) {
 
-    /** 分值 of budget execution (scoring.md: 10 of 100 points). */
+    /** 分值 of budget execution (docs/scoring.md: 10 of 100 points). */
     public static final BigDecimal EXECUTION_POINTS = BigDecimal.TEN;
 
     /** What the form says where there is no score. */

@@ -10,7 +10,7 @@ import org.jixiao.document.Indicator;
 import org.jixiao.document.Target;
 
 /**
- * The achievement ratio r of one indicator against its target (scoring.md, rule 6), and how it was found.
+ * The achievement ratio r of one indicator against its target (docs/scoring.md, rule 6), and how it was found.
  *
  * <p>An actual is held against the annual target, else the cycle target. Numbers are compared in the unit they
  * share: as written where the units are the same, where only one of them writes a unit (实际 8 against 10次), or
@@ -149,7 +149,7 @@ final class Achievement {
         return divisor.precision() - divisor.scale() + shared >= RATIO_SCALE;
     }
 
-    /** r of a step that divides (scoring.md, rule 6). */
+    /** r of a step that divides (docs/scoring.md, rule 6). */
     private static BigDecimal quotient(Step step, BigDecimal a, BigDecimal t) {
         return switch (step) {
             case DIVIDED -> ratio(a, t);

@@ -26,7 +26,7 @@ import org.jixiao.scoring.LintRules.InputPattern;
 import org.jixiao.scoring.LintRules.TaskKind;
 
 /**
- * Finds weak indicators and unexplained figures (scoring.md, "Indicator quality"): every finding names its key
+ * Finds weak indicators and unexplained figures (docs/scoring.md, "Indicator quality"): every finding names its key
  * task and indicator, says in Chinese what is wrong and how a finance officer would set it better. Amounts that
  * do not add up come from {@link FundsConsistency}. The word lists are data ({@link LintRules}); the thresholds
  * come from the scoring profile.
@@ -50,7 +50,7 @@ public final class IndicatorLinter {
     public static final String UNMET_WITHOUT_REASON = "UNMET_WITHOUT_REASON";
     public static final String NO_ACTUAL_VALUE = "NO_ACTUAL_VALUE";
     public static final String LOW_EXECUTION = "LOW_EXECUTION";
-    /** Beyond scoring.md: an actual in a unit that cannot be held against the target's. */
+    /** Beyond docs/scoring.md: an actual in a unit that cannot be held against the target's. */
     public static final String UNIT_MISMATCH = "UNIT_MISMATCH";
     /** Too little to score: no key task, or no key task with an indicator ({@link Unscorable}). */
     public static final String NOT_SCORABLE = Unscorable.CODE;

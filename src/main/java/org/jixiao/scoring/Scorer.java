@@ -21,7 +21,7 @@ import org.jixiao.document.Money;
 import org.jixiao.document.StatedScore;
 
 /**
- * Scores a document by a profile (scoring.md): per key task its execution points, each indicator's points,
+ * Scores a document by a profile (docs/scoring.md): per key task its execution points, each indicator's points,
  * ratio and score, its total and grade; for the document the execution points of its own funds plus the key
  * tasks' indicator scores averaged with their budgets as weights (equal weights unless every key task states a
  * budget and they add up to more than 0). A project's document is scored as its one key task with the

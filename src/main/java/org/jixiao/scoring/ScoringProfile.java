@@ -13,7 +13,7 @@ import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 
 /**
- * 评分规则: every number of scoring.md as data, so that a region can score by its own rules without code
+ * 评分规则: every number of docs/scoring.md as data, so that a region can score by its own rules without code
  * changes. Loaded from a JSON or YAML file ({@link ScoringProfiles}); {@code MOF_2020} is built in.
  *
  * @param name            the name a caller asks for (MOF_2020), letters, digits, '_' and '-'

@@ -8,7 +8,7 @@ import org.jixiao.document.Kind;
 import org.jixiao.document.Severity;
 
 /**
- * Too little to score (scoring.md): a document is graded only where at least one of its key tasks has at least
+ * Too little to score (docs/scoring.md): a document is graded only where at least one of its key tasks has at least
  * one indicator. Without any key task, or where no key task has an indicator, a total would be the execution
  * points alone and read as 差; such a document is not graded, and {@code score} and {@code lint} say what is
  * missing (NOT_SCORABLE, an ERROR). This is the one place that decides it.

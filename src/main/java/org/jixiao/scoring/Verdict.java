@@ -1,7 +1,7 @@
 package org.jixiao.scoring;
 
 /**
- * The verdict a qualitative actual value words (evaluation-document.md, {@code rating}): 达成/已完成 achieved,
+ * The verdict a qualitative actual value words (docs/document-format.md, {@code rating}): 达成/已完成 achieved,
  * 部分达成/基本达成/基本完成 partly, 未达成/未完成 not achieved. Negations are looked for first, since 未完成
  * contains 完成.
  */

@@ -11,7 +11,7 @@ import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The commands that need no database, by their exit codes and what they print (cli.md). */
+/** The commands that need no database, by their exit codes and what they print (docs/command-line.md). */
 class DocumentCommandsTest {
 
     @TempDir

@@ -15,7 +15,7 @@ import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code extract FILE... [--out DIR]} as cli.md describes it: documents out, warnings and errors on stderr. */
+/** {@code extract FILE... [--out DIR]} as docs/command-line.md describes it: documents out, warnings and errors on stderr. */
 class ExtractCommandTest {
 
     @TempDir

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code render} as cli.md describes it: the file written whole, bad input refused in one line with exit 2. */
+/** {@code render} as docs/command-line.md describes it: the file written whole, bad input refused in one line with exit 2. */
 class RenderCommandTest {
 
     @TempDir

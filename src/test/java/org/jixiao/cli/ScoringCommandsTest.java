@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** {@code score} and {@code lint} as cli.md has them: what they print and how they exit. */
+/** {@code score} and {@code lint} as docs/command-line.md has them: what they print and how they exit. */
 class ScoringCommandsTest {
 
     @TempDir

@@ -66,7 +66,7 @@ class RoundTripProperties {
         return Arbitraries.oneOf(departments(), projects());
     }
 
-    /** A project as format v1 has it: its funds are the project's, its goals its 预期目标 (evaluation-document.md). */
+    /** A project as format v1 has it: its funds are the project's, its goals its 预期目标 (docs/document-format.md). */
     private static Arbitrary<EvaluationDocument> projects() {
         Arbitrary<Department> unit = Combinators.combine(phrase(2, 4).map(p -> p + "中心"),
                         Arbitraries.strings().numeric().ofLength(9).injectNull(0.5),

@@ -23,7 +23,7 @@ class SeedReportTest {
 
     /**
      * The one wording the document cannot give back: the seed calls its first key task 「…阵地建设专项经费项目」 in
-     * section 二 and 「…阵地建设」 in section 一; the document keeps the name without the suffix (evaluation-document.md),
+     * section 二 and 「…阵地建设」 in section 一; the document keeps the name without the suffix (docs/document-format.md),
      * and the report appends the 项目 that the second task's heading has.
      */
     private static final String[][] NOT_IN_THE_DOCUMENT = {{"阵地建设专项经费项目", "阵地建设项目"}};

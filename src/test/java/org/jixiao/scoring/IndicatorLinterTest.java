@@ -35,7 +35,7 @@ import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The quality findings of scoring.md: the seed's own weaknesses, a unit with every code, and a sound unit. */
+/** The quality findings of docs/scoring.md: the seed's own weaknesses, a unit with every code, and a sound unit. */
 class IndicatorLinterTest {
 
     private final IndicatorLinter linter = new IndicatorLinter(ScoringProfiles.builtIn().defaultProfile());
@@ -220,7 +220,7 @@ class IndicatorLinterTest {
         assertThat(lenient.lint(stated)).extracting(Finding::code).doesNotContain("STATED_SCORE_DIFFERS");
     }
 
-    /** A department whose indicators have every weakness of scoring.md. */
+    /** A department whose indicators have every weakness of docs/scoring.md. */
     static EvaluationDocument weakUnit() {
         KeyTask training = new KeyTask("妇女技能培训", null, dec("50"), dec("30"), dec("60"), "完成培训。", null, List.of(
                 output("资金到位率", "≥100%", "100%"),

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hand-computed scores for every rule of scoring.md. Unless a test says otherwise, a project of budget 100 fully
+ * Hand-computed scores for every rule of docs/scoring.md. Unless a test says otherwise, a project of budget 100 fully
  * executed (10 execution points) with one OUTPUT indicator: the missing categories' points go to OUTPUT, so that
  * indicator carries all 90 points and the total is 10 + 90 × r.
  */

@@ -3,8 +3,8 @@ package org.jixiao.web.api;
 import java.util.Map;
 
 /**
- * Chinese descriptions of the schemas the API shares with the rest of the application, as evaluation-document.md
- * and scoring.md define them: {@code Schema} for the schema, {@code Schema.property} for one of its properties.
+ * Chinese descriptions of the schemas the API shares with the rest of the application, as docs/document-format.md
+ * and docs/scoring.md define them: {@code Schema} for the schema, {@code Schema.property} for one of its properties.
  */
 final class SchemaDescriptions {
 
