@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.document.Decimals;
 import org.jixiao.document.FundSource;
 import org.jixiao.extraction.Alignment.Column;
 import org.jixiao.extraction.Alignment.Type;
@@ -247,17 +248,15 @@ final class FundsCells {
      * (the row's score, where its own rate stands elsewhere): dropped, with a warning naming its line.
      */
     private static void checkRate(StatedReport.Figures f, SourceText source, StatedReport report) {
-        if (f.rate == null || f.budget == null || f.executed == null || f.budget.value().signum() == 0
-                || source.folded().substring(f.rate.start(), f.rate.end()).contains("%")) {
+        BigDecimal rate = f.computedRate();
+        if (f.rate == null || rate == null || source.folded().substring(f.rate.start(), f.rate.end()).contains("%")) {
             return;
         }
-        BigDecimal rate = f.executed.value().multiply(BigDecimal.valueOf(100))
-                .divide(f.budget.value(), 4, java.math.RoundingMode.HALF_UP);
         BigDecimal percent = f.rate.value().movePointRight(2);
         if (f.rate.value().compareTo(BigDecimal.valueOf(2)) < 0 && f.rate.value().scale() >= 2
                 && rate.subtract(percent).abs().compareTo(BigDecimal.ONE) <= 0) {
             // a rate printed as a fraction (0.958): the same figure as 95.8%
-            f.rate = Value.of(org.jixiao.document.Decimals.canonical(percent), f.rate.start(), f.rate.end());
+            f.rate = Value.of(Decimals.canonical(percent), f.rate.start(), f.rate.end());
             return;
         }
         if (rate.subtract(f.rate.value()).abs().compareTo(BigDecimal.ONE) > 0) {

@@ -152,10 +152,8 @@ final class PublishedReportReader {
                 && figures.executed.value().signum() > 0) {
             report.warnings.add(figures.dropBudget(source, path));
         }
-        if (figures.budget != null && figures.executed != null && figures.rate != null
-                && figures.budget.value().signum() > 0) {
-            BigDecimal computed = figures.executed.value().multiply(BigDecimal.valueOf(100))
-                    .divide(figures.budget.value(), 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal computed = figures.computedRate();
+        if (computed != null && figures.rate != null) {
             if (computed.subtract(figures.rate.value()).abs().compareTo(BigDecimal.ONE) > 0) {
                 report.warnings.addAll(figures.dropDisagreeing(source, path, computed));
             }

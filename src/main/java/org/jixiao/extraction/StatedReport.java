@@ -75,7 +75,7 @@ final class StatedReport {
          */
         List<Finding> dropDisagreeing(SourceText source, String path, BigDecimal computed) {
             String why = "执行数 " + executed.value().toPlainString() + " ÷ 预算数 " + budget.value().toPlainString() + " = "
-                    + computed.toPlainString() + "%，与读出的执行率 " + rate.value().toPlainString() + "% 不符，可能取自别的单元格";
+                    + computed.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%，与读出的执行率 " + rate.value().toPlainString() + "% 不符，可能取自别的单元格";
             List<Finding> notes = List.of(uncertainAt(source, path + ".executed", executed.start(), why),
                     uncertainAt(source, path + ".executionRate", rate.start(), why));
             executed = null;
@@ -89,6 +89,14 @@ final class StatedReport {
                     + executed.value().toPlainString() + "，可能取自别的单元格");
             budget = null;
             return note;
+        }
+
+        /** Executed over budget in %, to four decimals; null where either is missing or the budget is not above 0. */
+        BigDecimal computedRate() {
+            if (budget == null || executed == null || budget.value().signum() <= 0) {
+                return null;
+            }
+            return executed.value().multiply(BigDecimal.valueOf(100)).divide(budget.value(), 4, java.math.RoundingMode.HALF_UP);
         }
 
         boolean hasTotals() {
