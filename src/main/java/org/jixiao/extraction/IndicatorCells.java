@@ -62,6 +62,8 @@ final class IndicatorCells {
     private List<Cell> cells;
     private final SourceText source;
     private final boolean rowed;
+    /** Where the table's warnings go. */
+    private StatedReport report;
     private final List<Role> roles = new ArrayList<>();
     private final List<Column> columns = new ArrayList<>();
     /** Whether the table's names carry their numbers (指标1：…): then only such cells open an indicator. */
@@ -110,6 +112,7 @@ final class IndicatorCells {
             }
         }
         IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), noise, header);
+        table.report = report;
         int first = headerless ? header : table.columns(header);
         if (table.roles.isEmpty() && !headerless) {
             return false;
@@ -479,6 +482,19 @@ final class IndicatorCells {
                 values.add(cell);
                 continue;
             }
+            int figure = wrapped(i, name, values);
+            if (figure > i) {
+                List<Cell> pieces = new ArrayList<>(values);
+                pieces.addAll(cells.subList(i, figure));
+                values.clear();
+                values.addAll(WrappedPieces.join(pieces, pieces.size() - (figure - i)));
+                if (WrappedPieces.UNKNOWN.equals(values.get(0).text())) {
+                    report.uncertain(source, "keyTasks", name.start(), "指标“" + name.text()
+                            + "”的指标值与实际完成值在窄栏中折行，无法确定各自的文字");
+                }
+                i = figure - 1;
+                continue;
+            }
             if (marked && name != null && values.isEmpty() && !NAME_MARK.matcher(text).find() && isName(text)
                     && !isReason(text) && !text.matches(".*指标\\)?$")) {
                 // a name wrapped over two cells: 指标1：资金是否全部纳入医 | 保统筹
@@ -495,6 +511,31 @@ final class IndicatorCells {
         }
         add(task, name, values, level1, level2);
         leftover = orphans.isEmpty() ? List.of() : orphans.get(orphans.size() - 1);
+    }
+
+    /**
+     * Where words stand in a one-cell-a-line table in place of a figure the row is due (its 得分), and more words,
+     * then the figure, follow: the row's text cells wrapped in narrow columns ({@link WrappedPieces}). Returns the
+     * index of the figure that ends the run where its pieces join back into the row's text cells, else -1.
+     */
+    private int wrapped(int i, Cell name, List<Cell> values) {
+        if (rowed || marked || name == null || values.isEmpty() || values.size() >= roles.size()
+                || roles.get(values.size()) != Role.SCORE && roles.get(values.size()) != Role.WEIGHT
+                || !values.stream().allMatch(v -> isText(v.text()))) {
+            return -1;
+        }
+        int j = i;
+        while (j < cells.size() && j - i < WrappedPieces.MAX_PIECES && isText(cells.get(j).text())
+                && !LEVEL1.matcher(cells.get(j).text()).matches() && !LEVEL2.matcher(cells.get(j).text()).matches()
+                && !END.matcher(cells.get(j).text()).find() && HeaderWords.indicator(cells.get(j).text()) == null) {
+            j++;
+        }
+        if (j >= cells.size() || points(cells.get(j)) == null) {
+            return -1;
+        }
+        List<Cell> pieces = new ArrayList<>(values);
+        pieces.addAll(cells.subList(i, j));
+        return WrappedPieces.join(pieces, values.size()) == null ? -1 : j;
     }
 
     private Value<IndicatorSubcategory> level2Of(Cell cell) {

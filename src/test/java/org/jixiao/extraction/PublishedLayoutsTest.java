@@ -568,4 +568,60 @@ class PublishedLayoutsTest {
         assertThat(d.kind()).isEqualTo(Kind.PROJECT);
         assertThat(d.keyTasks().get(0).name()).isEqualTo("困难群众救助补助资金");
     }
+
+    @Test
+    void aPdfsNarrowColumnsWrappedIntoPiecesJoinBackByTheirWidth() {
+        // a PDF's text on one line: the target and actual cells wrapped at five characters, each wrap a space
+        String text = "2022年度市级外贸促进资金项目自评表 单位名称:某区商务局 项目名称 外贸促进资金 实施单位 某区投资服务中心 "
+                + "三级指标 年初目标值 (A) 实际完成值 (B) 得分 参展企业数量 12 14 10 "
+                + "展会成果转化 促成意向订 单并形成合 作 促成意向订 单并形成长 期合作 20 "
+                + "资金拨付及时性 95%以上 100% 10 总分 40";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("参展企业数量", "展会成果转化", "资金拨付及时性");
+        Indicator wrapped = indicator(d, "展会成果转化");
+        assertThat(wrapped.annualTarget().text()).isEqualTo("促成意向订单并形成合作");
+        assertThat(wrapped.actual().text()).isEqualTo("促成意向订单并形成长期合作");
+        assertThat(wrapped.score()).isEqualByComparingTo("20");
+        assertThat(indicator(d, "资金拨付及时性").annualTarget().value()).isEqualByComparingTo("95");
+    }
+
+    @Test
+    void wrappedPiecesThatCutMoreThanOneWayLeaveTheCellsEmpty() {
+        // four full-width pieces for two cells: the cut between them is not known
+        String text = "2022年度市级外贸促进资金项目自评表 项目名称 外贸促进资金 实施单位 某区投资服务中心 "
+                + "三级指标 年初目标值 (A) 实际完成值 (B) 得分 展会成果转化 促成意向订 单形成合作 促成意向订 单形成合作 20 "
+                + "资金拨付及时性 95%以上 100% 10 总分 30";
+
+        ExtractionResult result = read(text);
+
+        EvaluationDocument d = result.document();
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("展会成果转化", "资金拨付及时性");
+        Indicator wrapped = indicator(d, "展会成果转化");
+        assertThat(wrapped.annualTarget()).isNull();
+        assertThat(wrapped.actual()).isNull();
+        assertThat(wrapped.score()).isEqualByComparingTo("20");
+        assertThat(result.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("UNCERTAIN_FIGURE");
+            assertThat(w.message()).startsWith("第 1 行：").contains("展会成果转化");
+        });
+    }
+
+    @Test
+    void aRowWithoutItsScoreDoesNotTakeTheNextRowsWordsAsWraps() {
+        // 服务质量 has no 得分 (an empty cell dropped); the next row is a row of its own, not wrapped pieces
+        String text = "2022年度市级外贸促进资金项目自评表 项目名称 外贸促进资金 实施单位 某区投资服务中心 "
+                + "三级指标 年初目标值 (A) 实际完成值 (B) 得分 服务质量 良好 良好 企业对服务的满意程度 较高 很高 20 "
+                + "资金拨付及时性 95%以上 100% 10 总分 30";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("服务质量", "企业对服务的满意程度", "资金拨付及时性");
+        assertThat(indicator(d, "服务质量").score()).isNull();
+        assertThat(indicator(d, "企业对服务的满意程度").score()).isEqualByComparingTo("20");
+    }
 }
