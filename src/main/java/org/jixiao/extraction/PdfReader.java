@@ -7,8 +7,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -34,7 +32,6 @@ final class PdfReader {
     /** Points per layout column: half the width of a Chinese character at 9 pt. */
     private static final float COLUMN = 4.5f;
     /** A range of a character map: &lt;start&gt; &lt;end&gt; then its destination. */
-    private static final Pattern RANGE = Pattern.compile("<([0-9A-Fa-f]*)>\\s*<([0-9A-Fa-f]*)>\\s*[<\\[0-9]");
 
     private PdfReader() {
     }
@@ -92,25 +89,126 @@ final class PdfReader {
         }
     }
 
+    /**
+     * Whether a {@code bfrange} or {@code cidrange} of the map spans more than 65,536 codes or has a bound too
+     * long to be a code. Only those sections are looked at: a {@code bfchar}'s destination is text, which may be
+     * long (a ligature's ffi, a character beyond the BMP) without harm. Scanned byte by byte, since the map is
+     * decoded here and again by PDFBox.
+     */
     private static boolean hasRunawayRange(COSStream cmap) throws IOException {
-        String text;
+        byte[] map;
         try (InputStream in = cmap.createInputStream()) {
-            text = new String(in.readNBytes(4 << 20), StandardCharsets.ISO_8859_1);
+            map = in.readNBytes(4 << 20);
         }
-        Matcher range = RANGE.matcher(text);
-        while (range.find()) {
-            String start = range.group(1);
-            String end = range.group(2);
-            if (start.length() > 8 || end.length() > 8 || start.isEmpty() || end.isEmpty()) {
-                return true;
-            }
-            long from = Long.parseLong(start, 16);
-            long to = Long.parseLong(end, 16);
-            if (to - from > 0xFFFF) {
-                return true;
+        int i = 0;
+        while ((i = sectionStart(map, i)) >= 0) {
+            // entries: <lo> <hi> then a destination (<…>, […] or a code), up to the section's end
+            while (true) {
+                i = skipSpaces(map, i);
+                if (i >= map.length || map[i] != '<') {
+                    break; // endbfrange, endcidrange, or something else: the section ends
+                }
+                int loEnd = hexEnd(map, i + 1);
+                int hi = loEnd < 0 ? -1 : skipSpaces(map, loEnd + 1);
+                if (hi < 0 || hi >= map.length || map[hi] != '<') {
+                    break;
+                }
+                int hiEnd = hexEnd(map, hi + 1);
+                if (hiEnd < 0) {
+                    break;
+                }
+                if (runaway(map, i + 1, loEnd, hi + 1, hiEnd)) {
+                    return true;
+                }
+                i = skipDestination(map, skipSpaces(map, hiEnd + 1));
             }
         }
         return false;
+    }
+
+    private static final byte[] BFRANGE = "beginbfrange".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] CIDRANGE = "begincidrange".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** The index just after the next beginbfrange or begincidrange from {@code from}, or -1. */
+    private static int sectionStart(byte[] map, int from) {
+        for (int i = from; i < map.length; i++) {
+            if (map[i] == 'b' && (startsWith(map, i, BFRANGE) || startsWith(map, i, CIDRANGE))) {
+                return i + (startsWith(map, i, BFRANGE) ? BFRANGE.length : CIDRANGE.length);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] map, int at, byte[] word) {
+        if (at + word.length > map.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (map[at + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean runaway(byte[] map, int lo, int loEnd, int hi, int hiEnd) {
+        int loDigits = loEnd - lo;
+        int hiDigits = hiEnd - hi;
+        if (loDigits == 0 || hiDigits == 0 || loDigits > 8 || hiDigits > 8) {
+            return true;
+        }
+        long from = Long.parseLong(new String(map, lo, loDigits, StandardCharsets.ISO_8859_1), 16);
+        long to = Long.parseLong(new String(map, hi, hiDigits, StandardCharsets.ISO_8859_1), 16);
+        return to - from > 0xFFFF;
+    }
+
+    /** Past a range's destination: a hex string, an array of them, or a code. */
+    private static int skipDestination(byte[] map, int i) {
+        if (i >= map.length) {
+            return i;
+        }
+        byte close = map[i] == '<' ? (byte) '>' : map[i] == '[' ? (byte) ']' : 0;
+        if (close == 0) {
+            while (i < map.length && map[i] >= '0' && map[i] <= '9') {
+                i++;
+            }
+            return i;
+        }
+        int end = indexOf(map, (char) close, i + 1);
+        return end < 0 ? map.length : end + 1;
+    }
+
+    private static int indexOf(byte[] bytes, char c, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the '>' closing a run of hex digits that starts at {@code from}, or -1. */
+    private static int hexEnd(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '>') {
+                return i;
+            }
+            if (!(b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Past PDF white space. */
+    private static int skipSpaces(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t'
+                || bytes[i] == '\f' || bytes[i] == 0x0B || bytes[i] == 0)) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether %%EOF stands near the end: a PDF cut short by a broken download has none. */

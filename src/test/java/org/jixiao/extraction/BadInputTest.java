@@ -150,28 +150,48 @@ class BadInputTest {
 
     @Test
     void aPdfWhoseCharacterMapRunsAwayIsRefusedAtOnce() throws IOException {
+        byte[] damaged = withCharacterMaps(map -> "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 "
+                + "begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <00000000> <7FFFFFFF> <0041> "
+                + "endbfrange endcmap end end");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertRefused("runaway.pdf", damaged, "runaway.pdf：第 1 页：字体编码表已损坏"));
+    }
+
+    @Test
+    void aCharacterMapWithLigaturesAndCharactersBeyondTheBasicPlaneIsRead() throws IOException {
+        // a bfchar's destination is text: ffi is three characters, 𠀀 a surrogate pair; neither is a range
+        byte[] pdf = withCharacterMaps(map -> map.replace("endcmap",
+                "2 beginbfchar <FFF0> <006600660069> <FFF1> <D840DC00> endbfchar endcmap"));
+
+        ExtractionResult result = extractor.extract("ligatures.pdf", pdf);
+
+        assertThat(result.document().department().name()).isNotBlank();
+        assertThat(result.document().funds()).isNotNull();
+    }
+
+    /** The department's PDF with each font's ToUnicode map rewritten. */
+    private static byte[] withCharacterMaps(java.util.function.UnaryOperator<String> edit) throws IOException {
         byte[] pdf = CorpusFiles.departmentPdf("d10-nansha-market-2023");
-        byte[] damaged;
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
                 var fonts = page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
                 for (COSName name : fonts.keySet()) {
                     COSDictionary font = (COSDictionary) fonts.getDictionaryObject(name);
                     COSStream cmap = (COSStream) font.getDictionaryObject(COSName.TO_UNICODE);
+                    String map;
+                    try (var in = cmap.createInputStream()) {
+                        map = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                    }
                     try (OutputStream out = cmap.createOutputStream()) {
-                        out.write(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange "
-                                + "<0000> <FFFF> endcodespacerange 1 beginbfrange <00000000> <7FFFFFFF> <0041> endbfrange "
-                                + "endcmap end end").getBytes(StandardCharsets.US_ASCII));
+                        out.write(edit.apply(map).getBytes(StandardCharsets.ISO_8859_1));
                     }
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            damaged = out.toByteArray();
+            return out.toByteArray();
         }
-
-        assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> assertRefused("runaway.pdf", damaged, "runaway.pdf：第 1 页：字体编码表已损坏"));
     }
 
     @Test
