@@ -65,6 +65,8 @@ final class FundsSentences {
     private static final Pattern ROW_PAIR = Pattern.compile("\\s*[≥≤>=<]?\\d+(?:\\.\\d+)?%");
     private static final Pattern RATE_FILLER = Pattern.compile("(?:为|是|:|达|达到|约|仅|实际|\\s)*");
     private static final Pattern WEAK_RATE = Pattern.compile("支付率|支出率|拨付率|发放率");
+    /** An item's mark in a list: ①, ⑵, (1), 1. within a sentence. */
+    private static final Pattern ITEM_MARK = Pattern.compile("[①-⑳⑴-⒇]|[(（]\\d{1,2}[)）]");
     private static final Pattern TOTAL = Pattern.compile("共计|合计|总计|总额|总支出|累计|(?<!公)共(?![同享建性产识])");
     /** A source of money named: its amount is a part by source, not the whole. */
     private static final Pattern SOURCE_PART = Pattern.compile(
@@ -76,7 +78,7 @@ final class FundsSentences {
             "调整(?:预算)?后|调整为|调减后|调增后|全年实际下达|最终下达|实际下达|全年下达|累计下达");
     private static final Pattern NOT_MONEY_OF_REPORT = Pattern.compile(
             "三公|公务接待|公务用车|因公出国|机关运行|会议费|培训费|固定资产|资产总额|同比|上年度|比上年|较上年|增长|减少|增加|下降"
-                    + "|上升|节约|节省|每(?!年)|标准|单价|人均|户均|平均|约|预计|计划需|不超过|不低于|不高于|不少于|控制在|以内|最高|最低"
+                    + "|上升|节约|节省|每(?!年)|标准|单价|人均|户均|平均|约(?![定束])|预计|计划需|不超过|不低于|不高于|不少于|控制在|以内|最高|最低"
                     + "|[≤≥<>]|贷款|担保|利息|收益|产值|销售|成本");
     private static final Pattern LEVEL = Pattern.compile(
             "中央|省级|省本级|省财政|自治区|市级|市本级|市财政|州级|州财政|市县|县级|县本级|县财政|区级|区本级|区财政|地方|乡镇|镇级");
@@ -183,6 +185,9 @@ final class FundsSentences {
             }
             boolean nature = role == Role.BASIC || role == Role.PROJECT || role == Role.PERSONNEL
                     || role == Role.PUBLIC_USE || role == Role.CARRYOVER;
+            if (!nature && roleAt >= 0 && ITEM_MARK.matcher(plainContext).region(roleAt, plainContext.length()).find()) {
+                continue; // one item of a numbered list after the word: 用于支付：①…尾款43.96万元；②…
+            }
             if (!nature && !total && listedPart(text, money.end(), end)) {
                 continue; // the first of a list of parts with no word of their own: 经费36.4万元、非税成本17万元、…
             }

@@ -357,4 +357,19 @@ class FundsSentencesTest {
         Origin origin = origins.get("funds.budget");
         assertThat(line.substring(origin.start(), origin.end())).isEqualTo("50萬元");
     }
+
+    @Test
+    void moneyPaidAsTheContractSaysIsSpentAndTheItemsOfANumberedListAreParts() {
+        // 约定 is no 约 (about); ①, ② are what the money went to, not what was spent in the year
+        Funds funds = read(PROJECT_TITLE + """
+                二、绩效目标完成情况分析
+                1.项目资金执行情况分析。
+                区级年初预算120万元专项资金，已按合同约定和工程进度拨付资金48.5万元。
+                2.产出指标完成情况分析。
+                年初预算120万元专项资金，具体用于支付：①东街小区改造工程尾款20.3万元；②西街小区改造缺口资金60万元。
+                """).funds();
+
+        assertThat(funds.initialBudget()).isEqualByComparingTo("120");
+        assertThat(funds.executed()).isEqualByComparingTo("48.5");
+    }
 }
