@@ -48,10 +48,14 @@ final class IndicatorCells {
     /** An indicator written with its target in one cell: 足额保障率=100%, 科目调整次数≤10次. */
     private static final Pattern NAME_AND_TARGET = Pattern.compile(
             "^(\\D[^=≥≤<>]{1,40}?)((?:=|≥|≤|>=|<=|>|<)\\s*\\d+(?:\\.\\d+)?\\s*(?:%|[\\p{IsHan}]{1,3})?)$");
+    /** A group of indicators numbered as a list's heading: 一、示范区建立. */
+    private static final Pattern GROUP_MARK = Pattern.compile("^[一二三四五六七八九十]+、");
+    /** An item of a group: 1、水稻侧深施肥. */
+    private static final Pattern ITEM_MARK = Pattern.compile("^\\d{1,2}、(?!\\d)");
     private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final Pattern LEVEL2 = Pattern.compile(
             "^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|可持续|服务对象满意度|满意度|经济成本|社会成本|"
-                    + "生态环境成本|生态成本|社会公众满意度|服务对象满意)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+                    + "生态环境成本|生态成本|社会公众满意度|服务对象满意)(?:(?<=效益)效益)?(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
     private static final Pattern REASON_WORDS = Pattern.compile("原因|由于|因|受.{0,6}影响|导致|未能|未完成|偏差|下一步|改进|加强|疫情|调整|取消|延迟|滞后|不足");
     private static final Pattern VALUE_LIKE = Pattern.compile(
             "^(?:[≥≤><=]|大于|小于|不低于|不少于|不高于|不超过|达到|约|\\d|100%|是|否|已完成|完成|未完成|合格|达标|良好|优|良|"
@@ -77,6 +81,9 @@ final class IndicatorCells {
     private boolean pendingLevels;
     /** Where the names cut out of glued rows start: each opens its row, whatever its words look like. */
     private final Set<Integer> gluedNames = new java.util.HashSet<>();
+    /** Where names of groups (一、…) and of their numbered items (1、…) begin. */
+    private final Set<Integer> groupNames = new java.util.HashSet<>();
+    private final Set<Integer> itemNames = new java.util.HashSet<>();
 
     private IndicatorCells(List<Cell> cells, SourceText source, boolean rowed, Set<String> noise, int header) {
         this.cells = cells;
@@ -404,7 +411,8 @@ final class IndicatorCells {
         for (int i = from; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             String text = cell.text();
-            if (END.matcher(text).find() && !(name != null && !values.isEmpty() && isReason(text))) {
+            boolean group = GROUP_MARK.matcher(text).find() && opensRow(i);
+            if (END.matcher(text).find() && !group && !(name != null && !values.isEmpty() && isReason(text))) {
                 break;
             }
             if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || FRAGMENTS.contains(text)
@@ -504,6 +512,9 @@ final class IndicatorCells {
             if (!isName(text) || marked && !NAME_MARK.matcher(text).find()) {
                 continue; // a stray figure outside any row, or a scrap of a scattered header
             }
+            if (i == cells.size() - 1 && LEVEL2.matcher(text + "效益指标").matches()) {
+                continue; // a text cut short in a level's word: 生态
+            }
             add(task, name, values, level1, level2);
             values.clear();
             name = cell;
@@ -511,6 +522,51 @@ final class IndicatorCells {
         }
         add(task, name, values, level1, level2);
         leftover = orphans.isEmpty() ? List.of() : orphans.get(orphans.size() - 1);
+        itemsForGroups(task);
+    }
+
+    private static IndicatorSubcategory level2Of(StatedReport.Measure m) {
+        return m.level2 == null ? null : m.level2.value();
+    }
+
+    /**
+     * Whether the cell at i opens a row with values (一、示范区建立 | ≥20000亩 | …): a group of indicators, where a
+     * part's heading (四、年度绩效指标完成情况) has none beside it.
+     */
+    private boolean opensRow(int i) {
+        if (i + 1 >= cells.size()) {
+            return false;
+        }
+        Cell next = cells.get(i + 1);
+        return rowed ? next.row() == cells.get(i).row() && VALUE_FIGURE.matcher(next.text()).find()
+                : VALUE_FIGURE.matcher(next.text()).find();
+    }
+
+    /**
+     * A group row (一、示范区建立 15分) followed by its numbered items (1、… 5分, 2、… 5分 …) whose points add up to the
+     * group's: the items are the indicators and the group, their sum, is left out, so that no point counts twice.
+     * A group without items, or whose items do not add up, stays an indicator.
+     */
+    private void itemsForGroups(StatedReport.Task task) {
+        List<StatedReport.Measure> all = task.indicators;
+        List<StatedReport.Measure> summed = new ArrayList<>();
+        for (int g = 0; g < all.size(); g++) {
+            StatedReport.Measure group = all.get(g);
+            if (!groupNames.contains(group.name.start()) || group.score == null) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            int k = g + 1;
+            while (k < all.size() && itemNames.contains(all.get(k).name.start()) && all.get(k).score != null
+                    && java.util.Objects.equals(level2Of(all.get(k)), level2Of(group))) {
+                sum = sum.add(all.get(k).score.value());
+                k++;
+            }
+            if (k > g + 1 && sum.compareTo(group.score.value()) == 0) {
+                summed.add(group);
+            }
+        }
+        all.removeAll(summed);
     }
 
     /**
@@ -618,6 +674,11 @@ final class IndicatorCells {
         }
         StatedReport.Measure m = new StatedReport.Measure();
         m.name = Value.of(nameText, name.start(), name.end());
+        if (GROUP_MARK.matcher(name.text()).find()) {
+            groupNames.add(name.start());
+        } else if (ITEM_MARK.matcher(name.text()).find()) {
+            itemNames.add(name.start());
+        }
         Matcher glued = NAME_AND_TARGET.matcher(nameText);
         if (glued.matches() && !roles.contains(Role.TARGET) || glued.matches() && values.isEmpty()) {
             // 足额保障率=100%: the name, and the target written after it
@@ -718,8 +779,11 @@ final class IndicatorCells {
         String text = TitleParts.clean(source, name.start(), name.end());
         String folded = Folding.fold(text);
         Matcher mark = NAME_MARK.matcher(folded);
+        Matcher group = GROUP_MARK.matcher(folded);
         if (mark.find()) {
             text = text.substring(mark.end());
+        } else if (group.find()) {
+            text = text.substring(group.end());
         }
         return Chars.trimPunctuation(text, ":：、.★☆* ");
     }

@@ -30,6 +30,9 @@ final class ReportHead {
             "^(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d{1,2}[.、](?!\\d)|第[一二三四五六七八九十]+部分)");
     private static final Pattern YEAR_OF_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     private static final Pattern YEAR_PLAIN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    /** A form's own title on a line of its own: 2022年度项目支出绩效自评表. */
+    private static final Pattern FORM_TITLE_YEAR = Pattern.compile(
+            "(?m)^\\s*((?:19|20)\\d{2})\\s*年度[^\\n]{0,24}?(?:绩效自评表|绩效自评报告|绩效评价表|绩效评价报告)\\s*$");
     private static final Pattern YEAR_LABEL = Pattern.compile("(?:年度|评价年度|所属年度)\\s*[:：]\\s*((?:19|20)\\d{2})");
     private static final Pattern DEPARTMENT_WORDS = Pattern.compile("整体|部门\\(单位\\)整体|单位整体|部门整体|部门绩效|单位绩效");
     private static final Pattern PROJECT_WORDS = Pattern.compile("项目|专项|资金|经费|转移支付|补助|补贴|工程|自评表");
@@ -244,10 +247,15 @@ final class ReportHead {
     private static Value<Integer> year(SourceText source, int titleStart, int titleEnd, int start) {
         String folded = source.folded();
         Value<Integer> year = firstYear(folded, YEAR_OF_REPORT, titleStart, titleEnd);
+        int head = Math.min(folded.length(), start + 1500);
+        if (year == null) {
+            // a page titled 隆阳区2021年中央…资金绩效自评 over its form's 2022年度项目支出绩效自评表: the year in the
+            // page's title belongs to the fund's name, the form's 年度 is the year evaluated
+            year = firstYear(folded, FORM_TITLE_YEAR, titleEnd, head);
+        }
         if (year == null) {
             year = firstYear(folded, YEAR_PLAIN, titleStart, titleEnd);
         }
-        int head = Math.min(folded.length(), start + 1500);
         if (year == null) {
             year = firstYear(folded, YEAR_OF_REPORT, start, head);
         }

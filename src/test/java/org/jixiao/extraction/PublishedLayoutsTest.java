@@ -624,4 +624,33 @@ class PublishedLayoutsTest {
         assertThat(indicator(d, "服务质量").score()).isNull();
         assertThat(indicator(d, "企业对服务的满意程度").score()).isEqualByComparingTo("20");
     }
+
+    @Test
+    void groupsOfNumberedItemsCountOnceAndTheFormsYearBeatsTheFundsName() {
+        // the page's title names the fund of 2021; the form is of 2022. 一、 heads a group whose items 1、2、 add up
+        // to its points; 二、 has no items; the level word doubled (社会效益效益指标); the text cut in a level's word
+        String text = String.join("\n", "某区2021年中央耕地保护补助资金绩效自评", "- 发文机构", "- 某区农业农村局",
+                "2022年度项目支出绩效自评表", "单位名称:某区农技推广站 填报日期:2023年3月1日",
+                "项目名称 | 某区2021年中央耕地保护补助资金 | ||||",
+                "主管部门 | 某区农业农村局 | 项目实施单位 | 某区农技推广站 | |||",
+                "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | ||",
+                "年度财政资金总额 | 120 | 96 | 80% | 16 | ||",
+                "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |",
+                "产出指标 | 数量指标 | 一、示范片建设 | ≧3000亩 | 3000亩 | 20.0 | ||",
+                "1、水稻示范片 | ≧1000亩 | 1000亩 | 10.0 | |||",
+                "2、玉米示范片 | ≧2000亩 | 2000亩 | 10.0 | |||",
+                "二、土壤样品检测 | ≧50个 | 64个 | 10.0 | |||",
+                "效益指标 | 社会效益效益指标 | 受益农户数 | 2000户 | 2100户 | 10.0 | ||",
+                "生态");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.fiscalYear()).isEqualTo(2022);
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("水稻示范片", "玉米示范片", "土壤样品检测", "受益农户数");
+        assertThat(indicator(d, "玉米示范片").annualTarget().value()).isEqualByComparingTo("2000");
+        assertThat(indicator(d, "土壤样品检测").score()).isEqualByComparingTo("10");
+        assertThat(indicator(d, "受益农户数").level1()).isEqualTo(IndicatorCategory.BENEFIT);
+        assertThat(indicator(d, "受益农户数").level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
+    }
 }
