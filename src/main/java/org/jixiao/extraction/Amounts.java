@@ -19,7 +19,7 @@ final class Amounts {
     private static final Pattern MONEY = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(亿元|万元|元)?(?![\\d.%])");
     private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)%");
     private static final Pattern DECLARED_UNIT = Pattern.compile("(?:单位|金额单位)[:：]?(万元|元)");
-    private static final Pattern CELL_NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(%|亿元|万元|元)?");
+    private static final Pattern CELL_NUMBER = Pattern.compile("(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(%|亿元|万元|元)?");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     /** The unit an amount without its own unit is in: 万元 unless the text declares 单位：元. */
@@ -105,7 +105,8 @@ final class Amounts {
         if (!m.matches()) {
             return null;
         }
-        BigDecimal value = new BigDecimal(m.group(1));
+        // thousands are grouped by threes: 7,00.0,77 is a figure garbled, not 700.077
+        BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
         String written = m.group(2);
         if ("%".equals(written)) {
             return Decimals.canonical(value);

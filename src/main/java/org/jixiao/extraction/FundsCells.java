@@ -43,7 +43,7 @@ final class FundsCells {
             }
             Amounts.Unit unit = unit(cells, header.get(0));
             if (pairs(cells, header)) {
-                labelled(cells, header, roles, figures, unit);
+                labelled(cells, header, roles, figures, unit, source, report);
                 rateAfterPairs(cells, header, roles, figures);
                 checkRate(figures, source, report);
                 return end;
@@ -102,7 +102,8 @@ final class FundsCells {
     /** Whether each header word is followed by its own figure: 预算数： | 2.38 | 执行数： | 2.38. */
     private static boolean pairs(List<Cell> cells, List<Integer> header) {
         for (int h : header) {
-            if (h + 1 >= cells.size() || Amounts.cellNumber(figure(cells.get(h + 1).text()), Amounts.Unit.WAN) == null) {
+            if (h + 1 >= cells.size() || !isFigure(figure(cells.get(h + 1).text()))
+                    || Alignment.isPlaceholder(cells.get(h + 1).text())) {
                 return false;
             }
         }
@@ -110,10 +111,16 @@ final class FundsCells {
     }
 
     private static void labelled(List<Cell> cells, List<Integer> header, List<Role> roles, StatedReport.Figures figures,
-            Amounts.Unit unit) {
+            Amounts.Unit unit, SourceText source, StatedReport report) {
         for (int k = 0; k < header.size(); k++) {
             Cell value = cells.get(header.get(k) + 1);
-            assign(figures, roles.get(k), new Cell(value.start(), value.end(), figure(value.text()), value.row()), unit);
+            Cell figure = new Cell(value.start(), value.end(), figure(value.text()), value.row());
+            Role role = roles.get(k);
+            if ((role == Role.BUDGET || role == Role.INITIAL || role == Role.EXECUTED) && amount(figure, unit) == null) {
+                report.uncertain(source, "funds", value.start(), "“" + value.text() + "”不是一个可读的金额");
+                continue;
+            }
+            assign(figures, role, figure, unit);
         }
     }
 
@@ -306,7 +313,7 @@ final class FundsCells {
     }
 
     private static Value<BigDecimal> amount(Cell cell, Amounts.Unit unit) {
-        String text = cell.text().replace(",", "");
+        String text = cell.text();
         if (text.endsWith("%")) {
             return null;
         }

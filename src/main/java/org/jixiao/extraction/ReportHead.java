@@ -123,7 +123,7 @@ final class ReportHead {
         int[] line = lines.get(i);
         String text = compact(folded.substring(line[0], line[1]));
         Matcher m = TITLE.matcher(text);
-        if (!m.find() || CHROME.matcher(text).find() || isNavigation(text)) {
+        if (!m.find() || CHROME.matcher(text).find() || isNavigation(text) || COVER_FIELD.matcher(text).find()) {
             return null;
         }
         if (text.length() > 90) {
@@ -230,6 +230,9 @@ final class ReportHead {
         }
         return new int[] {line[0] + start, line[0] + end};
     }
+
+    /** A cover page's field (评价方式：部门(单位)绩效自评): how the evaluation was made, not what it is of. */
+    private static final Pattern COVER_FIELD = Pattern.compile("^(?:评价方式|评价类型|评价机构|评价方法|评价组织方式|自评方式)[:：]");
 
     /** Words before the genre that name no unit, project or year: 专项资金绩效自评价报告 is a kind of report, no title. */
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:专项资金|项目支出|项目|部门整体支出|整体支出|财政支出)$");

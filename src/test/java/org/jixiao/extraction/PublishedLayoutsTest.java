@@ -653,4 +653,28 @@ class PublishedLayoutsTest {
         assertThat(indicator(d, "受益农户数").level1()).isEqualTo(IndicatorCategory.BENEFIT);
         assertThat(indicator(d, "受益农户数").level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
     }
+
+    @Test
+    void aCoverPagesFieldsNameTheProjectAndAGarbledAmountStaysEmpty() {
+        // a report's cover (评价方式 is no title) and its first table of label | figure pairs, one cell a line
+        String text = String.join("\n", "評價類型:項目完成結果評價", "項目名稱:某縣鄉村道路養護", "項目單位:某縣公路養護站",
+                "主管部門:某縣交通運輸局", "評價方式:部門(單位)績效自評", "評價機構:部門(單位)評價組", "報告日期:2021年06月30日",
+                "某縣財政局(制)", "一、項目基本概況 |", "項目起止時間 |", "2020年元月起至2020年12月止 |",
+                "計劃安排資金 (萬元) |", "360 |", "實際到位資金 (萬元) |", "3,60.0,12 |", "實際支出 (萬元) |", "3,60.0,12 |",
+                "結余 (萬元) |", "0 |", "其中:中央財政 |", "|");
+
+        ExtractionResult result = read(text);
+
+        EvaluationDocument d = result.document();
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.fiscalYear()).isEqualTo(2020);
+        assertThat(d.department().name()).isEqualTo("某縣公路養護站");
+        assertThat(d.department().parent()).isEqualTo("某縣交通運輸局");
+        assertThat(d.funds().budget()).isEqualByComparingTo("360");
+        assertThat(d.funds().executed()).isNull();
+        assertThat(result.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("UNCERTAIN_FIGURE");
+            assertThat(w.message()).startsWith("第 17 行：").contains("3,60.0,12");
+        });
+    }
 }
