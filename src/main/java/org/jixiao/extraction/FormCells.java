@@ -36,6 +36,9 @@ final class FormCells {
     private static final Pattern GRADE_LABEL = Pattern.compile("^(?:自评等级|评价等级|等级|评价结果|自评结果|绩效等级)[:：]?$");
     private static final Pattern GRADE = Pattern.compile("^(?:优秀|良好|合格|不合格|优|良|中|差|较好|一般|较差)$");
 
+    /** A funds table's column of the levels of government (中央、省、市(州)、县级财政资金): a head, no project. */
+    private static final Pattern SOURCES_HEAD = Pattern.compile("^[中央省市县区州乡镇级本()、]+(?:财政)?资金$");
+
     private FormCells() {
     }
 
@@ -143,7 +146,8 @@ final class FormCells {
                         || text.equals(label + "：")) {
                     Cell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
                     if (next != null && !isLabel(next.text()) && !next.isEmpty()
-                            && !Alignment.isPlaceholder(next.text()) && !next.text().startsWith("其中")) {
+                            && !Alignment.isPlaceholder(next.text()) && !next.text().startsWith("其中")
+                            && !SOURCES_HEAD.matcher(next.text()).matches()) {
                         return value(source, next.start(), next.end());
                     }
                     continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further

@@ -224,6 +224,9 @@ final class ReportHead {
         while (verb.find()) {
             start = verb.end();
         }
+        if (BARE_VERB.matcher(text.substring(start, matchStart)).matches()) {
+            return null; // …，开展了绩效评价工作: a clause of the text, not a title naming what was evaluated
+        }
         int end = matchEnd;
         while (end < text.length() && end < matchEnd + 12 && "。:：;；,，(（ 　".indexOf(text.charAt(end)) < 0) {
             end++;
@@ -233,6 +236,9 @@ final class ReportHead {
 
     /** A cover page's field (评价方式：部门(单位)绩效自评): how the evaluation was made, not what it is of. */
     private static final Pattern COVER_FIELD = Pattern.compile("^(?:评价方式|评价类型|评价机构|评价方法|评价组织方式|自评方式)[:：]");
+
+    /** Nothing but a verb before the genre's words. */
+    private static final Pattern BARE_VERB = Pattern.compile("^\\s*(?:开展|进行|完成|组织|组织开展|认真开展)?了?\\s*$");
 
     /** Words before the genre that name no unit, project or year: 专项资金绩效自评价报告 is a kind of report, no title. */
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:专项资金|项目支出|项目|部门整体支出|整体支出|财政支出)$");

@@ -15,7 +15,8 @@ final class TitleParts {
     // compiled once: String.matches, replaceAll and split compile their regex at each call
     private static final Pattern FUNDS_OFFICE = Pattern.compile(".*(?:资金|经费|补助|项目).*(?:局|会|中心)$");
     private static final Pattern MANAGEMENT_OFFICE = Pattern.compile("^.{0,12}(?:项目管理|资金管理|经费管理).*");
-    private static final Pattern PROJECT_SUFFIX = Pattern.compile("(?:项目支出|项目)$");
+    private static final Pattern PROJECT_SUFFIX = Pattern.compile(
+            "(?:绩效目标)?(?:实施|完成|执行)?情况(?:开展|进行)?$|(?:项目支出|项目)$");
 
     /** What follows the names in a title: the kind of report. */
     private static final Pattern GENRE = Pattern.compile(
@@ -30,7 +31,8 @@ final class TitleParts {
     /** Project names that say only that a report is about a project or a fund. */
     private static final Pattern GENERIC = Pattern.compile(
             "^(?:项目|项目资金|专项资金|资金|项目支出|部门预算项目|财政|财政资金|财政支出|转移支付|转移支付资金|专项|预算|中央|"
-                    + "中央转移支付|中央、?市级转移支付资金|中央对地方转移支付|衔接资金|衔接资金项目|部门预算|本级|\\d+个?项目)$");
+                    + "中央转移支付|中央、?市级转移支付资金|中央对地方转移支付|衔接资金|衔接资金项目|部门预算|本级|\\d+个?项目|"
+                    + "(?:预算)?绩效(?:管理)?(?:重点)?|重点)$");
     /** How an office's name ends: the words no place or facility name ends with. */
     private static final Pattern OFFICE_END = Pattern.compile("(?:局|委员会|中心|办公室|人民政府|政府|院|馆|所|厅|署)$");
     /** Works done to a facility: after 某垃圾转运站 they make it a project's name. */
@@ -152,6 +154,9 @@ final class TitleParts {
                 || MANAGEMENT_OFFICE.matcher(name).matches();
     }
 
+    /** A verb that begins a clause, or its 了: no project's name is one. */
+    private static final Pattern VERB_CLAUSE = Pattern.compile("^(?:开展|进行|完成|组织|按照|根据)|了$");
+
     /** Words of a clause that no unit's name holds. */
     private static final Pattern CLAUSE = Pattern.compile("开展|完成了|进行|根据|按照|涉及|本部门|我单位|我局|的|现将|关于|已经");
 
@@ -168,6 +173,9 @@ final class TitleParts {
         if (bare.length() < 3 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()
                 || PLACE.matcher(bare).matches() || bare.contains("**")) {
             return null; // a place (**河县) or a masked name says no project
+        }
+        if (VERB_CLAUSE.matcher(bare).find()) {
+            return null; // a clause's verb, no name: …，开展了绩效评价工作
         }
         return Value.of(name.substring(lead, lead + bare.length()), start, end);
     }

@@ -677,4 +677,43 @@ class PublishedLayoutsTest {
             assertThat(w.message()).startsWith("第 17 行：").contains("3,60.0,12");
         });
     }
+
+    @Test
+    void aReportWithoutTitleNamesItsProjectInItsFirstSentences() {
+        // 预算绩效管理重点 and 开展了 are no projects; the project is what the unit evaluated (对…项目资金投入情况)
+        String text = String.join("\n", "一、绩效自评工作开展情况",
+                "根据区财政局通知要求，我站积极组织开展2021年预算绩效管理重点项目绩效评价工作，对河道清淤疏浚工程项目资金投入情况、"
+                        + "绩效目标完成情况等进行了自评，形成自评报告如下：",
+                "二、绩效目标自评完成情况分析",
+                "我站按要求编制报送了《2021年项目支出绩效目标表》，开展了绩效评价工作，严格按照规定使用专项资金。",
+                "区级年初预算80万元专项资金，已按合同约定拨付资金72万元。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("河道清淤疏浚工程");
+        assertThat(d.funds().executed()).isEqualByComparingTo("72");
+    }
+
+    @Test
+    void aFundsTablesHeadAfterProjectNameIsNoName() {
+        // 项目名称 heads the first column of a funds table; the levels of government head the next
+        String text = String.join("\n", "某县2020年度项目支出绩效自评报告",
+                "该城乡环境整治专项资金项目于2020年初申报，批复下达预算资金10万元。", "1.资金到位", "项目名称",
+                "| 中央、省、市(州)、县级财政资金", "| 资金计划", "| 资金到位", "城乡环境整治 | 县级财政资金 | 10 | 10");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).name()).doesNotContain("财政资金");
+    }
+
+    @Test
+    void aTransferPaymentsSentenceTitleLeavesOutWhatWasEvaluatedOfIt() {
+        String text = "某街道对2024年中央农村综合性改革转移支付资金绩效目标实施情况开展自评，并形成绩效自评报告，现将自评情况报告如下：\n"
+                + "一、基本情况\n2024年下达资金50万元。";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("中央农村综合性改革转移支付资金");
+    }
 }
