@@ -289,6 +289,18 @@ final class PublishedReportReader {
             return null;
         }
         String name = ReportHead.compact(Folding.fold(unit.value()));
+        if (BARE_OFFICE.matcher(name).matches()) {
+            // an office without any place (2021年林业局部门整体支出绩效自评表): the place the page gives it, 零陵区林业局
+            Matcher placed = Pattern.compile("([\\p{IsHan}]{1,8}?(?:省|市|州|盟|县|区|旗|镇|乡))" + Pattern.quote(name))
+                    .matcher(source.folded());
+            while (placed.find()) {
+                int start = placed.start(1) + trimmedPlace(placed.group(1));
+                if (placed.end() - start > name.length()) {
+                    return Value.of(TitleParts.clean(source, start, placed.end()), start, placed.end());
+                }
+            }
+            return unit;
+        }
         if (!name.matches("^(?:县|市|区|旗|镇|乡|州|省)?[^县市区旗镇乡州省]{0,12}.*") || name.length() > 12
                 || !(name.startsWith("县") || name.startsWith("市") || name.startsWith("区") || name.startsWith("旗"))) {
             return unit;
@@ -310,6 +322,10 @@ final class PublishedReportReader {
         }
         return unit;
     }
+
+    /** An office named by its field alone: 林业局, 教育委员会, 文化馆. */
+    private static final Pattern BARE_OFFICE = Pattern.compile(
+            "^[^省市州盟县区旗镇乡]{1,6}(?:局|委员会|委|办公室|中心|馆|院|站|所|队)$");
 
     /** How many characters before the place's name belong to the sentence: 对紫金 → 1, 现将 → all. */
     private static int trimmedPlace(String place) {

@@ -716,4 +716,15 @@ class PublishedLayoutsTest {
 
         assertThat(d.keyTasks().get(0).name()).isEqualTo("中央农村综合性改革转移支付资金");
     }
+
+    @Test
+    void anOfficeTitledWithoutItsPlaceTakesThePlaceThePageGivesIt() {
+        String text = String.join("\n", "索引号: 431100/2023-00012 发文日期: 2023-04-07 发布机构: 青山区水利局",
+                "2022年水利局部门整体支出绩效自评表", "部门整体支出绩效自评表", "（2022年度）", "年初预算数", "全年预算数",
+                "全年执行数", "120", "130", "126");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("青山区水利局");
+    }
 }
