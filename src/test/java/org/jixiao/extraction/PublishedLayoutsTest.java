@@ -727,4 +727,19 @@ class PublishedLayoutsTest {
 
         assertThat(d.department().name()).isEqualTo("青山区水利局");
     }
+
+    @Test
+    void aDepartmentTablesNumberedGoalsInOneCellBesideWhatWasDone() {
+        String text = String.join("\n", "部门整体支出绩效自评表 | |||||", "单位(盖章):某镇人民政府 | 填报日期:2023年2月1日 | ||||",
+                "部门(单位)名称 | 某镇人民政府 | |||||", "年度总体目标 | 年初设定目标 | 年度总体目标完成情况 | ||||",
+                "(1)组织实施本镇经济发展计划，培育市场体系。(2)做好村镇建设规划和公共设施管理。(3)完成上级交办的其他事项。 | "
+                        + "(1)较好完成本年工作任务。(2)村镇规划已编制完成。 | ||||",
+                "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值(A) | 全年实际值(B) | 分值 | 得分");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(d.goals()).containsExactly("组织实施本镇经济发展计划，培育市场体系。", "做好村镇建设规划和公共设施管理。",
+                "完成上级交办的其他事项。");
+    }
 }
