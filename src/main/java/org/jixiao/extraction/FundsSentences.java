@@ -176,6 +176,10 @@ final class FundsSentences {
             if (NOT_MONEY_OF_REPORT.matcher(nearest).find() || otherYear(plainContext)) {
                 continue;
             }
+            if (roleAt >= 0 && NOT_MONEY_OF_REPORT.matcher(nearestClause(plainContext.substring(0, roleAt))
+                    + clauseFrom(plainContext, roleAt)).find()) {
+                continue; // the word's own clause speaks of a standard: …人均不低于10元标准安排…，达到20元
+            }
             Role role = role(roleWord, plainContext, roleAt);
             if (role == Role.NONE && roleWord == null && total && OF_FUNDS.matcher(plainContext).matches()) {
                 role = Role.BUDGET;
@@ -516,6 +520,15 @@ final class FundsSentences {
         Matcher next = MONEY.matcher(text);
         next.region(amountEnd, Math.min(end, amountEnd + 40));
         return next.find() && !ROLE_WORD.matcher(neutral(text.substring(amountEnd, next.start()))).find();
+    }
+
+    /** The clause from a position to its end (the next comma or colon), within the context. */
+    private static String clauseFrom(String context, int at) {
+        int end = at;
+        while (end < context.length() && "，,:：".indexOf(context.charAt(end)) < 0) {
+            end++;
+        }
+        return context.substring(at, end);
     }
 
     private static String nearestClause(String context) {

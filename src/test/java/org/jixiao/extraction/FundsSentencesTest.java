@@ -372,4 +372,15 @@ class FundsSentencesTest {
         assertThat(funds.initialBudget()).isEqualByComparingTo("120");
         assertThat(funds.executed()).isEqualByComparingTo("48.5");
     }
+
+    @Test
+    void aScoringRulesStandardsAreNoFunds() {
+        // the clause of 安排 speaks of a standard per head: the amounts after it are the rule's, not the project's
+        EvaluationDocument document = read(PROJECT_TITLE + """
+                一、评分标准
+                县级财政按照农业人口人均不低于10元标准安排奖补资金的，加1分，达到20元，加2分。
+                """);
+
+        assertThat(document.funds()).isNull();
+    }
 }
