@@ -85,7 +85,8 @@ final class Cells {
             cut(folded, start, end, row, cells, c -> c == '|', false);
         } else if (line.indexOf('\t') >= 0) {
             cut(folded, start, end, row, cells, c -> c == '\t', false);
-        } else if (line.contains("  ")) {
+        } else if (line.strip().contains("  ")) {
+            // (spaces before the first cell or after the last lay out no columns)
             cutAtRuns(folded, start, end, row, cells);
         } else {
             List<Cell> pieces = new ArrayList<>();

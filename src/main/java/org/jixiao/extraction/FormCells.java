@@ -39,6 +39,9 @@ final class FormCells {
     /** A funds table's column of the levels of government (中央、省、市(州)、县级财政资金): a head, no project. */
     private static final Pattern SOURCES_HEAD = Pattern.compile("^[中央省市县区州乡镇级本()、]+(?:财政)?资金$");
 
+    /** Another field with its value (单位:万元 after 主管部门(盖章): left empty): not the label's value. */
+    private static final Pattern OTHER_FIELD = Pattern.compile("^(?:单位|金额单位|填报日期|填报单位|联系电话|联系人)[:：]");
+
     private FormCells() {
     }
 
@@ -147,7 +150,7 @@ final class FormCells {
                     Cell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
                     if (next != null && !isLabel(next.text()) && !next.isEmpty()
                             && !Alignment.isPlaceholder(next.text()) && !next.text().startsWith("其中")
-                            && !SOURCES_HEAD.matcher(next.text()).matches()) {
+                            && !SOURCES_HEAD.matcher(next.text()).matches() && !OTHER_FIELD.matcher(next.text()).find()) {
                         return value(source, next.start(), next.end());
                     }
                     continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further

@@ -48,6 +48,9 @@ final class IndicatorCells {
     /** An indicator written with its target in one cell: 足额保障率=100%, 科目调整次数≤10次. */
     private static final Pattern NAME_AND_TARGET = Pattern.compile(
             "^(\\D[^=≥≤<>]{1,40}?)((?:=|≥|≤|>=|<=|>|<)\\s*\\d+(?:\\.\\d+)?\\s*(?:%|[\\p{IsHan}]{1,3})?)$");
+    /** How the form says points are given (定量指标计算：…, 评分标准：…): a note inside the table, no row. */
+    private static final Pattern SCORING_NOTE = Pattern.compile(
+            "^(?:定量|定性)指标(?:计算|计分|评分)|^(?:计分|评分|得分)(?:方法|标准|规则|说明)[:：]");
     /** A group of indicators numbered as a list's heading: 一、示范区建立. */
     private static final Pattern GROUP_MARK = Pattern.compile("^[一二三四五六七八九十]+、");
     /** An item of a group: 1、水稻侧深施肥. */
@@ -362,6 +365,12 @@ final class IndicatorCells {
      */
     private Role secondHalf(int first, Set<Integer> halves) {
         String half = cells.get(first).text();
+        int row = cells.get(first).row();
+        boolean aloneOnLine = (first == 0 || cells.get(first - 1).row() != row)
+                && (first + 1 >= cells.size() || cells.get(first + 1).row() != row);
+        if (aloneOnLine) {
+            return null; // a level's word broken over lines (一级 | 指标), not a header line's half
+        }
         for (int n = first + 1; n < Math.min(cells.size(), first + 12); n++) {
             if (cells.get(n).row() == cells.get(first).row()) {
                 continue; // a word beside it (实际 | 得分) is another column's
@@ -416,7 +425,7 @@ final class IndicatorCells {
                 break;
             }
             if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || FRAGMENTS.contains(text)
-                    || noise.contains(text) || NOTE.matcher(text).matches()) {
+                    || noise.contains(text) || NOTE.matcher(text).matches() || SCORING_NOTE.matcher(text).find()) {
                 continue; // a header word again (a new page, a sheet out of order), a field's value displaced
             }
             Matcher levelAndName = LEVEL_THEN_NAME.matcher(text);

@@ -32,7 +32,7 @@ final class ReportHead {
     private static final Pattern YEAR_PLAIN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     /** A form's own title on a line of its own: 2022年度项目支出绩效自评表. */
     private static final Pattern FORM_TITLE_YEAR = Pattern.compile(
-            "(?m)^\\s*((?:19|20)\\d{2})\\s*年度[^\\n]{0,24}?(?:绩效自评表|绩效自评报告|绩效评价表|绩效评价报告)\\s*$");
+            "(?m)^[ \\t]*((?:19|20)\\d{2})[ \\t]*年度[^\\n]{0,24}?(?:绩效自评表|绩效自评报告|绩效评价表|绩效评价报告)[ \\t]*$");
     private static final Pattern YEAR_LABEL = Pattern.compile("(?:年度|评价年度|所属年度)\\s*[:：]\\s*((?:19|20)\\d{2})");
     private static final Pattern DEPARTMENT_WORDS = Pattern.compile("整体|部门\\(单位\\)整体|单位整体|部门整体|部门绩效|单位绩效");
     private static final Pattern PROJECT_WORDS = Pattern.compile("项目|专项|资金|经费|转移支付|补助|补贴|工程|自评表");
@@ -294,7 +294,7 @@ final class ReportHead {
     }
 
     private static boolean isChromeLine(String folded, int at) {
-        int lineStart = folded.lastIndexOf('\n', at) + 1;
+        int lineStart = at == 0 ? 0 : folded.lastIndexOf('\n', at - 1) + 1;
         String before = folded.substring(lineStart, at);
         return before.contains("发布") || before.contains("日期") || before.contains("时间") || before.contains("填报");
     }

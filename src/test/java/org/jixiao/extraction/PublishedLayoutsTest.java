@@ -742,4 +742,36 @@ class PublishedLayoutsTest {
         assertThat(d.goals()).containsExactly("组织实施本镇经济发展计划，培育市场体系。", "做好村镇建设规划和公共设施管理。",
                 "完成上级交办的其他事项。");
     }
+
+    @Test
+    void aJinanFormWithRowsOnLinesTrailingSpacesAndTheScoringRulesInside() {
+        // rows on lines with spaces after the last cell; 一级 | 指标 broken over lines (no half of a header word);
+        // the level-1 cells lost but for (50分); the scoring rule's lines inside the table; a 得分计算方法 column
+        String text = String.join("\n", "区级部门预算项目支出绩效自评表", "( 2021 年度)",
+                "主管部门(盖章):                                       单位:万元",
+                "项目名称 图书馆运行经费 主管部门 某区文化和旅游局",
+                "项目实施单位 某区图书馆 项目负责人 王某 联系电话 12345678",
+                "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法",
+                "年度资金总额 30 30 10 100% 10 执行率*该指标分值,最高不得超过分值上限。",
+                "一级", "指标", "二级", "指标",
+                "三级指标 预期指标值(A) 实际完成指标值(B) 分值 得分 未完成原因 得分计算方法", "", "(50分)",
+                "数量指标 全年开放天数 300天 306天 25 25  ",
+                "定量指标计算:完成值达到指标值,记满分;未达到指标值,按B/A*该指标分值记分。",
+                "-          ",
+                "成本指标 运行成本控制 30万 30万 25 25  ",
+                "-          ", "(30分)", "社会效益", "指标", "读者借阅人次 ≥5万人次 5.2万人次 30 30  ");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().parent()).isEqualTo("某区文化和旅游局");
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("全年开放天数", "运行成本控制", "读者借阅人次");
+        Indicator days = indicator(d, "全年开放天数");
+        assertThat(days.annualTarget().value()).isEqualByComparingTo("300");
+        assertThat(days.actual().value()).isEqualByComparingTo("306");
+        assertThat(days.weight()).isEqualByComparingTo("25");
+        assertThat(days.score()).isEqualByComparingTo("25");
+        assertThat(indicator(d, "运行成本控制").annualTarget().value()).isEqualByComparingTo("30");
+        assertThat(indicator(d, "读者借阅人次").level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
+    }
 }
