@@ -52,12 +52,20 @@ final class IndicatorClauses {
         while (target.find()) {
             int labelStart = target.start();
             int nameStart = Math.max(previousEnd, clauseStart(text, labelStart));
-            String name = text.substring(nameStart, labelStart);
+            int nameEnd = labelStart;
+            if (nameStart == labelStart && nameStart > 0 && ",，".indexOf(text.charAt(nameStart - 1)) >= 0) {
+                // the name a clause of its own before the label: 项目完成及时率，年初目标值100%，实际完成值100%
+                nameEnd = nameStart - 1;
+                nameStart = Math.max(previousEnd, clauseStart(text, nameEnd));
+                if (HAS_DIGIT.matcher(text.substring(nameStart, nameEnd)).matches()) {
+                    continue; // a clause with figures of its own is no name
+                }
+            }
+            String name = text.substring(nameStart, nameEnd);
             Matcher lead = NAME_LEAD.matcher(name);
             if (lead.lookingAt()) {
                 nameStart += lead.end();
             }
-            int nameEnd = labelStart;
             if (nameEnd - nameStart < 2 || nameEnd - nameStart > 30
                     || NOT_A_NAME.matcher(text.substring(nameStart, nameEnd)).find()) {
                 continue;

@@ -774,4 +774,26 @@ class PublishedLayoutsTest {
         assertThat(indicator(d, "运行成本控制").annualTarget().value()).isEqualByComparingTo("30");
         assertThat(indicator(d, "读者借阅人次").level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
     }
+
+    @Test
+    void aResultsOutlineWithEachIndicatorNamedInAClauseOfItsOwn() {
+        String text = String.join("\n", "2023年度学生饮水设备购置项目自评结果", "项目单位(盖章): 某县第二中学", "一、自评结论",
+                "(一)自评得分97分", "(二)绩效目标完成情况", "1.执行率情况。",
+                "年初预算40万元,实际预算40万元,全年执行38万元,执行率95%,自评分19分。", "2.完成的绩效目标。",
+                "A产出指标(自评分40分)", "(1)时效指标", "设备安装及时率,年初目标值100%,实际完成值100%。",
+                "(2)质量指标", "设备验收合格率,年初目标值≥98%,实际完成值100%。", "C满意度指标",
+                "学生对饮水设备的满意度,年初目标值≥90%,实际完成值93.5%。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().executed()).isEqualByComparingTo("38");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("95");
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("设备安装及时率", "设备验收合格率", "学生对饮水设备的满意度");
+        Indicator satisfaction = indicator(d, "学生对饮水设备的满意度");
+        assertThat(satisfaction.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(satisfaction.annualTarget().value()).isEqualByComparingTo("90");
+        assertThat(satisfaction.actual().value()).isEqualByComparingTo("93.5");
+        assertThat(indicator(d, "设备验收合格率").level2()).isEqualTo(IndicatorSubcategory.QUALITY);
+    }
 }
