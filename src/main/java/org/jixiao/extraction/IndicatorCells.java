@@ -51,6 +51,7 @@ final class IndicatorCells {
     /** How the form says points are given (定量指标计算：…, 评分标准：…): a note inside the table, no row. */
     private static final Pattern SCORING_NOTE = Pattern.compile(
             "^(?:定量|定性)指标(?:计算|计分|评分)|^(?:计分|评分|得分)(?:方法|标准|规则|说明)[:：]");
+    private static final Pattern SUB_ROW = Pattern.compile("^其中[:：]?");
     /** A group of indicators numbered as a list's heading: 一、示范区建立. */
     private static final Pattern GROUP_MARK = Pattern.compile("^[一二三四五六七八九十]+、");
     /** An item of a group: 1、水稻侧深施肥. */
@@ -495,7 +496,7 @@ final class IndicatorCells {
                 level2 = null;
                 continue;
             }
-            if (name != null && !gluedNames.contains(cell.start()) && isValue(cell, name, values)) {
+            if (name != null && !gluedNames.contains(cell.start()) && isValue(i, name, values)) {
                 values.add(cell);
                 continue;
             }
@@ -532,6 +533,18 @@ final class IndicatorCells {
         add(task, name, values, level1, level2);
         leftover = orphans.isEmpty() ? List.of() : orphans.get(orphans.size() - 1);
         itemsForGroups(task);
+    }
+
+    /** Whether the row's cells under the 分值 or 得分 columns hold points. */
+    private boolean hasPoints(List<Cell> values) {
+        int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
+        for (int k = 0; k < roles.size(); k++) {
+            if ((roles.get(k) == Role.WEIGHT || roles.get(k) == Role.SCORE) && placed[k] >= 0
+                    && points(values.get(placed[k])) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IndicatorSubcategory level2Of(StatedReport.Measure m) {
@@ -614,7 +627,8 @@ final class IndicatorCells {
     }
 
     /** Whether the cell belongs to the open indicator's row rather than opening the next one. */
-    private boolean isValue(Cell cell, Cell name, List<Cell> values) {
+    private boolean isValue(int at, Cell name, List<Cell> values) {
+        Cell cell = cells.get(at);
         String text = cell.text();
         if (NAME_MARK.matcher(text).find() && !text.matches("^\\d+(?:\\.\\d+)?%?$")) {
             return false;
@@ -636,9 +650,28 @@ final class IndicatorCells {
         // text where a value is due: a value's words, or the reason column's explanation
         int due = values.size();
         boolean reasonDue = roles.contains(Role.REASON) && due >= roles.indexOf(Role.REASON);
-        return VALUE_LIKE.matcher(text).find() || (reasonDue && isReason(text))
+        return VALUE_LIKE.matcher(text).find() || (reasonDue && (isReason(text) || reasonBeforeNextRow(at)))
                 || (due < roles.size() && roles.get(due) != Role.REASON && roles.get(due) != Role.WEIGHT
                         && roles.get(due) != Role.SCORE && text.length() <= 12);
+    }
+
+    /**
+     * Whether the cell is the row's reason though it has no reason's words: the row's empty cells follow it, then the
+     * next row's name and that row's first figure (特困人员实行动态管理 | | | 扶贫临时救助人数 | 10 …). A cell followed by
+     * figures, or by words and words (经费支出合规性 | 严格执行相关制度规定 | 达成预期指标), opens a row.
+     */
+    private boolean reasonBeforeNextRow(int i) {
+        int n = i + 1;
+        int empty = 0;
+        while (n < cells.size() && n <= i + 12 && (cells.get(n).isEmpty() || Alignment.isPlaceholder(cells.get(n).text()))) {
+            empty++;
+            n++;
+        }
+        if (empty == 0 || n + 1 >= cells.size()) {
+            return false;
+        }
+        String next = cells.get(n).text();
+        return isName(next) && !VALUE_LIKE.matcher(next).find() && VALUE_FIGURE.matcher(cells.get(n + 1).text()).find();
     }
 
     private static boolean isReason(String text) {
@@ -672,6 +705,14 @@ final class IndicatorCells {
             values = values.subList(1, values.size());
         }
         String nameText = indicatorName(name);
+        Matcher part = SUB_ROW.matcher(nameText);
+        if (part.lookingAt() && nameText.length() > part.end() && hasPoints(values)) {
+            // a sub-row with points of its own (其中:建档立卡贫困人口数量 | 5 | >=9431人 | … | 5) is scored as a row
+            int cut = name.start() + offsetOf(name, name.text().indexOf(part.group()) + part.group().length());
+            name = new Cell(cut, name.end(), name.text().substring(name.text().indexOf(part.group()) + part.group().length()),
+                    name.row());
+            nameText = nameText.substring(part.end());
+        }
         if (nameText.isEmpty() || nameText.startsWith("其中") || nameText.equals("……") || nameText.equals("...")
                 || Alignment.isPlaceholder(nameText)) {
             return; // a sub-row of the indicator above, or an empty row's mark

@@ -796,4 +796,26 @@ class PublishedLayoutsTest {
         assertThat(satisfaction.actual().value()).isEqualByComparingTo("93.5");
         assertThat(indicator(d, "设备验收合格率").level2()).isEqualTo(IndicatorSubcategory.QUALITY);
     }
+
+    @Test
+    void aSubRowWithItsOwnPointsIsARowAndAReasonWithoutReasonsWordsStaysInItsRow() {
+        // one cell a line ending in |, | alone for an empty cell; 分值 before the targets; ★ marks; a 其中 row with
+        // points of its own; a reason that says no 原因
+        String text = String.join("\n", "绩效目标自评表 (2020年度) |", "项目名称 |", "困难群众救助 |", "主管部门 |", "某县民政局 |",
+                "一级指标 |", "二级指标 |", "三级指标 |", "分值 |", "年度指标值 |", "全年实际值 |", "得分 |",
+                "未完成原因及拟采取的改进措施 |", "产出指标(50分) |", "数量指标 |", "★★★低保发放人数(按月平均) |", "5 |",
+                ">=1200人 |", "1230人 |", "5 |", "|", "|", "★★★其中:建档立卡贫困人口数量 |", "5 |", ">=400人 |", "410人 |", "5 |",
+                "|", "|", "★★★特困供养人数 |", "5 |", ">=300人 |", "290人 |", "5 |", "对象实行动态管理 |", "|", "|",
+                "临时救助人次 |", "10 |", ">=50人次 |", "64人次 |", "10 |", "|");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("低保发放人数(按月平均)", "建档立卡贫困人口数量", "特困供养人数", "临时救助人次");
+        assertThat(indicator(d, "建档立卡贫困人口数量").weight()).isEqualByComparingTo("5");
+        Indicator supported = indicator(d, "特困供养人数");
+        assertThat(supported.actual().value()).isEqualByComparingTo("290");
+        assertThat(supported.deviationReason()).isEqualTo("对象实行动态管理");
+        assertThat(indicator(d, "临时救助人次").weight()).isEqualByComparingTo("10");
+    }
 }
