@@ -51,6 +51,7 @@ final class IndicatorCells {
     /** How the form says points are given (定量指标计算：…, 评分标准：…): a note inside the table, no row. */
     private static final Pattern SCORING_NOTE = Pattern.compile(
             "^(?:定量|定性)指标(?:计算|计分|评分)|^(?:计分|评分|得分)(?:方法|标准|规则|说明)[:：]");
+    private static final Pattern SPACED_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)(\\s+)(\\S{1,6})$");
     private static final Pattern SUB_ROW = Pattern.compile("^其中[:：]?");
     /** A group of indicators numbered as a list's heading: 一、示范区建立. */
     private static final Pattern GROUP_MARK = Pattern.compile("^[一二三四五六七八九十]+、");
@@ -535,6 +536,27 @@ final class IndicatorCells {
         itemsForGroups(task);
     }
 
+    /**
+     * Under a 计量单位 column, a figure and a unit the text spaced apart are two cells (指标权重 25 | 计量单位 % | 指标值
+     * 9.5), though a figure's unit spaced off it elsewhere is one (不少于12 种).
+     */
+    private List<Cell> unitsSpacedOff(List<Cell> values) {
+        if (!roles.contains(Role.UNIT)) {
+            return values;
+        }
+        List<Cell> out = new ArrayList<>(values.size() + 1);
+        for (Cell cell : values) {
+            Matcher m = SPACED_UNIT.matcher(source.folded().substring(cell.start(), cell.end()));
+            if (m.matches() && Units.isUnit(m.group(3))) {
+                out.add(new Cell(cell.start(), cell.start() + m.end(1), m.group(1), cell.row()));
+                out.add(new Cell(cell.start() + m.start(3), cell.end(), m.group(3), cell.row()));
+            } else {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
     /** Whether the row's cells under the 分值 or 得分 columns hold points. */
     private boolean hasPoints(List<Cell> values) {
         int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
@@ -736,6 +758,7 @@ final class IndicatorCells {
             m.name = Value.of(Chars.trimPunctuation(glued.group(1), ":： "), name.start(), cut);
             m.annual = Value.of(Target.parse(glued.group(2)), cut, name.end());
         }
+        values = unitsSpacedOff(values);
         int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
         for (int k = 0; k < roles.size(); k++) {
             if (placed[k] < 0) {

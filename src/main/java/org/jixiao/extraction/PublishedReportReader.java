@@ -63,6 +63,8 @@ final class PublishedReportReader {
             }
             if (project) {
                 IndicatorCells.read(cells, source, report, report.project());
+            } else if (FormCells.isForm(body)) {
+                departmentIndicators(body, source, report);
             }
         }
         // the stated score is set by FormCells, IndicatorCells and ReportSentences.score alone: statedOnly runs them
@@ -221,6 +223,21 @@ final class PublishedReportReader {
     }
 
     private static final Pattern FORM_TITLE = Pattern.compile("(?:项目支出绩效自评表|项目绩效自评表|绩效目标自评表)(?:\\(|（|$)");
+
+    /**
+     * A department's table (部门整体支出绩效自评表) measures the whole department, its indicators grouped by level, not
+     * by task: they are read into one key task named for that, 部门整体支出 (docs/document-format.md).
+     */
+    private static void departmentIndicators(List<Cell> cells, SourceText source, StatedReport report) {
+        StatedReport.Task whole = new StatedReport.Task();
+        whole.name = Value.of(WHOLE_DEPARTMENT, -1, -1);
+        if (IndicatorCells.read(cells, source, report, whole)) {
+            report.tasks.add(whole);
+        }
+    }
+
+    /** The key task that holds a department table's indicators. */
+    static final String WHOLE_DEPARTMENT = "部门整体支出";
 
     /** The first unit the text says did the work: 实施主体为…, 由…负责, …开展了自评. */
     private static Value<String> actor(SourceText source, int from) {

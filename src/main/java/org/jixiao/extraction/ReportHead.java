@@ -234,6 +234,11 @@ final class ReportHead {
         return new int[] {line[0] + start, line[0] + end};
     }
 
+    /** The unit's whole budget, no project named: 预算资金绩效自评, 部门预算绩效自评. */
+    private static final Pattern WHOLE_BUDGET = Pattern.compile("(?:年度|年)(?:部门)?预算(?:资金)?绩效");
+    /** A department's form as the text's first table: 部门整体绩效目标自评表, 部门整体支出绩效自评表. */
+    private static final Pattern DEPARTMENT_FORM = Pattern.compile("^\\s*(?:\\d{4}年度?)?部门(?:\\(单位\\))?整体(?:支出)?绩效(?:目标)?自评表", Pattern.MULTILINE);
+
     /** A cover page's field (评价方式：部门(单位)绩效自评): how the evaluation was made, not what it is of. */
     private static final Pattern COVER_FIELD = Pattern.compile("^(?:评价方式|评价类型|评价机构|评价方法|评价组织方式|自评方式)[:：]");
 
@@ -303,6 +308,10 @@ final class ReportHead {
     private static Kind kind(String title, String opening) {
         String t = title.replace("部门整体支出及项目支出", "部门整体支出");
         if (DEPARTMENT_WORDS.matcher(t).find() || FINAL_ACCOUNTS.matcher(t).find()) {
+            return Kind.DEPARTMENT_OVERALL;
+        }
+        // a page titled 某委员会2021年度预算资金绩效自评公开 is of the unit's whole budget where its form says so
+        if (WHOLE_BUDGET.matcher(t).find() && DEPARTMENT_FORM.matcher(opening).find()) {
             return Kind.DEPARTMENT_OVERALL;
         }
         if (PROJECT_WORDS.matcher(t).find()) {

@@ -818,4 +818,30 @@ class PublishedLayoutsTest {
         assertThat(supported.deviationReason()).isEqualTo("对象实行动态管理");
         assertThat(indicator(d, "临时救助人次").weight()).isEqualByComparingTo("10");
     }
+
+    @Test
+    void aDepartmentsTableWithAUnitColumnHoldsItsIndicatorsInOneTaskOfTheWholeDepartment() {
+        // the page's title speaks of the budget's funds, its form of the whole department; 25 | % | 9.5 spaced apart
+        String text = String.join("\n", "某区商务委员会2022年度预算资金绩效自评公开", "", "2022年部门整体绩效目标自评表", "",
+                "单位名称 某区商务委员会 单位负责人及电话 张某 12345678", "主管部门 商务委财务科 实施单位", "资金情况(万元)",
+                "年初预算资金总额(万元) 实际投入资金额(万元) 产生差异的原因", "合计 980.5 1210.3 项目经费增加",
+                "其中:财政拨款 980.5 1210.3", "年度目标(年初) 年度总体目标完成情况",
+                "1、社会消费品零售总额同比增长8%。2、外贸进出口总额12亿元。 1、社会消费品零售总额同比增长9.1%。2、外贸进出口总额13.2亿元。",
+                "三级指标 指标权重 计量单位 指标值 全年实际完成值 产生差异的原因及改进措施",
+                "消费品零售额增速 30 % 8 9.1", "外贸进出口总额 30 亿元 12 13.2", "新增限上企业 20 家 10 12");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(d.funds().initialBudget()).isEqualByComparingTo("980.5");
+        assertThat(d.funds().executed()).isEqualByComparingTo("1210.3");
+        assertThat(d.goals()).contains("社会消费品零售总额同比增长8%。", "外贸进出口总额12亿元。");
+        assertThat(d.keyTasks()).extracting(t -> t.name()).containsExactly("部门整体支出");
+        Indicator retail = indicator(d, "消费品零售额增速");
+        assertThat(retail.weight()).isEqualByComparingTo("30");
+        assertThat(retail.annualTarget().value()).isEqualByComparingTo("8");
+        assertThat(retail.annualTarget().unit()).isEqualTo("%");
+        assertThat(retail.actual().value()).isEqualByComparingTo("9.1");
+        assertThat(indicator(d, "外贸进出口总额").annualTarget().unit()).isEqualTo("亿元");
+    }
 }
