@@ -51,6 +51,8 @@ final class IndicatorCells {
     /** How the form says points are given (定量指标计算：…, 评分标准：…): a note inside the table, no row. */
     private static final Pattern SCORING_NOTE = Pattern.compile(
             "^(?:定量|定性)指标(?:计算|计分|评分)|^(?:计分|评分|得分)(?:方法|标准|规则|说明)[:：]");
+    /** A row's mark, with or without its colon: 指标2, 指标2：. */
+    private static final Pattern NAME_MARK_STRICT_OR_BARE = Pattern.compile("^指标\\d+");
     private static final Pattern SPACED_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)(\\s+)(\\S{1,6})$");
     private static final Pattern SUB_ROW = Pattern.compile("^其中[:：]?");
     /** A group of indicators numbered as a list's heading: 一、示范区建立. */
@@ -672,7 +674,7 @@ final class IndicatorCells {
         // text where a value is due: a value's words, or the reason column's explanation
         int due = values.size();
         boolean reasonDue = roles.contains(Role.REASON) && due >= roles.indexOf(Role.REASON);
-        return VALUE_LIKE.matcher(text).find() || (reasonDue && (isReason(text) || reasonBeforeNextRow(at)))
+        return VALUE_LIKE.matcher(text).find() || (reasonDue && (isReason(text) || reasonBeforeNextRow(at) || explains(at)))
                 || (due < roles.size() && roles.get(due) != Role.REASON && roles.get(due) != Role.WEIGHT
                         && roles.get(due) != Role.SCORE && text.length() <= 12);
     }
@@ -694,6 +696,18 @@ final class IndicatorCells {
         }
         String next = cells.get(n).text();
         return isName(next) && !VALUE_LIKE.matcher(next).find() && VALUE_FIGURE.matcher(cells.get(n + 1).text()).find();
+    }
+
+    /**
+     * Whether the cell reads as the row's explanation rather than the next row's name: a sentence (it has a 。 or runs
+     * long over commas), or a cell the next row's mark follows (…尾款未付。| 指标2).
+     */
+    private boolean explains(int i) {
+        String text = cells.get(i).text();
+        if (text.contains("。") || text.length() > 20 && (text.contains(",") || text.contains("，"))) {
+            return true;
+        }
+        return i + 1 < cells.size() && NAME_MARK_STRICT_OR_BARE.matcher(cells.get(i + 1).text()).find();
     }
 
     private static boolean isReason(String text) {

@@ -844,4 +844,25 @@ class PublishedLayoutsTest {
         assertThat(retail.actual().value()).isEqualByComparingTo("9.1");
         assertThat(indicator(d, "外贸进出口总额").annualTarget().unit()).isEqualTo("亿元");
     }
+
+    @Test
+    void aTemplatesNumberedRowsWithTheirUnfilledPlacesAndAReasonInSentences() {
+        // one cell a paragraph, empty cells as lone spaces; 指标1 run into its name, 指标2 and …… left unfilled
+        String text = String.join("\n\n", "项目支出绩效自评表", "2021年度)", "项目名称", "教学楼维修经费", "主管部门", "某市教育局",
+                "实施单位", "某市职业学校", "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分",
+                "偏差原因分析及改进措施", "产出指标", "数量指标", "指标1维修面积", "1200", "1100", "10", "9",
+                "已完工,剩余部分因雨季顺延,下年初完成。加强进度管理。", "指标2", " ", " ", " ", " ", " ", "……", " ", " ", " ", " ",
+                "质量指标", "指标1验收合格率", "100", "100", "10", "10", " ", "指标2", " ", " ", " ", " ", " ", "效益指标", "社会效益",
+                "指标", "指标1教学条件改善", "100", "100", "10", "10", " ");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("维修面积", "验收合格率", "教学条件改善");
+        Indicator area = indicator(d, "维修面积");
+        assertThat(area.actual().value()).isEqualByComparingTo("1100");
+        assertThat(area.score()).isEqualByComparingTo("9");
+        assertThat(area.deviationReason()).startsWith("已完工");
+        assertThat(indicator(d, "教学条件改善").level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
+    }
 }
