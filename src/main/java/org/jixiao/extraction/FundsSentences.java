@@ -72,6 +72,7 @@ final class FundsSentences {
     private static final Pattern SOURCE_PART = Pattern.compile(
             "一般公共预算|财政拨款|政府性基金|国有资本|上年结转|其他资金|自筹资金|社会资金|单位自有|其中"
                     + "|中央补助|(?:省|自治区|市|县)级?补助|中央(?:财政)?资金|省级资金|市县资金|地方配套");
+    private static final Pattern PARTS_SENTENCE = Pattern.compile("\\s*其中");
     /** What follows a total: its parts, 其中：…. */
     private static final Pattern AFTER_TOTAL = Pattern.compile("^[,，:;。]?\\(?其中");
     private static final Pattern ADJUSTED = Pattern.compile(
@@ -197,6 +198,9 @@ final class FundsSentences {
             }
             if (!nature && (bracketed || SOURCE_PART.matcher(nearest).find())) {
                 continue; // a part of a total, told in brackets or by its source
+            }
+            if (!nature && PARTS_SENTENCE.matcher(text).region(sentenceStart, at).lookingAt()) {
+                continue; // a sentence of parts after the total's: 其中，安排…资金合计575218万元，安排…95819万元
             }
             if (!nature && department && outline.inTaskAnalysis(at)) {
                 continue; // a key task's own figures

@@ -328,7 +328,8 @@ final class ReportHead {
         if (DEPARTMENT_WORDS.matcher(folded).find() || FINAL_ACCOUNTS.matcher(folded).find()) {
             return Kind.DEPARTMENT_OVERALL;
         }
-        return folded.contains("项目") || folded.contains("指标") ? Kind.PROJECT : Kind.DEPARTMENT_OVERALL;
+        return folded.contains("项目") || folded.contains("指标") || folded.contains("转移支付") ? Kind.PROJECT
+                : Kind.DEPARTMENT_OVERALL;
     }
 
     /** The publisher a web page names (发布机构, 来源), which is the unit where the report names none. */

@@ -865,4 +865,17 @@ class PublishedLayoutsTest {
         assertThat(area.deviationReason()).startsWith("已完工");
         assertThat(indicator(d, "教学条件改善").level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
     }
+
+    @Test
+    void aRegionsTransferPaymentReportWithoutTitleNamesTheFundItWasGiven() {
+        // the total stated once; the sentence after it, opening with 其中, gives its parts
+        String text = String.join("\n", "一、绩效目标分解下达情况", "(一)中央下达预算和绩效目标情况。",
+                "2021年3月2日，中央以《关于下达2021年林业改革发展资金预算的通知》文件下达我省林业改革发展转移支付预算52000万元；"
+                        + "2021年林业改革发展资金合计52000万元。其中，安排森林资源管护资金合计30000万元，安排国土绿化资金合计22000万元。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("林业改革发展");
+        assertThat(d.funds().budget()).isEqualByComparingTo("52000");
+    }
 }
