@@ -13,6 +13,28 @@ final class Appendix {
     private Appendix() {
     }
 
+    /**
+     * Whether the next lines with words after a bare 附件2 name a report (…绩效自评报告, 一、…): the page's attachment
+     * is the report itself, not forms appended to it.
+     */
+    private static boolean reportFollows(String text, int from) {
+        int seen = 0;
+        int lineStart = from + 1;
+        while (lineStart < text.length() && seen < 3) {
+            int end = text.indexOf('\n', lineStart);
+            end = end < 0 ? text.length() : end;
+            String line = Chars.canonical(text.substring(lineStart, end)).strip();
+            if (!line.isEmpty()) {
+                if (line.contains("报告") || line.startsWith("一、")) {
+                    return true;
+                }
+                seen++;
+            }
+            lineStart = end + 1;
+        }
+        return false;
+    }
+
     /** The text before its appendix, or all of it. */
     static String cut(String text) {
         int lineStart = 0;
@@ -31,7 +53,7 @@ final class Appendix {
             }
             String line = Chars.canonical(text.substring(lineStart, end));
             if (HEADING.matcher(line).matches() && (line.contains("自评表") || line.contains("评价表")
-                    || line.length() <= 4)) {
+                    || line.length() <= 4 && !reportFollows(text, end))) {
                 return text.substring(0, lineStart);
             }
             lineStart = end + 1;

@@ -40,7 +40,7 @@ final class FundsSentences {
 
     // amounts and rates begin with a digit not after another, a point or a comma: only there are they tried
     private static final FirstChars MONEY = new FirstChars("0123456789", "0123456789.,",
-            "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(亿元|万元|元|万(?![人户亩册平吨株次套个件头只公千米方张份台辆本卷页字]))(?![\\d/每])");
+            "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(亿元|万元|元|万(?![人户亩册平吨株次套个件头只公千米方张份台辆本卷页字]))(?![/每])(?!\\d(?!\\d{3}年))");
     private static final FirstChars PERCENT = new FirstChars("0123456789", "0123456789.", "(?<![\\d.])(\\d+(?:\\.\\d+)?)%");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "上年结转(?:和)?结余|年初结转(?:和)?结余|以前年度结转|上年结转|上年结余"

@@ -878,4 +878,17 @@ class PublishedLayoutsTest {
         assertThat(d.keyTasks().get(0).name()).isEqualTo("林业改革发展");
         assertThat(d.funds().budget()).isEqualByComparingTo("52000");
     }
+
+    @Test
+    void aPagesAttachmentMarkBeforeTheReportIsNoAppendixAndAnAmountMayRunIntoAYear() {
+        String text = String.join("\n", "某区2022年省级文化发展资金绩效自评报告", "发布机构: 某区文化和旅游局", "附件2", "",
+                "某区2022年度绩效自评报告", "一、 绩效目标情况",
+                "根据《关于提前下达2022省级文化发展补助资金预算的通知》文件精神,下达我区64万元2022年省级文化发展资金。",
+                "二、绩效目标完成情况分析", "资金支出执行率100%,于2022年12月支出完毕。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().budget()).isEqualByComparingTo("64");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("100");
+    }
 }
