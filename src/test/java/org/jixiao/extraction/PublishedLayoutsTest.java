@@ -891,4 +891,15 @@ class PublishedLayoutsTest {
         assertThat(d.funds().budget()).isEqualByComparingTo("64");
         assertThat(d.funds().executionRate()).isEqualByComparingTo("100");
     }
+
+    @Test
+    void aCoversFieldsRunTogetherEndAtTheNextLabel() {
+        String text = "1、2019年苗木培育市级配套项目财政支出绩效评价报告评价类型:□实施过程评价☑完成结果评价项目名称:2019年苗木培育市级配套项目"
+                + "项目单位:某市林业局主管部门:某市人民政府评价时间:2020年6月1日至2020年6月10日组织方式:□财政部门☑项目单位";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("某市林业局");
+        assertThat(d.department().parent()).isEqualTo("某市人民政府");
+    }
 }
