@@ -902,4 +902,17 @@ class PublishedLayoutsTest {
         assertThat(d.department().name()).isEqualTo("某市林业局");
         assertThat(d.department().parent()).isEqualTo("某市人民政府");
     }
+
+    @Test
+    void aCountysSpecialFundFormRunTogetherGivesItsFundLeaderAndOffices() {
+        String text = "1、2021年度县级专项资金绩效目标自评表专项资金名称县级应急物资储备负责人及电话李某、王某县级主管部门某县应急管理局"
+                + "实施单位某县物资储备股项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("县级应急物资储备");
+        assertThat(d.keyTasks().get(0).leader()).isEqualTo("李某、王某");
+        assertThat(d.department().parent()).isEqualTo("某县应急管理局");
+        assertThat(d.department().name()).isEqualTo("某县物资储备股");
+    }
 }
