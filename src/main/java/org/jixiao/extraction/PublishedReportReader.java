@@ -285,12 +285,19 @@ final class PublishedReportReader {
         String folded = source.folded();
         Matcher m = DESCRIBED.matcher(folded);
         m.region(from, Math.min(folded.length(), from + 6000));
-        return m.find() ? Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1)) : null;
+        if (!m.find()) {
+            return null;
+        }
+        int g = m.group(1) != null ? 1 : 2;
+        return Value.of(TitleParts.clean(source, m.start(g), m.end(g)), m.start(g), m.end(g));
     }
 
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?:^|\\n|[。;；:：)）]\\s*)\\s*([\\p{IsHan}()]{4,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|人民政府|街道办事处|合作社))"
-                    + "(?:是|为|系|下设|内设|设有|共有|现有|主要职能|主要职责)", Pattern.MULTILINE);
+                    + "(?:是|为|系|下设|内设|设有|共有|现有|主要职能|主要职责|成立于)"
+                    // a 部门决算's contents: 第一部分渌口区水利局单位概况
+                    + "|第一部分\\s*([\\p{IsHan}()]{4,30}?(?:局|委员会|联合会|院|中心|办公室|馆|所|站|队|厅|人民政府|街道办事处))"
+                    + "(?:单位|部门)概况", Pattern.MULTILINE);
 
     private static boolean isFinanceBureau(Value<String> publisher) {
         return publisher != null && publisher.value().contains("财政");

@@ -915,4 +915,16 @@ class PublishedLayoutsTest {
         assertThat(d.department().parent()).isEqualTo("某县应急管理局");
         assertThat(d.department().name()).isEqualTo("某县物资储备股");
     }
+
+    @Test
+    void aFinalAccountsPublicationNamesItsUnitInItsContentsOrWhereItSaysWhenItWasFounded() {
+        String contents = String.join("\n", "目 录", "第一部分某区农业农村局单位概况", "一、部门职责", "二、机构设置",
+                "第二部分2022年度部门决算表", "一、收入支出决算总表", "第三部分2022年度部门决算情况说明", "第四部分 部门绩效评价情况");
+        String founded = String.join("\n", "目 录", "第一部分 2023年度部门决算报表", "一、收入支出决算总表", "第四部分 部门绩效评价情况",
+                "第一部分 机构设置、职责", "某区市场监督管理局成立于2019年3月20日，主要负责辖区内市场监管方面的行政职能，主要职责如下：",
+                "1.贯彻执行国家和本市市场监督管理方面的方针政策。");
+
+        assertThat(read(contents).document().department().name()).isEqualTo("某区农业农村局");
+        assertThat(read(founded).document().department().name()).isEqualTo("某区市场监督管理局");
+    }
 }
