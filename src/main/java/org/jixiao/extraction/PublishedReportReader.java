@@ -278,7 +278,7 @@ final class PublishedReportReader {
             // …文件下达我区农业生产发展专项转移支付预算463142万元
             Pattern.compile("下达(?:我区|我省|我市|我县|我州|我旗|本省|本市|本县)([\\p{IsHan}]{2,20}?)(?:专项)?转移支付(?:资金)?预算"),
             // …对城镇老旧小区改造及配套工程项目资金投入情况、绩效目标完成情况等进行了自评
-            Pattern.compile("对([\\p{IsHan}()“”、]{4,30}?项目)(?:资金)?(?:投入|使用|管理|绩效|实施)"));
+            Pattern.compile("对(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()“”、]{4,30}?项目)(?:资金)?(?:投入|使用|管理|绩效|实施|进行)"));
 
     /** A unit the text describes as a unit: (line start) 某局是市人民政府工作部门 / 某中心下设办公室. */
     private static Value<String> described(SourceText source, int from) {

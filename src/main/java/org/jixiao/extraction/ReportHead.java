@@ -16,7 +16,7 @@ final class ReportHead {
 
     /** A title: what names a self-evaluation (绩效自评, 绩效评价, 自评表, 自评报告 …), not too long for a title. */
     private static final Pattern TITLE = Pattern.compile(
-            "绩效(?:自评|自我评价|评价|目标自评|目标完成情况)|自评(?:报告|表|结果|情况|总结)|自我评价报告|绩效报告"
+            "绩效(?:自评|自我评价|评价|目标自评|目标完成情况)(?!材料)|自评(?:报告|表|结果|情况|总结)|自我评价报告|绩效报告"
                     + "|(?:部门|单位)决算|决算(?:公开|说明|报告)|关于.{0,40}资金.{0,4}管理使用情况");
     /** Lines a web page puts around a report: they name the publisher, never the report's facts. */
     private static final Pattern CHROME = Pattern.compile(

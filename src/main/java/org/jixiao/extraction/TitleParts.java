@@ -154,6 +154,9 @@ final class TitleParts {
                 || MANAGEMENT_OFFICE.matcher(name).matches();
     }
 
+    /** The verb a sentence's title ends in: …资金项目进行了绩效自评. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?:进行了?|开展了?|实施了?)$");
+
     /** A verb that begins a clause, or its 了: no project's name is one. */
     private static final Pattern VERB_CLAUSE = Pattern.compile("^(?:开展|进行|完成|组织|按照|根据)|了$");
 
@@ -169,7 +172,7 @@ final class TitleParts {
         String name = clean(source, start, end);
         String folded = Folding.fold(name);
         int lead = folded.startsWith("关于") ? 2 : 0;
-        String bare = PROJECT_SUFFIX.matcher(folded.substring(lead)).replaceAll("");
+        String bare = PROJECT_SUFFIX.matcher(CLAUSE_END.matcher(folded.substring(lead)).replaceAll("")).replaceAll("");
         if (bare.length() < 3 || GENERIC.matcher(folded).matches() || GENERIC.matcher(bare).matches()
                 || PLACE.matcher(bare).matches() || bare.contains("**")) {
             return null; // a place (**河县) or a masked name says no project

@@ -927,4 +927,17 @@ class PublishedLayoutsTest {
         assertThat(read(contents).document().department().name()).isEqualTo("某区农业农村局");
         assertThat(read(founded).document().department().name()).isEqualTo("某区市场监督管理局");
     }
+
+    @Test
+    void aMinistrysReportNamesTheFundItEvaluatedNotTheMaterialsItRead() {
+        String text = "根据《关于开展2021年度中央对地方转移支付预算执行情况绩效自评工作的通知》要求，某部在对各地报送的年度绩效自评材料进行审核"
+                + "评价基础上，对2021年度支持职业教育发展资金项目进行了绩效自评。现将有关情况报告如下：\n一、基本情况\n1. 政策背景\n"
+                + "2019年起，中央财政通过补助方式支持职业教育发展。";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.fiscalYear()).isEqualTo(2021);
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("支持职业教育发展资金");
+    }
 }
