@@ -84,7 +84,9 @@ final class PublishedReportReader {
             }
         }
         if (project && report.project().name == null) {
-            report.project().name = projectInText(source, head.start());
+            // a numbered heading taken for the title (二、绩效目标完成情况分析): the report begins before it
+            int from = Numbering.at(head.title(), 0, new int[1]) != null ? 0 : head.start();
+            report.project().name = projectInText(source, from);
         }
         if (report.unit == null) {
             report.unit = ReportSentences.unit(source, head.start());
@@ -274,11 +276,13 @@ final class PublishedReportReader {
 
     private static final List<Pattern> PROJECT_IN_TEXT = List.of(
             Pattern.compile("下达(?:的)?(?:中央|省级|省|市级|市|县级)?(?:财政)?([\\p{IsHan}()“”、]{2,30}?)(?:转移支付)?(?:资金)?(?:预算)?和绩效目标"),
-            Pattern.compile("该([\\p{IsHan}()“”、]{4,30}?)项目"),
+            Pattern.compile("该((?:(?!项目|该)[\\p{IsHan}()“”、]){4,30}?)项目"),
             // …文件下达我区农业生产发展专项转移支付预算463142万元
             Pattern.compile("下达(?:我区|我省|我市|我县|我州|我旗|本省|本市|本县)([\\p{IsHan}]{2,20}?)(?:专项)?转移支付(?:资金)?预算"),
             // …对城镇老旧小区改造及配套工程项目资金投入情况、绩效目标完成情况等进行了自评
-            Pattern.compile("对(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()“”、]{4,30}?项目)(?:资金)?(?:投入|使用|管理|绩效|实施|进行)"));
+            Pattern.compile("对(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()“”、]{4,30}?项目)(?:资金)?(?:投入|使用|管理|绩效|实施|进行)"),
+            // …(湘财文指〔2022〕30号)下达2022年湖南省文化和旅游专项资金20万元
+            Pattern.compile("下达(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,30}?(?:专项资金|补助资金|资金))\\d"));
 
     /** A unit the text describes as a unit: (line start) 某局是市人民政府工作部门 / 某中心下设办公室. */
     private static Value<String> described(SourceText source, int from) {

@@ -940,4 +940,15 @@ class PublishedLayoutsTest {
         assertThat(d.fiscalYear()).isEqualTo(2021);
         assertThat(d.keyTasks().get(0).name()).isEqualTo("支持职业教育发展资金");
     }
+
+    @Test
+    void aDigestOfAReportNamesTheFundTheDepartmentGave() {
+        String text = "一、绩效目标分解下达情况某省文化和旅游厅、某省财政厅(某财文指〔2023〕12号)下达2023年某省非遗保护专项资金15万元,"
+                + "二、绩效目标完成情况分析(一)资金投入情况分析1.项目资金到位情况,其中专项资金15万元全部到位,(二)总体绩效目标完成情况分析"
+                + "该项目专项资金根据全年总体绩效目标正在进行中(该项目的实施期限为2023年6月--2024年6月)";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("某省非遗保护专项资金");
+    }
 }
