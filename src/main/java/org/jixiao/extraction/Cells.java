@@ -41,7 +41,45 @@ final class Cells {
             row++;
             lineStart = lineEnd + 1;
         }
-        return GluedCells.split(joinBrokenWords(cells), folded);
+        return GluedCells.split(joinBrokenWords(barsBetweenCells(cells)), folded);
+    }
+
+    /**
+     * A table written one cell a line with a line of | between cells (序号 | 一级指标 | …, each on its own line): a
+     * bar alone parts two cells, and only a run of bars holds empty cells, one fewer than the bars. Told from a table
+     * whose cells end in | (临时救助 |) with a bar alone for each empty cell by the cells that hold no bar, most of
+     * which stand between two bars.
+     */
+    private static List<Cell> barsBetweenCells(List<Cell> cells) {
+        int bars = 0;
+        int between = 0;
+        int lone = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            if (isBar(cells, i)) {
+                bars++;
+            } else if (alone(cells, i)) {
+                lone++;
+                if (i > 0 && i + 1 < cells.size() && isBar(cells, i - 1) && isBar(cells, i + 1)) {
+                    between++;
+                }
+            }
+        }
+        if (bars < 20 || lone < 10 || between * 10 < lone * 8) {
+            return cells;
+        }
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            if (isBar(cells, i) && (i == 0 || !isBar(cells, i - 1))) {
+                continue; // the first bar of a run parts the cells around it
+            }
+            out.add(cells.get(i));
+        }
+        return out;
+    }
+
+    /** An empty cell that a line of | alone made. */
+    private static boolean isBar(List<Cell> cells, int i) {
+        return cells.get(i).isEmpty() && alone(cells, i);
     }
 
     /**

@@ -39,7 +39,7 @@ final class IndicatorCells {
     private static final Pattern VALUE_FIGURE = Pattern.compile("^[≥≤><=]?\\d");
     /** Scraps of a header a sheet's narrow cells broke up (年度 | 实际 | 指标值): no name, no value. */
     private static final Set<String> FRAGMENTS = Set.of("年度", "实际", "指标", "一级", "二级", "三级", "年度总", "体目标",
-            "绩效", "绩效指标", "年度总体目标", "总体目标", "目标", "完成值", "指标值");
+            "绩效", "绩效指标", "年度总体目标", "总体目标", "目标", "完成值", "指标值", "县级", "市级");
     private static final Pattern END = Pattern.compile(
             "^(?:总分|合计|总计|自评总分|综合得分|总得分|评价结论|说明[:：]|注[:：]|备注[:：]|填报人|联系人|审核人|单位负责人|"
                     + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、)");
@@ -51,6 +51,14 @@ final class IndicatorCells {
     /** How the form says points are given (定量指标计算：…, 评分标准：…): a note inside the table, no row. */
     private static final Pattern SCORING_NOTE = Pattern.compile(
             "^(?:定量|定性)指标(?:计算|计分|评分)|^(?:计分|评分|得分)(?:方法|标准|规则|说明)[:：]");
+    /**
+     * The second levels of the framework's 决策 and 过程 that name no subcategory of the document's (产出数量 … are
+     * left out: some provinces name rows so).
+     */
+    private static final Pattern FRAMEWORK_LEVEL2 = Pattern.compile("^(?:项目立项|绩效目标|资金投入|资金管理|组织实施|"
+            + "财务管理|业务管理|资金分配|资金到位|决策过程)"
+            + "(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+    private static final Pattern LEVEL_HALF = Pattern.compile("^[一二三]级$");
     /** A row's mark, with or without its colon: 指标2, 指标2：. */
     private static final Pattern NAME_MARK_STRICT_OR_BARE = Pattern.compile("^指标\\d+");
     private static final Pattern SPACED_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)(\\s+)(\\S{1,6})$");
@@ -68,7 +76,7 @@ final class IndicatorCells {
             "^(?:[≥≤><=]|大于|小于|不低于|不少于|不高于|不超过|达到|约|\\d|100%|是|否|已完成|完成|未完成|合格|达标|良好|优|良|"
                     + "较好|基本完成|部分完成|按时|及时|有效|显著|明显|逐步|提高|提升|降低|无|零)");
     private static final Set<Role> VALUE_ROLES = EnumSet.of(Role.UNIT, Role.NATURE, Role.CYCLE, Role.TARGET, Role.ACTUAL,
-            Role.WEIGHT, Role.SCORE, Role.REASON, Role.MET);
+            Role.WEIGHT, Role.SCORE, Role.REASON, Role.MET, Role.NOTE);
 
     private List<Cell> cells;
     private final SourceText source;
@@ -182,12 +190,12 @@ final class IndicatorCells {
             switch (role) {
                 case WEIGHT, SCORE -> kinds.add(GluedRows.Kind.POINTS);
                 case TARGET, ACTUAL, CYCLE -> kinds.add(GluedRows.Kind.VALUE);
-                case REASON, MET -> trailing = true;
+                case REASON, MET, NOTE -> trailing = true;
                 default -> {
                     return null;
                 }
             }
-            if (trailing && (role != Role.REASON && role != Role.MET)) {
+            if (trailing && (role != Role.REASON && role != Role.MET && role != Role.NOTE)) {
                 return null; // a text column between the figures
             }
         }
@@ -331,7 +339,12 @@ final class IndicatorCells {
         int end = header;
         Set<Integer> halves = new java.util.HashSet<>();
         for (; i < cells.size() && gap <= 3; i++) {
-            Role role = halves.contains(i) ? Role.NOTE : HeaderWords.indicator(cells.get(i).text());
+            if (halves.contains(i)) {
+                gap = 0; // the second half of a word already taken
+                end = i + 1;
+                continue;
+            }
+            Role role = HeaderWords.indicator(cells.get(i).text());
             if (role == null && FRAGMENTS.contains(cells.get(i).text())) {
                 role = secondHalf(i, halves);
             }
@@ -369,10 +382,7 @@ final class IndicatorCells {
      */
     private Role secondHalf(int first, Set<Integer> halves) {
         String half = cells.get(first).text();
-        int row = cells.get(first).row();
-        boolean aloneOnLine = (first == 0 || cells.get(first - 1).row() != row)
-                && (first + 1 >= cells.size() || cells.get(first + 1).row() != row);
-        if (aloneOnLine) {
+        if (first > 0 && LEVEL_HALF.matcher(cells.get(first - 1).text()).matches()) {
             return null; // a level's word broken over lines (一级 | 指标), not a header line's half
         }
         for (int n = first + 1; n < Math.min(cells.size(), first + 12); n++) {
@@ -390,8 +400,8 @@ final class IndicatorCells {
 
     /** A late header word goes where the form's usual order puts it among the words already found. */
     private void insertInOrder(Role role) {
-        List<Role> usual = List.of(Role.UNIT, Role.NATURE, Role.CYCLE, Role.TARGET, Role.ACTUAL, Role.WEIGHT, Role.SCORE,
-                Role.MET, Role.REASON);
+        List<Role> usual = List.of(Role.NOTE, Role.UNIT, Role.NATURE, Role.CYCLE, Role.TARGET, Role.ACTUAL, Role.WEIGHT,
+                Role.SCORE, Role.MET, Role.REASON);
         int at = roles.size();
         for (int k = 0; k < roles.size(); k++) {
             if (usual.indexOf(roles.get(k)) > usual.indexOf(role)) {
@@ -408,6 +418,7 @@ final class IndicatorCells {
             case CYCLE -> new Column(Type.VALUE, 1);
             case WEIGHT, SCORE -> new Column(Type.POINTS, 1);
             case REASON -> new Column(Type.TEXT, 0.5);
+            case NOTE -> new Column(Type.TEXT, 0.3);
             case UNIT -> new Column(Type.UNIT, 1);
             case NATURE -> new Column(Type.NATURE, 1);
             case MET -> new Column(Type.VALUE, 0.5);
@@ -431,6 +442,14 @@ final class IndicatorCells {
             if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || FRAGMENTS.contains(text)
                     || noise.contains(text) || NOTE.matcher(text).matches() || SCORING_NOTE.matcher(text).find()) {
                 continue; // a header word again (a new page, a sheet out of order), a field's value displaced
+            }
+            if (FRAMEWORK_LEVEL2.matcher(text).matches() && (name == null || !values.isEmpty())) {
+                // a second level of the 决策 / 过程 framework (项目立项, 资金管理): it groups rows, no subcategory
+                add(task, name, values, level1, level2);
+                name = null;
+                values.clear();
+                level2 = null;
+                continue;
             }
             Matcher levelAndName = LEVEL_THEN_NAME.matcher(text);
             if (marked && levelAndName.matches()) {
@@ -559,6 +578,15 @@ final class IndicatorCells {
         return out;
     }
 
+    /** How many of the cells hold something (empty cells at a row's end are the columns left blank). */
+    private static int filled(List<Cell> values) {
+        int n = values.size();
+        while (n > 0 && Alignment.isPlaceholder(values.get(n - 1).text())) {
+            n--;
+        }
+        return n;
+    }
+
     /** Whether the row's cells under the 分值 or 得分 columns hold points. */
     private boolean hasPoints(List<Cell> values) {
         int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
@@ -674,6 +702,9 @@ final class IndicatorCells {
         // text where a value is due: a value's words, or the reason column's explanation
         int due = values.size();
         boolean reasonDue = roles.contains(Role.REASON) && due >= roles.indexOf(Role.REASON);
+        if (due < roles.size() && roles.get(due) == Role.NOTE) {
+            return true; // the column that says how the row is scored: 民主议事记录完整，得2分；…
+        }
         return VALUE_LIKE.matcher(text).find() || (reasonDue && (isReason(text) || reasonBeforeNextRow(at) || explains(at)))
                 || (due < roles.size() && roles.get(due) != Role.REASON && roles.get(due) != Role.WEIGHT
                         && roles.get(due) != Role.SCORE && text.length() <= 12);
@@ -733,7 +764,7 @@ final class IndicatorCells {
         if (name == null) {
             return;
         }
-        if (!rowed && !marked && values.size() > roles.size() && isName(values.get(0).text())
+        if (!rowed && !marked && filled(values) > roles.size() && !roles.isEmpty() && roles.get(0) != Role.NOTE && isName(values.get(0).text())
                 && !VALUE_LIKE.matcher(values.get(0).text()).find()) {
             // a cell too many, and words before the figures: the name wrapped in its narrow cell (支持…服务外 | 包企业数量)
             Cell rest = values.get(0);

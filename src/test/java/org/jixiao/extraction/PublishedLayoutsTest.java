@@ -951,4 +951,25 @@ class PublishedLayoutsTest {
 
         assertThat(d.keyTasks().get(0).name()).isEqualTo("某省非遗保护专项资金");
     }
+
+    @Test
+    void aDecisionAndProcessScoreSheetWithABarLineBetweenCells() {
+        // each cell on its own line with a line of | between cells, a run of bars for empty ones; the header in halves
+        // (指标 | 县级 | 市级 over 分值 | 评分 | 评分); a column of scoring rules; 决策 / 过程 with their second levels
+        List<String> cells = List.of("2022年度美丽乡村奖补项目绩效评价自评表", "填报单位:某县财政局", "序号", "一级指标", "二级指标",
+                "三级指标", "指标说明", "指标", "县级", "市级", "", "分值", "评分", "评分", "", "1", "决策(10)", "项目立项", "议事程序",
+                "议事记录完整,得3分;不完整的每项扣1分", "3", "3", "", "", "2", "资金投入", "预算安排", "按标准安排奖补资金,得4分", "4",
+                "4", "", "", "3", "过程(30)", "资金管理", "资金拨付", "实行国库集中支付的,得2分", "2", "1", "", "", "4", "组织实施",
+                "工作保障", "有专人负责,得1分", "1", "1", "", "");
+        String text = String.join("\n|\n", cells);
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("议事程序", "预算安排", "资金拨付", "工作保障");
+        Indicator paid = indicator(d, "资金拨付");
+        assertThat(paid.weight()).isEqualByComparingTo("2");
+        assertThat(paid.score()).isEqualByComparingTo("1");
+        assertThat(d.funds()).isNull();
+    }
 }
