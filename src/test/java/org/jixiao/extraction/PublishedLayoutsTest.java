@@ -972,4 +972,18 @@ class PublishedLayoutsTest {
         assertThat(paid.score()).isEqualByComparingTo("1");
         assertThat(d.funds()).isNull();
     }
+
+    @Test
+    void theGradeBesideTheTotalInItsRow() {
+        String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                "| 产出指标 | 数量指标 | 受益学生人数 | ≥700人 | 735人 | 50 | 50 |",
+                "| 满意度指标 | 服务对象满意度指标 | 学生满意度 | ≥90% | 93% | 50 | 46 |",
+                "| 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优 |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.statedScore().total()).isEqualByComparingTo("96");
+        assertThat(d.statedScore().grade()).isEqualTo("优");
+    }
 }
