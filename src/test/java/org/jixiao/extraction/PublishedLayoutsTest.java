@@ -986,4 +986,15 @@ class PublishedLayoutsTest {
         assertThat(d.statedScore().total()).isEqualByComparingTo("96");
         assertThat(d.statedScore().grade()).isEqualTo("优");
     }
+
+    @Test
+    void aDepartmentsPreviewRunTogetherNamesItsUnitByTheBudgetUnitsLabel() {
+        String text = "1、部门整体支出绩效自评表(2022年度)区级预算单位名称某区妇幼保健院年度预算申请(万元)年初预算数全年预算数全年执行数"
+                + "分值执行率得分";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(d.department().name()).isEqualTo("某区妇幼保健院");
+    }
 }
