@@ -142,7 +142,10 @@ final class StatedReport {
      * line it stands on, so that a person looks there.
      */
     void uncertain(SourceText source, String path, int offset, String what) {
-        warnings.add(uncertainAt(source, path, offset, what));
+        Finding note = uncertainAt(source, path, offset, what);
+        if (!warnings.contains(note)) {
+            warnings.add(note); // a table tried under more than one header says so once
+        }
     }
 
     static Finding uncertainAt(SourceText source, String path, int offset, String what) {

@@ -436,6 +436,7 @@ class PublishedLayoutsTest {
             assertThat(w.code()).isEqualTo("UNCERTAIN_FIGURE");
             assertThat(w.message()).startsWith("第 9 行：").contains("12.512.5");
         });
+        assertThat(result.warnings()).filteredOn(w -> w.message().contains("12.512.5")).hasSize(1);
     }
 
     @Test
