@@ -42,7 +42,8 @@ final class IndicatorCells {
             "绩效", "绩效指标", "年度总体目标", "总体目标", "目标", "完成值", "指标值", "县级", "市级");
     private static final Pattern END = Pattern.compile(
             "^(?:总分|合计|总计|自评总分|综合得分|总得分|评价结论|说明[:：]|注[:：]|备注[:：]|填报人|联系人|审核人|单位负责人|"
-                    + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、)");
+                    + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、"
+                    + "|\\([一二三四五六七八九十]{1,3}\\)\\p{IsHan}{2})");
     private static final Pattern LEVEL1 = Pattern.compile(
             "^(?:项目)?(产出|效益|效果|满意度|成本|决策|过程|管理)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
     /** An indicator written with its target in one cell: 足额保障率=100%, 科目调整次数≤10次. */
@@ -59,6 +60,9 @@ final class IndicatorCells {
             + "财务管理|业务管理|资金分配|资金到位|决策过程)"
             + "(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
     private static final Pattern LEVEL_HALF = Pattern.compile("^[一二三]级$");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[、.](?!\\d)");
+    /** A part's numbered heading ((三)存在的问题和原因, 四、…): it ends the table even where it speaks of reasons. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]+、)");
     /** A row's mark, with or without its colon: 指标2, 指标2：. */
     private static final Pattern NAME_MARK_STRICT_OR_BARE = Pattern.compile("^指标\\d+");
     private static final Pattern SPACED_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)(\\s+)(\\S{1,6})$");
@@ -435,8 +439,9 @@ final class IndicatorCells {
         for (int i = from; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             String text = cell.text();
-            boolean group = GROUP_MARK.matcher(text).find() && opensRow(i);
-            if (END.matcher(text).find() && !group && !(name != null && !values.isEmpty() && isReason(text))) {
+            boolean group = (GROUP_MARK.matcher(text).find() || text.startsWith("(")) && opensRow(i);
+            if (END.matcher(text).find() && !group && !(name != null && !values.isEmpty() && isReason(text)
+                    && !NUMBERED_HEADING.matcher(text).find())) {
                 break;
             }
             if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || FRAGMENTS.contains(text)
@@ -612,8 +617,8 @@ final class IndicatorCells {
             return false;
         }
         Cell next = cells.get(i + 1);
-        return rowed ? next.row() == cells.get(i).row() && VALUE_FIGURE.matcher(next.text()).find()
-                : VALUE_FIGURE.matcher(next.text()).find();
+        boolean figure = VALUE_FIGURE.matcher(next.text()).find() && !LIST_NUMBER.matcher(next.text()).find();
+        return rowed ? next.row() == cells.get(i).row() && figure : figure;
     }
 
     /**

@@ -998,4 +998,17 @@ class PublishedLayoutsTest {
         assertThat(d.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
         assertThat(d.department().name()).isEqualTo("某区妇幼保健院");
     }
+
+    @Test
+    void theReportsNextNumberedPartEndsTheTableThoughItSpeaksOfReasons() {
+        String text = String.join("\n", "2022年度学生资助项目自评结果", "一级指标 |", "二级指标 |", "三级指标 |", "年度指标值 |",
+                "实际完成值 |", "产出指标 |", "数量指标 |", "受资助学生人数 |", "1200 |", "1260 |", "满意度指标 |",
+                "服务对象满意度指标 |", "资助学生满意度 |", "95% |", "96% |", "(三)存在的问题和原因",
+                "1、资助覆盖面有待进一步提高。主要原因是申报材料不全。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("受资助学生人数", "资助学生满意度");
+    }
 }
