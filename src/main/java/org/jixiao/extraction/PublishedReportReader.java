@@ -102,6 +102,9 @@ final class PublishedReportReader {
             report.unit = head.publisher();
         }
         report.unit = completed(source, report.unit);
+        if (report.parent == null) {
+            report.parent = parentInText(source, head.start());
+        }
         if (project && report.tasks.isEmpty()) {
             report.project();
         }
@@ -283,6 +286,18 @@ final class PublishedReportReader {
             Pattern.compile("对(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()“”、]{4,30}?项目)(?:资金)?(?:投入|使用|管理|绩效|实施|进行)"),
             // …(湘财文指〔2022〕30号)下达2022年湖南省文化和旅游专项资金20万元
             Pattern.compile("下达(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,30}?(?:专项资金|补助资金|资金))\\d"));
+
+    /** The body a unit says it belongs to: 我校是耒阳市教育局直属单位, 本中心为某区卫生健康局下属事业单位. */
+    private static Value<String> parentInText(SourceText source, int from) {
+        String folded = source.folded();
+        Matcher m = BELONGS_TO.matcher(folded);
+        m.region(from, Math.min(folded.length(), from + 6000));
+        return m.find() ? Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1)) : null;
+    }
+
+    private static final Pattern BELONGS_TO = Pattern.compile(
+            "(?:是|为|系|隶属于?)([\\p{IsHan}()]{3,25}?(?:局|委员会|厅|人民政府|办事处|管理委员会))(?:的)?"
+                    + "(?:直属|下属|所属|二级)(?:正科级|副科级|全额拨款|差额拨款|公益[一二]类)?(?:事业|行政)?单位");
 
     /** A unit the text describes as a unit: (line start) 某局是市人民政府工作部门 / 某中心下设办公室. */
     private static Value<String> described(SourceText source, int from) {

@@ -1011,4 +1011,16 @@ class PublishedLayoutsTest {
         assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
                 .containsExactly("受资助学生人数", "资助学生满意度");
     }
+
+    @Test
+    void aUnitSaysWhichBodyItBelongsTo() {
+        String text = String.join("\n", "2022年度 某市第二中学部门决算", "目录", "第一部分某市第二中学概况", "一、部门职责",
+                "二、机构设置", "第二部分2022年度部门决算表", "一、收入支出决算总表", "第一部分 某市第二中学概况", "一、部门职责",
+                "我校是某市教育局直属单位，主要职责是普通高中教育。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("某市第二中学");
+        assertThat(d.department().parent()).isEqualTo("某市教育局");
+    }
 }
