@@ -191,7 +191,7 @@ final class GluedRows {
             return;
         }
         if (k == columns.size()) {
-            if (!scoreWithinWeight(bounds) || figures(bounds) < 2) {
+            if (!scoreWithinWeight(bounds) || figures(bounds) < 2 || unitsDiffer(bounds)) {
                 return; // one figure among words is a value's own (至少全年完成2次宣传), not a row run together
             }
             int rest = skipPlaceholder(at);
@@ -209,6 +209,46 @@ final class GluedRows {
             bounds.remove(bounds.size() - 1);
             bounds.remove(bounds.size() - 1);
         }
+    }
+
+    /**
+     * Whether a cut splits a figure: its unit cut off it (2 | 月已完成), or two values cut out of one run of digits
+     * with different units (1 | 2月 of 12月已完成), where a target and its actual are written in one unit.
+     */
+    private boolean unitsDiffer(List<Integer> bounds) {
+        int row = bounds.size() - 2 * (columns.size() + 1);
+        for (int k = 0; k + 1 < columns.size(); k++) {
+            int cut = bounds.get(row + 3 + 2 * k);
+            String next = piece(bounds, row + 4 + 2 * k);
+            if (cut > 0 && Character.isDigit(text.charAt(cut - 1)) && !next.isEmpty()
+                    && (Units.isUnit(next.substring(0, 1)) || next.length() >= 2 && Units.isUnit(next.substring(0, 2)))
+                    && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN) {
+                return true; // a figure's unit cut off it: 2 | 月已完成
+            }
+            if (columns.get(k) != Kind.VALUE || columns.get(k + 1) != Kind.VALUE) {
+                continue;
+            }
+            int end = bounds.get(row + 3 + 2 * k);
+            if (end <= 0 || end >= text.length() || !Character.isDigit(text.charAt(end - 1))
+                    || !Character.isDigit(text.charAt(end))) {
+                continue;
+            }
+            String first = piece(bounds, row + 2 + 2 * k);
+            String second = piece(bounds, row + 4 + 2 * k);
+            if (!unitOf(first).equals(unitOf(second))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What follows a value's figure: its unit, or nothing. */
+    private static String unitOf(String value) {
+        int i = 0;
+        while (i < value.length() && (Character.isDigit(value.charAt(i)) || ".≥≤><=".indexOf(value.charAt(i)) >= 0)) {
+            i++;
+        }
+        return value.substring(i);
     }
 
     /** A row's 得分 is no more than its 分值 (the first and last points columns, where there are two). */

@@ -1023,4 +1023,21 @@ class PublishedLayoutsTest {
         assertThat(d.department().name()).isEqualTo("某市第二中学");
         assertThat(d.department().parent()).isEqualTo("某市教育局");
     }
+
+    @Test
+    void aGluedRowIsNotCutInsideAFigureOrOffItsUnit() {
+        // 12月已完成 is no 1 | 2月; 47.68万元 is no 47.68 | 万元
+        String text = String.join("\n", "2023年某中心绩效项目支出自评表",
+                "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施",
+                "产出指标数量指标系统升级模块数量6个6个", "时效指标完成时间12月已完成", "成本指标项目建设成本≤50万元47.68万元");
+
+        EvaluationDocument d = read(text).document();
+
+        List<Indicator> indicators = d.keyTasks().get(0).indicators();
+        assertThat(indicators).noneSatisfy(i -> assertThat(i.annualTarget()).isNotNull()
+                .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("1")));
+        Indicator cost = indicator(d, "项目建设成本");
+        assertThat(cost.actual().value()).isEqualByComparingTo("47.68");
+        assertThat(cost.actual().unit()).isEqualTo("万元");
+    }
 }
