@@ -13,7 +13,8 @@ import org.jixiao.extraction.Cells.Cell;
  * | 5), split where exactly one split agrees with the row's columns: each piece a figure its column can hold (an
  * amount with at most two decimals, a rate ending in %, points up to 100), the execution rate equal to executed over
  * budget within half a point, the score no more than the points (and, where several splits remain, the score that the
- * points times the rate give). Where no split or more than one agrees, the run is not read.
+ * points times the rate give, then, where a rate bore the amounts out, amounts printed to the same decimals). Where
+ * no split or more than one agrees, the run is not read.
  */
 final class GluedFigures {
 
@@ -74,7 +75,8 @@ final class GluedFigures {
         int bestRank = Integer.MAX_VALUE;
         boolean tie = false;
         for (int[] cuts : agreeing) {
-            int rank = (consistent(run.text(), cuts, columns, true) ? 0 : 100) + zeros(run.text(), cuts);
+            int rank = (consistent(run.text(), cuts, columns, true) ? 0 : 100) + 10 * (ratedSplit(cuts, columns) ? unevenDecimals(run.text(), cuts, columns) : 0)
+                    + zeros(run.text(), cuts);
             if (rank < bestRank) {
                 best = cuts;
                 bestRank = rank;
@@ -94,6 +96,38 @@ final class GluedFigures {
             from = cut;
         }
         return pieces;
+    }
+
+    /** Whether the split holds a rate, which its amounts bore out: only then may their decimals choose among splits. */
+    private static boolean ratedSplit(int[] cuts, List<Column> columns) {
+        for (int k = 0; k < cuts.length; k++) {
+            if (columns.get(k).part() == Part.RATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many amounts have other decimals than most of the row's: a table prints its amounts alike (2456.18 |
+     * 2456.18 | 2456.18, not 2456.1 | 82456.1 | 82456.18).
+     */
+    private static int unevenDecimals(String text, int[] cuts, List<Column> columns) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        List<Integer> decimals = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < cuts.length; k++) {
+            if (columns.get(k).type() == Type.MONEY) {
+                String piece = text.substring(from, cuts[k]).replaceAll("[万元]", "");
+                int dot = piece.indexOf('.');
+                int d = dot < 0 ? 0 : piece.length() - dot - 1;
+                decimals.add(d);
+                counts.merge(d, 1, Integer::sum);
+            }
+            from = cuts[k];
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        return decimals.size() - most;
     }
 
     private static int zeros(String text, int[] cuts) {

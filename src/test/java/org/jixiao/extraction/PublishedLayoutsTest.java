@@ -1040,4 +1040,19 @@ class PublishedLayoutsTest {
         assertThat(cost.actual().value()).isEqualByComparingTo("47.68");
         assertThat(cost.actual().unit()).isEqualTo("万元");
     }
+
+    @Test
+    void aRatedRowRunTogetherSplitsWhereItsAmountsArePrintedAlike() {
+        // 1380.261380.261380.2610100%10 also splits as 1380.2 | 61380.2 | 61380.26 with a rate that agrees; the table
+        // prints its amounts to the same decimals
+        String text = "1、部门整体支出绩效自评表(2022年度)区级预算单位名称某区疾病预防控制中心年度预算申请(万元)年初预算数全年预算数全年执行数"
+                + "分值执行率得分年度资金总额1380.261380.261380.2610100%10";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().initialBudget()).isEqualByComparingTo("1380.26");
+        assertThat(d.funds().budget()).isEqualByComparingTo("1380.26");
+        assertThat(d.funds().executed()).isEqualByComparingTo("1380.26");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("100");
+    }
 }
