@@ -365,6 +365,7 @@ final class IndicatorCells {
                 roles.add(role);
             }
         }
+        upperHeader(header);
         // a sheet flattened out of order scatters its header: take words further on too, in order
         if (!rowed) {
             for (int n = end; n < Math.min(cells.size(), end + 60); n++) {
@@ -378,6 +379,33 @@ final class IndicatorCells {
             columns.add(column(role));
         }
         return end;
+    }
+
+    /**
+     * A header of two rows where the upper one stands before the level words (年度指标值 | 实际完成值 | 分值 | 得分 |
+     * 偏差原因 over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位): the lower row's words divide the
+     * upper's 年度指标值, and the upper's columns after it follow them.
+     */
+    private void upperHeader(int header) {
+        if (!roles.contains(Role.TARGET)) {
+            return;
+        }
+        List<Role> upper = new ArrayList<>();
+        for (int i = Math.max(0, header - 10); i < header; i++) {
+            Role role = HeaderWords.indicator(cells.get(i).text());
+            if (role != null && VALUE_ROLES.contains(role) && !upper.contains(role)) {
+                upper.add(role);
+            }
+        }
+        int target = upper.indexOf(Role.TARGET);
+        if (target < 0 || upper.size() < 3) {
+            return;
+        }
+        for (Role role : upper.subList(target + 1, upper.size())) {
+            if (!roles.contains(role)) {
+                roles.add(role);
+            }
+        }
     }
 
     /**

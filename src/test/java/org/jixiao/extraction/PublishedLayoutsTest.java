@@ -1055,4 +1055,26 @@ class PublishedLayoutsTest {
         assertThat(d.funds().executed()).isEqualByComparingTo("1380.26");
         assertThat(d.funds().executionRate()).isEqualByComparingTo("100");
     }
+
+    @Test
+    void aHeaderOfTwoRowsWhoseUpperRowStandsBeforeTheLevels() {
+        // 年度指标值 spans 指标性质 | 指标值 | 度量单位 in the row below it; 实际完成值, 分值, 得分 follow
+        String text = String.join("\n", "项目支出绩效自评表",
+                "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | "
+                        + "指标值 | 度量单位 | 产出指标 | 数量指标 | 受助学生人数 | ≧ | 620 | 人次 | 618 | 10 | 9 |",
+                "| 时效指标 | 资金到位及时率 | ≧ | 100 | % | 100% | 10 | 10 |",
+                "| 社会效益 指标 | 政策知晓率 | ═ | 100 | % | 98% | 10 | 9 |");
+
+        EvaluationDocument d = read(text).document();
+
+        Indicator pupils = indicator(d, "受助学生人数");
+        assertThat(pupils.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(pupils.annualTarget().value()).isEqualByComparingTo("620");
+        assertThat(pupils.actual().value()).isEqualByComparingTo("618");
+        assertThat(pupils.weight()).isEqualByComparingTo("10");
+        assertThat(pupils.score()).isEqualByComparingTo("9");
+        Indicator known = indicator(d, "政策知晓率");
+        assertThat(known.actual().value()).isEqualByComparingTo("98");
+        assertThat(known.score()).isEqualByComparingTo("9");
+    }
 }
