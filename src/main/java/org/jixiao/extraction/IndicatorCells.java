@@ -39,7 +39,7 @@ final class IndicatorCells {
     private static final Pattern VALUE_FIGURE = Pattern.compile("^[≥≤><=]?\\d");
     /** Scraps of a header a sheet's narrow cells broke up (年度 | 实际 | 指标值): no name, no value. */
     private static final Set<String> FRAGMENTS = Set.of("年度", "实际", "指标", "一级", "二级", "三级", "年度总", "体目标",
-            "绩效", "绩效指标", "年度总体目标", "总体目标", "目标", "完成值", "指标值", "县级", "市级");
+            "绩效", "绩效指标", "年度总体目标", "总体目标", "目标", "完成值", "指标值", "县级", "市级", "等");
     private static final Pattern END = Pattern.compile(
             "^(?:总分|合计|总计|自评总分|综合得分|总得分|评价结论|说明[:：]|注[:：]|备注[:：]|填报人|联系人|审核人|单位负责人|"
                     + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、"

@@ -1063,10 +1063,13 @@ class PublishedLayoutsTest {
                 "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | "
                         + "指标值 | 度量单位 | 产出指标 | 数量指标 | 受助学生人数 | ≧ | 620 | 人次 | 618 | 10 | 9 |",
                 "| 时效指标 | 资金到位及时率 | ≧ | 100 | % | 100% | 10 | 10 |",
-                "| 社会效益 指标 | 政策知晓率 | ═ | 100 | % | 98% | 10 | 9 |");
+                "| 社会效益 指标 | 政策知晓率 | ═ | 100 | % | 98% | 10 | 9 |",
+                "| 满意度指标 | 服务对象满意度指标等 | 学生满意度 | ≧ | 95 | % | 97% | 10 | 10 |");
 
         EvaluationDocument d = read(text).document();
 
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("受助学生人数", "资金到位及时率", "政策知晓率", "学生满意度");
         Indicator pupils = indicator(d, "受助学生人数");
         assertThat(pupils.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
         assertThat(pupils.annualTarget().value()).isEqualByComparingTo("620");
