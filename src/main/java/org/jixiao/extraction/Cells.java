@@ -90,9 +90,12 @@ final class Cells {
         List<Cell> out = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
+            boolean unitBelow = i + 1 < cells.size() && UNIT_NOTE.matcher(cells.get(i + 1).text()).matches()
+                    && isHeaderWord(cell.text());
             if (i + 1 < cells.size() && alone(cells, i) && alone(cells, i + 1) && cells.get(i + 1).row() - cell.row() <= 2
-                    && cell.text().length() <= 4 && !isHeaderWord(cell.text())
-                    && isHeaderWord(cell.text() + cells.get(i + 1).text())) {
+                    && (unitBelow || cell.text().length() <= 4 && !isHeaderWord(cell.text())
+                    && isHeaderWord(cell.text() + cells.get(i + 1).text()))) {
+                // (a header word and its unit below it, 计划投资额 | (万元), are one cell too)
                 Cell next = cells.get(i + 1);
                 out.add(new Cell(cell.start(), next.end(), cell.text() + next.text(), next.row()));
                 i++;
@@ -102,6 +105,8 @@ final class Cells {
         }
         return out;
     }
+
+    private static final Pattern UNIT_NOTE = Pattern.compile("^\\((?:万元|元|亿元)\\)$");
 
     private static boolean alone(List<Cell> cells, int i) {
         int row = cells.get(i).row();

@@ -1080,4 +1080,18 @@ class PublishedLayoutsTest {
         assertThat(known.actual().value()).isEqualByComparingTo("98");
         assertThat(known.score()).isEqualByComparingTo("9");
     }
+
+    @Test
+    void hainansPlannedArrivedAndUsedFundsOneCellALineOrRunTogether() {
+        String lines = String.join("\n\n", "财政支出绩效评价报告", "一、项目基本情况", "项目实施单位", "某市林业局", "计划投资额",
+                "(万元)", "260", "实际到位资金", "(万元)", "198.5", "实际使用情况(万元)", "190.25", "其中:", "中央财政", "0");
+        String glued = "1、2018年苗圃建设市级配套项目财政支出绩效评价报告一、项目基本情况项目实施单位某市林业局计划投资额(万元)260.00"
+                + "实际到位资金(万元)198.50实际使用情况(万元)190.25其中:中央财政";
+
+        for (String text : List.of(lines, glued)) {
+            EvaluationDocument d = read(text).document();
+            assertThat(d.funds().budget()).isEqualByComparingTo("260");
+            assertThat(d.funds().executed()).isEqualByComparingTo("190.25");
+        }
+    }
 }
