@@ -307,11 +307,10 @@ final class FormCells {
                     if (m.matches()) {
                         report.statedTotal = number(m.group(1), score);
                         report.statedText = Value.of("总分 " + score.text(), score.start(), score.end());
-                        int after = cells.indexOf(score) + 1;
-                        if (after < cells.size() && cells.get(after).row() == score.row()
-                                && GRADE.matcher(cells.get(after).text()).matches()) {
+                        Cell grade = i + figures.size() + 1 < cells.size() ? cells.get(i + figures.size() + 1) : null;
+                        if (!figures.isEmpty() && grade != null && grade.row() == score.row()
+                                && GRADE.matcher(grade.text()).matches()) {
                             // 总分 | 100 | 96 | 优: the grade beside the score, in the row of the total
-                            Cell grade = cells.get(after);
                             report.statedGrade = Value.of(TitleParts.clean(source, grade.start(), grade.end()),
                                     grade.start(), grade.end());
                         }

@@ -555,17 +555,15 @@ final class IndicatorCells {
                 values.add(cell);
                 continue;
             }
-            int figure = wrapped(i, name, values);
-            if (figure > i) {
-                List<Cell> pieces = new ArrayList<>(values);
-                pieces.addAll(cells.subList(i, figure));
+            Wrapped wrapped = wrapped(i, name, values);
+            if (wrapped != null) {
                 values.clear();
-                values.addAll(WrappedPieces.join(pieces, pieces.size() - (figure - i)));
+                values.addAll(wrapped.cells());
                 if (WrappedPieces.UNKNOWN.equals(values.get(0).text())) {
                     report.uncertain(source, "keyTasks", name.start(), "指标“" + name.text()
                             + "”的指标值与实际完成值在窄栏中折行，无法确定各自的文字");
                 }
-                i = figure - 1;
+                i = wrapped.figure() - 1;
                 continue;
             }
             if (marked && name != null && values.isEmpty() && !NAME_MARK.matcher(text).find() && isName(text)
@@ -632,6 +630,10 @@ final class IndicatorCells {
         return false;
     }
 
+    /** A row's text cells joined back from their wrapped pieces, and where the figure after them stands. */
+    private record Wrapped(List<Cell> cells, int figure) {
+    }
+
     private static IndicatorSubcategory level2Of(StatedReport.Measure m) {
         return m.level2 == null ? null : m.level2.value();
     }
@@ -678,14 +680,14 @@ final class IndicatorCells {
 
     /**
      * Where words stand in a one-cell-a-line table in place of a figure the row is due (its 得分), and more words,
-     * then the figure, follow: the row's text cells wrapped in narrow columns ({@link WrappedPieces}). Returns the
-     * index of the figure that ends the run where its pieces join back into the row's text cells, else -1.
+     * then the figure, follow: the row's text cells wrapped in narrow columns ({@link WrappedPieces}). Returns them
+     * joined back and where the figure ending the run stands, or null where the pieces are no wraps.
      */
-    private int wrapped(int i, Cell name, List<Cell> values) {
+    private Wrapped wrapped(int i, Cell name, List<Cell> values) {
         if (rowed || marked || name == null || values.isEmpty() || values.size() >= roles.size()
                 || roles.get(values.size()) != Role.SCORE && roles.get(values.size()) != Role.WEIGHT
                 || !values.stream().allMatch(v -> isText(v.text()))) {
-            return -1;
+            return null;
         }
         int j = i;
         while (j < cells.size() && j - i < WrappedPieces.MAX_PIECES && isText(cells.get(j).text())
@@ -694,12 +696,15 @@ final class IndicatorCells {
             j++;
         }
         if (j >= cells.size() || points(cells.get(j)) == null) {
-            return -1;
+            return null;
         }
         List<Cell> pieces = new ArrayList<>(values);
         pieces.addAll(cells.subList(i, j));
-        return WrappedPieces.join(pieces, values.size()) == null ? -1 : j;
+        List<Cell> joined = WrappedPieces.join(pieces, values.size());
+        return joined == null ? null : new Wrapped(joined, j);
     }
+
+
 
     private Value<IndicatorSubcategory> level2Of(Cell cell) {
         IndicatorSubcategory sub = IndicatorLevels.subcategory(cell.text());

@@ -84,9 +84,7 @@ final class PublishedReportReader {
             }
         }
         if (project && report.project().name == null) {
-            // a numbered heading taken for the title (二、绩效目标完成情况分析): the report begins before it
-            int from = Numbering.at(head.title(), 0, new int[1]) != null ? 0 : head.start();
-            report.project().name = projectInText(source, from);
+            report.project().name = projectInText(source, head.reportStart());
         }
         if (report.unit == null) {
             report.unit = ReportSentences.unit(source, head.start());
@@ -336,37 +334,28 @@ final class PublishedReportReader {
         String name = ReportHead.compact(Folding.fold(unit.value()));
         if (BARE_OFFICE.matcher(name).matches()) {
             // an office without any place (2021年林业局部门整体支出绩效自评表): the place the page gives it, 零陵区林业局
-            Matcher placed = Pattern.compile("([\\p{IsHan}]{1,8}?(?:省|市|州|盟|县|区|旗|镇|乡))" + Pattern.quote(name))
-                    .matcher(source.folded());
-            while (placed.find()) {
-                int start = placed.start(1) + trimmedPlace(placed.group(1));
-                if (placed.end() - start > name.length()) {
-                    return Value.of(TitleParts.clean(source, start, placed.end()), start, placed.end());
-                }
-            }
-            return unit;
+            return placed(source, unit, name, "[\\p{IsHan}]{1,8}?(?:省|市|州|盟|县|区|旗|镇|乡)");
         }
         if (!name.matches("^(?:县|市|区|旗|镇|乡|州|省)?[^县市区旗镇乡州省]{0,12}.*") || name.length() > 12
                 || !(name.startsWith("县") || name.startsWith("市") || name.startsWith("区") || name.startsWith("旗"))) {
             return unit;
         }
-        String folded = source.folded();
-        Pattern longer = Pattern.compile("([\\p{IsHan}]{1,8})" + Pattern.quote(name));
-        Matcher m = longer.matcher(folded);
+        // the place ends where the shortened name's first character stood: 紫金 + 县司法局
+        return placed(source, unit, name, "[\\p{IsHan}]{0,7}[^\\P{IsHan}的和及]");
+    }
+
+    /** The unit's name where the text writes it after a place ({@code place}, a pattern), else the unit as it was. */
+    private static Value<String> placed(SourceText source, Value<String> unit, String name, String place) {
+        Matcher m = Pattern.compile("(" + place + ")" + Pattern.quote(name)).matcher(source.folded());
         while (m.find()) {
-            String place = m.group(1);
-            // the place ends where the shortened name's first character stood: 紫金 + 县司法局
-            if (place.length() >= 1 && !place.endsWith("的") && !place.endsWith("和") && !place.endsWith("及")) {
-                int start = m.start(1);
-                int trim = trimmedPlace(place);
-                start += trim;
-                if (m.end() - start > name.length()) {
-                    return Value.of(TitleParts.clean(source, start, m.end()), start, m.end());
-                }
+            int start = m.start(1) + trimmedPlace(m.group(1));
+            if (m.end() - start > name.length()) {
+                return Value.of(TitleParts.clean(source, start, m.end()), start, m.end());
             }
         }
         return unit;
     }
+
 
     /** An office named by its field alone: 林业局, 教育委员会, 文化馆. */
     private static final Pattern BARE_OFFICE = Pattern.compile(

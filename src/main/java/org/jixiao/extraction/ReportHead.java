@@ -61,6 +61,14 @@ final class ReportHead {
     /** What the head says. */
     record Head(int start, int titleStart, int titleEnd, Value<Integer> year, Value<String> unit, Kind kind,
             String title, Value<String> publisher, List<int[]> titles) {
+
+        /**
+         * Where the report's own text begins: at the head, unless what was taken for the title is a numbered heading
+         * (四、资金绩效评价结果, 二、绩效目标完成情况分析), which the report's beginning stands before.
+         */
+        int reportStart() {
+            return Numbering.at(title, 0, new int[1]) != null ? 0 : start;
+        }
     }
 
     private ReportHead() {

@@ -62,8 +62,7 @@ final class ReportSentences {
 
     static void read(SourceText source, ReportHead.Head head, StatedReport report) {
         score(source, head, report);
-        // a numbered heading taken for the title (四、资金绩效评价结果) is no title: the report begins before it
-        int start = Numbering.at(head.title(), 0, new int[1]) != null ? 0 : head.start();
+        int start = head.reportStart();
         // the 自评表 appended (附件：…自评表) repeat the report in forms, which the readers of forms read
         int end = Appendix.cut(source.text()).length();
         Prose prose = Prose.of(source, start, end > start ? end : source.length());

@@ -705,7 +705,7 @@ class PublishedLayoutsTest {
 
         EvaluationDocument d = read(text).document();
 
-        assertThat(d.keyTasks().get(0).name()).doesNotContain("财政资金");
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("城乡环境整治专项资金");
     }
 
     @Test
