@@ -60,17 +60,14 @@ final class IndicatorCells {
             + "财务管理|业务管理|资金分配|资金到位|决策过程)"
             + "(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
     private static final Pattern LEVEL_HALF = Pattern.compile("^[一二三]级$");
-    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[、.](?!\\d)");
     /** A part's numbered heading ((三)存在的问题和原因, 四、…): it ends the table even where it speaks of reasons. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]+、)");
-    /** A row's mark, with or without its colon: 指标2, 指标2：. */
-    private static final Pattern NAME_MARK_STRICT_OR_BARE = Pattern.compile("^指标\\d+");
     private static final Pattern SPACED_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)(\\s+)(\\S{1,6})$");
     private static final Pattern SUB_ROW = Pattern.compile("^其中[:：]?");
     /** A group of indicators numbered as a list's heading: 一、示范区建立. */
     private static final Pattern GROUP_MARK = Pattern.compile("^[一二三四五六七八九十]+、");
-    /** An item of a group: 1、水稻侧深施肥. */
-    private static final Pattern ITEM_MARK = Pattern.compile("^\\d{1,2}、(?!\\d)");
+    /** An item of a list or of a group of indicators: 1、水稻侧深施肥, 2.玉米示范片. */
+    private static final Pattern ITEM_MARK = Pattern.compile("^\\d{1,2}[、.](?!\\d)");
     private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final Pattern LEVEL2 = Pattern.compile(
             "^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|可持续|服务对象满意度|满意度|经济成本|社会成本|"
@@ -647,7 +644,7 @@ final class IndicatorCells {
             return false;
         }
         Cell next = cells.get(i + 1);
-        boolean figure = VALUE_FIGURE.matcher(next.text()).find() && !LIST_NUMBER.matcher(next.text()).find();
+        boolean figure = VALUE_FIGURE.matcher(next.text()).find() && !ITEM_MARK.matcher(next.text()).find();
         return rowed ? next.row() == cells.get(i).row() && figure : figure;
     }
 
@@ -776,7 +773,7 @@ final class IndicatorCells {
         if (text.contains("。") || text.length() > 20 && (text.contains(",") || text.contains("，"))) {
             return true;
         }
-        return i + 1 < cells.size() && NAME_MARK_STRICT_OR_BARE.matcher(cells.get(i + 1).text()).find();
+        return i + 1 < cells.size() && NAME_MARK.matcher(cells.get(i + 1).text()).find();
     }
 
     private static boolean isReason(String text) {
