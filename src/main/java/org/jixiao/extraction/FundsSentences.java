@@ -58,13 +58,13 @@ final class FundsSentences {
                     + "|决算数|预算完成数|完成数"
                     + "|(?:总|财政拨款|事业|经营|其他|本年)?收入|到位(?:资金|数|金额)?|到账|配套|匹配|自筹");
     private static final Pattern RATE_WORD = Pattern.compile(
-            "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率"
+            "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率|使用率"
                     + "|到位率|完工率|完成率|覆盖率|合格率|满意度|满意率|增长|下降|占|比例");
     /** What may stand between a rate's word and its figure: 为, 是, ：, 达到. */
     /** A second percentage right after the first: a table row's target and actual (预算资金执行率 90% 100%). */
     private static final Pattern ROW_PAIR = Pattern.compile("\\s*[≥≤>=<]?\\d+(?:\\.\\d+)?%");
     private static final Pattern RATE_FILLER = Pattern.compile("(?:为|是|:|达|达到|约|仅|实际|\\s)*");
-    private static final Pattern WEAK_RATE = Pattern.compile("支付率|支出率|拨付率|发放率");
+    private static final Pattern WEAK_RATE = Pattern.compile("支付率|支出率|拨付率|发放率|使用率");
     /** An item's mark in a list: ①, ⑵, (1), 1. within a sentence. */
     private static final Pattern ITEM_MARK = Pattern.compile("[①-⑳⑴-⒇]|[(（]\\d{1,2}[)）]");
     private static final Pattern TOTAL = Pattern.compile("共计|合计|总计|总额|总支出|累计|(?<!公)共(?![同享建性产识])");
@@ -100,7 +100,7 @@ final class FundsSentences {
     private static final Pattern LIFETIME_TOTAL = Pattern.compile("总投资|投资总额");
     private static final Pattern OF_FUNDS = Pattern.compile(".*(?:资金|经费|预算).*");
     private static final Pattern EXECUTION_RATE = Pattern.compile(
-            "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率");
+            "预算执行率|资金执行率|执行率|完成(?:年度)?预算的?|预算完成率|支出进度|执行进度|支付率|支出率|拨付率|发放率|使用率");
     private static final Pattern EARLIER_YEARS = Pattern.compile(".*(?:年初|上年|以前年度).*");
     private static final Pattern NO_ROLE = Pattern.compile("调减|调增|追加|追减|核减|调整|压减|.*收入|到位.*|到账|配套|匹配|自筹");
     private static final Pattern SPENT = Pattern.compile(

@@ -40,13 +40,22 @@ final class ProjectParts {
     private static final Pattern PROJECT_SUFFIX = Pattern.compile("(?:项目支出|项目)$");
 
     private static final Pattern MARKER = Pattern.compile("项目([一二三四五六七八九十]{1,3}|\\d{1,2})[:、.]");
+    /** 1、X维修项目：预算…: a numbered item whose first words, up to a colon, name a project. */
+    private static final Pattern NAMED_ITEM = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})、\\s*([^，,。;；:：、\\n]{2,40}?(?:项目|经费|资金|专项|工程))\\s*[:：]");
+    /** What a source of funds is called (中央资金：, 县级配套资金：): a list of sources, not of projects. */
+    private static final Pattern SOURCE_NAME = Pattern.compile(
+            "^(?:中央|省级|省|市级|市|县级|县|区级|区|本级|上级|自筹|财政|其他|预算|项目|专项|配套|地方|社会)+(?:配套)?(?:资金|经费|专项)$");
+    private static final Pattern AMOUNT = Pattern.compile("\\d\\s*万?元");
     private static final Pattern PROJECT_END = Pattern.compile(
             "(?:项目|经费|资金|专项|工程|补助|补贴|建设|服务费|运维费|维护费|购置费|工作费)$");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "^[\\p{IsHan}]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\s*\\d{1,5}号\\s*");
     private static final Pattern LIST_ENTRY = Pattern.compile(
-            "^(.{2,60}?)(\\d+(?:\\.\\d+)?)(万元|元)$");
-    private static final Pattern LEAD_IN = Pattern.compile(".*(?:[，,:]|下达|安排|下拨|分配|拨付|转移支付|包括)");
+            "^(.{2,60}?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万元|元)$");
+    private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十]是");
+    private static final Pattern SCOPE = Pattern.compile("(?:评价|自评)(?:资金|项目)?范围|纳入(?:本次)?(?:绩效)?评价");
+    private static final Pattern LEAD_IN = Pattern.compile(".*(?:[，,:：]|下达|安排|下拨|分配|拨付|转移支付|包括|包含|涵盖|涉及)");
 
     private ProjectParts() {
     }
@@ -58,6 +67,12 @@ final class ProjectParts {
         if (marked.size() >= 2) {
             return marked;
         }
+        if (!titleNamesProject) {
+            List<Project> named = named(prose, outline);
+            if (named.size() >= 2) {
+                return named;
+            }
+        }
         List<Outline.Heading> siblings = siblings(outline);
         List<Project> listed = listed(prose);
         if (listed.size() >= 2 && siblings.size() >= 2) {
@@ -65,6 +80,9 @@ final class ProjectParts {
             if (matched != null) {
                 return matched;
             }
+        }
+        if (listed.size() >= 3 && scoped(prose, listed.get(0))) {
+            return listed; // the funds an evaluation covers, listed where its parts have no headings yet
         }
         if (siblings.size() >= 2 && !titleNamesProject) {
             List<Project> projects = new ArrayList<>();
@@ -106,6 +124,38 @@ final class ProjectParts {
                 return List.of();
             }
             projects.add(new Project(name, start, end, null));
+        }
+        return projects;
+    }
+
+    /**
+     * Items numbered from 1 whose first words name a project before a colon (1、X维修项目：预算35.3万元…2、Y专项资金项目：…),
+     * run together in a paragraph as often as on lines of their own. Each must tell an amount; a list of the sources of
+     * funds (1、中央资金：) is none. A number out of turn (a document site's page mark 2、 inside a sentence) is passed
+     * over.
+     */
+    private static List<Project> named(Prose prose, Outline outline) {
+        String text = prose.text();
+        Matcher m = NAMED_ITEM.matcher(text);
+        List<int[]> items = new ArrayList<>();
+        int expected = 1;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != expected
+                    || SOURCE_NAME.matcher(ItemList.words(m.group(2))).matches()) {
+                continue;
+            }
+            items.add(new int[] {m.start(), m.start(2), m.end(2)});
+            expected++;
+        }
+        List<Project> projects = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int[] item = items.get(i);
+            int end = i + 1 < items.size() ? items.get(i + 1)[0] : Math.min(outline.nextHeading(item[2]), text.length());
+            Value<String> name = name(prose, item[1], item[2]);
+            if (name == null || !AMOUNT.matcher(text).region(item[2], end).find()) {
+                return List.of();
+            }
+            projects.add(new Project(name, item[0], end, null));
         }
         return projects;
     }
@@ -176,8 +226,12 @@ final class ProjectParts {
             for (int k = sentenceStart; k <= i; k++) {
                 if (k == i || text.charAt(k) == ';' || text.charAt(k) == '；') {
                     Project entry = entry(prose, segmentStart, k, entries.isEmpty());
+                    List<Project> enumerated = entry == null ? enumerated(prose, segmentStart, k, entries.isEmpty())
+                            : List.of();
                     if (entry != null) {
                         entries.add(entry);
+                    } else if (!enumerated.isEmpty()) {
+                        entries.addAll(enumerated);
                     } else if (k < i) {
                         entries.clear();
                     }
@@ -190,6 +244,30 @@ final class ProjectParts {
             sentenceStart = i + 1;
         }
         return best;
+    }
+
+    /** Entries run together with 、 in one clause (包含A资金78,000万元、B建设60,000万元、…): each must end in an amount. */
+    private static List<Project> enumerated(Prose prose, int start, int end, boolean first) {
+        String text = prose.text();
+        List<Project> entries = new ArrayList<>();
+        int entryStart = start;
+        for (int k = start; k <= end; k++) {
+            if (k == end || text.charAt(k) == '、') {
+                Project entry = entry(prose, entryStart, k, first && entries.isEmpty());
+                if (entry == null) {
+                    return List.of();
+                }
+                entries.add(entry);
+                entryStart = k + 1;
+            }
+        }
+        return entries.size() >= 2 ? entries : List.of();
+    }
+
+    /** Whether a list stands in a sentence that says what the evaluation covers (评价资金范围包括…). */
+    private static boolean scoped(Prose prose, Project first) {
+        int from = Math.max(prose.paragraphStart(first.entryStart()), first.entryStart() - 120);
+        return SCOPE.matcher(prose.text()).region(from, first.entryEnd()).find();
     }
 
     private static Project entry(Prose prose, int start, int end, boolean first) {
@@ -218,7 +296,7 @@ final class ProjectParts {
         if (name == null || ItemList.words(name.value()).length() < 2) {
             return null;
         }
-        BigDecimal amount = new BigDecimal(m.group(2));
+        BigDecimal amount = new BigDecimal(m.group(2).replace(",", ""));
         BigDecimal value = m.group(3).equals("元") ? Money.fromYuan(amount) : Decimals.canonical(amount);
         int amountStart = s + m.start(2);
         return new Project(name, start, end, prose.valueAt(value, amountStart, e), start, end);
@@ -259,6 +337,10 @@ final class ProjectParts {
         Matcher number = DOCUMENT_NUMBER.matcher(text);
         if (number.find()) {
             text = text.substring(number.end());
+        }
+        Matcher count = COUNTED.matcher(text);
+        if (count.lookingAt()) {
+            text = text.substring(count.end()); // 二是部门业务费: the sentence's count, not the name
         }
         String folded = Folding.fold(text);
         String bare = PROJECT_SUFFIX.matcher(folded).replaceAll("");

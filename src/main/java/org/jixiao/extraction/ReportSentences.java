@@ -54,6 +54,10 @@ final class ReportSentences {
     private static final Pattern UNIT_ACTING = Pattern.compile(
             "(?:文件要求|通知要求|工作要求|有关要求|文件精神|通知精神)[,，]\\s*" + UNIT
                     + "(?=开展|对|进行|组织|认真|及时|积极|按照|根据|高度)");
+    /** The unit that counts its projects: (一)X管理处2022年度共有5个项目. */
+    private static final Pattern UNIT_COUNTING = Pattern.compile(
+            "(?:^|[\\s。；;:：]|[(（][一二三四五六七八九十\\d]{1,2}[)）])" + UNIT.replace("|委|办|", "|委|办|处|")
+                    + "(?=(?:\\d{4}年度?)?(?:共有|共计|共)[\\d一二三四五六七八九十]{1,3}个(?:项目|专项))");
     private static final Pattern UNIT_SITE = Pattern.compile(
             "欢迎(?:您)?(?:来到|访问|进入|光临)\\s*" + UNIT + "(?:门户)?(?:网站|官网|官方网站|网)");
 
@@ -123,7 +127,7 @@ final class ReportSentences {
         String folded = source.folded();
         int start = Math.max(0, Math.min(from, folded.length()));
         int end = Math.min(folded.length(), start + 6000);
-        for (Pattern pattern : new Pattern[] {UNIT_STATED, UNIT_ACTING}) {
+        for (Pattern pattern : new Pattern[] {UNIT_STATED, UNIT_ACTING, UNIT_COUNTING}) {
             Matcher m = pattern.matcher(folded);
             m.region(start, end);
             while (m.find()) {
@@ -155,8 +159,9 @@ final class ReportSentences {
             Matcher m = pattern.matcher(folded);
             for (int at = from; pattern.find(m, folded, at); at = Math.max(m.end(), m.start() + 1)) {
                 BigDecimal total = new BigDecimal(m.group(1));
-                if (pattern == SCORE_PLAIN && (total.compareTo(PLAIN_TOTAL_FLOOR) < 0
-                        || preceded(folded, m.start(), "指标", "权重", "分)", "分）"))) {
+                // 指标评价得分7分: one indicator's or one area's points, whichever word follows
+                if (preceded(folded, m.start(), "指标") || pattern == SCORE_PLAIN
+                        && (total.compareTo(PLAIN_TOTAL_FLOOR) < 0 || preceded(folded, m.start(), "权重", "分)", "分）"))) {
                     continue;
                 }
                 if (total.compareTo(BigDecimal.valueOf(100)) <= 0 && !preceded(folded, m.start(), "分值", "满分", "总分值")) {

@@ -207,6 +207,19 @@ class NarrativePartsTest {
     }
 
     @Test
+    void anAreasPointsAreNotTheReportsScore() {
+        EvaluationDocument document = read("示例县2024年度衔接推进乡村振兴补助资金绩效自评报告\n" + """
+                一、资金保障方面，指标评价得分12
+                （一）县级履行支出责任情况
+                2024年度县本级预算安排衔接资金80万元，指标评价得分7分。
+                （二）资金安排使用情况
+                资金按规定用途使用，指标评价得分5分。
+                """);
+
+        assertThat(document.statedScore()).isNull();
+    }
+
+    @Test
     void functionsNumberedInMixedBracketsAfterTheHeadingOnItsLine() {
         EvaluationDocument document = read(UNIT_TITLE + """
                 一、部门基本概况

@@ -123,4 +123,56 @@ class ProjectSummaryTest {
         assertThat(document.keyTasks()).hasSize(1);
         assertThat(document.funds().budget()).isEqualByComparingTo("7000");
     }
+
+    @Test
+    void numberedProjectsRunTogetherWithADocumentSitesPageMarks() {
+        EvaluationDocument document = read("""
+                1、2023年度项目支出绩效自评总报告根据示例市财政局关于开展单位自评工作的通知要求，对我处2023年度项目支出进 行了自评。现将情况报告如下：一、项目绩效目标情况（一）示例市纪念馆管理处2023年度共有3个项目1、展陈设施维修项目：预算42. 5万元，2023年全年实际支付42. 5万元，使用率100%。维修展柜30组；更换
+                2、照明灯具120套。2、文物数字化专项资金项目：预算18万元，2023年全年实际支付15万元，使用率83.33%。完成藏品建档600件。
+                3、3、馆区绿化养护经费项目：预算9.6万元，2023年全年实际支付9.6万元，使用率100%。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(document.department().name()).isEqualTo("示例市纪念馆管理处");
+        assertThat(document.keyTasks()).extracting(KeyTask::name)
+                .containsExactly("展陈设施维修", "文物数字化专项资金", "馆区绿化养护经费");
+        KeyTask first = document.keyTasks().get(0);
+        assertThat(first.budget()).as("a PDF's wrap inside a figure").isEqualByComparingTo("42.5");
+        assertThat(first.executed()).isEqualByComparingTo("42.5");
+        KeyTask second = document.keyTasks().get(1);
+        assertThat(second.budget()).isEqualByComparingTo("18");
+        assertThat(second.executed()).isEqualByComparingTo("15");
+        assertThat(second.executionRate()).isEqualByComparingTo("83.33");
+    }
+
+    @Test
+    void aListOfTheSourcesOfOneProjectsFundsIsNoSummary() {
+        EvaluationDocument document = read("""
+                示例县2023年度农村供水保障资金绩效自评报告
+                一、资金情况
+                1、中央资金：下达300万元，已支付280万元。2、县级配套资金：安排100万元，已支付100万元。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(document.keyTasks()).hasSize(1);
+    }
+
+    @Test
+    void theFundsAnEvaluationCoversListedInOneSentence() {
+        EvaluationDocument document = read("""
+                示例省财政厅：
+                根据有关通知要求，我厅委托第三方机构开展2023年度省级专项资金绩效评价，现将有关情况报送如下：
+                一、评价资金范围及目标完成情况
+                2023年专项支出绩效评价资金范围包括两个部分：一是纳入清单管理的项目资金，包含城镇老旧小区改造52,000万元、历史街区保护8,500万元、农村公厕建设3,250.5万元；二是部门业务费4,120万元。
+                （一）城镇老旧小区改造资金。用于改造老旧小区120个。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(document.keyTasks()).extracting(KeyTask::name)
+                .startsWith("城镇老旧小区改造", "历史街区保护", "农村公厕建设");
+        assertThat(document.keyTasks()).extracting(KeyTask::budget)
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .startsWith(new java.math.BigDecimal("52000"), new java.math.BigDecimal("8500"),
+                        new java.math.BigDecimal("3250.5"));
+    }
 }
