@@ -59,7 +59,7 @@ final class Cells {
                 bars++;
             } else if (alone(cells, i)) {
                 lone++;
-                if (i > 0 && i + 1 < cells.size() && isBar(cells, i - 1) && isBar(cells, i + 1)) {
+                if (barNear(cells, i, -1) && barNear(cells, i, 1)) {
                     between++;
                 }
             }
@@ -75,6 +75,19 @@ final class Cells {
             out.add(cells.get(i));
         }
         return out;
+    }
+
+    /**
+     * Whether a bar stands next to the cell on that side, or past one more cell alone on its line: a cell a narrow
+     * column wrapped over two lines (预算执行情况(万元) | (20分)) still stands between two bars.
+     */
+    private static boolean barNear(List<Cell> cells, int i, int side) {
+        int next = i + side;
+        int after = i + 2 * side;
+        if (next < 0 || next >= cells.size()) {
+            return false;
+        }
+        return isBar(cells, next) || alone(cells, next) && after >= 0 && after < cells.size() && isBar(cells, after);
     }
 
     /** An empty cell that a line of | alone made. */

@@ -975,6 +975,44 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aProjectFormWithABarLineBetweenCellsAndHeaderCellsWrappedOverTwoLines() {
+        // one cell a line, a line of | between cells and a run of bars where a row ends; header cells wrapped in two
+        // (预算执行情况(万元) over (20分)); targets and actuals with no weights, the year's points beside the level
+        List<List<String>> rows = List.of(List.of("附件1\n2023年度项目支出绩效自评表\n单位名称:某市民政局 填报日期:2024年3月8日"),
+                List.of("项目名称", "困难群众节日慰问经费"), List.of("主管部门", "某市民政局"),
+                List.of("预算执行情况(万元)\n(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"),
+                List.of("年度财政资金总额", "48.2", "45.79", "95%", "19"),
+                List.of("年度绩效目标\n(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"),
+                List.of("产出指标(50分)", "数量指标", "慰问困难家庭户数", "300户", "312户", "25"),
+                List.of("质量指标", "慰问金足额发放率", "100%", "100%", "25"),
+                List.of("效益指标(20分)", "社会效益指标", "困难群众基本生活保障", "有效保障", "有效保障", "20"),
+                List.of("满意度指标(10分)", "服务对象满意度指标", "慰问对象满意率", "≥90%", "96%", "10"),
+                List.of("总分(100分)", "99", "自评等级", "优"));
+        String text = rows.stream().map(row -> String.join("\n|\n", row) + "\n|\n||||||\n")
+                .collect(java.util.stream.Collectors.joining());
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("某市民政局");
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("困难群众节日慰问经费");
+        assertThat(d.funds().budget()).isEqualByComparingTo("48.2");
+        assertThat(d.funds().executed()).isEqualByComparingTo("45.79");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("95");
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("慰问困难家庭户数", "慰问金足额发放率", "困难群众基本生活保障", "慰问对象满意率");
+        Indicator families = indicator(d, "慰问困难家庭户数");
+        assertThat(families.annualTarget().value()).isEqualByComparingTo("300");
+        assertThat(families.actual().value()).isEqualByComparingTo("312");
+        assertThat(families.score()).isEqualByComparingTo("25");
+        Indicator satisfied = indicator(d, "慰问对象满意率");
+        assertThat(satisfied.level1()).isEqualTo(IndicatorCategory.SATISFACTION);
+        assertThat(satisfied.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(satisfied.actual().value()).isEqualByComparingTo("96");
+        assertThat(d.statedScore().total()).isEqualByComparingTo("99");
+        assertThat(d.statedScore().grade()).isEqualTo("优");
+    }
+
+    @Test
     void theGradeBesideTheTotalInItsRow() {
         String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
