@@ -76,9 +76,22 @@ final class Alignment {
      * disagree. A placeholder cell (-, —, 无, /) stands under a column but holds nothing.
      */
     static int[] of(List<String> cells, List<Column> columns) {
+        return of(cells, columns, placing -> false);
+    }
+
+    /**
+     * As {@link #of(List, List)}, where the row can check a placing itself: of the cheapest placings, those it
+     * confirms decide alone (a funds row's executed over its budget that gives its printed rate). Where it confirms
+     * none, all decide.
+     */
+    static int[] of(List<String> cells, List<Column> columns, java.util.function.Predicate<int[]> confirms) {
         Alignment a = new Alignment(cells, columns);
         a.cost(0, 0);
         a.collect(0, 0, new int[columns.size()], 0);
+        List<int[]> confirmed = a.solutions.stream().filter(confirms).toList();
+        if (!confirmed.isEmpty() && confirmed.size() < a.solutions.size()) {
+            a.solutions.retainAll(confirmed);
+        }
         return a.agreed();
     }
 

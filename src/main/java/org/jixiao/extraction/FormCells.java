@@ -26,7 +26,7 @@ final class FormCells {
     private static final String[] OTHER_LABELS = {"联系人", "联系电话", "联络电话", "填报人", "填报日期", "项目类别", "项目属性",
         "项目类型", "中央主管部门", "省级主管部门", "地方主管部门", "省级财政部门", "项目资金", "资金情况", "年度资金总额",
         "预算执行情况", "人员编制", "实有人数", "评价方式", "评价机构", "报告日期", "项目负责人", "自评得分", "自评总分",
-        "总分", "绩效指标", "年度总体目标", "部门联系人", "审核人", "单位负责人", "财务负责人", "是否为专项资金", "金额单位"};
+        "总分", "绩效指标", "年度总体目标", "年度整体绩效目标", "年度整体目标", "年度整体", "部门联系人", "审核人", "单位负责人", "财务负责人", "是否为专项资金", "金额单位"};
     private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([^:：]{2,14})[:：](.+)$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?)分?$");
     private static final Pattern SCORE_LABEL = Pattern.compile(

@@ -178,7 +178,9 @@ final class FundsCells {
             }
             rowsRead++;
             values = unglued(values, roles, text, report);
-            int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
+            List<Cell> row = values;
+            int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns,
+                    placing -> rateAgrees(row, roles, placing, unit));
             if (isTotal) {
                 for (int k = 0; k < roles.size(); k++) {
                     if (placed[k] >= 0) {
@@ -205,6 +207,35 @@ final class FundsCells {
             i = n;
         }
         return i;
+    }
+
+    /**
+     * Whether a placing of a row's figures puts an executed amount over a budget that gives the rate it places (two
+     * amounts under three columns of money: 32.4 | 31.69 | 97.80% leave 年初预算数 empty, not 全年执行数).
+     */
+    private static boolean rateAgrees(List<Cell> values, List<Role> roles, int[] placing, Amounts.Unit unit) {
+        Value<BigDecimal> budget = null;
+        Value<BigDecimal> executed = null;
+        Value<BigDecimal> rate = null;
+        for (int k = 0; k < roles.size(); k++) {
+            if (placing[k] < 0 || Alignment.isPlaceholder(values.get(placing[k]).text())) {
+                continue;
+            }
+            Cell cell = values.get(placing[k]);
+            switch (roles.get(k)) {
+                case BUDGET -> budget = amount(cell, unit);
+                case EXECUTED -> executed = amount(cell, unit);
+                case RATE -> rate = rate(cell);
+                default -> { }
+            }
+        }
+        if (budget == null || executed == null || rate == null || budget.value() == null || executed.value() == null
+                || rate.value() == null || budget.value().signum() == 0) {
+            return false;
+        }
+        BigDecimal computed = executed.value().multiply(BigDecimal.valueOf(100))
+                .divide(budget.value(), 4, java.math.RoundingMode.HALF_UP);
+        return computed.subtract(rate.value()).abs().compareTo(BigDecimal.valueOf(0.5)) <= 0;
     }
 
     /**

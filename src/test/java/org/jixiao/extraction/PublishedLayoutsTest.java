@@ -1013,6 +1013,32 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void twoAmountsUnderThreeColumnsOfMoneyArePlacedByTheRate() {
+        // the row gives only 全年预算数 and 全年执行数: their quotient is the printed rate, so 年初预算数 is the empty one
+        String text = String.join("\n", "项目支出绩效自评表", "项目名称 | 林区防火通道维修 |", "主管部门 | 某县林业局 | 实施单位 | 某县林场 |",
+                "项目资金 (万元) |", "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |", "年度资金总额 |",
+                "| 56.8 | 54.1 | 10 | 95.25% | 9.5 |", "年度 总体 目标 | 预期目标 | 实际完成情况 |", "维修防火通道12公里 | 完成维修12.3公里 |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds().initialBudget()).isNull();
+        assertThat(d.funds().budget()).isEqualByComparingTo("56.8");
+        assertThat(d.funds().executed()).isEqualByComparingTo("54.1");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("95.25");
+    }
+
+    @Test
+    void twoAmountsUnderThreeColumnsOfMoneyStayUnplacedWhereTheRateConfirmsNoPlacing() {
+        String text = String.join("\n", "项目支出绩效自评表", "项目名称 | 林区防火通道维修 |", "主管部门 | 某县林业局 | 实施单位 | 某县林场 |",
+                "项目资金 (万元) |", "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |", "年度资金总额 |",
+                "| 56.8 | 54.1 | 10 | 90% | 9 |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.funds() == null ? null : d.funds().executed()).as("which column is empty is not said").isNull();
+    }
+
+    @Test
     void theGradeBesideTheTotalInItsRow() {
         String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
