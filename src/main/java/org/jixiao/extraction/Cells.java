@@ -30,16 +30,21 @@ final class Cells {
     static List<Cell> of(SourceText source, int from, int to) {
         List<Cell> cells = new ArrayList<>();
         String folded = source.folded();
-        int row = 0;
+        List<int[]> lines = new ArrayList<>();
+        boolean runTogether = false;
         int lineStart = from;
         while (lineStart < to) {
             int lineEnd = lineStart;
             while (lineEnd < to && folded.charAt(lineEnd) != '\n' && folded.charAt(lineEnd) != '\f') {
                 lineEnd++;
             }
-            split(folded, lineStart, lineEnd, row, cells);
-            row++;
+            lines.add(new int[] {lineStart, lineEnd});
+            runTogether = runTogether || GluedCells.runTogether(folded.substring(lineStart, lineEnd));
             lineStart = lineEnd + 1;
+        }
+        // a preview that ran one page's form together ran its other pages so too, whose words its wraps broke apart
+        for (int row = 0; row < lines.size(); row++) {
+            split(folded, lines.get(row)[0], lines.get(row)[1], row, cells, runTogether);
         }
         return GluedCells.split(joinBrokenWords(barsBetweenCells(cells)), folded);
     }
@@ -130,7 +135,7 @@ final class Cells {
         return HeaderWords.funds(text) != null || HeaderWords.indicator(text) != null;
     }
 
-    private static void split(String folded, int start, int end, int row, List<Cell> cells) {
+    private static void split(String folded, int start, int end, int row, List<Cell> cells, boolean runTogether) {
         String line = folded.substring(start, end);
         if (line.indexOf('|') >= 0) {
             if (line.strip().equals("|")) {
@@ -147,7 +152,9 @@ final class Cells {
         } else {
             List<Cell> pieces = new ArrayList<>();
             cut(folded, start, end, row, pieces, Chars::isWhitespace, false);
-            if (hyphenated(pieces)) {
+            if (pieces.size() > 1 && runTogether) {
+                cells.addAll(wrapsJoined(pieces, folded));
+            } else if (hyphenated(pieces)) {
                 // a sentence with spaces where a page's lines broke it (…结束后 ,委托…事务 所、…): one cell
                 StringBuilder text = new StringBuilder();
                 pieces.forEach(p -> text.append(p.text()));
@@ -156,6 +163,27 @@ final class Cells {
                 joinPieces(pieces, cells);
             }
         }
+    }
+
+    /** The pieces of a run-together form's line joined again where a space stands between two Han characters. */
+    private static List<Cell> wrapsJoined(List<Cell> pieces, String folded) {
+        List<Cell> out = new ArrayList<>();
+        Cell open = pieces.get(0);
+        for (int i = 1; i < pieces.size(); i++) {
+            Cell piece = pieces.get(i);
+            if (isHan(folded.charAt(open.end() - 1)) && isHan(folded.charAt(piece.start()))) {
+                open = new Cell(open.start(), piece.end(), open.text() + piece.text(), open.row());
+            } else {
+                out.add(open);
+                open = piece;
+            }
+        }
+        out.add(open);
+        return out;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** A line of prose broken by spaces: it ends a sentence, and a piece after the first opens with a clause's mark. */

@@ -235,7 +235,9 @@ final class FundsCells {
         }
         BigDecimal computed = executed.value().multiply(BigDecimal.valueOf(100))
                 .divide(budget.value(), 4, java.math.RoundingMode.HALF_UP);
-        return computed.subtract(rate.value()).abs().compareTo(BigDecimal.valueOf(0.5)) <= 0;
+        // as closely as the rate is printed: 98% within half a point, 0.9% or 97.80% within 0.05
+        BigDecimal within = rate.value().scale() <= 0 ? new BigDecimal("0.5") : new BigDecimal("0.05");
+        return computed.subtract(rate.value()).abs().compareTo(within) <= 0;
     }
 
     /**

@@ -40,6 +40,8 @@ final class GluedCells {
             "评价时间", "组织方式", "评价类型", "评价单位", "评价方式", "专项资金名称", "负责人及电话", "县级主管部门", "市级主管部门", "预算单位名称", "区级预算单位名称",
             "县级预算单位名称", "市级预算单位名称", "年度预算申请", "按收入性质分", "按支出性质分", "计划投资额",
             "实际到位资金", "实际使用情况"));
+    /** Words that end indicators' names as often as they head a column. */
+    private static final java.util.Set<String> NAME_ENDINGS = java.util.Set.of("执行率", "预算执行率");
     /** A note in brackets right after a word belongs to it: 年初预算数(A), 项目资金(万元), 分值(10分), 执行率(B/A×100%). */
     private static final Pattern NOTE = Pattern.compile("^(?:\\([^()]{1,14}\\)|:)+");
     private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})(?![年月日号名个项家户届批期所座条])");
@@ -88,6 +90,45 @@ final class GluedCells {
         return out;
     }
 
+    /**
+     * Whether a line is a form run together (a document site's preview): most of its form's words stand glued to
+     * what precedes them. Its single spaces are then where a cell's text wrapped (年度 总体 目标, 储备粮管理制 度), not
+     * cuts between cells.
+     */
+    static boolean runTogether(String line) {
+        int glued = 0;
+        int spaced = 0;
+        for (int[] word : words(line)) {
+            if (word[0] > 0 && !Chars.isWhitespace(line.charAt(word[0] - 1))) {
+                glued++;
+            } else {
+                spaced++;
+            }
+        }
+        return glued >= 4 && glued >= 2 * spaced;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Whether the bracket opened at {@code at} closes before another opens, within a note's length: an OCR'd
+     * bracket lost ((B/A1得分(20分…) does not hide the rest of the run inside it.
+     */
+    private static boolean closes(String text, int at) {
+        for (int k = at + 1; k < Math.min(text.length(), at + 40); k++) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                return true;
+            }
+            if (c == '(') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** How many characters the words take: a form's run is mostly its words, prose mostly not. */
     private static int covered(List<int[]> words) {
         return words.stream().mapToInt(w -> w[1] - w[0]).sum();
@@ -113,7 +154,7 @@ final class GluedCells {
         int depth = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            depth += c == '(' && closes(text, i) ? 1 : c == ')' && depth > 0 ? -1 : 0;
             if (depth > 0) {
                 i++;
                 continue; // a word inside brackets is part of a name: 结余率(计算方法为：结余数/预算数)
@@ -129,9 +170,10 @@ final class GluedCells {
                     break;
                 }
             }
-            if (word == null) {
+            if (word == null || NAME_ENDINGS.contains(word) && i > 0 && isHan(text.charAt(i - 1))
+                    && (found.isEmpty() || found.get(found.size() - 1)[1] != i)) {
                 i++;
-                continue;
+                continue; // 管理制度执行率: an indicator's name ends so, where no other word stands before it
             }
             int end = i + word.length();
             Matcher note = NOTE.matcher(text).region(end, text.length()); // ^ holds at the region's start
@@ -162,13 +204,28 @@ final class GluedCells {
         }
         String text = cell.text().substring(from, to);
         Matcher figures = LEADING_FIGURES.matcher(text);
-        if (!FIGURES_ONLY.matcher(text).matches() && figures.find()) {
+        if (!FIGURES_ONLY.matcher(text).matches() && figures.find() && !nameOpens(text.substring(figures.end()))) {
             out.add(piece(cell, offsets, from, from + figures.end()));
             from += figures.end();
         }
         if (from < to) {
             out.add(piece(cell, offsets, from, to));
         }
+    }
+
+    /**
+     * Whether the text after a figure is its unit with more words after it: the figure opens a name (5000吨稻谷、
+     * 500吨成品粮储备到位率), and is not a value cut off the row before it.
+     */
+    private static boolean nameOpens(String rest) {
+        for (int length = Math.min(3, rest.length() - 1); length >= 1; length--) {
+            String unit = rest.substring(0, length);
+            if (Units.isUnit(unit) && !unit.equals("分") && Character.UnicodeScript.of(rest.codePointAt(length))
+                    == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cell piece(Cell cell, int[] offsets, int from, int to) {

@@ -297,7 +297,8 @@ final class GluedRows {
         List<Integer> ends = new ArrayList<>();
         if (kind == Kind.TEXT) {
             ends.add(at); // no reason, or a row follows: where one row's reason ends and the next name begins is unknown
-            boolean words = text.length() - at >= 2 && hasHan(at, text.length());
+            // (a reason opens with words, not with the % or the sign of the figure before it)
+            boolean words = text.length() - at >= 2 && startsName(text, at) && hasHan(at, text.length());
             for (int i = at; i < text.length() && words; i++) {
                 words = !Character.isDigit(text.charAt(i));
             }

@@ -249,6 +249,39 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aPreviewRunTogetherWhosePagesWrappedCellsWithSpaces() {
+        // the form run together, a space wherever a narrow cell's text wrapped (储备粮轮换 及时率), each page a line
+        // opened by its number; a name opening with a figure and its unit (3000吨小麦…); a bracket the OCR lost
+        // ((B/A1得分) does not swallow the rest
+        String text = "《2022年度县级专项资金绩效目标自评表.docx》由会员分享，可在线阅读\n"
+                + "1、2022年度县级专项资金绩效目标自评表专项资金名称县级储备粮负责人及电话张某县级主管部门某县粮食局实施单位某县粮食储备库"
+                + "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A1年度资金总额120.5118.0998%其他资金年度 总体 目标年初设定目标"
+                + "全年实际完成情况储备粮规模保持稳定储备粮规模达标绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值"
+                + "未完成原因和 改进措施产 出 指 标数量 指标3000吨小麦储备 到位率100%100%库存数量真实率100%\n"
+                + "2、100%质量 指标储备粮管理制 度执行率100%100%储备粮轮换 及时率100%95%部分轮换因雨推迟时效 指标储备粮贷款付 息及时率"
+                + "100%100%\n";
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.department().name()).isEqualTo("某县粮食储备库");
+        assertThat(d.funds().budget()).isEqualByComparingTo("120.5");
+        assertThat(d.funds().executed()).isEqualByComparingTo("118.09");
+        List<Indicator> indicators = d.keyTasks().get(0).indicators();
+        assertThat(indicators).extracting(Indicator::name).contains("储备粮管理制度执行率", "储备粮轮换及时率",
+                "储备粮贷款付息及时率");
+        assertThat(indicators).extracting(Indicator::name).noneMatch(name -> name.startsWith("吨"));
+        Indicator rotation = indicator(d, "储备粮轮换及时率");
+        assertThat(rotation.level2()).isEqualTo(IndicatorSubcategory.QUALITY);
+        assertThat(rotation.annualTarget().value()).isEqualByComparingTo("100");
+        assertThat(rotation.actual().value()).isEqualByComparingTo("95");
+        for (Indicator indicator : indicators) {
+            if (indicator.annualTarget() != null && indicator.annualTarget().value() != null) {
+                assertThat(indicator.annualTarget().value()).as(indicator.name()).isEqualByComparingTo("100");
+            }
+        }
+    }
+
+    @Test
     void indicatorRowsRunTogetherAreCutByTheirColumns() {
         // a county's 衔接资金 form as a PDF gives it: no separator at all, 分值 before the target
         String text = "某县2021年衔接资金项目绩效自评表(2021年度)项目名称某县村道护栏安装项目主管部门某县交通运输局实施单位某县交通运输局"
