@@ -117,8 +117,43 @@ final class IndicatorCells {
 
     /** Reads the first indicator table among the cells into the task; returns whether one was found. */
     static boolean read(List<Cell> cells, SourceText source, StatedReport report, StatedReport.Task task) {
+        return read(cells, source, report, task, List.of());
+    }
+
+    /**
+     * The value columns the first indicator table's header names, in its order; empty where there is none. One
+     * unit's forms share their layout, so a form whose header a preview lost reads its rows by these.
+     */
+    static List<Role> headerRoles(List<Cell> cells, SourceText source) {
+        int header = header(cells);
+        if (header < 0) {
+            return List.of();
+        }
+        IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), Set.of(), header);
+        table.columns(header);
+        return List.copyOf(table.roles);
+    }
+
+    /**
+     * As {@link #read(List, SourceText, StatedReport, StatedReport.Task)}; where the cells have no header, the
+     * columns of a sibling form of the same file ({@code sibling}, empty where none) place the rows' figures.
+     */
+    static boolean read(List<Cell> cells, SourceText source, StatedReport report, StatedReport.Task task,
+            List<Role> sibling) {
         int header = header(cells);
         boolean headerless = false;
+        if (header < 0 && !sibling.isEmpty()) {
+            int first = firstLevel(cells);
+            if (first >= 0) {
+                IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, first), noise(report, task), first);
+                table.report = report;
+                table.roles.addAll(sibling);
+                sibling.forEach(role -> table.columns.add(column(role)));
+                table.rows(first, task);
+                table.statedTotal(report);
+                return !task.indicators.isEmpty();
+            }
+        }
         if (header < 0) {
             // a table whose header the text has lost (an excerpt begun inside it): its levels and names are read,
             // the figures after them are not, since nothing says which column they stand in
@@ -128,13 +163,7 @@ final class IndicatorCells {
                 return false;
             }
         }
-        Set<String> noise = new java.util.HashSet<>();
-        for (Value<String> field : java.util.Arrays.asList(report.unit, report.parent, task.name)) {
-            if (field != null) {
-                noise.add(ReportHead.compact(Folding.fold(field.value())));
-            }
-        }
-        IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), noise, header);
+        IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), noise(report, task), header);
         table.report = report;
         int first = headerless ? header : table.columns(header);
         if (table.roles.isEmpty() && !headerless) {
@@ -289,6 +318,26 @@ final class IndicatorCells {
             }
             // 得分 and 分值 head the funds' row as well (预算数 执行数 执行率 得分): alone they make no indicators' header
             if (targets >= 1 || points >= 1 && funds == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> noise(StatedReport report, StatedReport.Task task) {
+        Set<String> noise = new java.util.HashSet<>();
+        for (Value<String> field : java.util.Arrays.asList(report.unit, report.parent, task.name)) {
+            if (field != null) {
+                noise.add(ReportHead.compact(Folding.fold(field.value())));
+            }
+        }
+        return noise;
+    }
+
+    /** The first cell that is a level's word (产出指标, 满意度指标): where a form's rows begin when its header is lost. */
+    private static int firstLevel(List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (LEVEL1.matcher(cells.get(i).text()).matches()) {
                 return i;
             }
         }

@@ -44,10 +44,17 @@ final class PublishedReportReader {
             // one unit's several project forms in one file: one document whose key tasks are the projects
             report.kind = Kind.DEPARTMENT_OVERALL;
             project = false;
+            List<List<Cell>> parts = new java.util.ArrayList<>();
+            List<HeaderWords.Role> columns = List.of();
             for (int k = 0; k < forms.size(); k++) {
-                List<Cell> part = cells.subList(forms.get(k), k + 1 < forms.size() ? forms.get(k + 1) : cells.size());
+                parts.add(cells.subList(forms.get(k), k + 1 < forms.size() ? forms.get(k + 1) : cells.size()));
+                if (columns.isEmpty()) {
+                    columns = IndicatorCells.headerRoles(parts.get(k), source);
+                }
+            }
+            for (List<Cell> part : parts) {
                 StatedReport form = new StatedReport();
-                readForm(part, source, form);
+                readForm(part, source, form, columns);
                 report.unit = StatedReport.first(report.unit, form.unit);
                 report.parent = StatedReport.first(report.parent, form.parent);
                 report.tasks.add(form.project());
@@ -184,11 +191,12 @@ final class PublishedReportReader {
     }
 
     /** A project's form read into its own report. */
-    private static void readForm(List<Cell> cells, SourceText source, StatedReport form) {
+    private static void readForm(List<Cell> cells, SourceText source, StatedReport form,
+            List<HeaderWords.Role> sibling) {
         FormCells.read(cells, source, form, true);
         FundsCells.read(cells, source, form, form.project().funds);
         GoalCells.read(cells, source, form, true);
-        IndicatorCells.read(cells, source, form, form.project());
+        IndicatorCells.read(cells, source, form, form.project(), sibling);
     }
 
     /** Where each project form of a file begins: a form's title with a 项目名称 soon after it. */

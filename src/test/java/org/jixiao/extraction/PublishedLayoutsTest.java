@@ -1072,6 +1072,30 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aUnitsSecondFormWhoseHeaderAPreviewLostIsReadByTheFirstsColumns() {
+        // one unit's two project forms, one cell a line; the preview skipped a page of the second, with its header
+        String first = String.join("\n", "项目支出绩效自评表", "(2022年度)", "项目名称", "农贸市场抽检经费", "实施单位", "某县市场监督管理局",
+                "项目资金", "(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "20", "20", "19",
+                "10", "95%", "9.5", "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                "偏差原因分析及改进措施", "产出指标", "数量指标", "抽检批次", "≥300批次", "312批次", "50", "50", "满意度指标",
+                "服务对象满意度指标", "商户满意度", "≥90%", "94%", "40", "40", "总分", "100", "99.5");
+        String second = String.join("\n", "项目支出绩效自评表", "(2022年度)", "项目名称", "计量器具检定经费", "实施单位", "某县市场监督管理局",
+                "项目资金", "(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总", "满意度", "指标",
+                "服务对象满意度指标", "受检单位满意度", "≥85%", "92%", "10", "9", "总分", "100", "98");
+
+        EvaluationDocument d = read(first + "\n" + second).document();
+
+        assertThat(d.keyTasks()).extracting(t -> t.name()).containsExactly("农贸市场抽检经费", "计量器具检定经费");
+        Indicator satisfied = d.keyTasks().get(1).indicators().stream()
+                .filter(i -> i.name().equals("受检单位满意度")).findFirst().orElseThrow();
+        assertThat(satisfied.level1()).isEqualTo(IndicatorCategory.SATISFACTION);
+        assertThat(satisfied.annualTarget().value()).isEqualByComparingTo("85");
+        assertThat(satisfied.actual().value()).isEqualByComparingTo("92");
+        assertThat(satisfied.weight()).isEqualByComparingTo("10");
+        assertThat(satisfied.score()).isEqualByComparingTo("9");
+    }
+
+    @Test
     void theGradeBesideTheTotalInItsRow() {
         String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
