@@ -88,10 +88,6 @@ final class Alignment {
         Alignment a = new Alignment(cells, columns);
         a.cost(0, 0);
         a.collect(0, 0, new int[columns.size()], 0);
-        int[] agreed = a.agreed();
-        if (!a.inDoubt(agreed)) {
-            return agreed; // the row's check decides only where the placings differ
-        }
         List<int[]> confirmed = a.solutions.stream().filter(confirms).toList();
         if (!confirmed.isEmpty() && confirmed.size() < a.solutions.size()) {
             a.solutions.retainAll(confirmed);
@@ -181,21 +177,6 @@ final class Alignment {
 
     private static boolean near(double a, double b) {
         return Math.abs(a - b) < 1e-9;
-    }
-
-    /** Whether some column is left empty only because the cheapest placings put different cells under it. */
-    private boolean inDoubt(int[] agreed) {
-        for (int j = 0; j < agreed.length; j++) {
-            if (agreed[j] >= 0) {
-                continue;
-            }
-            for (int[] solution : solutions) {
-                if (solution[j] >= 0 && !isPlaceholder(cells.get(solution[j]))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Per column, the cell all cheapest placings put there (or the same text from equal cells), else -1. */

@@ -19,14 +19,14 @@ final class FormCells {
         "项目(资金)名称", "资金名称", "专项资金名称", "项目名称(资金)", "专项(项目)名称"};
     private static final String[] UNIT = {"实施单位", "项目实施单位", "资金使用单位", "项目单位", "预算单位", "单位名称", "部门名称",
         "部门(单位)名称", "单位(部门)名称", "预算部门", "部门(单位)", "评价部门名称", "填报单位", "评价单位", "实施(主管)单位",
-        "预算单位名称", "区级预算单位名称", "县级预算单位名称", "市级预算单位名称"};
+        "预算单位名称", "区级预算单位名称", "县级预算单位名称", "市级预算单位名称", "部门(单位)全称", "单位全称", "部门全称"};
     private static final String[] PARENT = {"主管部门", "主管单位", "项目主管部门", "预算主管部门", "主管部门名称", "主管部门及代码", "县级主管部门", "市级主管部门"};
     private static final String[] CODE = {"单位编码", "预算编码", "单位代码", "部门编码", "预算单位编码", "部门代码", "预算代码"};
     private static final String[] LEADER = {"项目负责人", "项目负责人及电话", "负责人及电话"};
     private static final String[] OTHER_LABELS = {"联系人", "联系电话", "联络电话", "填报人", "填报日期", "项目类别", "项目属性",
         "项目类型", "中央主管部门", "省级主管部门", "地方主管部门", "省级财政部门", "项目资金", "资金情况", "年度资金总额",
         "预算执行情况", "人员编制", "实有人数", "评价方式", "评价机构", "报告日期", "项目负责人", "自评得分", "自评总分",
-        "总分", "绩效指标", "年度总体目标", "年度整体绩效目标", "年度整体目标", "年度整体", "部门联系人", "审核人", "单位负责人", "财务负责人", "是否为专项资金", "金额单位"};
+        "总分", "绩效指标", "年度总体目标", "主管部门审核意见", "财政部门审核意见", "审核意见", "年度整体绩效目标", "年度整体目标", "年度整体", "部门联系人", "审核人", "单位负责人", "财务负责人", "是否为专项资金", "金额单位"};
     private static final Pattern LABEL_AND_VALUE = Pattern.compile("^([^:：]{2,14})[:：](.+)$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?)分?$");
     private static final Pattern SCORE_LABEL = Pattern.compile(
@@ -157,13 +157,14 @@ final class FormCells {
                     continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further
                 }
                 if (label.length() >= 4 && text.startsWith(label) && text.length() > label.length() + 1
-                        && !isLabel(text) && text.charAt(label.length()) != '(' && text.charAt(label.length()) != ':') {
+                        && !isLabel(text) && text.charAt(label.length()) != '(' && text.charAt(label.length()) != ':'
+                        && !longerLabel(text)) {
                     // a label run into its value, as a document site's preview prints it: 评价结论按期完成…
                     int at = cell.start() + skipped(source, cell.start(), label.length());
                     return value(source, at, cell.end());
                 }
                 Matcher m = LABEL_AND_VALUE.matcher(text);
-                if (m.matches() && HeaderWords.key(m.group(1)).equals(label)) {
+                if (m.matches() && (m.group(1).equals(label) || HeaderWords.key(m.group(1)).equals(label))) {
                     int colon = indexOfColon(source, cell);
                     if (colon > 0 && !Alignment.isPlaceholder(m.group(2))) {
                         return value(source, colon + 1, cell.end());
@@ -172,6 +173,12 @@ final class FormCells {
             }
         }
         return null;
+    }
+
+    /** A cell that is another, longer label with its value (部门(单位)全称:X, not 部门(单位) run into 全称:X). */
+    private static boolean longerLabel(String text) {
+        Matcher m = LABEL_AND_VALUE.matcher(text);
+        return m.matches() && isLabel(m.group(1));
     }
 
     private static boolean hasLabel(List<Cell> cells, String... labels) {
@@ -250,9 +257,12 @@ final class FormCells {
     }
 
     private static Value<String> value(SourceText source, int start, int end) {
-        String text = TitleParts.clean(source, start, end);
+        String text = SEAL.matcher(TitleParts.clean(source, start, end)).replaceAll("").strip();
         return text.isEmpty() ? null : Value.of(text, start, end);
     }
+
+    /** Where a cover prints the seal's place after the name: 平泉市某局 (公章). */
+    private static final Pattern SEAL = Pattern.compile("\\s*[(（](?:公章|盖章|签章|印章)[)）]$");
 
     /** 自评得分 | 94, 自评总分(分) 97.93, 总分 | 100 | 94; and 评价等级 | 优. */
     private static void statedScore(List<Cell> cells, SourceText source, StatedReport report) {

@@ -179,8 +179,12 @@ final class FundsCells {
             rowsRead++;
             values = unglued(values, roles, text, report);
             List<Cell> row = values;
-            int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns,
-                    placing -> rateAgrees(row, roles, placing, unit));
+            List<String> texts = values.stream().map(Cell::text).toList();
+            int[] placed = Alignment.of(texts, columns);
+            if (!placedUnder(placed, roles, Role.BUDGET) || !placedUnder(placed, roles, Role.EXECUTED)) {
+                // an amount not placed for certain: the printed rate may tell which placing is meant
+                placed = Alignment.of(texts, columns, placing -> rateAgrees(row, roles, placing, unit));
+            }
             if (isTotal) {
                 for (int k = 0; k < roles.size(); k++) {
                     if (placed[k] >= 0) {
@@ -209,6 +213,11 @@ final class FundsCells {
         return i;
     }
 
+    private static boolean placedUnder(int[] placed, List<Role> roles, Role role) {
+        int k = roles.indexOf(role);
+        return k >= 0 && placed[k] >= 0;
+    }
+
     /**
      * Whether a placing of a row's figures puts an executed amount over a budget that gives the rate it places (two
      * amounts under three columns of money: 32.4 | 31.69 | 97.80% leave 年初预算数 empty, not 全年执行数).
@@ -220,6 +229,9 @@ final class FundsCells {
         for (int k = 0; k < roles.size(); k++) {
             if (placing[k] < 0 || Alignment.isPlaceholder(values.get(placing[k]).text())) {
                 continue;
+            }
+            if (roles.get(k) == Role.INITIAL) {
+                return false; // the rate speaks for 全年预算数 and 执行数: the column it leaves empty is 年初预算数
             }
             Cell cell = values.get(placing[k]);
             switch (roles.get(k)) {

@@ -193,13 +193,17 @@ final class FundsSentences {
             if (!nature && roleAt >= 0 && ITEM_MARK.matcher(plainContext).region(roleAt, plainContext.length()).find()) {
                 continue; // one item of a numbered list after the word: 用于支付：①…尾款43.96万元；②…
             }
+            if (!nature && !total && inItemOfList(text, at)) {
+                continue; // one item's money in a paragraph of items: (1)甲项目…已拨付100.6万元；(2)乙项目…
+            }
             if (!nature && !total && listedPart(text, money.end(), end)) {
                 continue; // the first of a list of parts with no word of their own: 经费36.4万元、非税成本17万元、…
             }
             if (!nature && (bracketed || SOURCE_PART.matcher(nearest).find())) {
                 continue; // a part of a total, told in brackets or by its source
             }
-            if (!nature && PARTS_SENTENCE.matcher(text).region(sentenceStart, at).lookingAt()) {
+            if (!nature && PARTS_SENTENCE.matcher(text).region(sentenceStart, at).lookingAt()
+                    && !(total && sumsTheParts(text, sentenceStart, at, money.group(1), money.group(2)))) {
                 continue; // a sentence of parts after the total's: 其中，安排…资金合计575218万元，安排…95819万元
             }
             if (!nature && department && outline.inTaskAnalysis(at)) {
@@ -478,6 +482,43 @@ final class FundsSentences {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a total closing a sentence of parts is the sum of the amounts before it in the sentence (其中：中央资金
+     * 30.9万元，县财政资金30.9万元，共计下达61.8万元): the whole again, not one part's subtotal.
+     */
+    private static boolean sumsTheParts(String text, int sentenceStart, int at, String number, String unit) {
+        BigDecimal total = amount(number, unit);
+        if (total == null) {
+            return false;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        int parts = 0;
+        Matcher part = MONEY.matcher(text);
+        for (int next = sentenceStart; MONEY.find(part, text, next, at); next = part.end()) {
+            BigDecimal value = amount(part.group(1), part.group(2));
+            if (value == null) {
+                return false;
+            }
+            sum = sum.add(value);
+            parts++;
+        }
+        return parts >= 2 && sum.compareTo(total) == 0;
+    }
+
+    /** Whether a position follows an item's mark ((1), ①) in a paragraph that marks two items or more. */
+    private boolean inItemOfList(String text, int at) {
+        int from = prose.paragraphStart(at);
+        int to = prose.paragraphEnd(at);
+        Matcher mark = ITEM_MARK.matcher(text).region(from, to);
+        int marks = 0;
+        boolean before = false;
+        while (mark.find() && marks < 2) {
+            marks++;
+            before |= mark.start() < at;
+        }
+        return marks >= 2 && before;
     }
 
     /** The amount in 万元: 元 and 亿元 converted exactly; 万 alone is 万元. */

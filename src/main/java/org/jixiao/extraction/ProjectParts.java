@@ -55,7 +55,7 @@ final class ProjectParts {
             "^(.{2,60}?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万元|元)$");
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十]是");
     private static final Pattern SCOPE = Pattern.compile("(?:评价|自评)(?:资金|项目)?范围|纳入(?:本次)?(?:绩效)?评价");
-    private static final Pattern LEAD_IN = Pattern.compile(".*(?:[，,:：]|下达|安排|下拨|分配|拨付|转移支付|包括|包含|涵盖|涉及)");
+    private static final Pattern LEAD_IN = Pattern.compile(".*(?:，|,(?!\\d)|:|：|下达|安排|下拨|分配|拨付|转移支付|包括|包含|涵盖|涉及)");
 
     private ProjectParts() {
     }
@@ -281,11 +281,23 @@ final class ProjectParts {
             return null; // no amount ends it: spared LIST_ENTRY's lazy search of its name
         }
         Matcher m = LIST_ENTRY.matcher(text.substring(s, e));
+        int from = s;
+        if (!m.matches() && first) {
+            // the list's lead-in longer than a name: 资金440万元，已分配到项目建设单位：A项目资金140万元
+            Matcher lead = LEAD_IN.matcher(text.substring(s, e));
+            if (lead.lookingAt() && lead.end() < e - s) {
+                from = s + lead.end();
+                m = LIST_ENTRY.matcher(text.substring(from, e));
+                if (m.matches() && AMOUNT.matcher(m.group(1)).find()) {
+                    return null; // entries run together with 、, which enumerated() reads one by one
+                }
+            }
+        }
         if (!m.matches()) {
             return null;
         }
-        int nameStart = s;
-        int nameEnd = s + m.end(1);
+        int nameStart = from;
+        int nameEnd = from + m.end(1);
         if (first) {
             Matcher lead = LEAD_IN.matcher(text.substring(nameStart, nameEnd));
             if (lead.lookingAt()) {
@@ -298,7 +310,7 @@ final class ProjectParts {
         }
         BigDecimal amount = new BigDecimal(m.group(2).replace(",", ""));
         BigDecimal value = m.group(3).equals("元") ? Money.fromYuan(amount) : Decimals.canonical(amount);
-        int amountStart = s + m.start(2);
+        int amountStart = from + m.start(2);
         return new Project(name, start, end, prose.valueAt(value, amountStart, e), start, end);
     }
 

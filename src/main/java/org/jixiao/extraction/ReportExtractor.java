@@ -92,7 +92,8 @@ public final class ReportExtractor {
             // where the other reading's agrees (a column shifted by one)
             boolean useTemplate = inTemplate(template) && !(rateAgrees(template) == Boolean.FALSE
                     && rateAgrees(read) == Boolean.TRUE) && !(budgetLost(template) && rateAgrees(read) == Boolean.TRUE);
-            boolean better = template == null || inTemplate(template) || Completeness.of(read) > Completeness.of(template);
+            // (as much read either way: the template's reader read a layout not its own, the other reads any)
+            boolean better = template == null || inTemplate(template) || Completeness.of(read) >= Completeness.of(template);
             if (!useTemplate && better) {
                 document = read;
                 origins = published.origins(text);

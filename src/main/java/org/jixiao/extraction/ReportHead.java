@@ -298,12 +298,18 @@ final class ReportHead {
         Matcher m = pattern.matcher(folded);
         m.region(from, to);
         while (m.find()) {
-            if (isChromeLine(folded, m.start())) {
+            if (isChromeLine(folded, m.start()) || pattern == YEAR_PLAIN && inTitleOfAnother(folded, m.start())) {
                 continue;
             }
             return Value.of(Integer.valueOf(m.group(1)), m.start(1), m.end(1));
         }
         return null;
+    }
+
+    /** Whether a year stands in another document's title (《…关于2025年…的通知》), which dates that document. */
+    private static boolean inTitleOfAnother(String folded, int at) {
+        int open = folded.lastIndexOf('《', at);
+        return open >= 0 && at - open < 120 && folded.lastIndexOf('》', at) < open;
     }
 
     private static boolean isChromeLine(String folded, int at) {

@@ -383,4 +383,42 @@ class FundsSentencesTest {
 
         assertThat(document.funds()).isNull();
     }
+
+    @Test
+    void aTotalClosingASentenceOfPartsIsTheWholeAgain() {
+        EvaluationDocument document = read("""
+                示例县2023年农村饮水工程维修养护水利发展资金绩效自评报告
+                一、概述
+                本项目批复总投资48.6万元。其中：下达中央财政资金24.3万元，县财政资金24.3万元，共计下达48.6万元。
+                2022年11月20日省水利厅下达投资计划共计24.3万元。
+                """);
+
+        assertThat(document.funds().budget()).as("a dated batch is not the year's money").isEqualByComparingTo("48.6");
+    }
+
+    @Test
+    void oneItemsMoneyInAParagraphOfItemsIsNotTheFunds() {
+        EvaluationDocument document = read("""
+                示例区2023年中央专项彩票公益金支持地方社会公益事业项目资金绩效自评报告
+                一、资金下达情况
+                2023年省财政下达我区中央专项彩票公益金300万元。
+                二、绩效目标完成情况
+                1.资金目标：(1)甲村文化广场项目资金拨付率100%。截至2024年5月已拨付资金86.2万元；(2)乙村健身步道项目资金拨付率100%。目前工程进度过半。
+                """);
+
+        assertThat(document.funds().budget()).isEqualByComparingTo("300");
+        assertThat(document.funds().executed()).as("one item's payment").isNull();
+        assertThat(document.fiscalYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void aYearInTheTitleOfAnotherDocumentDoesNotDateTheReport() {
+        EvaluationDocument document = read("""
+                | 所在地区: | 示例省-示例市 | 发布日期: | 2025年6月27日 |
+                一、资金下达及绩效情况
+                根据《示例省财政厅关于2025年中央专项彩票公益金支持社会公益事业项目资金的通知》文件，2024年省财政下达我区中央专项彩票公益金200万元，用于社区养老设施建设。
+                """);
+
+        assertThat(document.fiscalYear()).isEqualTo(2024);
+    }
 }

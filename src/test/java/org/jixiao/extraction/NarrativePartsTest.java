@@ -220,6 +220,32 @@ class NarrativePartsTest {
     }
 
     @Test
+    void aCoversFullNameWithItsSealAndTheReviewersFieldsLeftEmpty() {
+        EvaluationDocument document = read("""
+                部门整体支出绩效评价自评报告
+                (2023年度)
+                评价类型: 项目实施过程评价 项目完成结果评价
+                部门(单位)全称:示例市人民检察院 (公章)
+                主管部门审核意见:
+                财政部门审核意见:
+                填报日期 2024年 2月26日
+                示例市财政局制
+                部门整体支出绩效评价报告
+                一、部门基本情况
+                (一)部门职能与机构设置
+                1、部门职责
+                (1)依法向市人民代表大会及其常务委员会提出议案。
+                (2)负责对管辖的刑事案件依法审查批准逮捕、提起公诉。
+                (3)受理向本院的控告申诉。
+                """);
+
+        assertThat(document.fiscalYear()).isEqualTo(2023);
+        assertThat(document.department().name()).isEqualTo("示例市人民检察院");
+        assertThat(document.department().parent()).as("the reviewer's field is empty").isNull();
+        assertThat(document.functions()).hasSize(3);
+    }
+
+    @Test
     void functionsNumberedInMixedBracketsAfterTheHeadingOnItsLine() {
         EvaluationDocument document = read(UNIT_TITLE + """
                 一、部门基本概况
