@@ -161,6 +161,9 @@ final class FormCells {
                         && !longerLabel(text)) {
                     // a label run into its value, as a document site's preview prints it: 评价结论按期完成…
                     int at = cell.start() + skipped(source, cell.start(), label.length());
+                    if (java.util.Arrays.asList(UNIT).contains(label) && !namesUnit(text.substring(label.length()))) {
+                        continue; // a rule's words, 部门(单位)本年度实际执行的…, name no unit
+                    }
                     return value(source, at, cell.end());
                 }
                 Matcher m = LABEL_AND_VALUE.matcher(text);
@@ -173,6 +176,27 @@ final class FormCells {
             }
         }
         return null;
+    }
+
+    /** Whether the words open with a unit's name: 某管委会(行政主管部门)的…, not 本年度实际执行的…. */
+    private static boolean namesUnit(String words) {
+        for (int end = 2; end <= Math.min(words.length(), 40); end++) {
+            if (ReportHead.UNIT_END.matcher(words.substring(0, end)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cell heads a table's column: its row holds other columns' words (指标分值 | … | 自评得分). */
+    private static boolean columnHead(List<Cell> cells, int i) {
+        int row = cells.get(i).row();
+        for (int k = i - 1; k >= 0 && cells.get(k).row() == row; k--) {
+            if (HeaderWords.indicator(cells.get(k).text()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell that is another, longer label with its value (部门(单位)全称:X, not 部门(单位) run into 全称:X). */
@@ -273,7 +297,7 @@ final class FormCells {
             if (inCell.lookingAt() && inCell.group(1) != null) {
                 report.statedTotal = number(inCell.group(1), cell);
                 report.statedText = Value.of(text, cell.start(), cell.end());
-            } else if (SCORE_LABEL.matcher(text).matches()) {
+            } else if (SCORE_LABEL.matcher(text).matches() && !columnHead(cells, i)) {
                 // the value may be a few cells on, where the sheet put other fields between
                 for (int n = i + 1; n < Math.min(cells.size(), i + 7); n++) {
                     Matcher m = NUMBER.matcher(cells.get(n).text());

@@ -69,7 +69,8 @@ final class GluedCells {
     /** The cells, with each run-together cell cut at the form's words. */
     static List<Cell> split(List<Cell> cells, String folded) {
         List<Cell> out = new ArrayList<>(cells.size());
-        for (Cell cell : cells) {
+        for (int k = 0; k < cells.size(); k++) {
+            Cell cell = cells.get(k);
             if (cell.text().length() < 4) {
                 out.add(cell);
                 continue;
@@ -81,7 +82,11 @@ final class GluedCells {
                     && !cell.text().contains("。") && OPENING.matcher(cell.text().substring(0, words.get(0)[1])).matches()
                     && Character.UnicodeScript.of(cell.text().charAt(words.get(0)[1])) != Character.UnicodeScript.COMMON
                     || words.size() == 1 && words.get(0)[0] == 0 && BARE_NUMBER.matcher(cell.text().substring(words.get(0)[1])).matches();
-            if (words.size() < 2 && !opens || cell.text().contains("。") && covered(words) * 4 < cell.text().length()) {
+            // prose names a form's words now and then; two sentences in a cell of a table with separators (a rule's
+            // definitions) may name many
+            int stop = cell.text().indexOf('。');
+            int share = stop >= 0 && stop < cell.text().length() - 1 && sharesRow(cells, k) ? 2 : 4;
+            if (words.size() < 2 && !opens || stop >= 0 && covered(words) * share < cell.text().length()) {
                 out.add(cell);
                 continue;
             }
@@ -127,6 +132,11 @@ final class GluedCells {
             }
         }
         return false;
+    }
+
+    private static boolean sharesRow(List<Cell> cells, int k) {
+        int row = cells.get(k).row();
+        return k > 0 && cells.get(k - 1).row() == row || k + 1 < cells.size() && cells.get(k + 1).row() == row;
     }
 
     /** How many characters the words take: a form's run is mostly its words, prose mostly not. */

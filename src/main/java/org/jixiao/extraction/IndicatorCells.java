@@ -45,19 +45,22 @@ final class IndicatorCells {
                     + "财务负责人|项目负责人|填表人|资金管理情况|存在问题|主要问题|改进措施|[一二三四五六七八九十]+、"
                     + "|\\([一二三四五六七八九十]{1,3}\\)\\p{IsHan}{2})");
     private static final Pattern LEVEL1 = Pattern.compile(
-            "^(?:项目)?(产出|效益|效果|满意度|成本|决策|过程|管理)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
+            "^(?:项目)?(产出|效益|效果|满意度|成本|决策|过程|管理|投入|规划|执行)(?:指标)?(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
     /** An indicator written with its target in one cell: 足额保障率=100%, 科目调整次数≤10次. */
     private static final Pattern NAME_AND_TARGET = Pattern.compile(
             "^(\\D[^=≥≤<>]{1,40}?)((?:=|≥|≤|>=|<=|>|<)\\s*\\d+(?:\\.\\d+)?\\s*(?:%|[\\p{IsHan}]{1,3})?)$");
     /** How the form says points are given (定量指标计算：…, 评分标准：…): a note inside the table, no row. */
     private static final Pattern SCORING_NOTE = Pattern.compile(
-            "^(?:定量|定性)指标(?:计算|计分|评分)|^(?:计分|评分|得分)(?:方法|标准|规则|说明)[:：]");
+            "^(?:定量|定性)指标(?:计算|计分|评分)|^(?:计分|评分|得分)(?:方法|标准|规则|说明)[:：]"
+                    // a rule's points: 1、…是否真实(1分)；2、…(1分), 得3分, 扣0.5分, 不得分
+                    + "|\\(\\d+(?:\\.\\d+)?分\\).*\\(\\d+(?:\\.\\d+)?分|[得扣]\\d+(?:\\.\\d+)?分|不得分|扣完为止");
     /**
      * The second levels of the framework's 决策 and 过程 that name no subcategory of the document's (产出数量 … are
      * left out: some provinces name rows so).
      */
     private static final Pattern FRAMEWORK_LEVEL2 = Pattern.compile("^(?:项目立项|绩效目标|资金投入|资金管理|组织实施|"
-            + "财务管理|业务管理|资金分配|资金到位|决策过程)"
+            + "财务管理|业务管理|资金分配|资金到位|决策过程|基础信息|工作计划|预算执行|预算管理|预算编制|预算配置|资产管理|"
+            + "人员管理|结转结余|职责履行|履职效益|绩效管理|运行成本|管理效率)"
             + "(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
     private static final Pattern LEVEL_HALF = Pattern.compile("^[一二三]级$");
     /** A part's numbered heading ((三)存在的问题和原因, 四、…): it ends the table even where it speaks of reasons. */
