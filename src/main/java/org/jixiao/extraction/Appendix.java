@@ -35,6 +35,22 @@ final class Appendix {
         return false;
     }
 
+    /**
+     * Whether a report stands before the attachment, not a page's title alone (…部门决算公开 | 附件一 | …基础数据表 |
+     * 附件二 | …自评表): attachments are appended to a report, or are the publication themselves.
+     */
+    private static boolean reportBefore(String text, int end) {
+        int words = 0;
+        for (int i = 0; i < end && words < REPORT_BEFORE; i++) {
+            if (!Chars.isWhitespace(text.charAt(i))) {
+                words++;
+            }
+        }
+        return words >= REPORT_BEFORE;
+    }
+
+    private static final int REPORT_BEFORE = 200;
+
     /** The text before its appendix, or all of it. */
     static String cut(String text) {
         int lineStart = 0;
@@ -54,7 +70,8 @@ final class Appendix {
             String line = Chars.canonical(text.substring(lineStart, end));
             if (HEADING.matcher(line).matches() && (line.contains("自评表") || line.contains("评价表")
                     || line.length() <= 4 && !reportFollows(text, end))) {
-                return text.substring(0, lineStart);
+                // the first attachment decides: with no report before it, the attachments are the publication
+                return reportBefore(text, lineStart) ? text.substring(0, lineStart) : text;
             }
             lineStart = end + 1;
         }

@@ -100,7 +100,7 @@ final class FormCells {
     private static final Pattern CODE_PREFIX = Pattern.compile("^((?=[0-9A-Z]*\\d{3})[0-9A-Z]{3,})[-－—_](.{2,})$");
 
     /** A name written after its budget code (219001-某镇人民政府): the name, and the unit's code kept as such. */
-    private static Value<String> withoutCode(Value<String> name, StatedReport report, boolean unit) {
+    static Value<String> withoutCode(Value<String> name, StatedReport report, boolean unit) {
         if (name == null) {
             return null;
         }

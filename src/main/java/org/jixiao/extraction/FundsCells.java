@@ -50,12 +50,48 @@ final class FundsCells {
             }
             int after = rows(cells, end, roles, figures, unit, source, report);
             if (figures.hasTotals() || !figures.sources.isEmpty()) {
+                byNature(cells, end, source, unit, figures);
                 return after;
             }
             // words of funds in a sentence before the form: the form's own header is further on
         }
         return -1;
     }
+
+    /**
+     * A department's form gives its spending by nature beside its funds row (按支出性质分：1925.67 | 其中：基本支出：
+     * 900.47 | 项目支出：1025.20): each part read where its word and figure stand together, up to the goals.
+     */
+    private static void byNature(List<Cell> cells, int from, SourceText source, Amounts.Unit unit,
+            StatedReport.Figures figures) {
+        for (int i = from; i < Math.min(cells.size(), from + 3 * WINDOW); i++) {
+            if (!cells.get(i).text().startsWith("按支出性质分")) {
+                continue;
+            }
+            String folded = source.folded();
+            int start = cells.get(i).start();
+            int end = Math.min(folded.length(), start + 240);
+            int goals = folded.indexOf("目标", start);
+            if (goals > 0 && goals < end) {
+                end = goals;
+            }
+            Matcher m = NATURE_PART.matcher(folded).region(start, end);
+            while (m.find()) {
+                Value<BigDecimal> amount = Value.of(Amounts.cellNumber(m.group(2), unit), m.start(2), m.end(2));
+                if (amount.value() == null) {
+                    continue;
+                }
+                if (m.group(1).equals("基本支出")) {
+                    figures.basic = StatedReport.first(figures.basic, amount);
+                } else {
+                    figures.project = StatedReport.first(figures.project, amount);
+                }
+            }
+            return;
+        }
+    }
+
+    private static final Pattern NATURE_PART = Pattern.compile("(基本支出|项目支出)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)(?![\\d.])");
 
     private static boolean isBudgetWord(String text) {
         Role role = HeaderWords.funds(text);

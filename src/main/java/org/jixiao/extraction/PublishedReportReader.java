@@ -106,7 +106,8 @@ final class PublishedReportReader {
             // a web page's publisher, unless a finance bureau publishing its units' reports
             report.unit = head.publisher();
         }
-        report.unit = completed(source, report.unit);
+        // a 部门决算's title opens with the unit's budget code: 411001-某乡人民政府2023年部门决算公开
+        report.unit = FormCells.withoutCode(completed(source, report.unit), report, true);
         if (report.parent == null) {
             report.parent = parentInText(source, head.start());
         }

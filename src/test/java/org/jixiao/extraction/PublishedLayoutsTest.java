@@ -1120,6 +1120,32 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aFinalAccountsPageWhoseAttachmentsAreTheEvaluation() {
+        // a 部门决算 page whose title opens with the unit's code, then 附件一 (the basic data) and 附件二 (the form), one
+        // cell a paragraph: the attachments are the publication, not forms appended to a report
+        String text = String.join("\n\n", "2024年某镇人民政府决算编制说明", "431002-某县某镇人民政府2024年部门决算公开", "附件一",
+                "2024年度部门整体支出绩效评价基础数据表", "经费控制情况(万元", "2023 年决算数", "2024 年预算数", "2024 年决算数",
+                "三公经费:", "0", "0", "0", "1、公务用车购置和维护经费", "0", "0", "0", "2、公务接待", "0", "0", "0",
+                "项目支出:", "512.30", "206.00", "640.15", "公用经费", "96.40", "80.00", "101.22", "附件二",
+                "2024年度部门整体支出绩效自评表", "预算部门、单位名称", "某县某镇人民政府", "年度预算申请", "(万元", "年初预算数",
+                "全年预算数", "全年执行数", "分值", "执行率", "自评得分", "年度资金总额", "720.50", "1480.60", "1480.60", "10",
+                "100%", "10", "按收入性质分:1480.60", "按支出性质分:1400.75", "其中: 一般公共预算:1300.60",
+                "其中:基本支出:760.60", "政府性基金拨款:180.00", "项目支出:640.15", "年度总体目标", "预期目标", "实际完成情况",
+                "做好全镇公共服务与基层治理。", "全面完成年度各项工作任务。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(d.department().name()).isEqualTo("某县某镇人民政府");
+        assertThat(d.funds().initialBudget()).isEqualByComparingTo("720.5");
+        assertThat(d.funds().budget()).isEqualByComparingTo("1480.6");
+        assertThat(d.funds().executed()).isEqualByComparingTo("1480.6");
+        assertThat(d.funds().byNature().basic()).isEqualByComparingTo("760.6");
+        assertThat(d.funds().byNature().project()).isEqualByComparingTo("640.15");
+        assertThat(d.keyTasks()).as("the basic data's rows are no key tasks").noneMatch(t -> "公务接待".equals(t.name()));
+    }
+
+    @Test
     void theGradeBesideTheTotalInItsRow() {
         String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
