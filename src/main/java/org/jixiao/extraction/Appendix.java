@@ -40,6 +40,9 @@ final class Appendix {
      * 附件二 | …自评表): attachments are appended to a report, or are the publication themselves.
      */
     private static boolean reportBefore(String text, int end) {
+        if (PART_HEADING.matcher(text).region(0, end).find()) {
+            return true; // a report's part: 一、…, (三)…
+        }
         int words = 0;
         for (int i = 0; i < end && words < REPORT_BEFORE; i++) {
             if (!Chars.isWhitespace(text.charAt(i))) {
@@ -50,6 +53,7 @@ final class Appendix {
     }
 
     private static final int REPORT_BEFORE = 200;
+    private static final Pattern PART_HEADING = Pattern.compile("(?m)^\\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])");
 
     /** The text before its appendix, or all of it. */
     static String cut(String text) {
