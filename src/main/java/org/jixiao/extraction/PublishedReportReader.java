@@ -286,6 +286,8 @@ final class PublishedReportReader {
 
     private static final List<Pattern> PROJECT_IN_TEXT = List.of(
             Pattern.compile("下达(?:的)?(?:中央|省级|省|市级|市|县级)?(?:财政)?([\\p{IsHan}()“”、]{2,30}?)(?:转移支付)?(?:资金)?(?:预算)?和绩效目标"),
+            // (一)中央下达农村环境整治资金预算情况
+            Pattern.compile("(?:中央|省级|省)下达([\\p{IsHan}()“”、]{2,30}?)(?:转移支付)?资金预算(?:和绩效目标)?情况"),
             Pattern.compile("该((?:(?!项目|该)[\\p{IsHan}()“”、]){4,30}?)项目"),
             // …文件下达我区农业生产发展专项转移支付预算463142万元
             Pattern.compile("下达(?:我区|我省|我市|我县|我州|我旗|本省|本市|本县)([\\p{IsHan}]{2,20}?)(?:专项)?转移支付(?:资金)?预算"),

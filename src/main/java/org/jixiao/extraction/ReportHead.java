@@ -339,6 +339,9 @@ final class ReportHead {
 
     /** A text without a title (an excerpt begun inside a form): the department's where it says 整体, else a project's. */
     private static Kind untitled(String folded) {
+        if (folded.contains("绩效目标分解下达")) {
+            return Kind.PROJECT; // the outline of a transfer payment's self-evaluation: 一、绩效目标分解下达情况
+        }
         if (DEPARTMENT_WORDS.matcher(folded).find() || FINAL_ACCOUNTS.matcher(folded).find()) {
             return Kind.DEPARTMENT_OVERALL;
         }

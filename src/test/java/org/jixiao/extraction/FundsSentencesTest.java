@@ -421,4 +421,21 @@ class FundsSentencesTest {
 
         assertThat(document.fiscalYear()).isEqualTo(2024);
     }
+
+    @Test
+    void anUntitledTransferPaymentReportOnTheMinistrysOutline() {
+        EvaluationDocument document = read("""
+                一、绩效目标分解下达情况
+                (一)中央下达城乡供水保障资金预算情况。
+                财政部《关于下达2023年城乡供水保障资金预算的通知》，下达某自治区2023年中央城乡供水保障专项资金共计3200万元。
+                (二)自治区分配下达资金预算情况。
+                共下达3200万元中央资金用于供水工程建设，其中甲县800万元、乙县1200万元、丙县1200万元。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(document.keyTasks()).singleElement().satisfies(task -> {
+            assertThat(task.name()).contains("城乡供水保障");
+            assertThat(task.budget()).isEqualByComparingTo("3200");
+        });
+    }
 }
