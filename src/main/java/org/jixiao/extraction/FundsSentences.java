@@ -50,7 +50,7 @@ final class FundsSentences {
                     + "|年初预算数|年初预算|年初批复|年初安排|年初下达"
                     + "|调整(?:预算)?后(?:的)?(?:项目|全年)?(?:预算)?(?:数|金额)?|调整为|调减后|调增后"
                     + "|调减|调增|追加|追减|核减|调整|压减"
-                    + "|全年预算数|年度预算数|预算总额|预算金额|预算资金|资金预算|预算数|预算安排|预算|指标金额|资金总额|总投资|计划投资|投资总额"
+                    + "|全年预算数|年度预算数|预算总金额|预算总额|预算金额|预算资金|资金预算|预算数|预算安排|预算|指标金额|资金总额|总投资|计划投资|投资总额"
                     + "|批复(?:金额|资金)?|核定|安排|下达|下拨|拨入|收到|获得|争取(?:到)?|投入|筹集"
                     + "|执行数|实际执行|执行金额|执行总量|执行总额|已执行|全年执行(?!率)|实际支出(?:数|金额)?|支出数|支出决算|已支出|累计支出|总支出|支出"
                     + "|完成拨付|实际拨付(?:金额)?|已拨付|拨付|支付|兑现|发放|实际使用|已使用|使用资金|共使用|报账|列支|完成投资"
@@ -89,7 +89,7 @@ final class FundsSentences {
                     + "|预算绩效|预算管理|预算编制|预算单位|预算法|预算批复|预算执行情况|资金使用情况|资金使用范围|拨付程序|发放标准|发放对象");
     /** Words that state what the money of the year is, not one allocation of it: 全年预算数, 应执行数, 执行数. */
     private static final Pattern STATED = Pattern.compile(
-            "应执行.*|应支出数|年初预算.*|调整.*|全年预算数|年度预算数|预算总额|预算金额|预算数|指标金额|资金总额|总投资|投资总额"
+            "应执行.*|应支出数|年初预算.*|调整.*|全年预算数|年度预算数|预算总金额|预算总额|预算金额|预算数|指标金额|资金总额|总投资|投资总额"
                     + "|执行数|实际执行|执行金额|实际支出.*|支出数|支出决算|累计支出|总支出|决算数|预算完成数");
     /** A project's money over all its years, which is the year's budget only where nothing else is said. */
     private static final Pattern LIFETIME = Pattern.compile("总投资|投资总额|计划投资");
@@ -366,6 +366,11 @@ final class FundsSentences {
         List<Candidate> undated = pool.stream().filter(c -> !c.dated()).toList();
         if (!undated.isEmpty() && distinct(undated) == 1) {
             return undated.get(0);
+        }
+        // 部门预算总金额803.74万元 over …批复了绩效目标，项目金额46万元: the words that say what the year's money is
+        List<Candidate> stated = pool.stream().filter(Candidate::stated).toList();
+        if (!stated.isEmpty() && distinct(stated) == 1) {
+            return stated.get(0);
         }
         List<Candidate> adjusted = pool.stream().filter(Candidate::adjusted).toList();
         if (!adjusted.isEmpty() && distinct(adjusted) == 1) {

@@ -76,11 +76,16 @@ final class PublishedReportReader {
         }
         // the stated score is set by FormCells, IndicatorCells and ReportSentences.score alone: statedOnly runs them
         ReportSentences.read(source, head, report);
+        // the unit from the first title only (a later one may be a sentence naming another body), or from the one
+        // after a document site's file name (某中心2022年整体绩效自评总结报告.docx) where that names none
+        int unitTitle = 0;
         for (int t = 0; t < head.titles().size(); t++) {
             int[] title = head.titles().get(t);
             TitleParts.Parts parts = TitleParts.of(source, title[0], title[1]);
-            // the unit from the first title only: a later one may be a sentence naming another body
-            Value<String> titled = t == 0 ? parts.unit() : null;
+            Value<String> titled = t == unitTitle ? parts.unit() : null;
+            if (t == unitTitle && titled == null && FILE_NAME.matcher(source.folded().substring(title[0], title[1])).find()) {
+                unitTitle++;
+            }
             if (titled != null && BARE_PLACE.matcher(titled.value()).matches() && head.publisher() != null
                     && !isFinanceBureau(head.publisher())) {
                 titled = head.publisher(); // a title naming a place (某乡), a page naming the office that published it
@@ -283,6 +288,8 @@ final class PublishedReportReader {
         }
         return null;
     }
+
+    private static final Pattern FILE_NAME = Pattern.compile("\\.(?:docx?|pdf|wps|xlsx?)\\s*$");
 
     private static final List<Pattern> PROJECT_IN_TEXT = List.of(
             Pattern.compile("下达(?:的)?(?:中央|省级|省|市级|市|县级)?(?:财政)?([\\p{IsHan}()“”、]{2,30}?)(?:转移支付)?(?:资金)?(?:预算)?和绩效目标"),

@@ -438,4 +438,17 @@ class FundsSentencesTest {
             assertThat(task.budget()).isEqualByComparingTo("3200");
         });
     }
+
+    @Test
+    void aDocumentSitesCopyNamedByItsFileThenTheTitleAndTheTextOnOneLine() {
+        EvaluationDocument document = read("示例湖2023年整体绩效自评总结报告.docx\n"
+                + "示例市湖泊水源调度中心 2023 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。 我单位按照要求开展绩效管理。 "
+                + "二 部门(单位)整体和项目绩效自评结果。 一是单位整体绩效自评情况:完成年度调度任务。部门预算总金额 612.40 万元其中:"
+                + "基本支出 580.40 万元,项目支出 32.00 万元。 整体绩效自评为优 秀; 二是项目绩效自评情况。我单位共有 1 个项目批复了绩效"
+                + "目标,项目金额 32.00 万元。\n");
+
+        assertThat(document.department().name()).isEqualTo("示例市湖泊水源调度中心");
+        assertThat(document.funds().budget()).as("the words that say what the year's money is").isEqualByComparingTo("612.4");
+        assertThat(document.statedScore().grade()).isEqualTo("优秀");
+    }
 }
