@@ -58,6 +58,12 @@ final class FormCells {
             report.project().name = StatedReport.first(report.project().name, name);
         }
         Value<String> unit = field(cells, source, UNIT);
+        if (unit == null) {
+            // 部门 | 某服务中心: the bare word labels a unit only where its value is a unit's name
+            Value<String> named = field(cells, source, "部门");
+            unit = named != null && namesUnit(named.value()) && ReportHead.UNIT_END.matcher(named.value()).find()
+                    ? named : null;
+        }
         if (unit == null && hasLabel(cells, UNIT)) {
             unit = displacedUnit(cells, source, report);
         }

@@ -1146,6 +1146,19 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aDepartmentFormLabellingItsUnitWithTheBareWord() {
+        String text = String.join("\n", "部门整体支出绩效自评表 | |||||", "(2024年度) | |||||", "部门 | 某县乡村建设服务中心 | ||||",
+                "预算资金 (万元) |", "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+                "年度资金总额 | 120 | 120 | 114 | 10 | 95% | 9.5 |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(d.department().name()).isEqualTo("某县乡村建设服务中心");
+        assertThat(d.funds().executed()).isEqualByComparingTo("114");
+    }
+
+    @Test
     void theGradeBesideTheTotalInItsRow() {
         String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
