@@ -451,4 +451,17 @@ class FundsSentencesTest {
         assertThat(document.funds().budget()).as("the words that say what the year's money is").isEqualByComparingTo("612.4");
         assertThat(document.statedScore().grade()).isEqualTo("优秀");
     }
+
+    @Test
+    void anUntitledProjectIsNamedByItsOverviewsFirstWords() {
+        EvaluationDocument document = read("""
+                一、基本情况
+                (一)项目概况
+                示例区雨水管网工程(二期)是为进一步提高雨水排放能力，改善城区内涝状况而实施的项目。项目总投资约3.2亿元。
+                (二)项目绩效目标
+                完成雨水管网建设20公里。
+                """);
+
+        assertThat(document.keyTasks().get(0).name()).isEqualTo("示例区雨水管网工程(二期)");
+    }
 }
