@@ -117,6 +117,8 @@ final class FundsSentences {
     private final Prose prose;
     private final Integer year;
     private final boolean department;
+    /** Whether the report is the whole unit's (部门整体), not a project's. */
+    private boolean wholeUnit;
 
     private FundsSentences(Outline outline, Integer year, boolean department) {
         this.outline = outline;
@@ -133,6 +135,7 @@ final class FundsSentences {
             StatedReport.Figures figures, StatedReport.Figures unitFigures, boolean wholeUnit, StatedReport report,
             String path) {
         FundsSentences reader = new FundsSentences(outline, year, unitFigures != null);
+        reader.wholeUnit = wholeUnit;
         List<Candidate> candidates = reader.candidates(from, to, skipped);
         reader.fill(candidates, figures, report, path);
         if (unitFigures != null) {
@@ -182,7 +185,10 @@ final class FundsSentences {
                 continue; // the word's own clause speaks of a standard: …人均不低于10元标准安排…，达到20元
             }
             Role role = role(roleWord, plainContext, roleAt);
-            if (role == Role.NONE && roleWord == null && total && OF_FUNDS.matcher(plainContext).matches()) {
+            if (role == Role.NONE && roleWord == null && total && OF_FUNDS.matcher(plainContext).matches()
+                    && !(wholeUnit && plainContext.contains("专项资金"))) {
+                // (a department's report telling what its special funds' evaluations covered, 对…专项资金开展绩效自评，
+                // 共涉及资金…, speaks of those funds' money, not the department's budget)
                 role = Role.BUDGET;
             }
             if (role == Role.NONE) {

@@ -464,4 +464,15 @@ class FundsSentencesTest {
 
         assertThat(document.keyTasks().get(0).name()).isEqualTo("示例区雨水管网工程(二期)");
     }
+
+    @Test
+    void theMoneyOfADepartmentsSpecialFundsEvaluationsIsNotItsBudget() {
+        EvaluationDocument document = read("""
+                示例省科学技术厅2023年度部门整体支出绩效自评结果公开
+                根据预算管理要求，2023年度我厅开展了部门整体支出绩效自评。同时，还组织对经管的“科技创新专项资金”、“乡村振兴专项资金”等专项资金开展绩效自评，共涉及资金412,350.20万元，占专项资金支出总额的100%。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(document.funds() == null ? null : document.funds().budget()).isNull();
+    }
 }
