@@ -27,6 +27,9 @@ final class Cells {
     private Cells() {
     }
 
+    /** The shortest line a preview's run-together form is tried on. */
+    private static final int RUN_LINE = 80;
+
     static List<Cell> of(SourceText source, int from, int to) {
         List<Cell> cells = new ArrayList<>();
         String folded = source.folded();
@@ -39,7 +42,8 @@ final class Cells {
                 lineEnd++;
             }
             lines.add(new int[] {lineStart, lineEnd});
-            runTogether = runTogether || GluedCells.runTogether(folded.substring(lineStart, lineEnd));
+            // (a line too short to hold a form's run, or one with separators, is left untried)
+            runTogether = runTogether || lineEnd - lineStart >= RUN_LINE && GluedCells.runTogether(folded.substring(lineStart, lineEnd));
             lineStart = lineEnd + 1;
         }
         // a preview that ran one page's form together ran its other pages so too, whose words its wraps broke apart

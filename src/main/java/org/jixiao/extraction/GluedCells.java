@@ -101,6 +101,9 @@ final class GluedCells {
      * cuts between cells.
      */
     static boolean runTogether(String line) {
+        if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+            return false;
+        }
         int glued = 0;
         int spaced = 0;
         for (int[] word : words(line)) {
