@@ -82,10 +82,10 @@ final class GluedCells {
                     && !cell.text().contains("。") && OPENING.matcher(cell.text().substring(0, words.get(0)[1])).matches()
                     && Character.UnicodeScript.of(cell.text().charAt(words.get(0)[1])) != Character.UnicodeScript.COMMON
                     || words.size() == 1 && words.get(0)[0] == 0 && BARE_NUMBER.matcher(cell.text().substring(words.get(0)[1])).matches();
-            // prose names a form's words now and then; two sentences in a cell of a table with separators (a rule's
-            // definitions) may name many
+            // prose names a form's words now and then; two sentences in a cell of a table parted by | or tabs (a
+            // rule's definitions) may name many
             int stop = cell.text().indexOf('。');
-            int share = stop >= 0 && stop < cell.text().length() - 1 && sharesRow(cells, k) ? 2 : 4;
+            int share = stop >= 0 && stop < cell.text().length() - 1 && separated(folded, cell) ? 2 : 4;
             if (words.size() < 2 && !opens || stop >= 0 && covered(words) * share < cell.text().length()) {
                 out.add(cell);
                 continue;
@@ -137,9 +137,12 @@ final class GluedCells {
         return false;
     }
 
-    private static boolean sharesRow(List<Cell> cells, int k) {
-        int row = cells.get(k).row();
-        return k > 0 && cells.get(k - 1).row() == row || k + 1 < cells.size() && cells.get(k + 1).row() == row;
+    /** Whether the cell's line parts its cells with | or tabs: its cells are cells, not a preview's run. */
+    private static boolean separated(String folded, Cell cell) {
+        int lineStart = folded.lastIndexOf('\n', Math.max(0, cell.start() - 1)) + 1;
+        int lineEnd = folded.indexOf('\n', cell.end());
+        String line = folded.substring(lineStart, lineEnd < 0 ? folded.length() : lineEnd);
+        return line.indexOf('|') >= 0 || line.indexOf('\t') >= 0;
     }
 
     /** How many characters the words take: a form's run is mostly its words, prose mostly not. */
