@@ -843,8 +843,16 @@ final class IndicatorCells {
         if (text.startsWith("其中")) {
             return true; // a sub-row, read and left out
         }
-        return !text.matches("^[≥≤><=]?\\d.*") || text.matches("^\\d+-\\d+.*") || NAME_MARK.matcher(text).find();
+        return !text.matches("^[≥≤><=]?\\d.*") || text.matches("^\\d+-\\d+.*") || NAME_MARK.matcher(text).find()
+                || FIGURE_THEN_WORDS.matcher(text).matches();
     }
+
+    /**
+     * A figure and its unit opening words that say what is counted (≥360天服务读者): a name, where a value's words after
+     * its figure are few or say when or how far (100%覆盖, 5万人次以上, 1年内完成).
+     */
+    private static final Pattern FIGURE_THEN_WORDS = Pattern.compile(
+            "^[≥≤><=]?\\d+(?:\\.\\d+)?[天次人个项件户吨场家所名]\\p{IsHan}{4,}+(?<!以上|以下|以内|左右|完成|达标|覆盖|之内|前|后)$");
 
     private void add(StatedReport.Task task, Cell name, List<Cell> values, Value<IndicatorCategory> level1,
             Value<IndicatorSubcategory> level2) {

@@ -1159,6 +1159,25 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aNameOpeningWithAFigureAndItsUnitIsAName() {
+        String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 数字阅读资源共享 | 实施单位 | 某市图书馆 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+                "| 产出指标 | 数量指标 | 数字资源采购量 | 20TB | 20TB | 30 |",
+                "| 效益指标 | 可持续影响指标 | ≥360天开放服务读者 | ≥360天 | 362天 | 20 |",
+                "| 满意度指标 | 服务对象满意度指标 | 读者满意度 | 100%覆盖 | 96% | 10 |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("数字资源采购量", "≥360天开放服务读者", "读者满意度");
+        Indicator open = indicator(d, "≥360天开放服务读者");
+        assertThat(open.level2()).isEqualTo(IndicatorSubcategory.SUSTAINABLE);
+        assertThat(open.annualTarget().value()).isEqualByComparingTo("360");
+        assertThat(open.actual().value()).isEqualByComparingTo("362");
+        assertThat(open.score()).isEqualByComparingTo("20");
+    }
+
+    @Test
     void theGradeBesideTheTotalInItsRow() {
         String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
