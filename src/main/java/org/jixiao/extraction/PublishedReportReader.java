@@ -295,7 +295,8 @@ final class PublishedReportReader {
             Pattern.compile("下达(?:的)?(?:中央|省级|省|市级|市|县级)?(?:财政)?([\\p{IsHan}()“”、]{2,30}?)(?:转移支付)?(?:资金)?(?:预算)?和绩效目标"),
             // (一)中央下达农村环境整治资金预算情况
             Pattern.compile("(?:中央|省级|省)下达([\\p{IsHan}()“”、]{2,30}?)(?:转移支付)?资金预算(?:和绩效目标)?情况"),
-            Pattern.compile("该((?:(?!项目|该)[\\p{IsHan}()“”、]){4,30}?)项目"),
+            // (not a clause about the money: 该资金分配拨付到项目建设单位)
+            Pattern.compile("该((?:(?!项目|该|拨付|分配|下达|用于|安排)[\\p{IsHan}()“”、]){4,30}?)项目"),
             // …文件下达我区农业生产发展专项转移支付预算463142万元
             Pattern.compile("下达(?:我区|我省|我市|我县|我州|我旗|本省|本市|本县)([\\p{IsHan}]{2,20}?)(?:专项)?转移支付(?:资金)?预算"),
             // …对城镇老旧小区改造及配套工程项目资金投入情况、绩效目标完成情况等进行了自评
@@ -303,7 +304,7 @@ final class PublishedReportReader {
             // (一)项目概况 | 某区排水管网工程(二期)是为进一步提高污水收集率…: the overview opens with the project's name
             Pattern.compile("项目概况[。.]?\\s*([\\p{IsHan}]{4,30}?(?:工程|项目)(?:\\([一二三四五六七八九十]期\\))?)(?:是|为|系|位于|由)"),
             // …(湘财文指〔2022〕30号)下达2022年湖南省文化和旅游专项资金20万元
-            Pattern.compile("下达(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,30}?(?:专项资金|补助资金|资金))\\d"));
+            Pattern.compile("下达(?:我区|我省|我市|我县|我州|我旗)?(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,30}?(?:专项资金|补助资金|资金))\\d"));
 
     /** The body a unit says it belongs to: 我校是耒阳市教育局直属单位, 本中心为某区卫生健康局下属事业单位. */
     private static Value<String> parentInText(SourceText source, int from) {

@@ -475,4 +475,16 @@ class FundsSentencesTest {
         assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
         assertThat(document.funds() == null ? null : document.funds().budget()).isNull();
     }
+
+    @Test
+    void anUntitledFundIsNamedByWhatWasGivenNotByWhereTheMoneyWent() {
+        EvaluationDocument document = read("""
+                一、资金下达及绩效情况
+                2023年省财政下达我区中央专项彩票公益金支持社区养老项目资金260万元。
+                我区收到文件后，及时将该资金分配拨付到项目建设单位，用于支持项目建设。
+                """);
+
+        assertThat(document.keyTasks().get(0).name()).isEqualTo("中央专项彩票公益金支持社区养老项目资金");
+        assertThat(document.funds().budget()).isEqualByComparingTo("260");
+    }
 }
