@@ -94,6 +94,48 @@ final class ProjectParts {
         return List.of();
     }
 
+    /**
+     * The projects a department's report counts and then lists with their amounts (共有1个项目批复了绩效目标，…。其中：
+     * 某工程运行维修经费46.00万元): as many entries as it counts, or none.
+     */
+    static List<StatedReport.Task> counted(Prose prose) {
+        String text = prose.text();
+        Matcher count = COUNTED_PROJECTS.matcher(text);
+        List<StatedReport.Task> tasks = new ArrayList<>();
+        if (!count.find()) {
+            return tasks;
+        }
+        int n = Integer.parseInt(count.group(1));
+        int listStart = count.end();
+        int listEnd = text.indexOf('。', listStart);
+        listEnd = listEnd < 0 ? Math.min(text.length(), listStart + 400) : listEnd;
+        List<Project> entries = new ArrayList<>();
+        int entryStart = listStart;
+        for (int k = listStart; k <= listEnd; k++) {
+            if (k == listEnd || "、;；".indexOf(text.charAt(k)) >= 0) {
+                Project entry = entry(prose, entryStart, k, false);
+                if (entry == null) {
+                    return tasks;
+                }
+                entries.add(entry);
+                entryStart = k + 1;
+            }
+        }
+        if (entries.size() != n) {
+            return tasks;
+        }
+        for (Project entry : entries) {
+            StatedReport.Task task = new StatedReport.Task();
+            task.name = entry.name();
+            task.funds.budget = entry.listedBudget();
+            tasks.add(task);
+        }
+        return tasks;
+    }
+
+    private static final Pattern COUNTED_PROJECTS = Pattern.compile(
+            "共有\\s*(\\d{1,2})\\s*个项目[^。]{0,60}。\\s*其中\\s*[:：]\\s*");
+
     /** Parts opened by 项目一：, 项目二：… counting up from one. */
     private static List<Project> marked(Prose prose, Outline outline) {
         String text = prose.text();

@@ -103,6 +103,9 @@ final class ReportSentences {
             functions(before, position -> false, report);
         }
         if (!project && !summary && report.tasks.isEmpty()) {
+            report.tasks.addAll(ProjectParts.counted(prose));
+        }
+        if (!project && !summary && report.tasks.isEmpty()) {
             tasks(outline, report);
         }
         if (project && !summary && report.project().outcome == null) {

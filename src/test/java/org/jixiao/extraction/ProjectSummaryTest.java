@@ -175,4 +175,32 @@ class ProjectSummaryTest {
                 .startsWith(new java.math.BigDecimal("52000"), new java.math.BigDecimal("8500"),
                         new java.math.BigDecimal("3250.5"));
     }
+
+    @Test
+    void aDepartmentsReportCountingItsProjectsAndListingThem() {
+        EvaluationDocument document = read("""
+                示例市水源调度中心2023年整体和项目支出绩效自评总结报告
+                一、部门整体绩效自评情况
+                部门预算总金额620.50万元。
+                二、项目绩效自评情况
+                我单位共有2个项目批复了绩效目标，项目金额58.00万元。其中：闸坝运行维修经费40.00万元、水质监测经费18.00万元。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(document.keyTasks()).extracting(KeyTask::name).containsExactly("闸坝运行维修经费", "水质监测经费");
+        assertThat(document.keyTasks()).extracting(KeyTask::budget)
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("40"), new java.math.BigDecimal("18"));
+    }
+
+    @Test
+    void aListThatDoesNotMatchItsCountGivesNoProjects() {
+        EvaluationDocument document = read("""
+                示例市水源调度中心2023年整体绩效自评报告
+                一、项目绩效自评情况
+                我单位共有3个项目批复了绩效目标。其中：闸坝运行维修经费40.00万元、水质监测经费18.00万元。
+                """);
+
+        assertThat(document.keyTasks()).extracting(KeyTask::name).doesNotContain("闸坝运行维修经费");
+    }
 }
