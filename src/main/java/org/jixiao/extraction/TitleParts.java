@@ -39,7 +39,6 @@ final class TitleParts {
     private static final Pattern WORKS = Pattern.compile("(?:提升|改造|建设|新建|维修|修缮|购置|采购|运维|运行|扩建|改建|整治|提质)");
     private static final Pattern PLACE = Pattern.compile("^.{0,10}(?:省|市|县|区|旗|州|盟|镇|乡|街道|自治区|自治州|自治县)$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年(?:度)?");
-    private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,60})[)）]\\s*$");
 
     /** What a title names, each with where it stands. */
     record Parts(Value<String> unit, Value<String> project) {
@@ -48,16 +47,45 @@ final class TitleParts {
     private TitleParts() {
     }
 
+    /**
+     * The brackets that close a title, as {open, close}: the name they hold may hold brackets of its own
+     * ((2022年公共图书馆文化馆(站)免费开放市级补助经费)). Null where the title does not end in a bracket or the name
+     * is not 2 to 60 characters long.
+     */
+    private static int[] trailingBracket(String title) {
+        int close = title.length() - 1;
+        while (close >= 0 && Character.isWhitespace(title.charAt(close))) {
+            close--;
+        }
+        if (close < 0 || title.charAt(close) != ')' && title.charAt(close) != '）') {
+            return null;
+        }
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            char c = title.charAt(i);
+            if (c == ')' || c == '）') {
+                depth++;
+            } else if (c == '(' || c == '（') {
+                depth--;
+                if (depth == 0) {
+                    int length = close - i - 1;
+                    return length >= 2 && length <= 60 ? new int[] {i, close} : null;
+                }
+            }
+        }
+        return null;
+    }
+
     static Parts of(SourceText source, int start, int end) {
         String folded = source.folded();
         Value<String> project = null;
         // a name in brackets after the title: (春节慰问经费项目), (2021年城乡临时救助备用金)
         int bodyEnd = end;
-        Matcher bracket = BRACKETED.matcher(folded.substring(start, end));
-        if (bracket.find()) {
-            bodyEnd = start + bracket.start();
-            int s = start + bracket.start(1);
-            int e = start + bracket.end(1);
+        int[] bracket = trailingBracket(folded.substring(start, end));
+        if (bracket != null) {
+            bodyEnd = start + bracket[0];
+            int s = start + bracket[0] + 1;
+            int e = start + bracket[1];
             Matcher year = YEAR.matcher(folded.substring(s, e));
             if (year.lookingAt()) {
                 s += year.end();

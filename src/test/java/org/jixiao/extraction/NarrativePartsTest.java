@@ -246,6 +246,19 @@ class NarrativePartsTest {
     }
 
     @Test
+    void theProjectInBracketsAfterTheTitleWithBracketsOfItsOwn() {
+        EvaluationDocument document = read("""
+                示例市图书馆2023年度项目支出绩效自评报告(2023年公共图书馆文化馆(站)免费开放市级补助经费)
+                一、自评结论
+                (一)自评得分
+                100分。
+                """);
+
+        assertThat(document.keyTasks().get(0).name()).isEqualTo("公共图书馆文化馆(站)免费开放市级补助经费");
+        assertThat(document.department().name()).isEqualTo("示例市图书馆");
+    }
+
+    @Test
     void functionsNumberedInMixedBracketsAfterTheHeadingOnItsLine() {
         EvaluationDocument document = read(UNIT_TITLE + """
                 一、部门基本概况
