@@ -410,7 +410,8 @@ final class IndicatorCells {
             }
             gap = 0;
             end = i + 1;
-            if (VALUE_ROLES.contains(role) && !roles.contains(role)) {
+            // (a column of notes may stand twice: 指标解释 | 指标说明及评分标准)
+            if (VALUE_ROLES.contains(role) && (!roles.contains(role) || role == Role.NOTE)) {
                 roles.add(role);
             }
         }
@@ -524,6 +525,9 @@ final class IndicatorCells {
             if (HeaderWords.indicator(text) != null && !text.matches(".*\\d.*") || FRAGMENTS.contains(text)
                     || noise.contains(text) || NOTE.matcher(text).matches() || SCORING_NOTE.matcher(text).find()) {
                 continue; // a header word again (a new page, a sheet out of order), a field's value displaced
+            }
+            if (rowed && rowNumber(i)) {
+                continue; // 2 | 工作计划 (8分) | …: the row's 序号, no figure of the row before
             }
             if (FRAMEWORK_LEVEL2.matcher(text).matches() && (name == null || !values.isEmpty())) {
                 // a second level of the 决策 / 过程 framework (项目立项, 资金管理): it groups rows, no subcategory
@@ -691,6 +695,19 @@ final class IndicatorCells {
      * Whether the cell at i opens a row with values (一、示范区建立 | ≥20000亩 | …): a group of indicators, where a
      * part's heading (四、年度绩效指标完成情况) has none beside it.
      */
+    /** A small whole number opening its line, before words on the same line: the row's number (序号). */
+    private boolean rowNumber(int i) {
+        Cell cell = cells.get(i);
+        if (!ROW_NUMBER.matcher(cell.text()).matches() || i + 1 >= cells.size()
+                || i > 0 && cells.get(i - 1).row() == cell.row()) {
+            return false;
+        }
+        Cell next = cells.get(i + 1);
+        return next.row() == cell.row() && !VALUE_FIGURE.matcher(next.text()).find();
+    }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}$");
+
     private boolean opensRow(int i) {
         if (i + 1 >= cells.size()) {
             return false;

@@ -1103,14 +1103,17 @@ class PublishedLayoutsTest {
                 "序号 | 一级 指标 |", "二级 指标 |", "三级 指标 |", "指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |",
                 "1 | 规划 (12分) |", "基础信息 (4分) | 基础信息 完整性 | 4 | 单位预算基础信息是否真实完整。 | 1、信息是否真实(2分); 2、信息是否完整(2分)。 | 4 | |",
                 "2 | 工作计划 (8分) | 年度工作 计划完整性 | 8 | 年度工作计划是否完整可行。 | 年度工作计划完整可行的得8分,不完整的扣2分 | 6 | |",
-                "3 | 执行 (30分) |", "预算执行 (10分) | 预算执行率 | 10 | 预算执行率=(预算执行数/预算数)×100%。预算执行数:部门(单位)本年度实际执行的预算数。 | 执行率100%的得10分,每低1%扣0.5分 | 9 | |");
+                "3 | 年度工作 计划明确性 | 4 | 年度工作计划是否明确。 | 年度工作计划是否明确可操作(4分) | 4 | |",
+                "4 | 执行 (30分) |", "预算执行 (10分) | 预算执行率 | 10 | 预算执行率=(预算执行数/预算数)×100%。预算执行数:部门(单位)本年度实际执行的预算数。 | 执行率100%的得10分,每低1%扣0.5分 | 9 | |");
 
         EvaluationDocument d = read(text).document();
 
         assertThat(d.department()).as("the unit's cell is empty").isNull();
         assertThat(d.statedScore()).as("自评得分 heads a column").isNull();
         assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
-                .containsExactly("基础信息完整性", "年度工作计划完整性", "预算执行率");
+                .containsExactly("基础信息完整性", "年度工作计划完整性", "年度工作计划明确性", "预算执行率");
+        assertThat(indicator(d, "年度工作计划明确性").score()).as("a rule in the second column of notes")
+                .isEqualByComparingTo("4");
         Indicator plan = indicator(d, "年度工作计划完整性");
         assertThat(plan.weight()).isEqualByComparingTo("8");
         assertThat(plan.score()).isEqualByComparingTo("6");
