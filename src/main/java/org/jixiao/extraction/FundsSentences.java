@@ -92,6 +92,8 @@ final class FundsSentences {
             "应执行.*|应支出数|年初预算.*|调整.*|全年预算数|年度预算数|预算总金额|预算总额|预算金额|预算数|指标金额|资金总额|总投资|投资总额"
                     + "|执行数|实际执行|执行金额|实际支出.*|支出数|支出决算|累计支出|总支出|决算数|预算完成数");
     /** A project's money over all its years, which is the year's budget only where nothing else is said. */
+    /** Money spent told before a remainder in its sentence. */
+    private static final Pattern SPENT_BEFORE = Pattern.compile("支付|支出|执行|使用|拨付");
     private static final Pattern LIFETIME = Pattern.compile("总投资|投资总额|计划投资");
     /** A date: money given on a day or in a month is one batch of the year's. */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}月");
@@ -185,6 +187,10 @@ final class FundsSentences {
                 continue; // the word's own clause speaks of a standard: …人均不低于10元标准安排…，达到20元
             }
             Role role = role(roleWord, plainContext, roleAt);
+            if (role == Role.NONE && ("结余".equals(roleWord) || "节余".equals(roleWord))
+                    && SPENT_BEFORE.matcher(text).region(sentenceStart, at).find()) {
+                role = Role.CARRYOVER; // 实际支付161.5万元，结余4.49万元: what is left of the year's money
+            }
             if (role == Role.NONE && roleWord == null && total && OF_FUNDS.matcher(plainContext).matches()
                     && !(wholeUnit && plainContext.contains("专项资金"))) {
                 // (a department's report telling what its special funds' evaluations covered, 对…专项资金开展绩效自评，
@@ -309,6 +315,9 @@ final class FundsSentences {
         }
         if (figures.rate == null) {
             figures.rate = value(choose(of(candidates, Role.RATE), report, path + ".executionRate", "执行率"));
+        }
+        if (figures.carryover == null && figures.executed != null) {
+            figures.carryover = value(choose(of(candidates, Role.CARRYOVER), report, path + ".carryover", "结转结余"));
         }
     }
 

@@ -219,6 +219,7 @@ final class StatedReport {
         to.initialBudget = first(to.initialBudget, from.initialBudget);
         to.executed = first(to.executed, from.executed);
         to.rate = first(to.rate, from.rate);
+        to.carryover = first(to.carryover, from.carryover);
         from.sources.forEach(to.sources::putIfAbsent);
     }
 

@@ -487,4 +487,26 @@ class FundsSentencesTest {
         assertThat(document.keyTasks().get(0).name()).isEqualTo("中央专项彩票公益金支持社区养老项目资金");
         assertThat(document.funds().budget()).isEqualByComparingTo("260");
     }
+
+    @Test
+    void whatIsLeftAfterTheSpendingIsTheCarryover() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、资金情况
+                财政预算实际下拨120万元，实际支付1156000.50元，结余43999.50元。
+                """).funds();
+
+        assertThat(funds.budget()).isEqualByComparingTo("120");
+        assertThat(funds.executed()).isEqualByComparingTo("115.60005");
+        assertThat(funds.carryover()).isEqualByComparingTo("4.39995");
+    }
+
+    @Test
+    void aBalanceWithoutSpendingBeforeItIsNoCarryover() {
+        Funds funds = read(PROJECT_TITLE + """
+                一、资金情况
+                项目预算120万元，上年结余3万元。
+                """).funds();
+
+        assertThat(funds.carryover()).isNull();
+    }
 }
