@@ -272,10 +272,14 @@ final class GluedRows {
                 continue;
             }
             char c = text.charAt(bounds.get(at));
-            count += Character.isDigit(c) || "≥≤><=".indexOf(c) >= 0 ? 1 : 0;
+            boolean result = RESULT.matcher(text).region(bounds.get(at), bounds.get(at + 1)).matches();
+            count += Character.isDigit(c) || "≥≤><=".indexOf(c) >= 0 || result ? 1 : 0;
         }
         return count;
     }
+
+    /** Words that state a row's result as a figure would (12月 | 已完成): they count with the figures. */
+    private static final Pattern RESULT = Pattern.compile("已完成|按时完成|按期完成|未完成|已达标|达标|是|否");
 
     private String piece(List<Integer> bounds, int at) {
         return text.substring(bounds.get(at), bounds.get(at + 1));

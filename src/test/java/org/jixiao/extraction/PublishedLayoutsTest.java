@@ -1181,6 +1181,22 @@ class PublishedLayoutsTest {
     }
 
     @Test
+    void aRunTogetherRowWhoseResultIsWordsAfterItsOneFigure() {
+        // 完成时间12月已完成: the target 12月 and the result 已完成 (one figure, and words that say the result)
+        String text = String.join("\n", "项目支出绩效自评表", "项目名称某县福利彩票销售渠道建设实施单位某县福利彩票中心",
+                "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施", "产出指标数量指标站点改造数量12个12个",
+                "质量指标验收合格率100%100%", "时效指标完成时间12月已完成", "成本指标项目建设成本≤30万元28.5万元");
+
+        EvaluationDocument d = read(text).document();
+
+        Indicator time = indicator(d, "完成时间");
+        assertThat(time.level2()).isEqualTo(IndicatorSubcategory.TIMELINESS);
+        assertThat(time.annualTarget().text()).isEqualTo("12月");
+        assertThat(time.actual().text()).isEqualTo("已完成");
+        assertThat(indicator(d, "项目建设成本").actual().value()).isEqualByComparingTo("28.5");
+    }
+
+    @Test
     void theGradeBesideTheTotalInItsRow() {
         String text = String.join("\n", "项目支出绩效自评表", "| 项目名称 | 学生营养改善计划 | 实施单位 | 某县第一中学 |",
                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
