@@ -43,7 +43,8 @@ final class Cells {
             }
             lines.add(new int[] {lineStart, lineEnd});
             // (a line too short to hold a form's run, or one with separators, is left untried)
-            runTogether = runTogether || lineEnd - lineStart >= RUN_LINE && GluedCells.runTogether(folded.substring(lineStart, lineEnd));
+            runTogether = runTogether
+                    || lineEnd - lineStart >= RUN_LINE && GluedCells.runTogether(folded.substring(lineStart, lineEnd));
             lineStart = lineEnd + 1;
         }
         // a preview that ran one page's form together ran its other pages so too, whose words its wraps broke apart
@@ -175,7 +176,7 @@ final class Cells {
         Cell open = pieces.get(0);
         for (int i = 1; i < pieces.size(); i++) {
             Cell piece = pieces.get(i);
-            if (isHan(folded.charAt(open.end() - 1)) && isHan(folded.charAt(piece.start()))) {
+            if (Chars.isHan(folded.charAt(open.end() - 1)) && Chars.isHan(folded.charAt(piece.start()))) {
                 open = new Cell(open.start(), piece.end(), open.text() + piece.text(), open.row());
             } else {
                 out.add(open);
@@ -184,10 +185,6 @@ final class Cells {
         }
         out.add(open);
         return out;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** A line of prose broken by spaces: it ends a sentence, and a piece after the first opens with a clause's mark. */

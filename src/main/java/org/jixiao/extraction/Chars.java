@@ -84,6 +84,11 @@ final class Chars {
                 || (c >= '\u2460' && c <= '\u24FF');
     }
 
+    /** A Chinese character (the Han script). */
+    static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     /** {@link Character#isWhitespace}, answering Chinese characters at once: above U+3000 only U+3000 is whitespace. */
     static boolean isWhitespace(char c) {
         return c >= '\u3000' ? c == '\u3000' : Character.isWhitespace(c);

@@ -20,6 +20,7 @@ final class FormCells {
     private static final String[] UNIT = {"实施单位", "项目实施单位", "资金使用单位", "项目单位", "预算单位", "单位名称", "部门名称",
         "部门(单位)名称", "单位(部门)名称", "预算部门", "部门(单位)", "评价部门名称", "填报单位", "评价单位", "实施(主管)单位",
         "预算单位名称", "区级预算单位名称", "县级预算单位名称", "市级预算单位名称", "部门(单位)全称", "单位全称", "部门全称"};
+    private static final java.util.Set<String> UNIT_LABELS = java.util.Set.of(UNIT);
     private static final String[] PARENT = {"主管部门", "主管单位", "项目主管部门", "预算主管部门", "主管部门名称", "主管部门及代码", "县级主管部门", "市级主管部门"};
     private static final String[] CODE = {"单位编码", "预算编码", "单位代码", "部门编码", "预算单位编码", "部门代码", "预算代码"};
     private static final String[] LEADER = {"项目负责人", "项目负责人及电话", "负责人及电话"};
@@ -61,8 +62,7 @@ final class FormCells {
         if (unit == null) {
             // 部门 | 某服务中心: the bare word labels a unit only where its value is a unit's name
             Value<String> named = field(cells, source, "部门");
-            unit = named != null && namesUnit(named.value()) && ReportHead.UNIT_END.matcher(named.value()).find()
-                    ? named : null;
+            unit = named != null && ReportHead.UNIT_END.matcher(named.value()).find() ? named : null;
         }
         if (unit == null && hasLabel(cells, UNIT)) {
             unit = displacedUnit(cells, source, report);
@@ -167,7 +167,7 @@ final class FormCells {
                         && !longerLabel(text)) {
                     // a label run into its value, as a document site's preview prints it: 评价结论按期完成…
                     int at = cell.start() + skipped(source, cell.start(), label.length());
-                    if (java.util.Arrays.asList(UNIT).contains(label) && !namesUnit(text.substring(label.length()))) {
+                    if (UNIT_LABELS.contains(label) && !namesUnit(text.substring(label.length()))) {
                         continue; // a rule's words, 部门(单位)本年度实际执行的…, name no unit
                     }
                     return value(source, at, cell.end());

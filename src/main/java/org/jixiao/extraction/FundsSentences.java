@@ -92,8 +92,6 @@ final class FundsSentences {
             "应执行.*|应支出数|年初预算.*|调整.*|全年预算数|年度预算数|预算总金额|预算总额|预算金额|预算数|指标金额|资金总额|总投资|投资总额"
                     + "|执行数|实际执行|执行金额|实际支出.*|支出数|支出决算|累计支出|总支出|决算数|预算完成数");
     /** A project's money over all its years, which is the year's budget only where nothing else is said. */
-    /** Money spent told before a remainder in its sentence. */
-    private static final Pattern SPENT_BEFORE = Pattern.compile("支付|支出|执行|使用|拨付");
     private static final Pattern LIFETIME = Pattern.compile("总投资|投资总额|计划投资");
     /** A date: money given on a day or in a month is one batch of the year's. */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}月");
@@ -120,13 +118,14 @@ final class FundsSentences {
     private final Integer year;
     private final boolean department;
     /** Whether the report is the whole unit's (部门整体), not a project's. */
-    private boolean wholeUnit;
+    private final boolean wholeUnit;
 
-    private FundsSentences(Outline outline, Integer year, boolean department) {
+    private FundsSentences(Outline outline, Integer year, boolean department, boolean wholeUnit) {
         this.outline = outline;
         this.prose = outline.prose();
         this.year = year;
         this.department = department;
+        this.wholeUnit = wholeUnit;
     }
 
     /**
@@ -136,8 +135,7 @@ final class FundsSentences {
     static void read(Outline outline, int from, int to, Predicate<Integer> skipped, Integer year,
             StatedReport.Figures figures, StatedReport.Figures unitFigures, boolean wholeUnit, StatedReport report,
             String path) {
-        FundsSentences reader = new FundsSentences(outline, year, unitFigures != null);
-        reader.wholeUnit = wholeUnit;
+        FundsSentences reader = new FundsSentences(outline, year, unitFigures != null, wholeUnit);
         List<Candidate> candidates = reader.candidates(from, to, skipped);
         reader.fill(candidates, figures, report, path);
         if (unitFigures != null) {
@@ -188,7 +186,7 @@ final class FundsSentences {
             }
             Role role = role(roleWord, plainContext, roleAt);
             if (role == Role.NONE && ("结余".equals(roleWord) || "节余".equals(roleWord))
-                    && SPENT_BEFORE.matcher(text).region(sentenceStart, at).find()) {
+                    && SPENT.matcher(text).region(sentenceStart, at).find()) {
                 role = Role.CARRYOVER; // 实际支付161.5万元，结余4.49万元: what is left of the year's money
             }
             if (role == Role.NONE && roleWord == null && total && OF_FUNDS.matcher(plainContext).matches()

@@ -69,8 +69,7 @@ final class GluedCells {
     /** The cells, with each run-together cell cut at the form's words. */
     static List<Cell> split(List<Cell> cells, String folded) {
         List<Cell> out = new ArrayList<>(cells.size());
-        for (int k = 0; k < cells.size(); k++) {
-            Cell cell = cells.get(k);
+        for (Cell cell : cells) {
             if (cell.text().length() < 4) {
                 out.add(cell);
                 continue;
@@ -114,10 +113,6 @@ final class GluedCells {
             }
         }
         return glued >= 4 && glued >= 2 * spaced;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**
@@ -186,7 +181,7 @@ final class GluedCells {
                     break;
                 }
             }
-            if (word == null || NAME_ENDINGS.contains(word) && i > 0 && isHan(text.charAt(i - 1))
+            if (word == null || NAME_ENDINGS.contains(word) && i > 0 && Chars.isHan(text.charAt(i - 1))
                     && (found.isEmpty() || found.get(found.size() - 1)[1] != i)) {
                 i++;
                 continue; // 管理制度执行率: an indicator's name ends so, where no other word stands before it
@@ -236,8 +231,7 @@ final class GluedCells {
     private static boolean nameOpens(String rest) {
         for (int length = Math.min(3, rest.length() - 1); length >= 1; length--) {
             String unit = rest.substring(0, length);
-            if (Units.isUnit(unit) && !unit.equals("分") && Character.UnicodeScript.of(rest.codePointAt(length))
-                    == Character.UnicodeScript.HAN) {
+            if (Units.isUnit(unit) && !unit.equals("分") && Chars.isHan(rest.codePointAt(length))) {
                 return true;
             }
         }

@@ -222,7 +222,7 @@ final class GluedRows {
             String next = piece(bounds, row + 4 + 2 * k);
             if (cut > 0 && Character.isDigit(text.charAt(cut - 1)) && !next.isEmpty()
                     && (Units.isUnit(next.substring(0, 1)) || next.length() >= 2 && Units.isUnit(next.substring(0, 2)))
-                    && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN) {
+                    && Chars.isHan(next.charAt(0))) {
                 return true; // a figure's unit cut off it: 2 | 月已完成
             }
             if (columns.get(k) != Kind.VALUE || columns.get(k + 1) != Kind.VALUE) {

@@ -145,17 +145,11 @@ final class IndicatorCells {
             List<Role> sibling) {
         int header = header(cells);
         boolean headerless = false;
-        if (header < 0 && !sibling.isEmpty()) {
-            int first = firstLevel(cells);
-            if (first >= 0) {
-                IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, first), noise(report, task), first);
-                table.report = report;
-                table.roles.addAll(sibling);
-                sibling.forEach(role -> table.columns.add(column(role)));
-                table.rows(first, task);
-                table.statedTotal(report);
-                return !task.indicators.isEmpty();
-            }
+        // the rows begin at the first level; the sibling's header places them
+        int level = header < 0 && !sibling.isEmpty() ? firstLevel(cells) : -1;
+        boolean borrowed = level >= 0;
+        if (borrowed) {
+            header = level;
         }
         if (header < 0) {
             // a table whose header the text has lost (an excerpt begun inside it): its levels and names are read,
@@ -168,11 +162,15 @@ final class IndicatorCells {
         }
         IndicatorCells table = new IndicatorCells(cells, source, rowed(cells, header), noise(report, task), header);
         table.report = report;
-        int first = headerless ? header : table.columns(header);
+        if (borrowed) {
+            table.roles.addAll(sibling);
+            sibling.forEach(role -> table.columns.add(column(role)));
+        }
+        int first = headerless || borrowed ? header : table.columns(header);
         if (table.roles.isEmpty() && !headerless) {
             return false;
         }
-        if (!headerless) {
+        if (!headerless && !borrowed) {
             table.unglue(first);
         }
         table.rows(first, task);
@@ -695,6 +693,15 @@ final class IndicatorCells {
      * Whether the cell at i opens a row with values (一、示范区建立 | ≥20000亩 | …): a group of indicators, where a
      * part's heading (四、年度绩效指标完成情况) has none beside it.
      */
+    private boolean opensRow(int i) {
+        if (i + 1 >= cells.size()) {
+            return false;
+        }
+        Cell next = cells.get(i + 1);
+        boolean figure = VALUE_FIGURE.matcher(next.text()).find() && !ITEM_MARK.matcher(next.text()).find();
+        return rowed ? next.row() == cells.get(i).row() && figure : figure;
+    }
+
     /** A small whole number opening its line, before words on the same line: the row's number (序号). */
     private boolean rowNumber(int i) {
         Cell cell = cells.get(i);
@@ -707,15 +714,6 @@ final class IndicatorCells {
     }
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}$");
-
-    private boolean opensRow(int i) {
-        if (i + 1 >= cells.size()) {
-            return false;
-        }
-        Cell next = cells.get(i + 1);
-        boolean figure = VALUE_FIGURE.matcher(next.text()).find() && !ITEM_MARK.matcher(next.text()).find();
-        return rowed ? next.row() == cells.get(i).row() && figure : figure;
-    }
 
     /**
      * A group row (一、示范区建立 15分) followed by its numbered items (1、… 5分, 2、… 5分 …) whose points add up to the

@@ -53,7 +53,10 @@ final class ProjectParts {
             "^[\\p{IsHan}]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\s*\\d{1,5}号\\s*");
     private static final Pattern LIST_ENTRY = Pattern.compile(
             "^(.{2,60}?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万元|元)$");
-    private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十]是");
+    /** A sentence's count opening an entry: 二是部门业务费. */
+    private static final Pattern ORDINAL = Pattern.compile("[一二三四五六七八九十]是");
+    private static final Pattern COUNTED_PROJECTS = Pattern.compile(
+            "共有\\s*(\\d{1,2})\\s*个项目[^。]{0,60}。\\s*其中\\s*[:：]\\s*");
     private static final Pattern SCOPE = Pattern.compile("(?:评价|自评)(?:资金|项目)?范围|纳入(?:本次)?(?:绩效)?评价");
     private static final Pattern LEAD_IN = Pattern.compile(".*(?:，|,(?!\\d)|:|：|下达|安排|下拨|分配|拨付|转移支付|包括|包含|涵盖|涉及)");
 
@@ -105,23 +108,11 @@ final class ProjectParts {
         if (!count.find()) {
             return tasks;
         }
-        int n = Integer.parseInt(count.group(1));
         int listStart = count.end();
         int listEnd = text.indexOf('。', listStart);
         listEnd = listEnd < 0 ? Math.min(text.length(), listStart + 400) : listEnd;
-        List<Project> entries = new ArrayList<>();
-        int entryStart = listStart;
-        for (int k = listStart; k <= listEnd; k++) {
-            if (k == listEnd || "、;；".indexOf(text.charAt(k)) >= 0) {
-                Project entry = entry(prose, entryStart, k, false);
-                if (entry == null) {
-                    return tasks;
-                }
-                entries.add(entry);
-                entryStart = k + 1;
-            }
-        }
-        if (entries.size() != n) {
+        List<Project> entries = entries(prose, listStart, listEnd, "、;；", false);
+        if (entries.size() != Integer.parseInt(count.group(1))) {
             return tasks;
         }
         for (Project entry : entries) {
@@ -132,9 +123,6 @@ final class ProjectParts {
         }
         return tasks;
     }
-
-    private static final Pattern COUNTED_PROJECTS = Pattern.compile(
-            "共有\\s*(\\d{1,2})\\s*个项目[^。]{0,60}。\\s*其中\\s*[:：]\\s*");
 
     /** Parts opened by 项目一：, 项目二：… counting up from one. */
     private static List<Project> marked(Prose prose, Outline outline) {
@@ -290,11 +278,20 @@ final class ProjectParts {
 
     /** Entries run together with 、 in one clause (包含A资金78,000万元、B建设60,000万元、…): each must end in an amount. */
     private static List<Project> enumerated(Prose prose, int start, int end, boolean first) {
+        List<Project> entries = entries(prose, start, end, "、", first);
+        return entries.size() >= 2 ? entries : List.of();
+    }
+
+    /**
+     * The entries between the separators, each ending in its amount (the first with its lead-in where {@code first});
+     * none where one of them does not.
+     */
+    private static List<Project> entries(Prose prose, int start, int end, String separators, boolean first) {
         String text = prose.text();
         List<Project> entries = new ArrayList<>();
         int entryStart = start;
         for (int k = start; k <= end; k++) {
-            if (k == end || text.charAt(k) == '、') {
+            if (k == end || separators.indexOf(text.charAt(k)) >= 0) {
                 Project entry = entry(prose, entryStart, k, first && entries.isEmpty());
                 if (entry == null) {
                     return List.of();
@@ -303,7 +300,7 @@ final class ProjectParts {
                 entryStart = k + 1;
             }
         }
-        return entries.size() >= 2 ? entries : List.of();
+        return entries;
     }
 
     /** Whether a list stands in a sentence that says what the evaluation covers (评价资金范围包括…). */
@@ -392,9 +389,9 @@ final class ProjectParts {
         if (number.find()) {
             text = text.substring(number.end());
         }
-        Matcher count = COUNTED.matcher(text);
-        if (count.lookingAt()) {
-            text = text.substring(count.end()); // 二是部门业务费: the sentence's count, not the name
+        Matcher ordinal = ORDINAL.matcher(text);
+        if (ordinal.lookingAt()) {
+            text = text.substring(ordinal.end()); // 二是部门业务费: the sentence's count, not the name
         }
         String folded = Folding.fold(text);
         String bare = PROJECT_SUFFIX.matcher(folded).replaceAll("");

@@ -178,7 +178,7 @@ final class ReportSentences {
             Matcher m = GRADE.matcher(folded);
             if (GRADE.find(m, folded, from)) {
                 // (a PDF's wrap may stand inside the word: 优 秀)
-                report.statedGrade = Value.of(source.original(m.start(1), m.end(1)).replaceAll("\\s", ""), m.start(1),
+                report.statedGrade = Value.of(Chars.withoutSpace(source.original(m.start(1), m.end(1))), m.start(1),
                         m.end(1));
             }
         }

@@ -504,9 +504,11 @@ class FundsSentencesTest {
     void aBalanceWithoutSpendingBeforeItIsNoCarryover() {
         Funds funds = read(PROJECT_TITLE + """
                 一、资金情况
-                项目预算120万元，上年结余3万元。
+                项目预算120万元，结余3万元。
+                全年执行数为117万元。
                 """).funds();
 
-        assertThat(funds.carryover()).isNull();
+        assertThat(funds.executed()).isEqualByComparingTo("117");
+        assertThat(funds.carryover()).as("no spending before it in its sentence").isNull();
     }
 }
