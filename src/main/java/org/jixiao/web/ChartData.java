@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.analytics.RegionDashboard.Summary;
-import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Grade;
 
 /** The dashboard's chart figures as JSON for the page's script (no inline script: the CSP forbids it). */
@@ -31,6 +30,6 @@ final class ChartData {
                 summary.rates().stream().map(r -> r == null ? null : r.doubleValue()).toList()));
         data.put("completion", Map.of("met", summary.indicatorsMet(),
                 "notMet", summary.indicators() - summary.indicatorsMet()));
-        return DocumentJson.compact(data);
+        return ScriptJson.of(data);
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.analytics.YearOverYear;
-import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.springframework.stereotype.Controller;
@@ -63,7 +62,7 @@ class HistoryController {
             indicators.add(series);
         }
         data.put("indicators", indicators);
-        return DocumentJson.compact(data);
+        return ScriptJson.of(data);
     }
 
     private static Double number(BigDecimal value) {
