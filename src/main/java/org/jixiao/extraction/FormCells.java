@@ -194,7 +194,10 @@ final class FormCells {
         return false;
     }
 
-    /** Whether the cell heads a table's column: its row holds other columns' words (指标分值 | … | 自评得分). */
+    /**
+     * Whether the cell heads a table's column: its row holds other columns' words (指标分值 | … | 自评得分), or, in a
+     * table written one cell a line, the cell just before it is one (评价标准 | 分值 | 自评得分).
+     */
     private static boolean columnHead(List<Cell> cells, int i) {
         int row = cells.get(i).row();
         for (int k = i - 1; k >= 0 && cells.get(k).row() == row; k--) {
@@ -202,7 +205,7 @@ final class FormCells {
                 return true;
             }
         }
-        return false;
+        return i > 0 && cells.get(i - 1).row() != row && HeaderWords.indicator(cells.get(i - 1).text()) != null;
     }
 
     /** A cell that is another, longer label with its value (部门(单位)全称:X, not 部门(单位) run into 全称:X). */

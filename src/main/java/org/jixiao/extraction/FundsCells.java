@@ -162,13 +162,14 @@ final class FundsCells {
 
     /**
      * The rate standing alone after the pairs on their row, under a rate's word in the header row above
-     * (预算执行进度(%) over 预算数 6.84 到位数 6.84 执行数 6.84 100.00).
+     * (预算执行进度(%) over 预算数 6.84 到位数 6.84 执行数 6.84 100.00, or 预算执行率 over 预算数: | 95 | 执行数: | 82.65 | 87%).
      */
     private static void rateAfterPairs(List<Cell> cells, List<Integer> header, List<Role> roles,
             StatedReport.Figures figures) {
         int last = header.get(header.size() - 1) + 2;
-        if (roles.contains(Role.RATE) || last >= cells.size() || cells.get(last).row() != cells.get(last - 1).row()
-                || !isFigure(cells.get(last).text())) {
+        // (a table one cell a line puts it on the next line: there it says it is a rate, 87%)
+        if (roles.contains(Role.RATE) || last >= cells.size() || !isFigure(cells.get(last).text())
+                || cells.get(last).row() != cells.get(last - 1).row() && !cells.get(last).text().endsWith("%")) {
             return;
         }
         for (int i = Math.max(0, header.get(0) - 8); i < header.get(0); i++) {

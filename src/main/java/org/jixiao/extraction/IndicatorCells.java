@@ -58,7 +58,7 @@ final class IndicatorCells {
      * The second levels of the framework's 决策 and 过程 that name no subcategory of the document's (产出数量 … are
      * left out: some provinces name rows so).
      */
-    private static final Pattern FRAMEWORK_LEVEL2 = Pattern.compile("^(?:项目立项|绩效目标|资金投入|资金管理|组织实施|"
+    private static final Pattern FRAMEWORK_LEVEL2 = Pattern.compile("^(?:项目立项|绩效目标|绩效目标(?:指标)?管理|资金投入|资金管理|组织实施|"
             + "财务管理|业务管理|资金分配|资金到位|决策过程|基础信息|工作计划|预算执行|预算管理|预算编制|预算配置|资产管理|"
             + "人员管理|结转结余|职责履行|履职效益|绩效管理|运行成本|管理效率)"
             + "(?:\\(\\d+(?:\\.\\d+)?分?\\))?$");
@@ -389,6 +389,7 @@ final class IndicatorCells {
         int i = header;
         int end = header;
         Set<Integer> halves = new java.util.HashSet<>();
+        boolean named = false;
         for (; i < cells.size() && gap <= 3; i++) {
             if (halves.contains(i)) {
                 gap = 0; // the second half of a word already taken
@@ -406,6 +407,10 @@ final class IndicatorCells {
                 gap++;
                 continue;
             }
+            if (role == Role.NAME && named) {
+                role = Role.NOTE; // 三级指标 | 指标内容: the second says what the named indicator covers
+            }
+            named |= role == Role.NAME;
             gap = 0;
             end = i + 1;
             // (a column of notes may stand twice: 指标解释 | 指标说明及评分标准)
@@ -671,7 +676,7 @@ final class IndicatorCells {
 
     /** Whether the row's cells under the 分值 or 得分 columns hold points. */
     private boolean hasPoints(List<Cell> values) {
-        int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
+        int[] placed = placed(values);
         for (int k = 0; k < roles.size(); k++) {
             if ((roles.get(k) == Role.WEIGHT || roles.get(k) == Role.SCORE) && placed[k] >= 0
                     && points(values.get(placed[k])) != null) {
@@ -863,11 +868,12 @@ final class IndicatorCells {
     }
 
     /**
-     * A figure and its unit opening words that say what is counted (≥360天服务读者): a name, where a value's words after
-     * its figure are few or say when or how far (100%覆盖, 5万人次以上, 1年内完成).
+     * A figure and its unit opening words that say what is counted (≥360天服务读者, 1290平方米冷库建设及设备、电力设施购置):
+     * a name, where a value's words after its figure are few or say when or how far (100%覆盖, 5万人次以上, 1年内完成).
      */
     private static final Pattern FIGURE_THEN_WORDS = Pattern.compile(
-            "^[≥≤><=]?\\d+(?:\\.\\d+)?[天次人个项件户吨场家所名]\\p{IsHan}{4,}+(?<!以上|以下|以内|左右|完成|达标|覆盖|之内|前|后)$");
+            "^[≥≤><=]?\\d+(?:\\.\\d+)?(?:平方米|立方米|公里|千米|公顷|[天次人个项件户吨场家所名台套座条辆册本间处亩米])"
+            + "(?=\\p{IsHan}{4})[\\p{IsHan}、]++(?<!以上|以下|以内|左右|完成|达标|覆盖|之内|前|后)$");
 
     private void add(StatedReport.Task task, Cell name, List<Cell> values, Value<IndicatorCategory> level1,
             Value<IndicatorSubcategory> level2) {
@@ -914,7 +920,7 @@ final class IndicatorCells {
             m.annual = Value.of(Target.parse(glued.group(2)), cut, name.end());
         }
         values = unitsSpacedOff(values);
-        int[] placed = Alignment.of(values.stream().map(Cell::text).toList(), columns);
+        int[] placed = placed(values);
         for (int k = 0; k < roles.size(); k++) {
             if (placed[k] < 0) {
                 continue;
@@ -954,6 +960,31 @@ final class IndicatorCells {
         }
         task.indicators.add(m);
     }
+
+    /**
+     * The row's cells under the columns. A row short of a value that ends in two equal bare points under 分值 | 得分
+     * (配套变压器 | 3 | 9.3 | 9.3: full marks) lacks a value before them, not its score: the points stand under their
+     * columns and the cells before them are placed under the columns before. Otherwise the shorter row would read as
+     * ending early and put the weight under 实际完成值.
+     */
+    private int[] placed(List<Cell> values) {
+        List<String> texts = values.stream().map(Cell::text).toList();
+        int weight = roles.indexOf(Role.WEIGHT);
+        int n = texts.size();
+        if (weight < 1 || weight + 1 >= roles.size() || roles.get(weight + 1) != Role.SCORE || n < 3
+                || n >= weight + 2 || !texts.get(n - 1).equals(texts.get(n - 2)) || !BARE_POINTS.matcher(texts.get(n - 1)).matches()) {
+            return Alignment.of(texts, columns);
+        }
+        int[] before = Alignment.of(texts.subList(0, n - 2), columns.subList(0, weight));
+        int[] placed = new int[columns.size()];
+        java.util.Arrays.fill(placed, -1);
+        System.arraycopy(before, 0, placed, 0, weight);
+        placed[weight] = n - 2;
+        placed[weight + 1] = n - 1;
+        return placed;
+    }
+
+    private static final Pattern BARE_POINTS = Pattern.compile("^\\d{1,2}(?:\\.\\d+)?$");
 
     /** A 计量单位 column's unit added to bare figures: 指标值 90 under 计量单位 % is 90%. */
     private void unitColumn(StatedReport.Measure m, List<Cell> values, int[] placed) {

@@ -105,6 +105,71 @@ final class IndicatorClauses {
         return measures;
     }
 
+    /**
+     * Targets listed after their level, as a 绩效目标设定 part lists them: 质量指标:项目验收合格率100%;
+     * 社会效益指标:受益人数≥27人;集中供水率≥98%. Each item ends in its target, a figure with its comparator and unit;
+     * the name is the words before it. An item that ends in words states no target here and is left out, and so
+     * is every actual value: such a list sets targets only.
+     */
+    static List<StatedReport.Measure> levelledTargets(Outline outline) {
+        Prose prose = outline.prose();
+        String text = prose.text();
+        List<StatedReport.Measure> measures = new ArrayList<>();
+        Matcher label = LEVEL_LABEL.matcher(text);
+        while (label.find()) {
+            String phrase = label.group(1);
+            IndicatorSubcategory level2 = IndicatorLevels.subcategory(phrase);
+            IndicatorCategory level1 = level2 != null ? level2.category() : IndicatorLevels.category(phrase);
+            int end = label.end();
+            while (end < text.length() && "。\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            Matcher next = LEVEL_LABEL.matcher(text);
+            next.region(label.end(), end);
+            if (next.find()) {
+                end = next.start(); // the next level's label on the same line
+            }
+            int from = label.end();
+            for (int i = label.end(); i <= end; i++) {
+                if (i == end || ";；".indexOf(text.charAt(i)) >= 0) {
+                    StatedReport.Measure m = listed(prose, from, i);
+                    if (m != null) {
+                        m.level1 = level1 == null ? null : prose.valueAt(level1, label.start(1), label.end(1));
+                        m.level2 = level2 == null ? null : prose.valueAt(level2, label.start(1), label.end(1));
+                        m.levelInferred = false;
+                        measures.add(m);
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+        return measures;
+    }
+
+    /** One listed item: its name and the target that ends it, or null where it ends in no figure. */
+    private static StatedReport.Measure listed(Prose prose, int from, int to) {
+        Matcher item = LISTED.matcher(prose.text());
+        item.region(from, to);
+        if (!item.matches() || NOT_A_NAME.matcher(item.group(1)).find()) {
+            return null;
+        }
+        StatedReport.Measure m = new StatedReport.Measure();
+        m.name = prose.value(item.start(1), item.end(1));
+        // a comparator printed twice (≥≥98%) is one
+        String wording = prose.original(item.start(2), to).replaceAll("^([≥≤])\\1+", "$1");
+        Target target = Target.parse(wording);
+        if (m.name == null || target == null || target.value() == null) {
+            return null;
+        }
+        m.annual = prose.valueAt(target, item.start(2), to);
+        return m;
+    }
+
+    private static final Pattern LEVEL_LABEL = Pattern.compile("(?<=^|\n|[。;；])(?:\\d{1,2}[.、]|\\(\\d{1,2}\\))?"
+            + "((?:产出|效益|效果|满意度)?(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[:：]");
+    private static final Pattern LISTED = Pattern.compile("(\\p{IsHan}[^:：;；,，。]{1,29}?)((?:不低于|不少于|不高于|不超过|≥+|≤+|>=|<=|>|<|=)?"
+            + "\\d+(?:\\.\\d+)?(?:" + IndicatorSentences.UNITS + ")?(?:以上|以下|及以上|及以下|以内)?)");
+
     private static boolean figure(String text, int[] span) {
         return HAS_DIGIT.matcher(text.substring(span[0], span[1])).matches();
     }

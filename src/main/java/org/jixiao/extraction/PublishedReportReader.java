@@ -31,7 +31,9 @@ final class PublishedReportReader {
     static StatedReport read(SourceText source) {
         String folded = source.folded();
         ReportHead.Head head = ReportHead.read(source);
-        if (!SELF_EVALUATION.matcher(folded).find() && head.title().isEmpty()) {
+        // (a form without its title may name itself only in a cell spaced out letter by letter: 绩 效 指 标)
+        if (!SELF_EVALUATION.matcher(folded).find() && head.title().isEmpty()
+                && !SELF_EVALUATION.matcher(ReportHead.compact(folded)).find()) {
             return null;
         }
         StatedReport report = new StatedReport();

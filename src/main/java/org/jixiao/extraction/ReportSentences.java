@@ -114,6 +114,9 @@ final class ReportSentences {
         if (project && !summary && report.project().indicators.isEmpty()) {
             report.project().indicators.addAll(IndicatorClauses.read(outline));
         }
+        if (project && !summary && report.project().indicators.isEmpty()) {
+            report.project().indicators.addAll(IndicatorClauses.levelledTargets(outline));
+        }
     }
 
     /** Whether the title names one project (…经费绩效自评报告), not a unit's report over its projects. */

@@ -1316,4 +1316,95 @@ class PublishedLayoutsTest {
             assertThat(d.funds().executed()).isEqualByComparingTo("190.25");
         }
     }
+
+    @Test
+    void aFormWithoutItsTitleItsCellsPaddedWithBars() {
+        // a web page's table cut from its title: " | " between cells, runs of | for merged ones, the level's word
+        // spaced out; a name opening with its figure and unit; a row short of a value before its full marks
+        String text = String.join("\n",
+                "项目名称 | 石桥镇蔬菜冷链仓储建设项目 | |||||||||||",
+                "主管部门 | 某县农业农村局 | 实施单位 | 某县农业投资有限公司 | |||||||||",
+                "项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | ||||||",
+                "年度资金总额 | 800 | 800 | 760 | 10 | 95% | 9.5 | ||||||",
+                "其中:当年财政拨款 | 800 | 800 | 760 | — | 95% | — | ||||||",
+                "年度总体目标 | 预期目标 | 实际完成情况 | ||||||||||",
+                "目标1:新建冷库860平方米;目标2:购置分拣设备2套。 | 目标1:建成冷库860平方米;目标2:购置分拣设备2套。 | |||||||||||",
+                "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | ||||",
+                "产出指标(50分) | 数量指标 | 860平方米冷库建设及配套制冷、分拣设备安装 | ≥860平方米 | 860平方米 | 12.5 | 12.5 | ||||||",
+                "购置分拣设备 | 2 | 12.5 | 12.5 | |||||||||",
+                "时效指标 | 项目完成时限(月) | 10 | 10 | 12.5 | 12.5 | |||||||");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.department().name()).isEqualTo("某县农业投资有限公司");
+        assertThat(d.department().parent()).isEqualTo("某县农业农村局");
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("石桥镇蔬菜冷链仓储建设项目");
+        assertThat(d.funds().budget()).isEqualByComparingTo("800");
+        assertThat(d.funds().executed()).isEqualByComparingTo("760");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("95");
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("860平方米冷库建设及配套制冷、分拣设备安装", "购置分拣设备", "项目完成时限(月)");
+        Indicator store = indicator(d, "860平方米冷库建设及配套制冷、分拣设备安装");
+        assertThat(store.level2()).isEqualTo(IndicatorSubcategory.QUANTITY);
+        assertThat(store.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(store.annualTarget().value()).isEqualByComparingTo("860");
+        assertThat(store.weight()).isEqualByComparingTo("12.5");
+        // one value for 年度指标值 and 实际完成值: the points after it are the weight and the score, not an actual 12.5
+        Indicator sorters = indicator(d, "购置分拣设备");
+        assertThat(sorters.actual()).isNull();
+        assertThat(sorters.weight()).isEqualByComparingTo("12.5");
+        assertThat(sorters.score()).isEqualByComparingTo("12.5");
+        assertThat(indicator(d, "项目完成时限(月)").actual().value()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aDepartmentTableOneCellALineScoredWithItsRules() {
+        // 指标内容 and 评价标准 beside 三级指标; 自评得分 a column's head, not the report's score; the rate after
+        // the labelled budget and spending on a line of its own
+        String text = String.join("\n", "附件3", "某县市场服务中心部门", "2023年度整体支出绩效自评报告", "一、部门基本情况",
+                "主要职能：负责全县市场主体登记服务工作。", "部门整体支出绩效自评表 | |||||", "填报单位: |", "某县市场服务中心 |",
+                "单位:万元 | ||", "一、预算执行情况 |", "预算安排情况(调整后) |", "资金执行情况 |", "预算执行率 | |||", "预算数: |",
+                "120 |", "执行数: |", "108 |", "90% | |||", "二、工作整体完成情况 |", "一级指标 |", "二级指标 |", "三级指标 |",
+                "指标内容 |", "评价标准 |", "分值 |", "自评得分 |", "投入(30) |", "绩效目标指标管理(15) |", "绩效目标科学性 |",
+                "部门目标与职责是否相符、是否量化。 |", "全部符合得满分;每项不符扣1分。 |", "8 |", "6 | |", "预算配置(15) |",
+                "在职人员控制率 |", "在职人数与编制数之比。 |", "不超过100%得满分。 |", "7 |", "7 | |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.statedScore()).isNull();
+        assertThat(d.funds().budget()).isEqualByComparingTo("120");
+        assertThat(d.funds().executed()).isEqualByComparingTo("108");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("90");
+        Indicator goals = indicator(d, "绩效目标科学性");
+        assertThat(goals.weight()).isEqualByComparingTo("8");
+        assertThat(goals.score()).isEqualByComparingTo("6");
+        assertThat(indicator(d, "在职人员控制率").score()).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void targetsListedAfterTheirLevelInAReport() {
+        // a 绩效目标设定 part that lists each level's targets; no actual value is stated, and none is read
+        String text = String.join("\n", "关于2023年度农村供水保障项目绩效自评情况的报告",
+                "我单位对农村供水保障项目开展自评，报告如下：", "一、绩效目标设定情况",
+                "总体目标：新建蓄水池2座，改造供水管网5公里。", "1、产出指标", "数量指标:新建蓄水池2座;改造供水管网5公里",
+                "质量指标:工程验收合格率100%", "成本指标:计划资金86.5万元", "2、效益指标",
+                "社会效益指标:受益农户数≥320户;自来水普及率≥≥95%。", "可持续影响指标:工程设计使用年限≥20年",
+                "3、满意度指标", "服务对象满意度指标:受益群众满意度≥90%", "二、绩效自评工作开展情况", "年度终了，我单位组织开展了自评。");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        List<Indicator> indicators = d.keyTasks().get(0).indicators();
+        assertThat(indicators).extracting(Indicator::name).contains("新建蓄水池", "改造供水管网", "工程验收合格率",
+                "受益农户数", "自来水普及率", "工程设计使用年限", "受益群众满意度");
+        assertThat(indicators).allSatisfy(i -> assertThat(i.actual()).isNull());
+        Indicator households = indicator(d, "受益农户数");
+        assertThat(households.level1()).isEqualTo(IndicatorCategory.BENEFIT);
+        assertThat(households.level2()).isEqualTo(IndicatorSubcategory.SOCIAL);
+        assertThat(households.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(households.annualTarget().value()).isEqualByComparingTo("320");
+        assertThat(indicator(d, "自来水普及率").annualTarget().value()).isEqualByComparingTo("95");
+        assertThat(indicator(d, "受益群众满意度").level2()).isEqualTo(IndicatorSubcategory.SERVICE_RECIPIENT);
+    }
 }
