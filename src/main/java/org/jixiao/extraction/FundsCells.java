@@ -278,15 +278,19 @@ final class FundsCells {
                 default -> { }
             }
         }
-        if (budget == null || executed == null || rate == null || budget.value() == null || executed.value() == null
-                || rate.value() == null || budget.value().signum() == 0) {
+        return budget != null && executed != null && rate != null
+                && rateAgrees(executed.value(), budget.value(), rate.value());
+    }
+
+    /** Whether executed over budget gives the printed rate, as closely as it is printed; false where one is missing. */
+    static boolean rateAgrees(BigDecimal executed, BigDecimal budget, BigDecimal rate) {
+        if (budget == null || executed == null || rate == null || budget.signum() == 0) {
             return false;
         }
-        BigDecimal computed = executed.value().multiply(BigDecimal.valueOf(100))
-                .divide(budget.value(), 4, java.math.RoundingMode.HALF_UP);
+        BigDecimal computed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 4, java.math.RoundingMode.HALF_UP);
         // as closely as the rate is printed: 98% within half a point, 0.9% or 97.80% within 0.05
-        BigDecimal within = rate.value().scale() <= 0 ? new BigDecimal("0.5") : new BigDecimal("0.05");
-        return computed.subtract(rate.value()).abs().compareTo(within) <= 0;
+        BigDecimal within = rate.scale() <= 0 ? new BigDecimal("0.5") : new BigDecimal("0.05");
+        return computed.subtract(rate).abs().compareTo(within) <= 0;
     }
 
     /**

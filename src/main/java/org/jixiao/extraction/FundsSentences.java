@@ -109,7 +109,7 @@ final class FundsSentences {
     private static final Pattern GIVEN_BY = Pattern.compile(".*(?:财政|上级|下达|中央|省|市|县|区)[\\p{IsHan}]{0,6}$");
     private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
     private static final Pattern MONEY_NOUN_LAST = Pattern.compile(
-            ".*(?:预算|资金|支出|经费|财政|拨款|投资|项目|补助|补贴)(?:的|总体|整体|实际|全年|年度)*$");
+            ".*(?:预算|资金|支出|经费|财政|拨款|投资|项目|补助|补贴)(?:的|总|总体|整体|实际|全年|年度)*$");
     private static final int SENTENCE_MAX = 600;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -281,6 +281,12 @@ final class FundsSentences {
         if (figures.hasTotals() || figures.initialBudget != null) {
             return; // a form's figures stand as read: sentences elsewhere would mix another place's into them
         }
+        if (figures.executed == null) {
+            figures.executed = value(choose(of(candidates, Role.EXECUTED), report, path + ".executed", "执行数"));
+        }
+        if (figures.rate == null) {
+            figures.rate = value(choose(of(candidates, Role.RATE), report, path + ".executionRate", "执行率"));
+        }
         List<Candidate> budgets = of(candidates, Role.BUDGET);
         if (figures.budget == null) {
             Candidate adjusted = null;
@@ -289,7 +295,9 @@ final class FundsSentences {
                     adjusted = c;
                 }
             }
-            Candidate budget = choose(budgets, report, path + ".budget", "预算数");
+            // of several amounts, the one the stated rate confirms: 共计12,805万元…支出8,214.53万元…执行率为64%
+            Candidate budget = choose(budgets, report, path + ".budget", "预算数",
+                    c -> FundsCells.rateAgrees(Value.get(figures.executed), c.value(), Value.get(figures.rate)));
             if (budget == null && adjusted != null && !budgets.stream().anyMatch(Candidate::total)) {
                 budget = adjusted;
             }
@@ -307,12 +315,6 @@ final class FundsSentences {
         }
         if (figures.initialBudget == null) {
             figures.initialBudget = value(choose(of(candidates, Role.INITIAL), report, path + ".initialBudget", "年初预算数"));
-        }
-        if (figures.executed == null) {
-            figures.executed = value(choose(of(candidates, Role.EXECUTED), report, path + ".executed", "执行数"));
-        }
-        if (figures.rate == null) {
-            figures.rate = value(choose(of(candidates, Role.RATE), report, path + ".executionRate", "执行率"));
         }
         if (figures.carryover == null && figures.executed != null) {
             figures.carryover = value(choose(of(candidates, Role.CARRYOVER), report, path + ".carryover", "结转结余"));
@@ -343,6 +345,12 @@ final class FundsSentences {
      * different amounts remain.
      */
     private Candidate choose(List<Candidate> candidates, StatedReport report, String path, String what) {
+        return choose(candidates, report, path, what, c -> false);
+    }
+
+    /** As above, where figures read elsewhere can confirm one amount when the words leave several. */
+    private Candidate choose(List<Candidate> candidates, StatedReport report, String path, String what,
+            Predicate<Candidate> confirmed) {
         if (candidates.isEmpty()) {
             return null;
         }
@@ -392,6 +400,10 @@ final class FundsSentences {
         List<Candidate> inFunds = pool.stream().filter(Candidate::inFunds).toList();
         if (!inFunds.isEmpty() && distinct(inFunds) == 1) {
             return inFunds.get(0);
+        }
+        List<Candidate> confirmedOnes = pool.stream().filter(confirmed).toList();
+        if (!confirmedOnes.isEmpty() && distinct(confirmedOnes) == 1) {
+            return confirmedOnes.get(0);
         }
         warn(pool, report, path, what + "有多个不同的数（" + String.join("、", pool.stream()
                 .map(c -> Decimals.plain(c.value())).distinct().limit(4).toList()) + "），原文未说明哪一个是");

@@ -76,6 +76,10 @@ final class ProjectParts {
                 return named;
             }
         }
+        List<Project> numbered = numberedAfterCount(prose);
+        if (numbered.size() >= 2) {
+            return numbered;
+        }
         List<Outline.Heading> siblings = siblings(outline);
         List<Project> listed = listed(prose);
         if (listed.size() >= 2 && siblings.size() >= 2) {
@@ -123,6 +127,46 @@ final class ProjectParts {
         }
         return tasks;
     }
+
+    /**
+     * The projects a report counts (参与绩效评价的项目共4个) and then numbers one a line, each opening with its name and
+     * its amount (1、档案整理费5万元,主要用于…): as many as it counts, or none. The amount is left to the parts' own
+     * sentences: such a list gives what was spent as often as what was budgeted.
+     */
+    private static List<Project> numberedAfterCount(Prose prose) {
+        String text = prose.text();
+        Matcher count = PROJECT_COUNT.matcher(text);
+        if (!count.find()) {
+            return List.of();
+        }
+        int expected = Integer.parseInt(count.group(1) != null ? count.group(1) : count.group(2));
+        int first = text.indexOf("\n1、", count.end());
+        if (expected < 2 || first < 0 || first - count.end() > 300) {
+            return List.of();
+        }
+        List<Project> projects = new ArrayList<>();
+        Matcher item = NUMBERED_AMOUNT.matcher(text);
+        int at = first + 1;
+        while (item.region(at, text.length()).lookingAt()
+                && Integer.parseInt(item.group(1)) == projects.size() + 1) {
+            Value<String> name = name(prose, item.start(2), item.end(2));
+            if (name == null) {
+                return List.of();
+            }
+            int end = prose.paragraphEnd(at);
+            projects.add(new Project(name, at, at, null, at, end));
+            at = end + 1;
+            if (at >= text.length()) {
+                break;
+            }
+        }
+        return projects.size() == expected ? projects : List.of();
+    }
+
+    private static final Pattern PROJECT_COUNT = Pattern.compile(
+            "项目共(?:有|计)?(\\d{1,2})个|共(?:有|计)?(\\d{1,2})个(?:项目|专项)");
+    private static final Pattern NUMBERED_AMOUNT = Pattern.compile(
+            "(\\d{1,2})、([^，,。;；:：\\n]{2,40}?)\\d+(?:\\.\\d+)?万?元(?:[，,;；。]|$)");
 
     /** Parts opened by 项目一：, 项目二：… counting up from one. */
     private static List<Project> marked(Prose prose, Outline outline) {

@@ -92,6 +92,13 @@ final class PublishedReportReader {
                     && !isFinanceBureau(head.publisher())) {
                 titled = head.publisher(); // a title naming a place (某乡), a page naming the office that published it
             }
+            if (titled != null && BARE_PLACE.matcher(titled.value()).matches()) {
+                // a place, and the letter signed at its end by that place's office (某镇人民政府 | 2025年1月6日)
+                Value<String> signer = signer(source);
+                if (signer != null && signer.value().startsWith(titled.value())) {
+                    titled = signer;
+                }
+            }
             report.unit = StatedReport.first(report.unit, titled);
             if (project && parts.project() != null) {
                 report.project().name = StatedReport.first(report.project().name, parts.project());
@@ -257,6 +264,22 @@ final class PublishedReportReader {
 
     /** The key task that holds a department table's indicators. */
     static final String WHOLE_DEPARTMENT = "部门整体支出";
+
+    /** The unit that signs the text at its end: a line naming a unit, then a line of the date. */
+    private static Value<String> signer(SourceText source) {
+        String folded = source.folded();
+        Matcher m = SIGNATURE.matcher(folded);
+        m.region(Math.max(0, folded.length() - 200), folded.length());
+        Value<String> last = null;
+        while (m.find()) {
+            last = ReportHead.UNIT_END.matcher(m.group(1)).find()
+                    ? Value.of(TitleParts.clean(source, m.start(1), m.end(1)), m.start(1), m.end(1)) : null;
+        }
+        return last;
+    }
+
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "(?m)^[ \\t]*(\\p{IsHan}{4,30})[ \\t]*\\n[ \\t]*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日[ \\t]*$");
 
     /** The first unit the text says did the work: 实施主体为…, 由…负责, …开展了自评. */
     private static Value<String> actor(SourceText source, int from) {

@@ -131,7 +131,8 @@ final class ReportHead {
         int[] line = lines.get(i);
         String text = compact(folded.substring(line[0], line[1]));
         Matcher m = TITLE.matcher(text);
-        if (!m.find() || CHROME.matcher(text).find() || isNavigation(text) || COVER_FIELD.matcher(text).find()) {
+        if (!m.find() || CHROME.matcher(text).find() || isNavigation(text) || COVER_FIELD.matcher(text).find()
+                || SITE_WORDS.matcher(text).find() && text.length() <= 90) {
             return null;
         }
         if (text.length() > 90) {
@@ -198,8 +199,11 @@ final class ReportHead {
         return !text.isEmpty() && text.length() <= 30 && !CLAUSE_MARK.matcher(text).matches() && !isNavigation(text)
                 && !text.equals("目录") && !HEADING.matcher(text).find()
                 && !CHROME.matcher(text).find() && !NUMBERED_LINE.matcher(text).matches()
-                && !FIGURES_LINE.matcher(text).matches();
+                && !FIGURES_LINE.matcher(text).matches() && !SITE_WORDS.matcher(text).find();
     }
+
+    /** A site's banner (欢迎来到…人民政府…专题频道): it names the site, never the report. */
+    private static final Pattern SITE_WORDS = Pattern.compile("欢迎(?:来到|访问|您)|频道|专栏|门户网站");
 
     /**
      * The title inside a long line or a sentence, around the first name of a self-evaluation in the line that is not

@@ -511,4 +511,32 @@ class FundsSentencesTest {
         assertThat(funds.executed()).isEqualByComparingTo("117");
         assertThat(funds.carryover()).as("no spending before it in its sentence").isNull();
     }
+
+    @Test
+    void ofTwoBudgetsTheOneTheStatedRateConfirms() {
+        // the central part first, the whole later; 1,260 of 2,000 is the 63% stated, of 1,500 it would be 84%
+        EvaluationDocument d = read(PROJECT_TITLE + """
+                一、绩效目标分解下达情况
+                (一)中央下达资金情况。中央转移支付补助资金合计1,500万元，用于困难群众基本生活救助。
+                二、绩效情况分析
+                (一)资金投入情况分析。补助资金共计2,000万元，其中中央资金1,500万元，县级资金500万元。全年支出为1,260万元，当年结余为740万元预算总执行率为63%，结余结转下年使用。
+                """);
+
+        assertThat(d.funds().budget()).isEqualByComparingTo("2000");
+        assertThat(d.funds().executed()).isEqualByComparingTo("1260");
+        assertThat(d.funds().executionRate()).isEqualByComparingTo("63");
+    }
+
+    @Test
+    void twoBudgetsNoRateToDecideLeaveTheBudgetEmpty() {
+        EvaluationDocument d = read(PROJECT_TITLE + """
+                一、绩效目标分解下达情况
+                (一)中央下达资金情况。中央转移支付补助资金合计1,500万元，用于困难群众基本生活救助。
+                二、绩效情况分析
+                (一)资金投入情况分析。补助资金共计2,000万元，其中中央资金1,500万元，县级资金500万元。全年支出为1,260万元。
+                """);
+
+        assertThat(d.funds().budget()).isNull();
+        assertThat(d.funds().executed()).isEqualByComparingTo("1260");
+    }
 }

@@ -203,4 +203,40 @@ class ProjectSummaryTest {
 
         assertThat(document.keyTasks()).extracting(KeyTask::name).doesNotContain("闸坝运行维修经费");
     }
+
+    @Test
+    void projectsCountedThenNumberedOneALineWithTheirAmounts() {
+        EvaluationDocument document = read("""
+                示例县社会保险服务中心2023年项目支出绩效自评报告
+                我单位对2023年度项目支出开展了绩效自评，形成本报告。
+                一、项目基本情况
+                示例县社会保险服务中心2023年参与绩效评价的项目共3个，项目支出120.5万元。具体如下：
+                1、参保登记信息化维护费8万元，主要用于系统维护；
+                2、社保政策宣传经费2.5万元，主要用于宣传资料印制；
+                3、经办能力提升专项资金110万元，主要用于业务培训。
+                二、绩效目标完成情况
+                全年参保登记1.2万人次。
+                """);
+
+        assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
+        assertThat(document.department().name()).isEqualTo("示例县社会保险服务中心");
+        assertThat(document.keyTasks()).extracting(KeyTask::name)
+                .containsExactly("参保登记信息化维护费", "社保政策宣传经费", "经办能力提升专项资金");
+        // what the list gives may be spent as well as budgeted: no task is given a budget from it
+        assertThat(document.keyTasks()).allSatisfy(t -> assertThat(t.budget()).isNull());
+    }
+
+    @Test
+    void aNumberedListThatDoesNotMatchTheCountIsNoListOfProjects() {
+        EvaluationDocument document = read("""
+                示例县社会保险服务中心2023年项目支出绩效自评报告
+                一、项目基本情况
+                参与绩效评价的项目共4个，项目支出120.5万元。具体如下：
+                1、参保登记信息化维护费8万元，主要用于系统维护；
+                2、社保政策宣传经费2.5万元，主要用于宣传资料印制。
+                """);
+
+        assertThat(document.keyTasks()).extracting(KeyTask::name)
+                .doesNotContain("参保登记信息化维护费", "社保政策宣传经费");
+    }
 }
