@@ -52,6 +52,13 @@ final class Folding {
         table['≦'] = '≤';
         table['⩽'] = '≤';
         table['﹪'] = '%';
+        // the small forms some tables print their signs in (﹦ 72890, ﹤5%)
+        table['﹦'] = '=';
+        table['﹤'] = '<';
+        table['﹥'] = '>';
+        table['﹢'] = '+';
+        table['﹣'] = '-';
+        table['﹑'] = '、';
         table['﹙'] = '(';
         table['﹚'] = ')';
         table['﹕'] = ':';

@@ -570,7 +570,10 @@ final class IndicatorCells {
                     && cells.get(i + 1).row() == cell.row() && gluedNames.contains(cells.get(i + 1).start())) {
                 continue; // the level's merged cell printed twice (数量指标 | 数量指标 | 福彩APP系统改版升级100%100%)
             }
-            if (secondInRow || sameAgain) {
+            // 满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 95: after both levels on its row, a level's word is the name
+            boolean afterBothLevels = rowed && name == null && (l1.matches() || l2.matches()) && onThisRow(level1, cell)
+                    && onThisRow(level2, cell);
+            if (secondInRow || sameAgain || afterBothLevels) {
                 l2 = NEVER.matcher(text);
                 l2.matches();
                 l1 = NEVER.matcher(text);
@@ -642,6 +645,11 @@ final class IndicatorCells {
         add(task, name, values, level1, level2);
         leftover = orphans.isEmpty() ? List.of() : orphans.get(orphans.size() - 1);
         itemsForGroups(task);
+    }
+
+    private boolean onThisRow(Value<?> level, Cell cell) {
+        return level != null && level.start() >= 0 && level.start() < cell.start()
+                && source.line(level.start()) == source.line(cell.start());
     }
 
     /**

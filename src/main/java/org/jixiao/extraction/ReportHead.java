@@ -90,10 +90,21 @@ final class ReportHead {
                 start = part;
             }
         }
+        if (start > 0 && Appendix.cut(source.text()).length() <= titleStart && partsBefore(folded, titleStart)) {
+            start = 0; // a report without a title, its form attached after it (附件1 | …项目绩效目标自评表)
+        }
         Value<Integer> year = year(source, titleStart, titleEnd, start);
         Kind kind = title == null ? untitled(folded) : kind(titleText, folded.substring(start, Math.min(folded.length(), start + 3000)));
         return new Head(start, titleStart, titleEnd, year, null, kind, titleText, publisher, titles);
     }
+
+    /** Whether a report's parts (一、…, 二、…) stand before the position, at the beginnings of lines. */
+    private static boolean partsBefore(String folded, int end) {
+        return PART_ONE.matcher(folded).region(0, end).find() && PART_TWO.matcher(folded).region(0, end).find();
+    }
+
+    private static final Pattern PART_ONE = Pattern.compile("(?m)^\\s*一、");
+    private static final Pattern PART_TWO = Pattern.compile("(?m)^\\s*二、");
 
     /** The lines as {start, end} offsets. */
     static List<int[]> lines(SourceText source) {
@@ -132,7 +143,7 @@ final class ReportHead {
         String text = compact(folded.substring(line[0], line[1]));
         Matcher m = TITLE.matcher(text);
         if (!m.find() || CHROME.matcher(text).find() || isNavigation(text) || COVER_FIELD.matcher(text).find()
-                || SITE_WORDS.matcher(text).find() && text.length() <= 90) {
+                || SITE_WORDS.matcher(text).find() && text.length() <= 90 || ATTACHMENT_LIST.matcher(text).lookingAt()) {
             return null;
         }
         if (text.length() > 90) {
@@ -199,8 +210,11 @@ final class ReportHead {
         return !text.isEmpty() && text.length() <= 30 && !CLAUSE_MARK.matcher(text).matches() && !isNavigation(text)
                 && !text.equals("目录") && !HEADING.matcher(text).find()
                 && !CHROME.matcher(text).find() && !NUMBERED_LINE.matcher(text).matches()
-                && !FIGURES_LINE.matcher(text).matches() && !SITE_WORDS.matcher(text).find();
+                && !FIGURES_LINE.matcher(text).matches() && !SITE_WORDS.matcher(text).find() && !Unfilled.is(text);
     }
+
+    /** A report's list of what is attached (附件:1.…自评表 2.…得分表): the forms' titles stand below it. */
+    private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附件\\d?[:：]\\s*\\d[.、]");
 
     /** A site's banner (欢迎来到…人民政府…专题频道): it names the site, never the report. */
     private static final Pattern SITE_WORDS = Pattern.compile("欢迎(?:来到|访问|您)|频道|专栏|门户网站");

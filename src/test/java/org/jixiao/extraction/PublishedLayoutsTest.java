@@ -1432,4 +1432,50 @@ class PublishedLayoutsTest {
         assertThat(d.department().name()).isEqualTo("示例县青山镇人民政府");
         assertThat(d.keyTasks().get(0).name()).contains("河口村排水沟建设");
     }
+
+    @Test
+    void aRowWhoseNameIsALevelsWordAndSignsInTheirSmallForms() {
+        // 指标性质 printed as the small equals sign ﹦; the last row's name 满意度 after both its levels
+        String text = String.join("\n", "| 2022年度项目支出绩效自评表 | ||||||",
+                "| 项目名称 | 河道巡查经费 | 主管部门 | 某区水务局 | 实施单位 | 某区河道管理所 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |",
+                "| 产出指标 | 数量指标 | 巡查里程 | ﹦ | 1200 | 公里 | 1200 | 20.00 | 20.00 |",
+                "| 质量指标 | 巡查覆盖率 | ≥ | 95 | % | 96 | 20 | 20 |",
+                "| 满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 90 | % | 92 | 10.00 | 10.00 |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.keyTasks().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("巡查里程", "巡查覆盖率", "满意度");
+        Indicator length = indicator(d, "巡查里程");
+        assertThat(length.annualTarget().comparator()).isEqualTo(Comparison.EQUAL);
+        assertThat(length.annualTarget().value()).isEqualByComparingTo("1200");
+        assertThat(length.annualTarget().unit()).isEqualTo("公里");
+        Indicator satisfaction = indicator(d, "满意度");
+        assertThat(satisfaction.level2()).isEqualTo(IndicatorSubcategory.SERVICE_RECIPIENT);
+        assertThat(satisfaction.annualTarget().value()).isEqualByComparingTo("90");
+        assertThat(satisfaction.actual().value()).isEqualByComparingTo("92");
+        assertThat(satisfaction.weight()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aReportWithoutATitleItsFormAttachedAfterIt() {
+        // the excerpt opens at 一、; the title stands only above the attached form, after the list of attachments
+        String text = String.join("\n", "一、项目基本情况", "(一)绩效目标情况", "建成5个社区议事厅，并确保正常运行。",
+                "(二)资金安排情况", "财政年初预算25万元。", "二、绩效目标完成情况分析", "2023年该项目预算25万元，实际支出24万元。",
+                "三、其他需要说明的问题", "无", "附件:1.社区议事厅建设项目绩效目标自评表", "2.2023年度社区议事厅建设项目支出绩效评价得分表",
+                "附件1", "社区议事厅建设项目绩效目标自评表 |", "(2023年度) |", "政策(项目)名称 |", "社区议事厅建设 |",
+                "项目主管部门 |", "某县民政局 |", "资金使用单位 |", "某县民政局 |", "项目资金 |", "全年预算数 |", "全年执行数 |",
+                "预算执行率 |", "年度资金总额 |", "25 |", "24 |", "96% |");
+
+        EvaluationDocument d = read(text).document();
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.fiscalYear()).isEqualTo(2023);
+        assertThat(d.keyTasks().get(0).name()).isEqualTo("社区议事厅建设");
+        assertThat(d.department().name()).isEqualTo("某县民政局");
+        assertThat(d.goals()).containsExactly("建成5个社区议事厅，并确保正常运行。");
+        assertThat(d.funds().budget()).isEqualByComparingTo("25");
+        assertThat(d.funds().executed()).isEqualByComparingTo("24");
+    }
 }
