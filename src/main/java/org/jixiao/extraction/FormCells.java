@@ -144,6 +144,12 @@ final class FormCells {
     }
 
     /** The value of the first of the labels the form has, or null. */
+    /**
+     * What may stand between a label and a person's name in a sentence (项目负责人为赵某); other values may open with
+     * it (项目名称 | 为老服务补贴).
+     */
+    private static final String COPULA = "为是";
+
     static Value<String> field(List<Cell> cells, SourceText source, String... labels) {
         for (String label : labels) {
             for (int i = 0; i < cells.size(); i++) {
@@ -158,7 +164,9 @@ final class FormCells {
                     if (next != null && !isLabel(next.text()) && !next.isEmpty()
                             && !Alignment.isPlaceholder(next.text()) && !next.text().startsWith("其中")
                             && !SOURCES_HEAD.matcher(next.text()).matches() && !OTHER_FIELD.matcher(next.text()).find()) {
-                        return value(source, next.start(), next.end());
+                        int lead = labels == LEADER && next.text().length() > 2
+                                && COPULA.indexOf(next.text().charAt(0)) >= 0 ? 1 : 0;
+                        return value(source, next.start() + skipped(source, next.start(), lead), next.end());
                     }
                     continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further
                 }
@@ -166,7 +174,9 @@ final class FormCells {
                         && !isLabel(text) && text.charAt(label.length()) != '(' && text.charAt(label.length()) != ':'
                         && !longerLabel(text)) {
                     // a label run into its value, as a document site's preview prints it: 评价结论按期完成…
-                    int at = cell.start() + skipped(source, cell.start(), label.length());
+                    // (项目负责人为赵某: the copula is no part of the value)
+                    int lead = labels == LEADER && COPULA.indexOf(text.charAt(label.length())) >= 0 ? 1 : 0;
+                    int at = cell.start() + skipped(source, cell.start(), label.length() + lead);
                     if (UNIT_LABELS.contains(label) && !namesUnit(text.substring(label.length()))) {
                         continue; // a rule's words, 部门(单位)本年度实际执行的…, name no unit
                     }

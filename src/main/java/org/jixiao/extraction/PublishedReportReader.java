@@ -99,7 +99,7 @@ final class PublishedReportReader {
                     titled = signer;
                 }
             }
-            report.unit = StatedReport.first(report.unit, titled);
+            report.unit = StatedReport.first(report.unit, named(titled));
             if (project && parts.project() != null) {
                 report.project().name = StatedReport.first(report.project().name, parts.project());
             }
@@ -108,13 +108,16 @@ final class PublishedReportReader {
             report.project().name = projectInText(source, head.reportStart());
         }
         if (report.unit == null) {
-            report.unit = ReportSentences.unit(source, head.start());
+            report.unit = named(ReportSentences.unit(source, head.start()));
         }
         if (report.unit == null) {
-            report.unit = actor(source, head.start());
+            report.unit = named(actor(source, head.start()));
         }
         if (report.unit == null) {
-            report.unit = described(source, head.start());
+            report.unit = named(described(source, head.start()));
+        }
+        if (report.unit == null) {
+            report.unit = attachedReportUnit(source);
         }
         if (report.unit == null && !isFinanceBureau(head.publisher())) {
             // a web page's publisher, unless a finance bureau publishing its units' reports
@@ -264,6 +267,28 @@ final class PublishedReportReader {
 
     /** The key task that holds a department table's indicators. */
     static final String WHOLE_DEPARTMENT = "部门整体支出";
+
+    /**
+     * The unit whose report a notice attaches first (附件:1.某厅2020年度部门整体支出绩效自评报告), where the notice itself
+     * calls it only 我厅.
+     */
+    private static Value<String> attachedReportUnit(SourceText source) {
+        Matcher m = ATTACHED_FIRST.matcher(source.folded());
+        if (!m.find()) {
+            return null;
+        }
+        int end = source.folded().indexOf('\n', m.end());
+        return named(TitleParts.of(source, m.end(), end < 0 ? source.length() : end).unit());
+    }
+
+    private static final Pattern ATTACHED_FIRST = Pattern.compile("(?m)^\\s*附\\s*件\\s*[:：]\\s*1[.、．]\\s*");
+
+    /** The unit, unless the text calls it only by a pronoun (我厅, 本局, 该中心), which names no one. */
+    private static Value<String> named(Value<String> unit) {
+        return unit == null || PRONOUN.matcher(unit.value()).matches() ? null : unit;
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("^(?:我|本|该|我们)\\p{IsHan}{0,3}$");
 
     /** The unit that signs the text at its end: a line naming a unit, then a line of the date. */
     private static Value<String> signer(SourceText source) {

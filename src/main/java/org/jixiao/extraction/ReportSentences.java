@@ -38,7 +38,7 @@ final class ReportSentences {
     private static final FirstChars SCORE_LABEL = new FirstChars("自综总",
             "(?:自评总分|自评得分|综合得分|总得分)\\s*\\(分\\)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d.%])");
     private static final FirstChars GRADE = new FirstChars("自评等绩",
-            "(?:自评(?:等级|结果|结论)?|评价等级|等级|绩效等级|评定)(?:为|是|:|：)\\s*[“\"「『]?(优\\s?秀|良\\s?好|合\\s?格|不\\s?合\\s?格|优|良|中|差)[”\"」』]?");
+            "(?:自评(?:等级|等次|结果|结论)?|评价等级|评价等次|等级|等次|绩效等级|评定)均?(?:为|是|:|：)\\s*[“\"「『]?(优\\s?秀|良\\s?好|合\\s?格|不\\s?合\\s?格|优|良|中|差)[”\"」』]?");
     /** How a duty begins. */
     private static final Pattern DUTY = Pattern.compile(
             "贯彻|执行|拟订|拟定|负责|承担|组织|指导|管理|制定|会同|协调|参与|完成|研究|监督|统筹|推进|推动|开展|落实|审核|编制|建立|依法");

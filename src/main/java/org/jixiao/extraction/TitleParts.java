@@ -160,7 +160,7 @@ final class TitleParts {
         for (int cut = text.length(); chosen < 0 && cut >= 2; cut--) {
             String head = ReportHead.compact(text.substring(0, cut));
             if (head.length() >= 2 && ReportHead.UNIT_END.matcher(head).find() && !PROJECT_END.matcher(head).find()
-                    && !head.endsWith("费") && isUnitName(head)
+                    && !head.endsWith("费") && isUnitName(head) && !countryside(text, cut)
                     && (cut == text.length() || !WORKS.matcher(text.substring(cut)).lookingAt())) {
                 chosen = cut;
             }
@@ -171,6 +171,11 @@ final class TitleParts {
             return new Value[] {unit, project};
         }
         return new Value[] {null, projectName(source, s, e)};
+    }
+
+    /** A 乡 that opens 乡村 (…衔接推进乡村振兴…) is the countryside, not a township ending a unit's name. */
+    private static boolean countryside(String text, int cut) {
+        return cut < text.length() && text.charAt(cut - 1) == '乡' && text.charAt(cut) == '村';
     }
 
     /** A unit's name is a place and an office, not a clause: 县司法局, 镜湖区残联, 南县就业服务中心. */

@@ -1409,31 +1409,6 @@ class PublishedLayoutsTest {
     }
 
     @Test
-    void aSiteBannerAboveTheTitleIsNoPartOfIt() {
-        String text = String.join("\n", "欢迎来到示例县人民政府示例县预决算公开”专题频道", "",
-                "示例县林业局2023年度部门决算", "", "来源: 发布时间:2024-09-10 浏览次数:0 次", "", "第一部分 部门概况", "",
-                "一、主要职责", "", "(一)负责全县森林资源的保护和管理。");
-
-        EvaluationDocument d = read(text).document();
-
-        assertThat(d.department().name()).isEqualTo("示例县林业局");
-        assertThat(d.fiscalYear()).isEqualTo(2023);
-    }
-
-    @Test
-    void aLetterNamingOnlyItsPlaceIsSignedByTheOffice() {
-        String text = String.join("\n", "示例县乡村振兴指挥部:",
-                "现将2024年示例县青山镇河口村排水沟建设项目绩效目标自评报告如下:", "一、绩效目标分解下达情况",
-                "我镇计划新建排水沟800m，安排项目资金30万元。", "二、绩效目标完成情况分析", "项目已验收结算，受益群众满意度100%。",
-                "示例县青山镇人民政府", "2025年1月6日", "");
-
-        EvaluationDocument d = read(text).document();
-
-        assertThat(d.department().name()).isEqualTo("示例县青山镇人民政府");
-        assertThat(d.keyTasks().get(0).name()).contains("河口村排水沟建设");
-    }
-
-    @Test
     void aRowWhoseNameIsALevelsWordAndSignsInTheirSmallForms() {
         // 指标性质 printed as the small equals sign ﹦; the last row's name 满意度 after both its levels
         String text = String.join("\n", "| 2022年度项目支出绩效自评表 | ||||||",
