@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -45,6 +47,28 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.jixiao.extraction..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.rendering..", "org.jixiao.scoring..")
                 .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void accountsDependOnNoOtherModule() {
+        // who may do what with an evaluation or a region is decided where those live, not in the accounts
+        noClasses().that().resideInAPackage("org.jixiao.account..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.evaluation..", "org.jixiao.review..",
+                        "org.jixiao.monitoring..", "org.jixiao.analytics..", "org.jixiao.library..", "org.jixiao.web..",
+                        "org.jixiao.cli..", "org.jixiao.document..", "org.jixiao.scoring..", "org.jixiao.extraction..",
+                        "org.jixiao.rendering..", "org.jixiao.database..")
+                .check(classes);
+    }
+
+    @Test
+    void roleChecksStayInTheAccessGates() {
+        // pages and services ask EvaluationAccess, RegionAccess or LibraryPermissions; none of them tests a role
+        // (the signed-in user hands the role to Spring Security as its authority: that is no decision)
+        noClasses().that().resideInAnyPackage("org.jixiao.review..", "org.jixiao.monitoring..",
+                        "org.jixiao.analytics..", "org.jixiao.web..")
+                .and().doNotHaveSimpleName("SignedInUser")
+                .should().callMethod(Actor.class, "is", Role.class).orShould().callMethod(Actor.class, "role")
+                .check(classes);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.jixiao.library;
 import java.util.Objects;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
+import org.jixiao.evaluation.RegionAccess;
 
 /**
  * Who may do what with the library: everyone logged in reads the entries in use and retired ones; administrators
@@ -45,6 +46,6 @@ public final class LibraryPermissions {
 
     /** The region's statistics of indicator use: finance reviewers (their region) and administrators. */
     public static boolean canSeeStatistics(Actor actor) {
-        return actor != null && (actor.is(Role.FINANCE_REVIEWER) || actor.is(Role.ADMINISTRATOR));
+        return RegionAccess.canViewAny(actor);
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
-import org.jixiao.account.Role;
+import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.scoring.IndicatorLinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ public class LibraryStatistics {
         if (!LibraryPermissions.canSeeStatistics(actor)) {
             throw new NotPermittedException("指标使用统计供财政审核人和管理员查看");
         }
-        if (actor.is(Role.FINANCE_REVIEWER) && !actor.region().equals(region)) {
+        if (!RegionAccess.canView(actor, region)) {
             throw new NotPermittedException("您只能查看本行政区划（" + actor.region() + "）的统计");
         }
         List<IndicatorUsage.Row> rows = jdbc.sql("""

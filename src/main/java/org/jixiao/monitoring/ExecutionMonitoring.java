@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
-import org.jixiao.account.Permissions;
-import org.jixiao.account.Role;
 import org.jixiao.document.Decimals;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.Workspace;
 import org.jixiao.scoring.ScoringProfile;
@@ -97,7 +97,7 @@ public class ExecutionMonitoring {
     public java.util.Optional<MonitoringView> latest(Actor actor, long evaluationId) {
         Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
                 .param(evaluationId).query(Integer.class).optional().orElse(null);
-        if (latest == null || !Permissions.isInvolved(actor, workspace.read(actor, evaluationId).scope())) {
+        if (latest == null || !EvaluationAccess.isInvolved(actor, workspace.read(actor, evaluationId).scope())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(view(actor, evaluationId, latest));
@@ -121,7 +121,7 @@ public class ExecutionMonitoring {
         Instant now = Instant.now();
         for (TaskReport report : tasks) {
             int index = indexOf(keyTasks, report.taskName());
-            if (!mayReport(actor, scope, index)) {
+            if (!EvaluationAccess.canReportProgress(actor, scope, index)) {
                 throw new NotPermittedException("您不能填报“" + report.taskName() + "”的运行监控");
             }
             if (report.executed() != null && report.executed().signum() < 0) {
@@ -158,18 +158,9 @@ public class ExecutionMonitoring {
         }
     }
 
-    /** The unit editor reports every task; a project leader the tasks that name them. Status does not matter. */
-    private static boolean mayReport(Actor actor, EvaluationScope scope, int index) {
-        if (actor == null || index < 0 || actor.unitId() == null || actor.unitId() != scope.unitId()) {
-            return false;
-        }
-        return actor.is(Role.UNIT_EDITOR)
-                || (actor.is(Role.PROJECT_LEADER) && actor.displayName().equals(scope.leaders().get(index)));
-    }
-
     public boolean mayReport(Actor actor, StoredEvaluation evaluation) {
         for (int i = 0; i < evaluation.document().keyTasks().size(); i++) {
-            if (mayReport(actor, evaluation.scope(), i)) {
+            if (EvaluationAccess.canReportProgress(actor, evaluation.scope(), i)) {
                 return true;
             }
         }
@@ -181,8 +172,7 @@ public class ExecutionMonitoring {
      * to that month against the progress expected by then. Reds first, then yellows.
      */
     public List<RegionTask> region(Actor actor, String region, int year, int month) {
-        if (actor == null || !(actor.is(Role.FINANCE_REVIEWER) || actor.is(Role.ADMINISTRATOR))
-                || (actor.is(Role.FINANCE_REVIEWER) && !actor.region().equals(region))) {
+        if (!RegionAccess.canView(actor, region)) {
             throw new NotPermittedException("只有本区财政审核人和管理员可以查看全区的运行监控");
         }
         List<RegionTask> rows = jdbc.sql("""

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
-import org.jixiao.account.Permissions;
-import org.jixiao.account.Role;
+import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluation;
+import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.EvaluationRepository;
@@ -49,7 +49,7 @@ public class Workspace {
     @Transactional(readOnly = true)
     public StoredEvaluation read(Actor actor, long id) {
         StoredEvaluation evaluation = evaluations.find(id).orElseThrow(() -> new EvaluationNotFoundException(id));
-        if (!Permissions.canRead(actor, evaluation.scope())) {
+        if (!EvaluationAccess.canRead(actor, evaluation.scope())) {
             throw new EvaluationNotFoundException(id);
         }
         return evaluation;
@@ -57,47 +57,27 @@ public class Workspace {
 
     /** The evaluations the actor may see: the public only published ones, a unit its own, a reviewer their region. */
     public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter) {
-        EvaluationFilter scoped = scoped(actor, filter);
+        EvaluationFilter scoped = EvaluationAccess.visibleTo(actor, filter);
         return scoped == null ? List.of() : evaluations.summaries(scoped);
     }
 
     /** A page of what {@link #visible(Actor, EvaluationFilter)} gives: {@code limit} from {@code offset}. */
     public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter, int offset, int limit) {
-        EvaluationFilter scoped = scoped(actor, filter);
+        EvaluationFilter scoped = EvaluationAccess.visibleTo(actor, filter);
         return scoped == null ? List.of() : evaluations.summaries(scoped, offset, limit);
     }
 
     /** How many evaluations {@link #visible(Actor, EvaluationFilter)} gives. */
     public int countVisible(Actor actor, EvaluationFilter filter) {
-        EvaluationFilter scoped = scoped(actor, filter);
+        EvaluationFilter scoped = EvaluationAccess.visibleTo(actor, filter);
         return scoped == null ? 0 : evaluations.countSummaries(scoped);
-    }
-
-    /**
-     * The filter narrowed to what the actor may see (the public: published ones), or null where it asks for none
-     * of that: a filter naming another unit or region than the actor's own finds nothing, rather than their own.
-     */
-    private static EvaluationFilter scoped(Actor actor, EvaluationFilter filter) {
-        if (actor == null) {
-            if (filter.statuses() != null && !filter.statuses().contains(EvaluationStatus.PUBLISHED)) {
-                return null; // asked for drafts or the like: none is public
-            }
-            return filter.withStatuses(List.of(EvaluationStatus.PUBLISHED));
-        }
-        return switch (actor.role()) {
-            case ADMINISTRATOR -> filter;
-            case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? null
-                    : filter.withRegion(actor.region());
-            case UNIT_EDITOR, PROJECT_LEADER -> filter.unitId() != null && !filter.unitId().equals(actor.unitId())
-                    ? null : filter.withUnit(actor.unitId());
-        };
     }
 
     /** Saves the unit editor's edit over the version they started from. */
     @Transactional
     public StoredEvaluation save(Actor actor, long id, long version, EvaluationDocument document) {
         StoredEvaluation current = read(actor, id);
-        if (!Permissions.canEdit(actor, current.scope())) {
+        if (!EvaluationAccess.canEdit(actor, current.scope())) {
             throw new NotPermittedException(current.status().isEditable()
                     ? "只有本单位的填报人可以修改整份评价" : "状态为“" + current.status().label() + "”的评价不能修改");
         }
@@ -112,9 +92,9 @@ public class Workspace {
     public StoredEvaluation saveKeyTasks(Actor actor, long id, long version, Map<Integer, KeyTask> edited) {
         StoredEvaluation current = read(actor, id);
         List<KeyTask> tasks = new ArrayList<>(current.document().keyTasks());
-        boolean editor = Permissions.canEdit(actor, current.scope());
+        boolean editor = EvaluationAccess.canEdit(actor, current.scope());
         edited.forEach((index, task) -> {
-            if (!Permissions.canEditKeyTask(actor, current.scope(), index)) {
+            if (!EvaluationAccess.canEditKeyTask(actor, current.scope(), index)) {
                 throw new NotPermittedException("您不能修改第 " + (index + 1) + " 项重点工作任务");
             }
             String leader = editor ? task.leader() : tasks.get(index).leader();
@@ -128,8 +108,7 @@ public class Workspace {
     @Transactional
     public StoredEvaluation beginNextYear(Actor actor, long id) {
         StoredEvaluation current = read(actor, id);
-        if (actor == null || !actor.is(org.jixiao.account.Role.UNIT_EDITOR) || actor.unitId() == null
-                || actor.unitId() != current.unitId()) {
+        if (!EvaluationAccess.canBeginNextYear(actor, current.scope())) {
             throw new NotPermittedException("只有本单位的填报人可以申报下一年度的绩效目标");
         }
         return evaluations.beginNextYear(id, actor.username());
@@ -155,7 +134,7 @@ public class Workspace {
         List<EvaluationDocument> placed = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             EvaluationDocument document = documents.get(i);
-            if (actor != null && actor.is(Role.UNIT_EDITOR)) {
+            if (EvaluationAccess.importsForOwnUnitOnly(actor)) {
                 String own = evaluations.unit(actor.unitId()).orElseThrow().name();
                 String named = document.department().name();
                 if (!own.equals(named)) {
@@ -171,26 +150,9 @@ public class Workspace {
 
     /** The document in the unit it goes to: a unit editor's own, a unit of a reviewer's region, the administrator's as named. */
     private EvaluationDocument placed(Actor actor, EvaluationDocument document) {
-        if (actor == null) {
-            throw new NotPermittedException("请先登录");
-        }
-        return switch (actor.role()) {
-            case UNIT_EDITOR -> {
-                var unit = evaluations.unit(actor.unitId()).orElseThrow();
-                yield document.withDepartment(unit.toDepartment());
-            }
-            case FINANCE_REVIEWER -> {
-                String region = document.department().region();
-                if (region != null && !region.equals(actor.region())) {
-                    throw new NotPermittedException("报告的单位属于" + region + "，您只能导入" + actor.region() + "的单位");
-                }
-                var d = document.department();
-                yield document.withDepartment(new org.jixiao.document.Department(d.name(), d.code(), actor.region(),
-                        d.parent(), d.extensions()));
-            }
-            case ADMINISTRATOR -> document;
-            case PROJECT_LEADER -> throw new NotPermittedException("项目负责人不能导入整份报告，请由本单位填报人导入");
-        };
+        Department own = EvaluationAccess.importsForOwnUnitOnly(actor)
+                ? evaluations.unit(actor.unitId()).orElseThrow().toDepartment() : null;
+        return document.withDepartment(EvaluationAccess.importedInto(actor, document.department(), own));
     }
 
     /** The documents of the evaluations the actor may see that the filter selects, as {@code export} writes them. */
@@ -203,7 +165,7 @@ public class Workspace {
     @Transactional
     public void submit(Actor actor, long id) {
         StoredEvaluation current = read(actor, id);
-        if (!Permissions.canSubmit(actor, current.scope())) {
+        if (!EvaluationAccess.canSubmit(actor, current.scope())) {
             throw new NotPermittedException("只有本单位的填报人可以提交草稿或退回的评价");
         }
         comments.resolveAll(id);
@@ -215,7 +177,7 @@ public class Workspace {
     @Transactional
     public void returnForRevision(Actor actor, long id, Map<String, String> commentsBySection) {
         StoredEvaluation current = read(actor, id);
-        if (!Permissions.canReview(actor, current.scope())) {
+        if (!EvaluationAccess.canReview(actor, current.scope())) {
             throw new NotPermittedException("只有本区财政审核人可以退回已提交的评价");
         }
         Map<String, String> given = new LinkedHashMap<>();
@@ -239,7 +201,7 @@ public class Workspace {
     @Transactional
     public void approve(Actor actor, long id, String comment) {
         StoredEvaluation current = read(actor, id);
-        if (!Permissions.canReview(actor, current.scope())) {
+        if (!EvaluationAccess.canReview(actor, current.scope())) {
             throw new NotPermittedException("只有本区财政审核人可以审核已提交的评价");
         }
         transition(id, current.version(), Evaluation::approve);
@@ -250,7 +212,7 @@ public class Workspace {
     @Transactional
     public void publish(Actor actor, long id) {
         StoredEvaluation current = read(actor, id);
-        if (!Permissions.canPublish(actor, current.scope())) {
+        if (!EvaluationAccess.canPublish(actor, current.scope())) {
             throw new NotPermittedException("只有本区财政审核人可以公开已审核的评价");
         }
         transition(id, current.version(), Evaluation::publish);
@@ -259,7 +221,7 @@ public class Workspace {
 
     public List<AuditEvent> audit(Actor actor, long id) {
         StoredEvaluation current = read(actor, id);
-        if (!Permissions.canReadAudit(actor, current.scope())) {
+        if (!EvaluationAccess.canReadAudit(actor, current.scope())) {
             throw new EvaluationNotFoundException(id);
         }
         return audit.of(id);
@@ -274,7 +236,7 @@ public class Workspace {
     /** The evaluation for a view of its inside (monitoring, comments): only for the people it concerns. */
     public StoredEvaluation readInside(Actor actor, long id) {
         StoredEvaluation current = read(actor, id);
-        if (!Permissions.isInvolved(actor, current.scope())) {
+        if (!EvaluationAccess.isInvolved(actor, current.scope())) {
             throw new EvaluationNotFoundException(id);
         }
         return current;

@@ -51,7 +51,7 @@ class DashboardController {
         model.addAttribute("rows", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("summary", summary);
-        model.addAttribute("regions", regions.choices(CurrentActor.get(), scope));
+        model.addAttribute("regions", regions.choices(CurrentActor.get()));
         model.addAttribute("years", years);
         model.addAttribute("statuses", EvaluationStatus.values());
         model.addAttribute("grades", Grade.values());

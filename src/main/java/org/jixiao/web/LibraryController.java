@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.account.Actor;
-import org.jixiao.account.Role;
 import org.jixiao.document.Comparison;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.library.EntryVersion;
 import org.jixiao.library.IndicatorLibrary;
 import org.jixiao.library.LibraryConflictException;
@@ -156,7 +156,7 @@ class LibraryController {
         if (!LibraryPermissions.canSeeStatistics(actor)) {
             throw new org.jixiao.account.NotPermittedException("指标使用统计供财政审核人和管理员查看");
         }
-        List<String> regions = actor.is(Role.FINANCE_REVIEWER) ? List.of(actor.region()) : evaluations.regions();
+        List<String> regions = RegionAccess.choices(actor, evaluations.regions());
         String chosen = region != null && regions.contains(region) ? region : regions.isEmpty() ? null : regions.get(0);
         List<Integer> years = chosen == null ? List.of() : statistics.years(chosen);
         Integer chosenYear = year != null && years.contains(year) ? year : years.isEmpty() ? null : years.get(0);

@@ -71,7 +71,7 @@ class MonitoringController {
         model.addAttribute("rows", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("region", scope);
-        model.addAttribute("regions", regions.choices(actor, scope));
+        model.addAttribute("regions", regions.choices(actor));
         model.addAttribute("year", shownYear);
         model.addAttribute("month", shownMonth);
         model.addAttribute("months", months());

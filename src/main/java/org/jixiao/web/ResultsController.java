@@ -39,7 +39,7 @@ class ResultsController {
         model.addAttribute("page", table);
         model.addAttribute("rules", results.rules().byGrade());
         model.addAttribute("region", scope);
-        model.addAttribute("regions", regions.choices(CurrentActor.get(), scope));
+        model.addAttribute("regions", regions.choices(CurrentActor.get()));
         model.addAttribute("year", shown);
         return "results";
     }

@@ -25,7 +25,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Form login against the accounts; CSRF protection on every form and htmx request; a new session id at login
  * (session fixation); lock-out after repeated failures; secure headers with a content security policy that
  * allows no inline script. What each role may open is decided here by URL and again, per evaluation, by
- * {@link org.jixiao.account.Permissions}. The REST API has a chain of its own, ahead of the pages'.
+ * {@link org.jixiao.evaluation.EvaluationAccess} and {@link org.jixiao.evaluation.RegionAccess}. The REST API has a chain of its own, ahead of the pages'.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

@@ -2,8 +2,7 @@ package org.jixiao.web;
 
 import java.util.List;
 import org.jixiao.account.Actor;
-import org.jixiao.account.Permissions;
-import org.jixiao.account.Role;
+import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.ReviewComment;
@@ -23,13 +22,12 @@ class WorkflowView {
 
     Workflow of(Actor actor, StoredEvaluation evaluation) {
         EvaluationScope scope = evaluation.scope();
-        List<ReviewComment> comments = Permissions.isInvolved(actor, scope) ? workspace.comments(actor, evaluation.id())
-                : List.of();
-        boolean ownUnit = actor != null && actor.is(Role.UNIT_EDITOR) && actor.unitId() != null
-                && actor.unitId() == evaluation.unitId();
-        return new Workflow(Permissions.canEditSomething(actor, scope), Permissions.canSubmit(actor, scope),
-                Permissions.canReview(actor, scope), Permissions.canPublish(actor, scope),
-                Permissions.canReadAudit(actor, scope), ownUnit, comments, List.of(ReviewSection.values()));
+        List<ReviewComment> comments = EvaluationAccess.isInvolved(actor, scope)
+                ? workspace.comments(actor, evaluation.id()) : List.of();
+        return new Workflow(EvaluationAccess.canEditSomething(actor, scope), EvaluationAccess.canSubmit(actor, scope),
+                EvaluationAccess.canReview(actor, scope), EvaluationAccess.canPublish(actor, scope),
+                EvaluationAccess.canReadAudit(actor, scope), EvaluationAccess.canBeginNextYear(actor, scope), comments,
+                List.of(ReviewSection.values()));
     }
 
     record Workflow(boolean canEdit, boolean canSubmit, boolean canReview, boolean canPublish, boolean canReadAudit,

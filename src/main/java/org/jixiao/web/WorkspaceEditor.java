@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
-import org.jixiao.account.Permissions;
 import org.jixiao.document.Decimals;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
@@ -16,6 +15,7 @@ import org.jixiao.document.FundsConsistency;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Money;
 import org.jixiao.document.SourceFunds;
+import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
@@ -44,7 +44,7 @@ class WorkspaceEditor {
     /** The evaluation for editing; refused if the actor may change nothing in it. */
     StoredEvaluation open(Actor actor, long id) {
         StoredEvaluation evaluation = workspace.read(actor, id);
-        if (!Permissions.canEditSomething(actor, evaluation.scope())) {
+        if (!EvaluationAccess.canEditSomething(actor, evaluation.scope())) {
             throw new NotPermittedException(evaluation.status().isEditable()
                     ? "您不能修改这份评价" : "状态为“" + evaluation.status().label() + "”的评价不能修改");
         }
@@ -58,10 +58,10 @@ class WorkspaceEditor {
     /** Which parts the actor may change: everything, or only the key tasks that name them. */
     Editable editable(Actor actor, StoredEvaluation evaluation, int keyTasks) {
         EvaluationScope scope = evaluation.scope();
-        boolean all = Permissions.canEdit(actor, scope);
+        boolean all = EvaluationAccess.canEdit(actor, scope);
         boolean[] tasks = new boolean[keyTasks];
         for (int i = 0; i < keyTasks; i++) {
-            tasks[i] = all || Permissions.canEditKeyTask(actor, scope, i);
+            tasks[i] = all || EvaluationAccess.canEditKeyTask(actor, scope, i);
         }
         return new Editable(all, tasks);
     }
@@ -88,12 +88,12 @@ class WorkspaceEditor {
         if (!check.errors().isEmpty()) {
             return check;
         }
-        if (Permissions.canEdit(actor, evaluation.scope())) {
+        if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
             workspace.save(actor, evaluation.id(), form.getVersion(), check.document());
         } else {
             Map<Integer, KeyTask> own = new LinkedHashMap<>();
             for (int i = 0; i < evaluation.document().keyTasks().size(); i++) {
-                if (Permissions.canEditKeyTask(actor, evaluation.scope(), i)) {
+                if (EvaluationAccess.canEditKeyTask(actor, evaluation.scope(), i)) {
                     own.put(i, check.document().keyTasks().get(i));
                 }
             }
@@ -108,14 +108,14 @@ class WorkspaceEditor {
      */
     private Conversion convert(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
         EvaluationDocument stored = evaluation.document();
-        if (Permissions.canEdit(actor, evaluation.scope())) {
+        if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
             return EvaluationFormMapper.toDocument(form, stored);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         EvaluationFormMapper.Numbers numbers = new EvaluationFormMapper.Numbers(errors);
         List<KeyTask> tasks = new java.util.ArrayList<>(stored.keyTasks());
         for (int i = 0; i < tasks.size(); i++) {
-            if (Permissions.canEditKeyTask(actor, evaluation.scope(), i) && i < form.getKeyTasks().size()) {
+            if (EvaluationAccess.canEditKeyTask(actor, evaluation.scope(), i) && i < form.getKeyTasks().size()) {
                 KeyTask edited = EvaluationFormMapper.toKeyTask(form.getKeyTasks().get(i), "keyTasks[" + i + "]",
                         tasks.get(i), numbers);
                 if (edited != null) {

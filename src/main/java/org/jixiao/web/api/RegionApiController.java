@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
-import org.jixiao.account.Permissions;
-import org.jixiao.account.Role;
 import org.jixiao.analytics.DashboardQuery;
 import org.jixiao.analytics.DashboardRow;
 import org.jixiao.analytics.RegionDashboard;
 import org.jixiao.document.Grade;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.web.CurrentActor;
 import org.springframework.http.MediaType;
@@ -77,12 +76,11 @@ class RegionApiController {
     /** The region asked for, else the reviewer's own or the administrator's first; refused where not theirs. */
     private String region(Actor actor, String requested, String view) {
         String region = requested != null && !requested.isBlank() ? requested.strip()
-                : actor != null && actor.is(Role.FINANCE_REVIEWER) ? actor.region()
-                : evaluations.regions().stream().findFirst().orElse(null);
+                : RegionAccess.defaultFor(actor, evaluations.regions());
         if (region == null) {
             throw new IllegalArgumentException("还没有任何单位：请用参数 region 指定行政区划");
         }
-        if (!Permissions.canViewRegion(actor, region)) {
+        if (!RegionAccess.canView(actor, region)) {
             throw new NotPermittedException("只有" + region + "的财政审核人和管理员可以查看该区的" + view);
         }
         return region;

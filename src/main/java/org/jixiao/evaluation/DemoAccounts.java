@@ -1,11 +1,11 @@
-package org.jixiao.account;
+package org.jixiao.evaluation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.evaluation.Evaluations;
-import org.jixiao.evaluation.Unit;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
