@@ -2,6 +2,7 @@ package org.jixiao.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jixiao.document.Grade;
@@ -25,7 +26,7 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
                         + Action.COMPLETE_INDICATORS.label() + "”，该建议只用于无法评分的评价");
             }
         }
-        byGrade = java.util.Collections.unmodifiableMap(copy); // in the order of the grades, 优 first
+        byGrade = Collections.unmodifiableMap(copy); // in the order of the grades, 优 first
     }
 
     /** 优 priority, 良 keep, 中 cut 10 %, 差 cancel or suspend. */

@@ -1,6 +1,7 @@
 package org.jixiao.analytics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jixiao.document.Grade;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationStatus;
@@ -37,6 +38,6 @@ public record DashboardRow(long evaluationId, long unitId, String unitName, Kind
     /** Share of indicators fully achieved, in %, or null where there are none. */
     public BigDecimal completionPercent() {
         return indicators == 0 ? null : BigDecimal.valueOf(indicatorsMet * 100L)
-                .divide(BigDecimal.valueOf(indicators), 1, java.math.RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(indicators), 1, RoundingMode.HALF_UP);
     }
 }

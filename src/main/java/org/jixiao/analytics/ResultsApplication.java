@@ -1,6 +1,7 @@
 package org.jixiao.analytics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,8 @@ public class ResultsApplication {
             }
         }
         // as the report prints amounts (two decimals, half up), so that the shown figures add up
-        return new Summary(counts, budget.setScale(2, java.math.RoundingMode.HALF_UP),
-                advised.setScale(2, java.math.RoundingMode.HALF_UP));
+        return new Summary(counts, budget.setScale(2, RoundingMode.HALF_UP),
+                advised.setScale(2, RoundingMode.HALF_UP));
     }
 
     public AdviceRules rules() {

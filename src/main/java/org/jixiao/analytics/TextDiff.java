@@ -2,6 +2,8 @@ package org.jixiao.analytics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What changed between two versions of a paragraph: Chinese character by character (it has no spaces to split
@@ -110,15 +112,15 @@ public final class TextDiff {
     /** Figures and Latin words whole, every other character on its own. */
     private static List<String> toUnits(String text) {
         List<String> units = new ArrayList<>(text.length());
-        java.util.regex.Matcher token = TOKEN.matcher(text);
+        Matcher token = TOKEN.matcher(text);
         while (token.find()) {
             units.add(token.group());
         }
         return units;
     }
 
-    private static final java.util.regex.Pattern TOKEN =
-            java.util.regex.Pattern.compile("[0-9][0-9.,%]*|[A-Za-z]+|\\X");
+    private static final Pattern TOKEN =
+            Pattern.compile("[0-9][0-9.,%]*|[A-Za-z]+|\\X");
 
     private static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();

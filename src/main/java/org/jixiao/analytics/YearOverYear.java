@@ -2,6 +2,7 @@ package org.jixiao.analytics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ public class YearOverYear {
                 for (int i = heading.level() + 1; i < path.length; i++) {
                     path[i] = null;
                 }
-                key = String.join(" › ", java.util.Arrays.stream(path).filter(Objects::nonNull).toList());
+                key = String.join(" › ", Arrays.stream(path).filter(Objects::nonNull).toList());
             } else if (element instanceof ReportElement.Paragraph paragraph) {
                 sections.merge(key, paragraph.fullText(), (a, b) -> a + "\n" + b);
             } else if (element instanceof ReportElement.IndicatorTable table) {

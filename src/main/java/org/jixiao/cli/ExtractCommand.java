@@ -1,5 +1,6 @@
 package org.jixiao.cli;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import ch.qos.logback.classic.Level;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Finding;
 import org.jixiao.extraction.ExtractionException;
@@ -101,7 +102,7 @@ class ExtractCommand implements Callable<Integer> {
             }
             try (var listing = Files.list(path)) {
                 listing.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
                                 .matches(".*\\.(txt|pdf|docx|xlsx)$"))
                         .map(Path::toString).sorted().forEach(inputs::add);
             }

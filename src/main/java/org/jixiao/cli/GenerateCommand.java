@@ -1,15 +1,16 @@
 package org.jixiao.cli;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jixiao.document.DocumentJson;
 import org.jixiao.account.AccountException;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Accounts.NewAccount;
 import org.jixiao.account.Role;
+import org.jixiao.document.DocumentJson;
 import org.jixiao.evaluation.BulkImport;
 import org.jixiao.evaluation.Evaluations;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,7 +68,7 @@ class GenerateCommand implements Callable<Integer> {
         if (region.isBlank()) {
             throw new BadInputException("generate：--region 不能为空");
         }
-        int last = lastYear != null ? lastYear : java.time.Year.now().getValue() - 1;
+        int last = lastYear != null ? lastYear : Year.now().getValue() - 1;
         SyntheticRegion synthetic = new SyntheticRegion(region.strip(), seed);
         long started = System.nanoTime();
         int evaluations = 0;

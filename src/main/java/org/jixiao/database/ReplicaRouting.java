@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -97,7 +98,7 @@ class ReplicaRouting {
                     /** The page is rendered from what the handler read; nothing it does after needs the replica. */
                     @Override
                     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                            org.springframework.web.servlet.ModelAndView modelAndView) {
+                            ModelAndView modelAndView) {
                         ReplicaReads.clear();
                     }
 

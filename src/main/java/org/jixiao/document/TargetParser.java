@@ -2,10 +2,12 @@ package org.jixiao.document;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the wording of a target or an actual value (98%以上, ≧95％, 不超过1.5万元, 30余场, 达到预期) into
@@ -168,12 +170,12 @@ final class TargetParser {
     }
 
     /** Units that words may follow in a target's wording: 2次宣传 counts 次, 5家企业 counts 家. */
-    private static final List<String> MEASURE_WORDS = java.util.stream.Stream.of("人次", "户次", "场次", "万人次", "万人",
+    private static final List<String> MEASURE_WORDS = Stream.of("人次", "户次", "场次", "万人次", "万人",
             "万元", "亿元", "万亩", "个工作日", "人/次", "万册",
             "平方米", "立方米", "平方公里", "公里", "个月", "工作日", "小时", "课时", "学时", "次", "场", "个", "户", "人", "名",
             "项", "件", "家", "所", "篇", "期", "批", "套", "台", "处", "条", "本", "部", "册", "天", "日", "周", "年", "吨",
             "辆", "亩", "座", "间", "张", "份", "元", "米", "株", "棵", "头", "只", "例", "起", "宗", "支", "班", "组", "类", "种")
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** The unit a wording counts in, where words follow it (次宣传 → 次); a unit of its own words stays whole. */
     private static String measureWord(String unit) {

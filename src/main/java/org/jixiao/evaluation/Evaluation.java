@@ -1,7 +1,11 @@
 package org.jixiao.evaluation;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.Kind;
+import org.jixiao.document.Severity;
 import org.jixiao.document.StatedScore;
 import org.jixiao.evaluation.NarrativeItem.Section;
 import org.springframework.data.annotation.Id;
@@ -84,8 +89,8 @@ public class Evaluation {
      * The aggregate from its rows, read in bulk ({@link EvaluationBatches}) rather than by the repository's query
      * per collection: the same columns the repository maps, so that it is the same aggregate.
      */
-    static Evaluation fromRow(java.sql.ResultSet row, List<NarrativeItem> texts, List<FundSourceLine> fundSources,
-            List<EvaluationKeyTask> keyTasks) throws java.sql.SQLException {
+    static Evaluation fromRow(ResultSet row, List<NarrativeItem> texts, List<FundSourceLine> fundSources,
+            List<EvaluationKeyTask> keyTasks) throws SQLException {
         Evaluation evaluation = new Evaluation();
         evaluation.id = row.getLong("id");
         evaluation.unit = AggregateReference.to(row.getLong("unit_id"));
@@ -126,15 +131,15 @@ public class Evaluation {
         return evaluation;
     }
 
-    private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
-        java.time.OffsetDateTime value = row.getObject(column, java.time.OffsetDateTime.class);
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
     /** The assessment columns as stored, in the order {@link EvaluationBatches} writes them. */
     Object[] assessmentColumns() {
         return new Object[] {totalScore, grade, notScorable, scoringProfile, errorCount, warningCount, indicatorCount,
-                indicatorsMet, assessedAt == null ? null : java.sql.Timestamp.from(assessedAt)};
+                indicatorsMet, assessedAt == null ? null : Timestamp.from(assessedAt)};
     }
 
     /** A new draft of a unit's evaluation holding the document's content. */
@@ -171,8 +176,8 @@ public class Evaluation {
         grade = assessment.score().grade() == null ? null : assessment.score().grade().name();
         notScorable = assessment.score().notScorable() == null ? null : assessment.score().notScorable().reason();
         scoringProfile = profile;
-        errorCount = (int) assessment.count(org.jixiao.document.Severity.ERROR);
-        warningCount = (int) assessment.count(org.jixiao.document.Severity.WARNING);
+        errorCount = (int) assessment.count(Severity.ERROR);
+        warningCount = (int) assessment.count(Severity.WARNING);
         indicatorCount = assessment.indicators();
         indicatorsMet = assessment.indicatorsMet();
         assessedAt = now;

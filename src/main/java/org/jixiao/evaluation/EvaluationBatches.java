@@ -1,6 +1,10 @@
 package org.jixiao.evaluation;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -144,7 +148,7 @@ class EvaluationBatches {
         List<Object[]> rows = new ArrayList<>();
         for (Evaluation evaluation : assessed) {
             Object[] columns = evaluation.assessmentColumns();
-            Object[] row = java.util.Arrays.copyOf(columns, columns.length + 2);
+            Object[] row = Arrays.copyOf(columns, columns.length + 2);
             row[columns.length] = evaluation.id();
             row[columns.length + 1] = evaluation.version();
             rows.add(row);
@@ -167,10 +171,10 @@ class EvaluationBatches {
         return unitId + "\u0000" + year + "\u0000" + kind + "\u0000" + subject;
     }
 
-    private static TargetColumns target(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+    private static TargetColumns target(ResultSet rs, String prefix) throws SQLException {
         String text = rs.getString(prefix + "text");
         Comparison comparator = enumOf(Comparison.class, rs.getString(prefix + "comparator"));
-        java.math.BigDecimal value = number(rs, prefix + "value");
+        BigDecimal value = number(rs, prefix + "value");
         String unit = rs.getString(prefix + "unit");
         return text == null && comparator == null && value == null && unit == null ? null
                 : new TargetColumns(text, comparator, value, unit);
@@ -181,12 +185,12 @@ class EvaluationBatches {
      * but its trailing zeros strip in a few long divisions where the driver's BigInteger form needs a division of
      * a BigInteger per zero, which was a tenth of a region's reassessment.
      */
-    private static java.math.BigDecimal number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.math.BigDecimal value = rs.getBigDecimal(column);
+    private static BigDecimal number(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
         if (value == null || value.unscaledValue().bitLength() > 62) {
             return value;
         }
-        return java.math.BigDecimal.valueOf(value.unscaledValue().longValue(), value.scale());
+        return BigDecimal.valueOf(value.unscaledValue().longValue(), value.scale());
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

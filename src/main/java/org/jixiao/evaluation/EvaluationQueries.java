@@ -1,5 +1,6 @@
 package org.jixiao.evaluation;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class EvaluationQueries {
                 EvaluationStatus.valueOf(rs.getString("status")), Decimals.canonical(rs.getBigDecimal("budget")),
                 Decimals.canonical(rs.getBigDecimal("executed")), Decimals.canonical(rs.getBigDecimal("execution_rate")),
                 rs.getInt("key_tasks"), rs.getInt("indicators"),
-                rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
                 rs.getString("grade"), rs.getString("not_scorable"), Decimals.canonical(rs.getBigDecimal("stated_total")),
                 rs.getString("stated_grade"))).list();
     }

@@ -1,5 +1,6 @@
 package org.jixiao.evaluation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
@@ -72,7 +73,7 @@ public class EvaluationScoring {
     }
 
     /** Every profile the deployment knows (built in and from its folder), for the administrator to see. */
-    public java.util.List<ScoringProfile> profiles() {
+    public List<ScoringProfile> profiles() {
         return profiles.names().stream().map(profiles::get).toList();
     }
 
@@ -95,7 +96,7 @@ public class EvaluationScoring {
 
         public int indicatorsMet() {
             return (int) score.keyTasks().stream().flatMap(t -> t.indicators().stream())
-                    .filter(i -> i.ratio() != null && i.ratio().compareTo(java.math.BigDecimal.ONE) >= 0).count();
+                    .filter(i -> i.ratio() != null && i.ratio().compareTo(BigDecimal.ONE) >= 0).count();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,7 +133,7 @@ public class Evaluations {
     private void assess(Batch batch) {
         Instant now = Instant.now();
         String profile = scoring.profileName();
-        Map<Long, EvaluationDocument> documents = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, EvaluationDocument> documents = new ConcurrentHashMap<>();
         batch.evaluations().values().parallelStream().forEach(evaluation -> {
             Unit unit = batch.units().get(evaluation.unitId());
             EvaluationDocument document = documents.computeIfAbsent(evaluation.id(), id -> evaluation.toDocument(unit));

@@ -2,7 +2,9 @@ package org.jixiao.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +69,7 @@ final class Alignment {
         this.columns = columns;
         this.best = new double[cells.size() + 1][columns.size() + 1];
         for (double[] row : best) {
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
         }
     }
 
@@ -84,7 +86,7 @@ final class Alignment {
      * confirms decide alone (a funds row's executed over its budget that gives its printed rate). Where it confirms
      * none, all decide.
      */
-    static int[] of(List<String> cells, List<Column> columns, java.util.function.Predicate<int[]> confirms) {
+    static int[] of(List<String> cells, List<Column> columns, Predicate<int[]> confirms) {
         Alignment a = new Alignment(cells, columns);
         a.cost(0, 0);
         a.collect(0, 0, new int[columns.size()], 0);

@@ -2,7 +2,10 @@ package org.jixiao.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extraction.Cells.Cell;
@@ -20,7 +23,7 @@ final class FormCells {
     private static final String[] UNIT = {"实施单位", "项目实施单位", "资金使用单位", "项目单位", "预算单位", "单位名称", "部门名称",
         "部门(单位)名称", "单位(部门)名称", "预算部门", "部门(单位)", "评价部门名称", "填报单位", "评价单位", "实施(主管)单位",
         "预算单位名称", "区级预算单位名称", "县级预算单位名称", "市级预算单位名称", "部门(单位)全称", "单位全称", "部门全称"};
-    private static final java.util.Set<String> UNIT_LABELS = java.util.Set.of(UNIT);
+    private static final Set<String> UNIT_LABELS = Set.of(UNIT);
     private static final String[] PARENT = {"主管部门", "主管单位", "项目主管部门", "预算主管部门", "主管部门名称", "主管部门及代码", "县级主管部门", "市级主管部门"};
     private static final String[] CODE = {"单位编码", "预算编码", "单位代码", "部门编码", "预算单位编码", "部门代码", "预算代码"};
     private static final String[] LEADER = {"项目负责人", "项目负责人及电话", "负责人及电话"};
@@ -268,11 +271,11 @@ final class FormCells {
         return ALL_LABELS.contains(key) || HeaderWords.funds(key) != null || HeaderWords.indicator(key) != null;
     }
 
-    private static final java.util.Set<String> ALL_LABELS = new java.util.HashSet<>();
+    private static final Set<String> ALL_LABELS = new HashSet<>();
 
     static {
         for (String[] labels : new String[][] {PROJECT, UNIT, PARENT, CODE, LEADER, OTHER_LABELS}) {
-            ALL_LABELS.addAll(java.util.Arrays.asList(labels));
+            ALL_LABELS.addAll(Arrays.asList(labels));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jixiao.extraction;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -287,7 +288,7 @@ final class FundsCells {
         if (budget == null || executed == null || rate == null || budget.signum() == 0) {
             return false;
         }
-        BigDecimal computed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 4, java.math.RoundingMode.HALF_UP);
+        BigDecimal computed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 4, RoundingMode.HALF_UP);
         // as closely as the rate is printed: 98% within half a point, 0.9% or 97.80% within 0.05
         BigDecimal within = rate.scale() <= 0 ? new BigDecimal("0.5") : new BigDecimal("0.05");
         return computed.subtract(rate).abs().compareTo(within) <= 0;

@@ -1,8 +1,12 @@
 package org.jixiao.extraction;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extraction.Cells.Cell;
@@ -41,7 +45,7 @@ final class GluedCells {
             "县级预算单位名称", "市级预算单位名称", "年度预算申请", "按收入性质分", "按支出性质分", "计划投资额",
             "实际到位资金", "实际使用情况"));
     /** Words that end indicators' names as often as they head a column. */
-    private static final java.util.Set<String> NAME_ENDINGS = java.util.Set.of("执行率", "预算执行率");
+    private static final Set<String> NAME_ENDINGS = Set.of("执行率", "预算执行率");
     /** A note in brackets right after a word belongs to it: 年初预算数(A), 项目资金(万元), 分值(10分), 执行率(B/A×100%). */
     private static final Pattern NOTE = Pattern.compile("^(?:\\([^()]{1,14}\\)|:)+");
     private static final Pattern LEADING_FIGURES = Pattern.compile("^[\\d.%]+(?:万元|万|元)?(?=\\p{IsHan})(?![年月日号名个项家户届批期所座条])");
@@ -50,10 +54,10 @@ final class GluedCells {
             + "可持续影响|服务对象满意度)指标(?:\\(\\d+分\\))?$");
 
     /** The words by their first character, longest first. */
-    private static final java.util.Map<Character, List<String>> BY_FIRST = new java.util.HashMap<>();
+    private static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
 
     /** The first characters of the words. */
-    private static final java.util.BitSet FIRSTS = new java.util.BitSet();
+    private static final BitSet FIRSTS = new BitSet();
 
     static {
         WORDS.sort(Comparator.comparingInt(String::length).reversed());

@@ -3,7 +3,9 @@ package org.jixiao.extraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.extraction.Alignment.Type;
 import org.jixiao.extraction.Cells.Cell;
@@ -113,7 +115,7 @@ final class GluedFigures {
      * 2456.18 | 2456.18, not 2456.1 | 82456.1 | 82456.18).
      */
     private static int unevenDecimals(String text, int[] cuts, List<Column> columns) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         List<Integer> decimals = new ArrayList<>();
         int from = 0;
         for (int k = 0; k < cuts.length; k++) {

@@ -1,7 +1,9 @@
 package org.jixiao.extraction;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -147,7 +149,7 @@ final class GluedRows {
     /** Where the name starting here ends (before its first figure or sign), or -1 where it is too short a name. */
     private static int nameEnd(String text, int from) {
         int start = from;
-        java.util.regex.Matcher mark = MARK.matcher(text).region(from, text.length());
+        Matcher mark = MARK.matcher(text).region(from, text.length());
         if (mark.lookingAt()) {
             start = mark.end(); // 指标2企业自行采购: the row's number is part of its name cell
         }
@@ -259,8 +261,8 @@ final class GluedRows {
             return true;
         }
         int row = bounds.size() - 2 * (columns.size() + 1);
-        java.math.BigDecimal weight = new java.math.BigDecimal(piece(bounds, row + 2 + 2 * first));
-        java.math.BigDecimal score = new java.math.BigDecimal(piece(bounds, row + 2 + 2 * last));
+        BigDecimal weight = new BigDecimal(piece(bounds, row + 2 + 2 * first));
+        BigDecimal score = new BigDecimal(piece(bounds, row + 2 + 2 * last));
         return score.compareTo(weight) <= 0;
     }
 
@@ -392,7 +394,7 @@ final class GluedRows {
     }
 
     private static boolean points(String s) {
-        return number(s) && new java.math.BigDecimal(s).compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+        return number(s) && new BigDecimal(s).compareTo(BigDecimal.valueOf(100)) <= 0;
     }
 
     private boolean hasHan(int from, int to) {

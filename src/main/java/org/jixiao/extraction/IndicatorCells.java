@@ -2,8 +2,11 @@ package org.jixiao.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,10 +102,10 @@ final class IndicatorCells {
     private List<Cell> leftover = List.of();
     private boolean pendingLevels;
     /** Where the names cut out of glued rows start: each opens its row, whatever its words look like. */
-    private final Set<Integer> gluedNames = new java.util.HashSet<>();
+    private final Set<Integer> gluedNames = new HashSet<>();
     /** Where names of groups (一、…) and of their numbered items (1、…) begin. */
-    private final Set<Integer> groupNames = new java.util.HashSet<>();
-    private final Set<Integer> itemNames = new java.util.HashSet<>();
+    private final Set<Integer> groupNames = new HashSet<>();
+    private final Set<Integer> itemNames = new HashSet<>();
 
     private IndicatorCells(List<Cell> cells, SourceText source, boolean rowed, Set<String> noise, int header) {
         this.cells = cells;
@@ -326,8 +329,8 @@ final class IndicatorCells {
     }
 
     private static Set<String> noise(StatedReport report, StatedReport.Task task) {
-        Set<String> noise = new java.util.HashSet<>();
-        for (Value<String> field : java.util.Arrays.asList(report.unit, report.parent, task.name)) {
+        Set<String> noise = new HashSet<>();
+        for (Value<String> field : Arrays.asList(report.unit, report.parent, task.name)) {
             if (field != null) {
                 noise.add(ReportHead.compact(Folding.fold(field.value())));
             }
@@ -388,7 +391,7 @@ final class IndicatorCells {
         int gap = 0;
         int i = header;
         int end = header;
-        Set<Integer> halves = new java.util.HashSet<>();
+        Set<Integer> halves = new HashSet<>();
         boolean named = false;
         for (; i < cells.size() && gap <= 3; i++) {
             if (halves.contains(i)) {
@@ -744,7 +747,7 @@ final class IndicatorCells {
             BigDecimal sum = BigDecimal.ZERO;
             int k = g + 1;
             while (k < all.size() && itemNames.contains(all.get(k).name.start()) && all.get(k).score != null
-                    && java.util.Objects.equals(level2Of(all.get(k)), level2Of(group))) {
+                    && Objects.equals(level2Of(all.get(k)), level2Of(group))) {
                 sum = sum.add(all.get(k).score.value());
                 k++;
             }
@@ -985,7 +988,7 @@ final class IndicatorCells {
         }
         int[] before = Alignment.of(texts.subList(0, n - 2), columns.subList(0, weight));
         int[] placed = new int[columns.size()];
-        java.util.Arrays.fill(placed, -1);
+        Arrays.fill(placed, -1);
         System.arraycopy(before, 0, placed, 0, weight);
         placed[weight] = n - 2;
         placed[weight + 1] = n - 1;

@@ -108,7 +108,7 @@ final class KeyTasks {
             String name = Chars.trimPunctuation(flow.substring(b[1], Math.max(b[1], b[2])), "。：:，,；;");
             String block = flow.substring(b[2], end);
             // the task's table, and its rest where it breaks across pages under its heads repeated
-            List<org.jixiao.document.Indicator> rows = new ArrayList<>();
+            List<Indicator> rows = new ArrayList<>();
             List<Boolean> stated = new ArrayList<>();
             int tableAt = -1;
             for (int t = 0; t < tables.size() && t < tablePositions.size(); t++) {

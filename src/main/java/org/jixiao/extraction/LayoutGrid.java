@@ -1,7 +1,9 @@
 package org.jixiao.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -229,7 +231,7 @@ final class LayoutGrid {
     /** Each segment in the column it overlaps most, else the nearest one (the left one where two are as near). */
     private static String[] place(List<Segment> segments, List<Segment> columns) {
         String[] cells = new String[columns.size()];
-        java.util.Arrays.fill(cells, "");
+        Arrays.fill(cells, "");
         for (Segment s : segments) {
             int best = -1;
             int bestOverlap = 0;
@@ -282,7 +284,7 @@ final class LayoutGrid {
 
     private static List<Segment> segments(String line) {
         List<Segment> segments = new ArrayList<>();
-        java.util.regex.Matcher gap = GAP.matcher(line);
+        Matcher gap = GAP.matcher(line);
         int start = 0;
         while (true) {
             boolean found = gap.find();

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -86,7 +88,7 @@ final class OfficeReader {
      * A sheet's rows of cell texts, each row up to its last filled cell, within the row and column limits (a
      * sheet may claim a million rows).
      */
-    static List<List<String>> rows(Sheet sheet, java.util.function.Function<Cell, String> text) {
+    static List<List<String>> rows(Sheet sheet, Function<Cell, String> text) {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
             Row row = sheet.getRow(r);
@@ -116,7 +118,7 @@ final class OfficeReader {
             return "";
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
             BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue()));
             String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
             if (format != null && format.contains("%")) {

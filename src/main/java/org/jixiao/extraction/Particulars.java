@@ -1,6 +1,8 @@
 package org.jixiao.extraction;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,7 @@ record Particulars(String code, String region, String parent) {
         while (heading < lines.size() && !Chars.canonical(lines.get(heading)).startsWith("一、")) {
             heading++;
         }
-        java.util.SortedSet<Integer> block = new java.util.TreeSet<>();
+        SortedSet<Integer> block = new TreeSet<>();
         for (int i = 0; i < Math.min(TITLE_BLOCK, lines.size()); i++) {
             block.add(i);
         }

@@ -1,5 +1,7 @@
 package org.jixiao.extraction;
 
+import java.util.Arrays;
+
 /**
  * The running text of a report as its sentences read, for the readers of what it says in sentences: the folded text
  * ({@link Folding}) without its whitespace, so that PDF text that spaces out words (全年预算数 6 88. 34 万 元) or wraps a
@@ -183,14 +185,14 @@ final class Prose {
     /** Where the paragraph holding {@code i} begins. */
     int paragraphStart(int i) {
         int before = Math.max(0, Math.min(i, text.length())) - 1;
-        int k = java.util.Arrays.binarySearch(breaks, before);
+        int k = Arrays.binarySearch(breaks, before);
         int index = k >= 0 ? k : -k - 2;
         return index < 0 ? 0 : breaks[index] + 1;
     }
 
     /** Where the paragraph holding {@code i} ends (its line break, or the end). */
     int paragraphEnd(int i) {
-        int k = java.util.Arrays.binarySearch(breaks, Math.max(0, i));
+        int k = Arrays.binarySearch(breaks, Math.max(0, i));
         int index = k >= 0 ? k : -k - 1;
         return index < breaks.length ? breaks[index] : text.length();
     }

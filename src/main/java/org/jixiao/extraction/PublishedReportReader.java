@@ -1,6 +1,8 @@
 package org.jixiao.extraction;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +48,7 @@ final class PublishedReportReader {
             // one unit's several project forms in one file: one document whose key tasks are the projects
             report.kind = Kind.DEPARTMENT_OVERALL;
             project = false;
-            List<List<Cell>> parts = new java.util.ArrayList<>();
+            List<List<Cell>> parts = new ArrayList<>();
             List<HeaderWords.Role> columns = List.of();
             for (int k = 0; k < forms.size(); k++) {
                 parts.add(cells.subList(forms.get(k), k + 1 < forms.size() ? forms.get(k + 1) : cells.size()));
@@ -192,7 +194,7 @@ final class PublishedReportReader {
         // more likely a figure from another cell (a score, a row number) than money spent
         if (figures.budget != null && figures.executed != null && figures.rate == null
                 && figures.budget.value().signum() > 0) {
-            BigDecimal share = figures.executed.value().divide(figures.budget.value(), 4, java.math.RoundingMode.HALF_UP);
+            BigDecimal share = figures.executed.value().divide(figures.budget.value(), 4, RoundingMode.HALF_UP);
             if (share.compareTo(new BigDecimal("0.01")) < 0 || share.compareTo(new BigDecimal("1.5")) > 0) {
                 report.warnings.add(figures.dropExecuted(source, path));
             }
@@ -219,7 +221,7 @@ final class PublishedReportReader {
 
     /** Where each project form of a file begins: a form's title with a 项目名称 soon after it. */
     private static List<Integer> formStarts(List<Cell> cells) {
-        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).text();
             if (!text.contains("自评表") || !FORM_TITLE.matcher(text).find()) {
@@ -237,7 +239,7 @@ final class PublishedReportReader {
             }
         }
         // a form has figures: a start whose part has no funds header is a list of forms or a page's title
-        List<Integer> forms = new java.util.ArrayList<>();
+        List<Integer> forms = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : cells.size();
             for (int i = starts.get(k); i < end; i++) {

@@ -2,6 +2,9 @@ package org.jixiao.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,9 +190,9 @@ public final class ReportExtractor {
                 || funds.budget().signum() == 0) {
             return null;
         }
-        java.math.BigDecimal rate = funds.executed().multiply(java.math.BigDecimal.valueOf(100))
-                .divide(funds.budget(), 4, java.math.RoundingMode.HALF_UP);
-        return rate.subtract(funds.executionRate()).abs().compareTo(java.math.BigDecimal.ONE) <= 0;
+        BigDecimal rate = funds.executed().multiply(BigDecimal.valueOf(100))
+                .divide(funds.budget(), 4, RoundingMode.HALF_UP);
+        return rate.subtract(funds.executionRate()).abs().compareTo(BigDecimal.ONE) <= 0;
     }
 
     /** The maximum size as users read it. */
@@ -286,7 +289,7 @@ public final class ReportExtractor {
             long lines = source.text().lines().filter(l -> !l.isBlank()).count();
             long tabbed = source.text().lines().filter(l -> l.indexOf('\t') >= 0).count();
             if (lines > 0 && tabbed * 2 >= lines) {
-                List<List<String>> rows = new java.util.ArrayList<>();
+                List<List<String>> rows = new ArrayList<>();
                 source.text().lines().forEach(l -> rows.add(List.of(l.split("\t", -1))));
                 return new Grid(rows);
             }
@@ -362,7 +365,7 @@ public final class ReportExtractor {
 
     /** Whether the zip's directory names a part: its names are stored uncompressed. */
     private static boolean containsAscii(byte[] content, String text) {
-        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
         outer:
         for (int i = 0; i + needle.length <= content.length; i++) {
             for (int j = 0; j < needle.length; j++) {

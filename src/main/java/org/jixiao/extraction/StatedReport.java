@@ -1,6 +1,7 @@
 package org.jixiao.extraction;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
-import org.jixiao.document.Severity;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
@@ -17,6 +17,7 @@ import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
+import org.jixiao.document.Severity;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.document.StatedScore;
 import org.jixiao.document.Target;
@@ -75,7 +76,7 @@ final class StatedReport {
          */
         List<Finding> dropDisagreeing(SourceText source, String path, BigDecimal computed) {
             String why = "执行数 " + executed.value().toPlainString() + " ÷ 预算数 " + budget.value().toPlainString() + " = "
-                    + computed.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%，与读出的执行率 " + rate.value().toPlainString() + "% 不符，可能取自别的单元格";
+                    + computed.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%，与读出的执行率 " + rate.value().toPlainString() + "% 不符，可能取自别的单元格";
             List<Finding> notes = List.of(uncertainAt(source, path + ".executed", executed.start(), why),
                     uncertainAt(source, path + ".executionRate", rate.start(), why));
             executed = null;
@@ -96,7 +97,7 @@ final class StatedReport {
             if (budget == null || executed == null || budget.value().signum() <= 0) {
                 return null;
             }
-            return executed.value().multiply(BigDecimal.valueOf(100)).divide(budget.value(), 4, java.math.RoundingMode.HALF_UP);
+            return executed.value().multiply(BigDecimal.valueOf(100)).divide(budget.value(), 4, RoundingMode.HALF_UP);
         }
 
         boolean hasTotals() {

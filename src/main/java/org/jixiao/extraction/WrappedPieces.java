@@ -1,7 +1,9 @@
 package org.jixiao.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.extraction.Cells.Cell;
 
 /**
@@ -70,7 +72,7 @@ final class WrappedPieces {
      * wider where the text joined a single character to it), or -1 where no width is most common.
      */
     private static int lineWidth(List<Cell> pieces) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         for (int k = 0; k < pieces.size() - 1; k++) {
             counts.merge(width(pieces.get(k).text()), 1, Integer::sum);
         }

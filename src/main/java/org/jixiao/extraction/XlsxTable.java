@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -47,7 +48,7 @@ public final class XlsxTable {
         if (type == CellType.STRING) {
             return cell.getStringCellValue();
         }
-        if (type == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
             return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
         }
         return formatter.formatCellValue(cell);

@@ -1,10 +1,11 @@
 package org.jixiao.library;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** What an import did: the codes of entries created, of those given a new version, and of those unchanged. */
 public record ImportResult(List<String> created, List<String> updated, List<String> unchanged)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public ImportResult {
         created = List.copyOf(created);

@@ -3,9 +3,13 @@ package org.jixiao.library;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.evaluation.Evaluations;
@@ -74,8 +78,8 @@ public class IndicatorLibrary {
     }
 
     /** The entry in use known by that name or alias, if any. */
-    public java.util.Optional<LibraryIndicator> byName(String name) {
-        return java.util.Optional.ofNullable(state.current().byName(name));
+    public Optional<LibraryIndicator> byName(String name) {
+        return Optional.ofNullable(state.current().byName(name));
     }
 
     /** Whether the library flags this indicator name as generic. */
@@ -171,8 +175,8 @@ public class IndicatorLibrary {
     public List<LibraryEntry> proposals(Actor actor) {
         return repository.all(List.of(EntryStatus.PROPOSED, EntryStatus.REJECTED)).stream()
                 .filter(e -> LibraryPermissions.canSee(actor, e))
-                .sorted(java.util.Comparator.comparing(LibraryEntry::status).thenComparing(LibraryEntry::updatedAt,
-                        java.util.Comparator.reverseOrder()))
+                .sorted(Comparator.comparing(LibraryEntry::status).thenComparing(LibraryEntry::updatedAt,
+                        Comparator.reverseOrder()))
                 .toList();
     }
 
@@ -330,7 +334,7 @@ public class IndicatorLibrary {
     /** After the import, no two entries in use may be known by the same name. */
     private void refuseNamesTakenAfterImport(List<LibraryIndicator> imported, List<FileEntry> entries) {
         Map<String, String> owner = new HashMap<>();
-        java.util.Set<String> importedCodes = new java.util.HashSet<>();
+        Set<String> importedCodes = new HashSet<>();
         imported.forEach(i -> importedCodes.add(i.code()));
         for (LibraryEntry entry : repository.all(List.of(EntryStatus.ACTIVE, EntryStatus.PROPOSED))) {
             if (!importedCodes.contains(entry.code())) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +97,7 @@ final class IndicatorSearch {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         add(query, nameWords, NAME_WEIGHT);
         add(query, goalWords, GOAL_WEIGHT);
-        Set<String> excluded = new java.util.HashSet<>();
+        Set<String> excluded = new HashSet<>();
         for (String name : present) {
             excluded.add(IndicatorNames.normalize(name));
         }

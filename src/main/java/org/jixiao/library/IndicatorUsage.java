@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jixiao.scoring.IndicatorNames;
 
@@ -46,10 +47,10 @@ final class IndicatorUsage {
             List<BigDecimal> targets = new ArrayList<>();
             List<BigDecimal> actuals = new ArrayList<>();
             for (Row use : uses) {
-                if (use.target() != null && java.util.Objects.equals(use.targetUnit(), unit)) {
+                if (use.target() != null && Objects.equals(use.targetUnit(), unit)) {
                     targets.add(use.target());
                 }
-                if (use.actual() != null && java.util.Objects.equals(use.actualUnit(), unit)) {
+                if (use.actual() != null && Objects.equals(use.actualUnit(), unit)) {
                     actuals.add(use.actual());
                 }
             }

@@ -1,6 +1,7 @@
 package org.jixiao.library;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -178,7 +179,7 @@ final class LibraryFiles {
 
     private static Integer number(String text) {
         try {
-            return new java.math.BigDecimal(text).intValueExact();
+            return new BigDecimal(text).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             throw new IllegalArgumentException("“版本”应为整数，而不是“" + text + "”");
         }

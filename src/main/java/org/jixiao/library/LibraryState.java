@@ -1,6 +1,7 @@
 package org.jixiao.library;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,7 +16,7 @@ class LibraryState {
     private final LibraryRepository repository;
     private final AtomicReference<LibrarySnapshot> current = new AtomicReference<>();
     /** Counts changes, so that a snapshot read while a change committed is not kept. */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
 
     LibraryState(LibraryRepository repository) {
         this.repository = repository;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.database.OnceOnly;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.library.LibraryFiles.FileEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ class ShippedLibrary implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         once.run(MARKER, () -> {
-            ImportResult result = library.importEntries(org.jixiao.evaluation.Evaluations.SYSTEM, entries(),
+            ImportResult result = library.importEntries(Evaluations.SYSTEM, entries(),
                     EntryChange.SHIPPED);
             log.info("Indicator library loaded: {} entries", result.created().size());
         });

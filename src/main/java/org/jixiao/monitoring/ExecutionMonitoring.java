@@ -3,10 +3,13 @@ package org.jixiao.monitoring;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
@@ -14,8 +17,8 @@ import org.jixiao.document.Decimals;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationAccess;
-import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.Workspace;
@@ -94,13 +97,13 @@ public class ExecutionMonitoring {
     }
 
     /** The monitoring at the latest month reported, where anything has been reported. */
-    public java.util.Optional<MonitoringView> latest(Actor actor, long evaluationId) {
+    public Optional<MonitoringView> latest(Actor actor, long evaluationId) {
         Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
                 .param(evaluationId).query(Integer.class).optional().orElse(null);
         if (latest == null || !EvaluationAccess.isInvolved(actor, workspace.read(actor, evaluationId).scope())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(view(actor, evaluationId, latest));
+        return Optional.of(view(actor, evaluationId, latest));
     }
 
     /**
@@ -190,14 +193,14 @@ public class ExecutionMonitoring {
                         rules.standing(rs.getBigDecimal("budget"), rs.getBigDecimal("executed"), month)))
                 .list();
         List<RegionTask> sorted = new ArrayList<>(rows);
-        sorted.sort(java.util.Comparator.comparingInt(RegionTask::urgency));
+        sorted.sort(Comparator.comparingInt(RegionTask::urgency));
         return sorted;
     }
 
     private int latestMonth(long evaluationId) {
         Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
                 .param(evaluationId).query(Integer.class).optional().orElse(null);
-        return latest == null ? Math.max(1, java.time.LocalDate.now().getMonthValue() - 1) : latest;
+        return latest == null ? Math.max(1, LocalDate.now().getMonthValue() - 1) : latest;
     }
 
     private BigDecimal earlierExecuted(long evaluationId, String task, int month) {

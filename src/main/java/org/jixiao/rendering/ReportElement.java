@@ -1,5 +1,6 @@
 package org.jixiao.rendering;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One element of the report, in reading order. */
@@ -75,7 +76,7 @@ public sealed interface ReportElement {
             if (!stated()) {
                 return HEADS;
             }
-            List<String> heads = new java.util.ArrayList<>(HEADS);
+            List<String> heads = new ArrayList<>(HEADS);
             heads.addAll(SCORE_HEADS);
             return List.copyOf(heads);
         }
@@ -85,7 +86,7 @@ public sealed interface ReportElement {
             if (!stated()) {
                 return row.cells();
             }
-            List<String> cells = new java.util.ArrayList<>(row.cells());
+            List<String> cells = new ArrayList<>(row.cells());
             cells.add(row.weight());
             cells.add(row.score());
             return List.copyOf(cells);

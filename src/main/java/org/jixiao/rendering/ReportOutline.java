@@ -3,6 +3,7 @@ package org.jixiao.rendering;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
@@ -329,7 +330,7 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
         }
 
         /** An actual value that reads after the indicator's name: a number and a common unit (1次, 100%, 5000人次). */
-        private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+        private static final Pattern COUNTED = Pattern.compile(
                 "\\d+(?:\\.\\d+)?(?:%|次|个|人次|万人次|户|人|场|项|天|万元|元)");
 
         /** A row of the indicator table: 分值 and 得分 only as the document states them (the scores are the appendix's). */

@@ -2,6 +2,7 @@ package org.jixiao.rendering;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.jixiao.document.Grade;
 import org.jixiao.document.Money;
 
@@ -58,7 +59,7 @@ public record SelfEvaluationForm(String caption, Integer fiscalYear, String proj
 
     /** The sum of the indicators' 分值, null where none has one. */
     public BigDecimal indicatorPoints() {
-        return rows.stream().map(Row::weight).filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+        return rows.stream().map(Row::weight).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 
     /** Whether a 分值 or 得分 of an indicator is the scoring rules', not the document's. */

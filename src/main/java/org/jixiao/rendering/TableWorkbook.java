@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -62,7 +63,7 @@ public final class TableWorkbook {
             }
             sheet.createFreezePane(0, 1);
             if (!headers.isEmpty()) {
-                sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(rows.size(), 1), 0,
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0,
                         headers.size() - 1));
             }
             workbook.write(out);

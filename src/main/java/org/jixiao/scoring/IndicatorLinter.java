@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.document.Comparison;
 import org.jixiao.document.Decimals;
 import org.jixiao.document.EvaluationDocument;
@@ -65,7 +66,7 @@ public final class IndicatorLinter {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Findings about one indicator that cite its library entry, where it has one. */
-    private static final java.util.Set<String> CITING = java.util.Set.of(GENERIC_INDICATOR, INPUT_AS_OUTPUT,
+    private static final Set<String> CITING = Set.of(GENERIC_INDICATOR, INPUT_AS_OUTPUT,
             NOT_QUANTIFIED, MISSING_UNIT, TARGET_TOO_LOW, TRIVIAL_TARGET, UNIT_MISMATCH);
 
     private final ScoringProfile profile;

@@ -1,10 +1,12 @@
 package org.jixiao.web;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
+import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.Unit;
@@ -98,7 +100,7 @@ class AdminController {
 
     @PostMapping("/admin/scoring/reassess")
     String reassess(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("reassessed", evaluations.reassess(org.jixiao.evaluation.EvaluationFilter.ALL));
+        redirect.addFlashAttribute("reassessed", evaluations.reassess(EvaluationFilter.ALL));
         return "redirect:/admin/scoring";
     }
 
@@ -108,6 +110,6 @@ class AdminController {
     }
 
     /** A password shown once, right after it was set. */
-    record ShownPassword(String username, String password) implements java.io.Serializable {
+    record ShownPassword(String username, String password) implements Serializable {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,7 @@ class ControlCharacters extends OncePerRequestFilter {
         // handlers (page or API) could answer, and its file is checked by the reader of reports anyway
         if (!"GET".equals(request.getMethod()) && !isMultipart(request)) {
             for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
-                if (hasControl(field.getKey()) || java.util.Arrays.stream(field.getValue()).anyMatch(ControlCharacters::hasControl)) {
+                if (hasControl(field.getKey()) || Arrays.stream(field.getValue()).anyMatch(ControlCharacters::hasControl)) {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     response.setContentType("text/plain;charset=UTF-8");
                     String name = field.getKey().length() > 80 ? field.getKey().substring(0, 80) : field.getKey();

@@ -1,6 +1,8 @@
 package org.jixiao.web;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jixiao.web.EvaluationForm.IndicatorForm;
 import org.jixiao.web.EvaluationForm.KeyTaskForm;
 import org.jixiao.web.EvaluationForm.SourceForm;
@@ -39,7 +41,7 @@ final class FormRows {
             case "keyTasks" -> rows(form.getKeyTasks(), add, at, KeyTaskForm::new);
             case "indicators" -> {
                 if (at.length >= 1 && at[0] >= 0 && at[0] < form.getKeyTasks().size()) {
-                    int[] rest = java.util.Arrays.copyOfRange(at, 1, at.length);
+                    int[] rest = Arrays.copyOfRange(at, 1, at.length);
                     rows(form.getKeyTasks().get(at[0]).getIndicators(), add, rest, IndicatorForm::new);
                 }
             }
@@ -53,7 +55,7 @@ final class FormRows {
         rows(list, add, at, () -> "");
     }
 
-    private static <T> void rows(List<T> list, boolean add, int[] at, java.util.function.Supplier<T> blank) {
+    private static <T> void rows(List<T> list, boolean add, int[] at, Supplier<T> blank) {
         if (add) {
             list.add(blank.get());
         } else if (at.length == 1 && at[0] >= 0 && at[0] < list.size()) {

@@ -2,6 +2,8 @@ package org.jixiao.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
+import java.util.List;
 import org.jixiao.account.Actor;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
@@ -125,7 +127,7 @@ class ImportController {
         model.addAttribute("errors", conversion.errors());
         model.addAttribute("unitFixed", EvaluationAccess.importsForOwnUnitOnly(actor));
         model.addAttribute("editable", new WorkspaceEditor.Editable(true, allTrue(form.getKeyTasks().size())));
-        model.addAttribute("leaders", java.util.List.of());
+        model.addAttribute("leaders", List.of());
         model.addAttribute("sources", FundSource.values());
         model.addAttribute("categories", IndicatorCategory.values());
         model.addAttribute("subcategories", IndicatorSubcategory.values());
@@ -134,7 +136,7 @@ class ImportController {
 
     private static boolean[] allTrue(int size) {
         boolean[] all = new boolean[size];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         return all;
     }
 }

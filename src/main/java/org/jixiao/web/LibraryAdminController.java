@@ -2,6 +2,7 @@ package org.jixiao.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.jixiao.account.Actor;
 import org.jixiao.library.ImportResult;
 import org.jixiao.library.IndicatorLibrary;
@@ -107,7 +108,7 @@ class LibraryAdminController {
     private static ResponseEntity<byte[]> download(byte[] bytes, String name, MediaType type) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
                 .contentType(type).body(bytes);
     }
 

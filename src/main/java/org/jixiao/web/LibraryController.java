@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
 import org.jixiao.document.Comparison;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
@@ -90,7 +91,7 @@ class LibraryController {
     String newEntry(Model model) {
         Actor actor = CurrentActor.get();
         if (!LibraryPermissions.canCurate(actor) && !LibraryPermissions.canPropose(actor)) {
-            throw new org.jixiao.account.NotPermittedException("只有管理员、单位填报人和项目负责人可以新增指标");
+            throw new NotPermittedException("只有管理员、单位填报人和项目负责人可以新增指标");
         }
         return form(new LibraryForm(), null, model);
     }
@@ -154,7 +155,7 @@ class LibraryController {
             @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = CurrentActor.get();
         if (!LibraryPermissions.canSeeStatistics(actor)) {
-            throw new org.jixiao.account.NotPermittedException("指标使用统计供财政审核人和管理员查看");
+            throw new NotPermittedException("指标使用统计供财政审核人和管理员查看");
         }
         List<String> regions = RegionAccess.choices(actor, evaluations.regions());
         String chosen = region != null && regions.contains(region) ? region : regions.isEmpty() ? null : regions.get(0);

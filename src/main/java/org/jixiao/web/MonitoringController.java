@@ -1,8 +1,11 @@
 package org.jixiao.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jixiao.account.Actor;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
@@ -63,8 +66,8 @@ class MonitoringController {
             @RequestParam(required = false) Integer month, @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = CurrentActor.get();
         String scope = regions.of(actor, region);
-        int shownYear = year != null ? year : java.time.Year.now().getValue();
-        int shownMonth = month != null ? month : Math.max(1, java.time.LocalDate.now().getMonthValue() - 1);
+        int shownYear = year != null ? year : Year.now().getValue();
+        int shownMonth = month != null ? month : Math.max(1, LocalDate.now().getMonthValue() - 1);
         var rows = monitoring.region(actor, scope, shownYear, shownMonth);
         // the most urgent first, a page at a time: a region of thousands of units has tens of thousands of tasks
         TablePage<ExecutionMonitoring.RegionTask> table = TablePage.of(rows, page, DashboardController.PAGE_SIZE);
@@ -98,6 +101,6 @@ class MonitoringController {
     }
 
     private static List<Integer> months() {
-        return java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList();
+        return IntStream.rangeClosed(1, 12).boxed().toList();
     }
 }

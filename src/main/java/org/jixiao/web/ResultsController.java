@@ -1,6 +1,7 @@
 package org.jixiao.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.List;
 import org.jixiao.analytics.ResultsApplication;
 import org.springframework.http.ContentDisposition;
@@ -30,7 +31,7 @@ class ResultsController {
     String table(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "1") int page, Model model) {
         String scope = regions.of(CurrentActor.get(), region);
-        int shown = year != null ? year : java.time.Year.now().getValue() - 1;
+        int shown = year != null ? year : Year.now().getValue() - 1;
         // a page of the table (a province's region has thousands of lines); the Excel export has them all
         List<ResultsApplication.Line> lines = results.advice(scope, shown);
         TablePage<ResultsApplication.Line> table = TablePage.of(lines, page, DashboardController.PAGE_SIZE);

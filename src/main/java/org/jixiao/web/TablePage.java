@@ -1,6 +1,7 @@
 package org.jixiao.web;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * One page of a long table: its rows, its number (from 1) and how many pages there are. A page number out of
@@ -13,7 +14,7 @@ public record TablePage<T>(List<T> rows, int number, int pages, int total) {
      * page is read.
      */
     public static <T> TablePage<T> of(int total, int requested, int size,
-            java.util.function.BiFunction<Integer, Integer, List<T>> rows) {
+            BiFunction<Integer, Integer, List<T>> rows) {
         int pages = Math.max(1, (total + size - 1) / size);
         int number = Math.min(Math.max(1, requested), pages);
         return new TablePage<>(total == 0 ? List.of() : rows.apply((number - 1) * size, size), number, pages, total);

@@ -1,9 +1,11 @@
 package org.jixiao.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jixiao.document.DocumentJson;
@@ -33,7 +35,7 @@ class UploadedReports {
     /** Reads the file; a file that is not a report of a known type is refused with the reason, in Chinese. */
     String read(MultipartFile file, HttpSession session) {
         String name = file.getOriginalFilename() == null ? "上传的文件" : file.getOriginalFilename();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (TYPES.stream().noneMatch(lower::endsWith)) {
             throw new UploadException(name + "：只能导入 PDF、Word（.docx）、Excel（.xlsx）或文本（.txt）格式的自评报告");
         }
@@ -45,7 +47,7 @@ class UploadedReports {
             result = extractor.extract(name, file.getBytes());
         } catch (ExtractionException e) {
             throw new UploadException(e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UploadException(name + "：文件无法读取");
         }
         String token = UUID.randomUUID().toString();

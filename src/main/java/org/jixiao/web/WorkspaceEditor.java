@@ -1,8 +1,11 @@
 package org.jixiao.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.document.Decimals;
@@ -113,7 +116,7 @@ class WorkspaceEditor {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         EvaluationFormMapper.Numbers numbers = new EvaluationFormMapper.Numbers(errors);
-        List<KeyTask> tasks = new java.util.ArrayList<>(stored.keyTasks());
+        List<KeyTask> tasks = new ArrayList<>(stored.keyTasks());
         for (int i = 0; i < tasks.size(); i++) {
             if (EvaluationAccess.canEditKeyTask(actor, evaluation.scope(), i) && i < form.getKeyTasks().size()) {
                 KeyTask edited = EvaluationFormMapper.toKeyTask(form.getKeyTasks().get(i), "keyTasks[" + i + "]",
@@ -160,11 +163,11 @@ class WorkspaceEditor {
             String natureSum = nature == null || nature.basic() == null || nature.project() == null ? null
                     : show(nature.basic().add(nature.project()), "");
             String tasks = document.keyTasks().isEmpty() ? null : show(Money.sumOrNull(document.keyTasks().stream()
-                    .map(KeyTask::budget).filter(java.util.Objects::nonNull).toList()), "");
+                    .map(KeyTask::budget).filter(Objects::nonNull).toList()), "");
             return new Sums(orDash(rate), orDash(sources), orDash(natureSum), orDash(tasks));
         }
 
-        private static String show(java.math.BigDecimal value, String unit) {
+        private static String show(BigDecimal value, String unit) {
             return value == null ? null : (unit.isEmpty() ? Money.format(value) : Decimals.plain(value) + unit);
         }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jixiao.account.AccountException;
@@ -16,6 +17,7 @@ import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ReportExtractor;
+import org.jixiao.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -192,7 +194,7 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
         if (exception instanceof ErrorResponse e && e.getStatusCode().is4xxClientError()) {
             return problem(e.getStatusCode().value(), "请求有误：" + e.getBody().getDetail(), request);
         }
-        if (org.jixiao.web.DatabaseUnavailable.isUnreachableDatabase(exception)) {
+        if (DatabaseUnavailable.isUnreachableDatabase(exception)) {
             return problem(503, "暂时无法连接数据库，未保存任何内容，请稍后重试", request);
         }
         return problem(500, "服务器内部错误，请稍后再试或联系管理员", request);
@@ -229,7 +231,7 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
 
     private static String expected(MethodArgumentTypeMismatchException exception) {
         Class<?> type = exception.getRequiredType();
-        if (type != null && java.util.Collection.class.isAssignableFrom(type)) {
+        if (type != null && Collection.class.isAssignableFrom(type)) {
             type = ResolvableType.forMethodParameter(exception.getParameter()).resolveGeneric(0);
         }
         if (type != null && type.isEnum()) {

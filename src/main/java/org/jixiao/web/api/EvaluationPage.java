@@ -2,6 +2,7 @@ package org.jixiao.web.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jixiao.evaluation.EvaluationSummary;
 
 /** One page of a list of evaluations. */
@@ -20,7 +21,7 @@ record EvaluationPage(
      * by the database.
      */
     static EvaluationPage of(int total, int page, int size,
-            java.util.function.BiFunction<Integer, Integer, List<EvaluationSummary>> read) {
+            BiFunction<Integer, Integer, List<EvaluationSummary>> read) {
         if (page < 1) {
             throw new IllegalArgumentException("参数 page 应不小于 1，实为 " + page);
         }
