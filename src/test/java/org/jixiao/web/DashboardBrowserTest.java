@@ -29,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardBrowserTest {
 
+    private static final String HOSTILE = "恶意单位</script><script src=\"/js/htmx.min.js\"></script><!--";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -71,5 +73,29 @@ class DashboardBrowserTest {
         assertThat(problems).isEmpty();
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         Files.write(dir.resolve("dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * A unit's name that tries to close the chart data's script block and load a script: nothing is loaded, and the
+     * charts draw the name as typed, on the dashboard and on the unit's history.
+     */
+    @Test
+    void aHostileUnitNameIsDrawnNotRun() {
+        browser = Browser.start();
+        evaluations.importDocuments(List.of(Documents.seedOf(HOSTILE, "广州市注入区", 2023)), "test");
+        long unit = evaluations.unit(HOSTILE, "广州市注入区").orElseThrow().id();
+        accounts.create("inject-reviewer", "审核人", Role.FINANCE_REVIEWER, null, "广州市注入区", "secret-pass-1");
+        Browser.logIn(browser, port, "inject-reviewer", "secret-pass-1");
+
+        browser.get("http://localhost:" + port + "/dashboard");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-rates svg")));
+        assertThat(browser.findElements(By.cssSelector("script[src='/js/htmx.min.js']"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#chart-rates")).getText()).contains("恶意单位</script>");
+
+        browser.get("http://localhost:" + port + "/units/" + unit + "/history");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-years svg")));
+        assertThat(browser.findElements(By.cssSelector("script[src='/js/htmx.min.js']"))).isEmpty();
     }
 }
