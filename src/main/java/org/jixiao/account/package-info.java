@@ -4,5 +4,5 @@
  * role may do with an evaluation or a region is decided where those live ({@code evaluation.EvaluationAccess},
  * {@code evaluation.RegionAccess}), with the library's entries by {@code library.LibraryPermissions}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = {})
 package org.jixiao.account;

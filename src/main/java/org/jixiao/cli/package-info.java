@@ -3,5 +3,6 @@
  * {@code score}, {@code lint}, {@code render}, {@code import}, {@code export}. Commands that need no
  * database run on the pure modules and start no Spring context.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+@org.springframework.modulith.ApplicationModule(displayName = "Command line",
+        allowedDependencies = {"account", "document", "evaluation", "extraction", "library", "rendering", "scoring"})
 package org.jixiao.cli;

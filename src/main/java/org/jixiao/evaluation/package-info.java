@@ -3,5 +3,5 @@
  * tasks, indicators, narrative sections, workflow status, version), its units, its repository, import and
  * export of documents, and the demo data a new installation starts with.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluations")
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluations", allowedDependencies = {"account", "database", "document", "scoring"})
 package org.jixiao.evaluation;

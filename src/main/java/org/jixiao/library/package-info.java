@@ -7,5 +7,6 @@
  * ({@link org.jixiao.scoring.IndicatorCatalog}), measures how a region uses indicators, and reads and writes the
  * library as JSON and XLSX.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Indicator library")
+@org.springframework.modulith.ApplicationModule(displayName = "Indicator library",
+        allowedDependencies = {"account", "database", "document", "evaluation", "extraction", "rendering", "scoring"})
 package org.jixiao.library;

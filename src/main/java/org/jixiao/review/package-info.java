@@ -3,5 +3,5 @@
  * per section, approve, publish), each checked against the account's permissions, and the append-only audit
  * trail that records every change field by field and every transition.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Review")
+@org.springframework.modulith.ApplicationModule(displayName = "Review", allowedDependencies = {"account", "document", "evaluation"})
 package org.jixiao.review;

@@ -1,0 +1,35 @@
+package org.jixiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.DiagramStyle;
+
+/**
+ * The module diagram in {@code docs/modules.puml} is the modules as the code has them: Spring Modulith's Documenter
+ * draws them again on every build, and a change of dependencies that the diagram does not show fails here, with the
+ * file to copy over it.
+ */
+class ModuleDiagramTest {
+
+    private static final Path DRAWN = Path.of("target/modulith-docs");
+    private static final Path IN_DOCS = Path.of("docs/modules.puml");
+
+    @Test
+    void theDiagramInDocsIsTheModulesAsTheyAre() throws IOException {
+        new Documenter(ApplicationModules.of(JixiaoApplication.class),
+                Documenter.Options.defaults().withOutputFolder(DRAWN.toString()))
+                .writeModulesAsPlantUml(DiagramOptions.defaults().withStyle(DiagramStyle.UML));
+
+        String drawn = Files.readString(DRAWN.resolve("components.puml"));
+        assertThat(Files.exists(IN_DOCS) ? Files.readString(IN_DOCS) : "")
+                .as("docs/modules.puml is not the modules as they are: copy " + DRAWN.resolve("components.puml") + " over it")
+                .isEqualTo(drawn);
+    }
+}
