@@ -92,7 +92,7 @@ final class DocxRenderer {
                 } else if (element instanceof Paragraph paragraph) {
                     body(paragraph);
                 } else if (element instanceof IndicatorTable table) {
-                    table(Grid.of(table));
+                    table(TableLayout.of(table));
                 } else if (element instanceof Appendix appendix) {
                     XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, 0, LINE);
                     p.setPageBreak(true);
@@ -105,7 +105,7 @@ final class DocxRenderer {
                         run(p, caption, TITLE_FACE, BODY, false);
                     }
                     firstForm = false;
-                    table(Grid.of(form.form()));
+                    table(TableLayout.of(form.form()));
                 }
             }
         }
@@ -181,7 +181,7 @@ final class DocxRenderer {
             }
         }
 
-        private void table(Grid grid) {
+        private void table(TableLayout grid) {
             XWPFTable table = docx.createTable();
             table.setWidth(TEXT_WIDTH);
             table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
@@ -201,7 +201,7 @@ final class DocxRenderer {
                 columns.addNewGridCol().setW(BigInteger.valueOf(width));
             }
             for (int r = 0; r < grid.rows().size(); r++) {
-                Grid.Row gridRow = grid.rows().get(r);
+                TableLayout.Row gridRow = grid.rows().get(r);
                 XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
                 while (row.getTableCells().size() > 0) {
                     row.removeCell(0);
@@ -210,7 +210,7 @@ final class DocxRenderer {
                     row.setRepeatHeader(true);
                 }
                 int column = 0;
-                for (Grid.Cell gridCell : gridRow.cells()) {
+                for (TableLayout.Cell gridCell : gridRow.cells()) {
                     XWPFTableCell cell = row.addNewTableCell();
                     int width = 0;
                     for (int c = column; c < column + gridCell.span() && c < widths.length; c++) {

@@ -71,12 +71,12 @@ final class HtmlRenderer {
                 }
                 html.append(escape(paragraph.text())).append("</p>\n");
             } else if (element instanceof IndicatorTable table) {
-                grid(html, Grid.of(table), null);
+                grid(html, TableLayout.of(table), null);
             } else if (element instanceof Appendix appendix) {
                 html.append("<section class=\"appendix\">\n<h2>").append(escape(appendix.title())).append("</h2>\n");
                 inAppendix = true;
             } else if (element instanceof Form form) {
-                grid(html, Grid.of(form.form()), form.form().caption());
+                grid(html, TableLayout.of(form.form()), form.form().caption());
             }
         }
         if (inAppendix) {
@@ -86,7 +86,7 @@ final class HtmlRenderer {
         return html.toString();
     }
 
-    private static void grid(StringBuilder html, Grid grid, String caption) {
+    private static void grid(StringBuilder html, TableLayout grid, String caption) {
         html.append("<table>\n");
         if (caption != null) {
             html.append("<caption>").append(escape(caption)).append("</caption>\n");
@@ -97,9 +97,9 @@ final class HtmlRenderer {
             html.append("<col style=\"width:").append(width * 100 / total).append("%\">");
         }
         html.append("</colgroup>\n");
-        for (Grid.Row row : grid.rows()) {
+        for (TableLayout.Row row : grid.rows()) {
             html.append("<tr>");
-            for (Grid.Cell cell : row.cells()) {
+            for (TableLayout.Cell cell : row.cells()) {
                 String tag = cell.head() ? "th" : "td";
                 html.append('<').append(tag);
                 if (cell.span() > 1) {

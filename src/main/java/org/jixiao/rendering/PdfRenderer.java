@@ -62,7 +62,7 @@ final class PdfRenderer {
                 } else if (element instanceof Paragraph paragraph) {
                     pages.paragraph(paragraph);
                 } else if (element instanceof IndicatorTable table) {
-                    pages.table(Grid.of(table), null, INDICATOR_TABLE);
+                    pages.table(TableLayout.of(table), null, INDICATOR_TABLE);
                 } else if (element instanceof Appendix appendix) {
                     pages.newPage();
                     pages.text(List.of(new Span(appendix.title(), Role.HEI, BODY)), 0, BODY, PITCH, false, false);
@@ -72,7 +72,7 @@ final class PdfRenderer {
                         pages.newPage();
                     }
                     firstForm = false;
-                    pages.table(Grid.of(form.form()), form.form().caption(), TABLE);
+                    pages.table(TableLayout.of(form.form()), form.form().caption(), TABLE);
                 }
             }
             pages.finish();
@@ -288,7 +288,7 @@ final class PdfRenderer {
         }
 
         /** A table in 小四, its rows broken across pages where they must be, the header rows repeated. */
-        void table(Grid grid, String caption, float size) throws IOException {
+        void table(TableLayout grid, String caption, float size) throws IOException {
             tableSize = size;
             tablePitch = size * 4 / 3;
             if (caption != null) {
@@ -304,7 +304,7 @@ final class PdfRenderer {
                 columnX[c + 1] = columnX[c] + WIDTH * grid.widths().get(c) / totalWeight;
             }
             List<LaidRow> rows = new ArrayList<>();
-            for (Grid.Row row : grid.rows()) {
+            for (TableLayout.Row row : grid.rows()) {
                 rows.add(layRow(row, columnX));
             }
             y -= 4;
@@ -341,10 +341,10 @@ final class PdfRenderer {
             }
         }
 
-        private LaidRow layRow(Grid.Row row, float[] columnX) {
+        private LaidRow layRow(TableLayout.Row row, float[] columnX) {
             List<LaidCell> cells = new ArrayList<>();
             int column = 0;
-            for (Grid.Cell cell : row.cells()) {
+            for (TableLayout.Cell cell : row.cells()) {
                 float x0 = columnX[column];
                 float x1 = columnX[Math.min(column + cell.span(), columnX.length - 1)];
                 column += cell.span();

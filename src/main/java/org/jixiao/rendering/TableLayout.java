@@ -12,7 +12,7 @@ import org.jixiao.rendering.ReportElement.IndicatorTable;
  * @param widths     relative column widths
  * @param headerRows rows repeated at the top of a page when the table breaks
  */
-record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
+record TableLayout(List<Integer> widths, List<Row> rows, int headerRows) {
 
     record Row(List<Cell> cells) {
     }
@@ -43,7 +43,7 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
         return widths.size();
     }
 
-    static Grid of(IndicatorTable table) {
+    static TableLayout of(IndicatorTable table) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(table.heads().stream().map(h -> Cell.head(h, 1)).toList()));
         for (IndicatorRow row : table.rows()) {
@@ -55,12 +55,12 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
             rows.add(new Row(cells));
         }
         // in points: every head fits its column on one line at 9 pt across the 156 mm type area, with room around it
-        return new Grid(table.stated() ? List.of(47, 47, 60, 77, 57, 57, 47, 27, 27)
+        return new TableLayout(table.stated() ? List.of(47, 47, 60, 77, 57, 57, 47, 27, 27)
                 : List.of(47, 47, 113, 77, 57, 57, 47), rows, 1);
     }
 
     /** The 项目支出绩效自评表 in nine columns, as finance bureaus print it. */
-    static Grid of(SelfEvaluationForm form) {
+    static TableLayout of(SelfEvaluationForm form) {
         List<Row> rows = new ArrayList<>();
         rows.add(row(Cell.head("项目名称", 1), Cell.value(form.projectName(), 8)));
         rows.add(row(Cell.head("主管部门", 1), Cell.value(form.parent(), 3), Cell.head("实施单位", 2),
@@ -100,7 +100,7 @@ record Grid(List<Integer> widths, List<Row> rows, int headerRows) {
         }
         // in points: every label fits its cell on one line at 9 pt across the 156 mm type area, with room around it
         // (分值 and 得分 as wide as a computed 56.25※ and 100.00※)
-        return new Grid(List.of(58, 46, 46, 51, 53, 53, 36, 40, 59), rows, 0);
+        return new TableLayout(List.of(58, 46, 46, 51, 53, 53, 36, 40, 59), rows, 0);
     }
 
     /** A figure the scoring rules gave, marked as such. */
