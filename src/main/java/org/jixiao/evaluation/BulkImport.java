@@ -67,7 +67,7 @@ public class BulkImport {
             Unit candidate = Unit.of(document.department());
             Unit unit = byName.get(candidate.name() + "\u0000" + (candidate.region() == null ? "" : candidate.region()));
             unit = saved.getOrDefault(unit, unit);
-            Evaluation evaluation = Evaluation.draft(unit, document, now);
+            Evaluation evaluation = Evaluation.draft(unit.id(), document, now);
             String identity = unit.id() + "\u0000" + document.kind() + "\u0000" + Evaluation.subjectOf(document);
             EvaluationDocument lastYear = seen.get(identity + "\u0000" + (document.fiscalYear() - 1));
             EvaluationDocument stated = evaluation.toDocument(unit);

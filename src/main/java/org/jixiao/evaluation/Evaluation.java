@@ -142,10 +142,10 @@ public class Evaluation {
                 indicatorsMet, assessedAt == null ? null : Timestamp.from(assessedAt)};
     }
 
-    /** A new draft of a unit's evaluation holding the document's content. */
-    static Evaluation draft(Unit unit, EvaluationDocument document, Instant now) {
+    /** A new draft of the evaluation of the unit stored under that id, holding the document's content. */
+    static Evaluation draft(long unitId, EvaluationDocument document, Instant now) {
         Evaluation evaluation = new Evaluation();
-        evaluation.unit = AggregateReference.to(unit.id());
+        evaluation.unit = AggregateReference.to(unitId);
         evaluation.kind = document.kind();
         evaluation.fiscalYear = document.fiscalYear();
         evaluation.subject = subjectOf(document);

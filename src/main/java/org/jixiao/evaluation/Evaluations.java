@@ -169,7 +169,7 @@ public class Evaluations {
                             + e.getMessage());
                 }
             } else {
-                evaluation = Evaluation.draft(unit, document, now);
+                evaluation = Evaluation.draft(unit.id(), document, now);
             }
             assess(evaluation, unit, document, now);
             evaluation = evaluations.save(evaluation);
