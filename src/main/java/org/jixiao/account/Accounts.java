@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,16 +46,33 @@ public class Accounts {
         if (role == Role.FINANCE_REVIEWER && region != null && region.strip().length() > 100) {
             throw new AccountException("行政区划名称不能超过 100 个字符");
         }
-        if (role.belongsToUnit() && unitId != null && !accounts.unitExists(unitId)) {
-            throw new AccountException("所选单位不存在（编号 " + unitId + "）");
-        }
         checkPassword(password);
         try {
             return accounts.save(Account.create(username, displayName, role, unitId, region, passwords.encode(password),
                     Instant.now()));
         } catch (IllegalArgumentException e) {
             throw new AccountException(e.getMessage());
+        } catch (RuntimeException e) {
+            // the unit is the evaluation module's, not read here: the table's reference refuses an id it does not hold
+            Throwable refused = refusedBy(e);
+            if (refused instanceof DuplicateKeyException) {
+                throw new AccountException("用户名 " + username.strip() + " 已被使用"); // taken a moment ago
+            }
+            if (refused != null && unitId != null) {
+                throw new AccountException("所选单位不存在（编号 " + unitId + "）");
+            }
+            throw e;
         }
+    }
+
+    /** The database's refusal behind the exception (Spring Data JDBC wraps it), or null. */
+    private static DataIntegrityViolationException refusedBy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataIntegrityViolationException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     /** A new account with a generated password, returned once to be handed over. */

@@ -13,7 +13,7 @@ public record DashboardQuery(String region, int year, String sort, boolean desce
         Grade grade, String unit) {
 
     static final Map<String, String> SORT_COLUMNS = Map.of(
-            "unit", "u.name",
+            "unit", "e.unit_name",
             "budget", "e.budget",
             "rate", "e.execution_rate",
             "score", "e.total_score",
@@ -28,6 +28,6 @@ public record DashboardQuery(String region, int year, String sort, boolean desce
 
     String orderBy() {
         // NULLS LAST keeps unscored units at the end whichever way the column runs
-        return SORT_COLUMNS.get(sort) + (descending ? " DESC" : " ASC") + " NULLS LAST, u.name, e.id";
+        return SORT_COLUMNS.get(sort) + (descending ? " DESC" : " ASC") + " NULLS LAST, e.unit_name, e.id";
     }
 }

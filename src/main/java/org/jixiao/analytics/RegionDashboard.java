@@ -34,11 +34,11 @@ public class RegionDashboard {
     /** A page of those rows: {@code limit} rows from {@code offset}, sorted by the database. */
     public List<DashboardRow> rows(DashboardQuery query, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
-                SELECT e.id, e.unit_id, u.name AS unit_name, e.kind, e.subject, e.budget, e.executed, e.execution_rate,
+                SELECT e.id, e.unit_id, e.unit_name, e.kind, e.subject, e.budget, e.executed, e.execution_rate,
                        e.total_score, e.grade, e.error_count, e.warning_count, e.indicator_count, e.indicators_met, e.status,
                        e.not_scorable, e.stated_total, e.stated_grade
-                FROM evaluation e JOIN unit u ON u.id = e.unit_id
-                WHERE u.region = :region AND e.fiscal_year = :year""");
+                FROM evaluation_overview e
+                WHERE e.region = :region AND e.fiscal_year = :year""");
         Map<String, Object> params = where(query, sql);
         sql.append(" ORDER BY ").append(query.orderBy());
         if (offset > 0 || limit < Integer.MAX_VALUE) {
@@ -69,7 +69,7 @@ public class RegionDashboard {
             params.put("grade", query.grade().name());
         }
         if (query.unit() != null) {
-            sql.append(" AND u.name LIKE :unit");
+            sql.append(" AND e.unit_name LIKE :unit");
             params.put("unit", "%" + query.unit().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return params;
@@ -96,8 +96,8 @@ public class RegionDashboard {
                        SUM(CASE WHEN e.total_score >= 70 AND e.total_score < 80 THEN 1 ELSE 0 END) AS band2,
                        SUM(CASE WHEN e.total_score >= 80 AND e.total_score < 90 THEN 1 ELSE 0 END) AS band3,
                        SUM(CASE WHEN e.total_score >= 90 THEN 1 ELSE 0 END) AS band4
-                FROM evaluation e JOIN unit u ON u.id = e.unit_id
-                WHERE u.region = :region AND e.fiscal_year = :year""");
+                FROM evaluation_overview e
+                WHERE e.region = :region AND e.fiscal_year = :year""");
         Map<String, Object> params = where(query, sql);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
@@ -125,8 +125,8 @@ public class RegionDashboard {
     /** The years that have evaluations in the region, newest first. */
     public List<Integer> years(String region) {
         return jdbc.sql("""
-                SELECT DISTINCT e.fiscal_year FROM evaluation e JOIN unit u ON u.id = e.unit_id
-                WHERE u.region = ? ORDER BY e.fiscal_year DESC""").param(region).query(Integer.class).list();
+                SELECT DISTINCT e.fiscal_year FROM evaluation_overview e
+                WHERE e.region = ? ORDER BY e.fiscal_year DESC""").param(region).query(Integer.class).list();
     }
 
     /**

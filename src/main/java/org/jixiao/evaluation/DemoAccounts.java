@@ -1,18 +1,15 @@
 package org.jixiao.evaluation;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
+import org.jixiao.database.OnceOnly;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One demo account per role for a new installation, beside the demo evaluation: their passwords are generated
@@ -29,32 +26,24 @@ class DemoAccounts implements ApplicationRunner {
 
     private final Accounts accounts;
     private final Evaluations evaluations;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final OnceOnly once;
 
-    DemoAccounts(Accounts accounts, Evaluations evaluations, JdbcClient jdbc, TransactionTemplate transaction) {
+    DemoAccounts(Accounts accounts, Evaluations evaluations, OnceOnly once) {
         this.accounts = accounts;
         this.evaluations = evaluations;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.once = once;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<Accounts.NewAccount> created = transaction.execute(status -> create());
-        if (created != null && !created.isEmpty()) {
+        List<Accounts.NewAccount> created = new ArrayList<>();
+        once.run(MARKER, () -> created.addAll(create()));
+        if (!created.isEmpty()) {
             print(created);
         }
     }
 
     private List<Accounts.NewAccount> create() {
-        boolean done = jdbc.sql("SELECT COUNT(*) FROM app_marker WHERE name = ?").param(MARKER)
-                .query(Long.class).single() > 0;
-        if (done) {
-            return List.of();
-        }
-        jdbc.sql("INSERT INTO app_marker (name, created_at) VALUES (?, ?)")
-                .params(MARKER, Timestamp.from(Instant.now())).update();
         Long unitId = evaluations.unit(DEMO_UNIT, DEMO_REGION).map(Unit::id).orElse(null);
         List<Accounts.NewAccount> created = new ArrayList<>();
         created.add(accounts.createWithGeneratedPassword("admin", "系统管理员", Role.ADMINISTRATOR, null, null));

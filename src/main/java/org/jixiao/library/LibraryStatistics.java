@@ -32,11 +32,11 @@ public class LibraryStatistics {
             throw new NotPermittedException("您只能查看本行政区划（" + actor.region() + "）的统计");
         }
         List<IndicatorUsage.Row> rows = jdbc.sql("""
-                SELECT u.id AS unit_id, u.name AS unit_name, i.name, i.annual_value, i.annual_unit, i.annual_comparator,
+                SELECT i.unit_id, i.unit_name, i.name, i.annual_value, i.annual_unit, i.annual_comparator,
                        i.actual_value, i.actual_unit, i.actual_comparator
-                FROM indicator i JOIN evaluation e ON e.id = i.evaluation_id JOIN unit u ON u.id = e.unit_id
-                WHERE u.region = ? AND e.fiscal_year = ?
-                ORDER BY u.name, e.id, i.task_index, i.indicator_index""")
+                FROM indicator_overview i
+                WHERE i.region = ? AND i.fiscal_year = ?
+                ORDER BY i.unit_name, i.evaluation_id, i.task_index, i.indicator_index""")
                 .params(region, year)
                 .query((rs, n) -> new IndicatorUsage.Row(rs.getLong("unit_id"), rs.getString("unit_name"),
                         rs.getString("name"), numeric(rs.getBigDecimal("annual_value"), rs.getString("annual_comparator")),
@@ -62,8 +62,8 @@ public class LibraryStatistics {
     /** The years with evaluations in the region, newest first. */
     public List<Integer> years(String region) {
         return jdbc.sql("""
-                SELECT DISTINCT e.fiscal_year FROM evaluation e JOIN unit u ON u.id = e.unit_id
-                WHERE u.region = ? ORDER BY e.fiscal_year DESC""").param(region).query(Integer.class).list();
+                SELECT DISTINCT e.fiscal_year FROM evaluation_overview e
+                WHERE e.region = ? ORDER BY e.fiscal_year DESC""").param(region).query(Integer.class).list();
     }
 
     private static BigDecimal numeric(BigDecimal value, String comparator) {

@@ -179,14 +179,14 @@ public class ExecutionMonitoring {
             throw new NotPermittedException("只有本区财政审核人和管理员可以查看全区的运行监控");
         }
         List<RegionTask> rows = jdbc.sql("""
-                SELECT e.id, u.name AS unit_name, k.name AS task_name, k.budget,
+                SELECT k.evaluation_id AS id, k.unit_name, k.name AS task_name, k.budget,
                        (SELECT m.executed FROM monitoring_execution m
-                        WHERE m.evaluation_id = e.id AND m.task_name = k.name AND m.report_month <= :month
+                        WHERE m.evaluation_id = k.evaluation_id AND m.task_name = k.name AND m.report_month <= :month
                           AND m.executed IS NOT NULL
                         ORDER BY m.report_month DESC LIMIT 1) AS executed
-                FROM evaluation e JOIN unit u ON u.id = e.unit_id JOIN key_task k ON k.evaluation_id = e.id
-                WHERE u.region = :region AND e.fiscal_year = :year
-                ORDER BY u.name, e.id, k.task_index""")
+                FROM key_task_overview k
+                WHERE k.region = :region AND k.fiscal_year = :year
+                ORDER BY k.unit_name, k.evaluation_id, k.task_index""")
                 .param("month", month).param("region", region).param("year", year)
                 .query((rs, n) -> new RegionTask(rs.getLong("id"), rs.getString("unit_name"), rs.getString("task_name"),
                         Decimals.canonical(rs.getBigDecimal("budget")), Decimals.canonical(rs.getBigDecimal("executed")),

@@ -1,0 +1,60 @@
+package org.jixiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A module's tables are read and written by that module alone; the others ask it, or read the views it publishes
+ * for them (docs/architecture.md). Checked on the SQL in the sources, which no check of the compiled classes sees.
+ */
+class TableOwnershipTest {
+
+    private static final Map<String, String> OWNER = Map.ofEntries(
+            Map.entry("unit", "evaluation"), Map.entry("evaluation", "evaluation"),
+            Map.entry("evaluation_text", "evaluation"), Map.entry("fund_source", "evaluation"),
+            Map.entry("key_task", "evaluation"), Map.entry("indicator", "evaluation"),
+            Map.entry("scheduled_job", "evaluation"), Map.entry("app_user", "account"),
+            Map.entry("audit_event", "review"), Map.entry("review_comment", "review"),
+            Map.entry("monitoring_execution", "monitoring"), Map.entry("monitoring_progress", "monitoring"),
+            Map.entry("library_entry", "library"), Map.entry("library_entry_version", "library"),
+            Map.entry("app_marker", "database"), Map.entry("spring_session", "web"),
+            Map.entry("spring_session_attributes", "web"));
+    /** The evaluation module's views for the others (V53__evaluation_views.sql). */
+    private static final Set<String> PUBLISHED = Set.of("evaluation_overview", "key_task_overview", "indicator_overview");
+    private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");
+    private static final Path SOURCES = Path.of("src/main/java/org/jixiao");
+
+    @Test
+    void noModuleNamesAnotherModulesTable() throws IOException {
+        List<String> trespasses = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String module = SOURCES.relativize(file).getName(0).toString();
+                Matcher m = TABLE.matcher(Files.readString(file));
+                while (m.find()) {
+                    String table = m.group(1);
+                    String owner = OWNER.get(table);
+                    if (owner == null && !PUBLISHED.contains(table)) {
+                        unknown.add(file + ": " + table);
+                    } else if (owner != null && !owner.equals(module)) {
+                        trespasses.add(file + " reads or writes " + table + ", which is " + owner + "'s");
+                    }
+                }
+            }
+        }
+        assertThat(unknown).as("tables this test does not know the owner of").isEmpty();
+        assertThat(trespasses).isEmpty();
+    }
+}
