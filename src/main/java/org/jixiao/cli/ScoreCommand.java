@@ -4,13 +4,13 @@ import java.util.concurrent.Callable;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
+import org.jixiao.document.FindingCode;
 import org.jixiao.scoring.Scorer;
-import org.jixiao.scoring.Unscorable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code score FILE [--profile NAME]}: the score object of docs/scoring.md as JSON, with the document's own stated score
@@ -38,7 +38,7 @@ class ScoreCommand implements Callable<Integer> {
         EvaluationScore score = scorer.score(document);
         spec.commandLine().getOut().print(DocumentJson.write(score));
         if (!score.isScorable()) {
-            spec.commandLine().getErr().println(Unscorable.CODE + " " + score.notScorable().message());
+            spec.commandLine().getErr().println(FindingCode.NOT_SCORABLE + " " + score.notScorable().message());
             return Cli.FINDINGS;
         }
         return Cli.OK;

@@ -14,8 +14,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class DocumentValidator {
 
-    static final String MISSING_FIELD = "MISSING_FIELD";
-    static final String INVALID_FIELD = "INVALID_FIELD";
 
     private static final int MIN_YEAR = 1990;
     /** Column sizes of the stored evaluation: names and target wording, and narrative text. */
@@ -43,21 +41,21 @@ final class DocumentValidator {
 
     private void document(JsonNode root, String path) {
         if (root == null || !root.isObject()) {
-            error(INVALID_FIELD, path, "应为评价文档（JSON 对象），实为" + describe(root));
+            error(FindingCode.INVALID_FIELD, path, "应为评价文档（JSON 对象），实为" + describe(root));
             return;
         }
         JsonNode schema = root.get("schema");
         if (absent(schema)) {
-            error(MISSING_FIELD, path + ".schema", "缺少 schema，应为 \"" + EvaluationDocument.SCHEMA + "\"");
+            error(FindingCode.MISSING_FIELD, path + ".schema", "缺少 schema，应为 \"" + EvaluationDocument.SCHEMA + "\"");
         } else if (!EvaluationDocument.SCHEMA.equals(schema.isString() ? schema.asString() : null)) {
-            error(INVALID_FIELD, path + ".schema", "不支持的格式 " + schema + "，应为 \"" + EvaluationDocument.SCHEMA + "\"");
+            error(FindingCode.INVALID_FIELD, path + ".schema", "不支持的格式 " + schema + "，应为 \"" + EvaluationDocument.SCHEMA + "\"");
         }
         requiredEnum(root, path, "kind", Kind.class);
         JsonNode year = root.get("fiscalYear");
         if (absent(year)) {
-            error(MISSING_FIELD, path + ".fiscalYear", "缺少年度 fiscalYear");
+            error(FindingCode.MISSING_FIELD, path + ".fiscalYear", "缺少年度 fiscalYear");
         } else if (!year.isIntegralNumber() || year.asInt() < MIN_YEAR || year.asInt() > MAX_YEAR) {
-            error(INVALID_FIELD, path + ".fiscalYear", "年度应为 " + MIN_YEAR + " 至 " + MAX_YEAR + " 之间的整数，实为 " + year);
+            error(FindingCode.INVALID_FIELD, path + ".fiscalYear", "年度应为 " + MIN_YEAR + " 至 " + MAX_YEAR + " 之间的整数，实为 " + year);
         }
         department(root.get("department"), path + ".department");
         for (String list : List.of("functions", "goals", "achievements", "problems", "measures")) {
@@ -69,12 +67,12 @@ final class DocumentValidator {
         JsonNode keyTasks = root.get("keyTasks");
         if (root.path("kind").isString() && "PROJECT".equals(root.get("kind").asString())
                 && (keyTasks == null || !keyTasks.isArray() || keyTasks.size() != 1)) {
-            error(INVALID_FIELD, path + ".keyTasks", "项目支出自评文档应恰有一个 keyTasks 项（项目本身），实为 "
+            error(FindingCode.INVALID_FIELD, path + ".keyTasks", "项目支出自评文档应恰有一个 keyTasks 项（项目本身），实为 "
                     + (keyTasks != null && keyTasks.isArray() ? keyTasks.size() : 0) + " 个");
         }
         JsonNode score = root.get("score");
         if (!absent(score) && !score.isObject()) {
-            error(INVALID_FIELD, path + ".score", "score 应为对象，实为" + describe(score));
+            error(FindingCode.INVALID_FIELD, path + ".score", "score 应为对象，实为" + describe(score));
         }
         statedScore(root.get("statedScore"), path + ".statedScore");
     }
@@ -85,16 +83,16 @@ final class DocumentValidator {
             return;
         }
         if (!node.isObject()) {
-            error(INVALID_FIELD, path, "statedScore 应为对象 {total, grade, text}，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "statedScore 应为对象 {total, grade, text}，实为" + describe(node));
             return;
         }
         JsonNode total = node.get("total");
         if (!absent(total)) {
             if (!total.isNumber()) {
-                error(INVALID_FIELD, path + ".total", "单位自评得分应为数字（如 98.14），实为" + describe(total));
+                error(FindingCode.INVALID_FIELD, path + ".total", "单位自评得分应为数字（如 98.14），实为" + describe(total));
             } else if (precision(total, path + ".total")
                     && (total.decimalValue().signum() < 0 || total.decimalValue().compareTo(MAX_STATED_TOTAL) > 0)) {
-                error(INVALID_FIELD, path + ".total", "单位自评得分应在 0 至 100 之间，实为 " + total.decimalValue().toPlainString());
+                error(FindingCode.INVALID_FIELD, path + ".total", "单位自评得分应在 0 至 100 之间，实为 " + total.decimalValue().toPlainString());
             }
         }
         text(node.get("grade"), path + ".grade", STATED_GRADE);
@@ -103,11 +101,11 @@ final class DocumentValidator {
 
     private void department(JsonNode node, String path) {
         if (absent(node)) {
-            error(MISSING_FIELD, path, "缺少单位 department");
+            error(FindingCode.MISSING_FIELD, path, "缺少单位 department");
             return;
         }
         if (!node.isObject()) {
-            error(INVALID_FIELD, path, "department 应为对象，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "department 应为对象，实为" + describe(node));
             return;
         }
         requiredName(node, path, "name", "单位名称", 200);
@@ -121,7 +119,7 @@ final class DocumentValidator {
             return;
         }
         if (!node.isObject()) {
-            error(INVALID_FIELD, path, "funds 应为对象，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "funds 应为对象，实为" + describe(node));
             return;
         }
         for (String field : List.of("budget", "initialBudget", "executed", "carryover")) {
@@ -130,7 +128,7 @@ final class DocumentValidator {
         percent(node.get("executionRate"), path + ".executionRate");
         array(node.get("bySource"), path + ".bySource", (source, at) -> {
             if (!source.isObject()) {
-                error(INVALID_FIELD, at, "应为对象 {source, budget, executed}，实为" + describe(source));
+                error(FindingCode.INVALID_FIELD, at, "应为对象 {source, budget, executed}，实为" + describe(source));
                 return;
             }
             requiredEnum(source, at, "source", FundSource.class);
@@ -140,7 +138,7 @@ final class DocumentValidator {
         JsonNode byNature = node.get("byNature");
         if (!absent(byNature)) {
             if (!byNature.isObject()) {
-                error(INVALID_FIELD, path + ".byNature", "byNature 应为对象，实为" + describe(byNature));
+                error(FindingCode.INVALID_FIELD, path + ".byNature", "byNature 应为对象，实为" + describe(byNature));
             } else {
                 for (String field : List.of("basic", "project", "personnel", "publicUse")) {
                     amount(byNature.get(field), path + ".byNature." + field);
@@ -151,7 +149,7 @@ final class DocumentValidator {
 
     private void keyTask(JsonNode node, String path) {
         if (!node.isObject()) {
-            error(INVALID_FIELD, path, "重点工作任务应为对象，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "重点工作任务应为对象，实为" + describe(node));
             return;
         }
         requiredName(node, path, "name", "任务名称", SHORT_TEXT);
@@ -166,20 +164,20 @@ final class DocumentValidator {
 
     private void indicator(JsonNode node, String path) {
         if (!node.isObject()) {
-            error(INVALID_FIELD, path, "指标应为对象，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "指标应为对象，实为" + describe(node));
             return;
         }
         requiredName(node, path, "name", "三级指标名称", SHORT_TEXT);
         IndicatorCategory level1 = optionalEnum(node, path, "level1", IndicatorCategory.class);
         IndicatorSubcategory level2 = optionalEnum(node, path, "level2", IndicatorSubcategory.class);
         if (level1 != null && level2 != null && !level2.fits(level1)) {
-            error(INVALID_FIELD, path + ".level2", "二级指标 " + level2 + "（" + level2.label() + "）不属于一级指标 "
+            error(FindingCode.INVALID_FIELD, path + ".level2", "二级指标 " + level2 + "（" + level2.label() + "）不属于一级指标 "
                     + level1 + "（" + level1.label() + "）");
         }
         for (String field : List.of("levelInferred", "met")) {
             JsonNode flag = node.get(field);
             if (!absent(flag) && !flag.isBoolean()) {
-                error(INVALID_FIELD, path + "." + field, field + " 应为 true 或 false，实为 " + flag);
+                error(FindingCode.INVALID_FIELD, path + "." + field, field + " 应为 true 或 false，实为 " + flag);
             }
         }
         for (String field : List.of("cycleTarget", "annualTarget", "actual")) {
@@ -200,7 +198,7 @@ final class DocumentValidator {
             return;
         }
         if (!node.isObject()) {
-            error(INVALID_FIELD, path, "指标值应为对象 {text, comparator, value, unit} 或文字，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "指标值应为对象 {text, comparator, value, unit} 或文字，实为" + describe(node));
             return;
         }
         text(node.get("text"), path + ".text", SHORT_TEXT);
@@ -216,17 +214,17 @@ final class DocumentValidator {
                 comparison = null;
             }
             if (comparison == null) {
-                error(INVALID_FIELD, path + ".comparator", "comparator 应为 >=、<=、=、>、< 或 QUALITATIVE 之一，实为 " + comparator);
+                error(FindingCode.INVALID_FIELD, path + ".comparator", "comparator 应为 >=、<=、=、>、< 或 QUALITATIVE 之一，实为 " + comparator);
                 return;
             }
         } else if (absent(node.get("text"))) {
-            error(MISSING_FIELD, path, "指标值既无文字 text 也无 comparator");
+            error(FindingCode.MISSING_FIELD, path, "指标值既无文字 text 也无 comparator");
             return;
         }
         if (comparison == Comparison.QUALITATIVE && !absent(value)) {
-            error(INVALID_FIELD, path + ".value", "定性指标（QUALITATIVE）不应有数值 value");
+            error(FindingCode.INVALID_FIELD, path + ".value", "定性指标（QUALITATIVE）不应有数值 value");
         } else if (comparison != null && comparison != Comparison.QUALITATIVE && absent(value)) {
-            error(MISSING_FIELD, path + ".value", "比较符 " + comparison.symbol() + " 需要数值 value");
+            error(FindingCode.MISSING_FIELD, path + ".value", "比较符 " + comparison.symbol() + " 需要数值 value");
         }
     }
 
@@ -235,7 +233,7 @@ final class DocumentValidator {
             return;
         }
         if (!node.isArray()) {
-            error(INVALID_FIELD, path, "应为数组，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "应为数组，实为" + describe(node));
             return;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -246,7 +244,7 @@ final class DocumentValidator {
     private void stringList(JsonNode node, String path) {
         array(node, path, (item, at) -> {
             if (absent(item)) {
-                error(INVALID_FIELD, at, "应为文字，实为空值");
+                error(FindingCode.INVALID_FIELD, at, "应为文字，实为空值");
             }
             text(item, at);
         });
@@ -262,14 +260,14 @@ final class DocumentValidator {
             return;
         }
         if (!node.isString()) {
-            error(INVALID_FIELD, path, "应为文字，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "应为文字，实为" + describe(node));
             return;
         }
         String value = node.asString();
         if (value.length() > maxLength) {
-            error(INVALID_FIELD, path, "文字过长：" + value.length() + " 字，最多 " + maxLength + " 字");
+            error(FindingCode.INVALID_FIELD, path, "文字过长：" + value.length() + " 字，最多 " + maxLength + " 字");
         } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            error(INVALID_FIELD, path, "文字含有不可见的控制字符");
+            error(FindingCode.INVALID_FIELD, path, "文字含有不可见的控制字符");
         }
     }
 
@@ -277,7 +275,7 @@ final class DocumentValidator {
     private void requiredName(JsonNode parent, String path, String field, String what, int maxLength) {
         JsonNode name = parent.get(field);
         if (absent(name) || (name.isString() && name.asString().isBlank())) {
-            error(MISSING_FIELD, path + "." + field, "缺少" + what + " " + field);
+            error(FindingCode.MISSING_FIELD, path + "." + field, "缺少" + what + " " + field);
         } else {
             text(name, path + "." + field, maxLength);
         }
@@ -288,7 +286,7 @@ final class DocumentValidator {
             return;
         }
         if (!node.isNumber()) {
-            error(INVALID_FIELD, path, "应为数字，实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "应为数字，实为" + describe(node));
         } else {
             precision(node, path);
         }
@@ -298,11 +296,11 @@ final class DocumentValidator {
     private boolean precision(JsonNode node, String path) {
         BigDecimal value = node.decimalValue();
         if (Decimals.canonical(value).scale() > Money.SCALE) {
-            error(INVALID_FIELD, path, "数值最多 6 位小数，实为 " + value.toPlainString());
+            error(FindingCode.INVALID_FIELD, path, "数值最多 6 位小数，实为 " + value.toPlainString());
             return false;
         }
         if (value.abs().compareTo(MAX_VALUE) > 0) {
-            error(INVALID_FIELD, path, "数值过大：" + value.toPlainString());
+            error(FindingCode.INVALID_FIELD, path, "数值过大：" + value.toPlainString());
             return false;
         }
         return true;
@@ -314,16 +312,16 @@ final class DocumentValidator {
             return;
         }
         if (!node.isNumber()) {
-            error(INVALID_FIELD, path, "金额应为数字（万元），实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "金额应为数字（万元），实为" + describe(node));
             return;
         }
         BigDecimal value = node.decimalValue();
         if (value.signum() < 0) {
-            error(INVALID_FIELD, path, "金额不应为负数：" + value.toPlainString());
+            error(FindingCode.INVALID_FIELD, path, "金额不应为负数：" + value.toPlainString());
         } else if (Decimals.canonical(value).scale() > Money.SCALE) {
-            error(INVALID_FIELD, path, "金额以万元计最多 6 位小数（1 分），实为 " + value.toPlainString());
+            error(FindingCode.INVALID_FIELD, path, "金额以万元计最多 6 位小数（1 分），实为 " + value.toPlainString());
         } else if (value.compareTo(MAX_AMOUNT) > 0) {
-            error(INVALID_FIELD, path, "金额过大：" + value.toPlainString() + " 万元");
+            error(FindingCode.INVALID_FIELD, path, "金额过大：" + value.toPlainString() + " 万元");
         }
     }
 
@@ -332,7 +330,7 @@ final class DocumentValidator {
             return;
         }
         if (!node.isNumber()) {
-            error(INVALID_FIELD, path, "百分比应为数字（100 表示 100%），实为" + describe(node));
+            error(FindingCode.INVALID_FIELD, path, "百分比应为数字（100 表示 100%），实为" + describe(node));
             return;
         }
         if (!precision(node, path)) {
@@ -340,13 +338,13 @@ final class DocumentValidator {
         }
         BigDecimal value = node.decimalValue();
         if (value.signum() < 0 || value.compareTo(MAX_PERCENT) > 0) {
-            error(INVALID_FIELD, path, "百分比超出范围：" + value.toPlainString());
+            error(FindingCode.INVALID_FIELD, path, "百分比超出范围：" + value.toPlainString());
         }
     }
 
     private <E extends Enum<E>> void requiredEnum(JsonNode parent, String path, String field, Class<E> type) {
         if (absent(parent.get(field))) {
-            error(MISSING_FIELD, path + "." + field, "缺少 " + field + "，应为 " + names(type) + " 之一");
+            error(FindingCode.MISSING_FIELD, path + "." + field, "缺少 " + field + "，应为 " + names(type) + " 之一");
             return;
         }
         optionalEnum(parent, path, field, type);
@@ -364,7 +362,7 @@ final class DocumentValidator {
                 }
             }
         }
-        error(INVALID_FIELD, path + "." + field, field + " 应为 " + names(type) + " 之一，实为 " + node);
+        error(FindingCode.INVALID_FIELD, path + "." + field, field + " 应为 " + names(type) + " 之一，实为 " + node);
         return null;
     }
 
@@ -394,7 +392,7 @@ final class DocumentValidator {
         return node.isObject() ? "对象" : shown;
     }
 
-    private void error(String code, String path, String message) {
+    private void error(FindingCode code, String path, String message) {
         findings.add(Finding.at(code, Severity.ERROR, path, message, null));
     }
 }

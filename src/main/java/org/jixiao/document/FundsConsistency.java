@@ -12,7 +12,6 @@ import java.util.Objects;
  */
 public final class FundsConsistency {
 
-    public static final String CODE = "FUNDS_MISMATCH";
 
     private static final BigDecimal HALF_CENT_OF_WAN = new BigDecimal("0.005");
     private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.01");
@@ -35,7 +34,7 @@ public final class FundsConsistency {
                     .filter(Objects::nonNull).toList());
             BigDecimal project = funds.byNature().project();
             if (project != null && !keyTasks.isEmpty() && taskBudgets.compareTo(project) > 0) {
-                findings.add(Finding.at(CODE, Severity.ERROR, "$.keyTasks",
+                findings.add(Finding.at(FindingCode.FUNDS_MISMATCH, Severity.ERROR, "$.keyTasks",
                         "重点工作任务预算合计 " + Money.format(taskBudgets) + " 万元，超过项目支出 " + Money.format(project) + " 万元",
                         "核对各重点工作任务的年度支出预算数与部门项目支出金额"));
             }
@@ -71,7 +70,7 @@ public final class FundsConsistency {
     private static void checkKeyTask(int index, KeyTask task, List<Finding> findings) {
         String path = "$.keyTasks[" + index + "]";
         if (task.budget() != null && task.executed() != null && task.executed().compareTo(task.budget()) > 0) {
-            findings.add(new Finding(CODE, Severity.ERROR, index, task.name(), null, path + ".executed",
+            findings.add(new Finding(FindingCode.FUNDS_MISMATCH, Severity.ERROR, index, task.name(), null, path + ".executed",
                     "预算完成数 " + Money.format(task.executed()) + " 万元超过年度支出预算数 " + Money.format(task.budget()) + " 万元",
                     "核对预算调整后的年度支出预算数，或说明超支原因"));
         }
@@ -89,7 +88,7 @@ public final class FundsConsistency {
         boolean roundedAsStated = stated.scale() > 0
                 && exact.setScale(stated.scale(), RoundingMode.HALF_UP).compareTo(stated) == 0;
         if (!close && !roundedAsStated) {
-            findings.add(new Finding(CODE, Severity.ERROR, keyTask, keyTaskName, null, path,
+            findings.add(new Finding(FindingCode.FUNDS_MISMATCH, Severity.ERROR, keyTask, keyTaskName, null, path,
                     "执行率写为 " + Decimals.plain(stated) + "%，但执行数 " + Money.format(executed) + " ÷ 预算数 "
                             + Money.format(budget) + " = " + Money.rate(executed, budget).toPlainString() + "%",
                     "执行率应为执行数除以预算数"));
@@ -103,7 +102,7 @@ public final class FundsConsistency {
         }
         BigDecimal tolerance = HALF_CENT_OF_WAN.multiply(BigDecimal.valueOf(parts));
         if (!Money.within(total, sum, tolerance)) {
-            findings.add(Finding.at(CODE, Severity.ERROR, path,
+            findings.add(Finding.at(FindingCode.FUNDS_MISMATCH, Severity.ERROR, path,
                     sumName + " " + Money.format(sum) + " 万元，与" + totalName + " " + Money.format(total) + " 万元不符（相差 "
                             + Money.format(sum.subtract(total).abs()) + " 万元）",
                     "核对各项金额，使" + sumName + "等于" + totalName));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
@@ -153,7 +154,7 @@ final class StatedReport {
         int line = source.line(offset);
         Integer page = source.page(offset);
         String where = (page != null ? "第 " + page + " 页，" : "") + "第 " + line + " 行";
-        return Finding.at("UNCERTAIN_FIGURE", Severity.WARNING, "$." + path, where + "：" + what + "，未填入，请对照原文核实",
+        return Finding.at(FindingCode.UNCERTAIN_FIGURE, Severity.WARNING, "$." + path, where + "：" + what + "，未填入，请对照原文核实",
                 null);
     }
 

@@ -1,5 +1,23 @@
 package org.jixiao.scoring;
 
+import static org.jixiao.document.FindingCode.FUNDS_MISMATCH;
+import static org.jixiao.document.FindingCode.GENERIC_INDICATOR;
+import static org.jixiao.document.FindingCode.INPUT_AS_OUTPUT;
+import static org.jixiao.document.FindingCode.LOW_EXECUTION;
+import static org.jixiao.document.FindingCode.MISSING_BENEFIT;
+import static org.jixiao.document.FindingCode.MISSING_OUTPUT;
+import static org.jixiao.document.FindingCode.MISSING_SATISFACTION;
+import static org.jixiao.document.FindingCode.MISSING_UNIT;
+import static org.jixiao.document.FindingCode.NOT_QUANTIFIED;
+import static org.jixiao.document.FindingCode.NOT_SCORABLE;
+import static org.jixiao.document.FindingCode.NO_ACTUAL_VALUE;
+import static org.jixiao.document.FindingCode.STATED_SCORE_DIFFERS;
+import static org.jixiao.document.FindingCode.TARGET_TOO_LOW;
+import static org.jixiao.document.FindingCode.TOO_MANY_GENERIC;
+import static org.jixiao.document.FindingCode.TRIVIAL_TARGET;
+import static org.jixiao.document.FindingCode.UNIT_MISMATCH;
+import static org.jixiao.document.FindingCode.UNMET_WITHOUT_REASON;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,6 +30,7 @@ import org.jixiao.document.Decimals;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.document.FundsConsistency;
 import org.jixiao.document.Grade;
 import org.jixiao.document.Indicator;
@@ -38,35 +57,15 @@ import org.jixiao.scoring.LintRules.TaskKind;
  */
 public final class IndicatorLinter {
 
-    public static final String MISSING_OUTPUT = "MISSING_OUTPUT";
-    public static final String MISSING_BENEFIT = "MISSING_BENEFIT";
-    public static final String MISSING_SATISFACTION = "MISSING_SATISFACTION";
-    public static final String GENERIC_INDICATOR = "GENERIC_INDICATOR";
-    public static final String TOO_MANY_GENERIC = "TOO_MANY_GENERIC";
-    public static final String INPUT_AS_OUTPUT = "INPUT_AS_OUTPUT";
-    public static final String NOT_QUANTIFIED = "NOT_QUANTIFIED";
-    public static final String MISSING_UNIT = "MISSING_UNIT";
-    public static final String TARGET_TOO_LOW = "TARGET_TOO_LOW";
-    public static final String TRIVIAL_TARGET = "TRIVIAL_TARGET";
-    public static final String UNMET_WITHOUT_REASON = "UNMET_WITHOUT_REASON";
-    public static final String NO_ACTUAL_VALUE = "NO_ACTUAL_VALUE";
-    public static final String LOW_EXECUTION = "LOW_EXECUTION";
-    /** Beyond docs/scoring.md: an actual in a unit that cannot be held against the target's. */
-    public static final String UNIT_MISMATCH = "UNIT_MISMATCH";
-    /** Too little to score: no key task, or no key task with an indicator ({@link Unscorable}). */
-    public static final String NOT_SCORABLE = Unscorable.CODE;
-    /** The report's own score (statedScore) far from the computed one, or its grade other than the computed grade. */
-    public static final String STATED_SCORE_DIFFERS = "STATED_SCORE_DIFFERS";
-
     /** Every code this linter reports, FUNDS_MISMATCH included. */
-    public static final List<String> CODES = List.of(FundsConsistency.CODE, MISSING_OUTPUT, MISSING_BENEFIT,
+    public static final List<FindingCode> CODES = List.of(FUNDS_MISMATCH, MISSING_OUTPUT, MISSING_BENEFIT,
             MISSING_SATISFACTION, GENERIC_INDICATOR, TOO_MANY_GENERIC, INPUT_AS_OUTPUT, NOT_QUANTIFIED, MISSING_UNIT,
             TARGET_TOO_LOW, TRIVIAL_TARGET, UNMET_WITHOUT_REASON, NO_ACTUAL_VALUE, LOW_EXECUTION, UNIT_MISMATCH,
             NOT_SCORABLE, STATED_SCORE_DIFFERS);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Findings about one indicator that cite its library entry, where it has one. */
-    private static final Set<String> CITING = Set.of(GENERIC_INDICATOR, INPUT_AS_OUTPUT,
+    private static final Set<FindingCode> CITING = Set.of(GENERIC_INDICATOR, INPUT_AS_OUTPUT,
             NOT_QUANTIFIED, MISSING_UNIT, TARGET_TOO_LOW, TRIVIAL_TARGET, UNIT_MISMATCH);
 
     private final ScoringProfile profile;
@@ -459,18 +458,18 @@ public final class IndicatorLinter {
             return about;
         }
 
-        private void taskFinding(String code, String path, String message, String suggestion) {
+        private void taskFinding(FindingCode code, String path, String message, String suggestion) {
             findings.add(new Finding(code, Severity.WARNING, index, task.name(), null, path, message, suggestion));
         }
 
-        private void add(String code, Severity severity, Indicator indicator, String path, String message,
+        private void add(FindingCode code, Severity severity, Indicator indicator, String path, String message,
                 String suggestion) {
             indicatorFindings.add(new Finding(code, severity, index, task.name(), indicator.name(), path, message,
                     cite(code, suggestion)));
         }
 
         /** The suggestion with the library's entry of the indicator, where the catalog has one. */
-        private String cite(String code, String suggestion) {
+        private String cite(FindingCode code, String suggestion) {
             if (catalog == IndicatorCatalog.NONE || !CITING.contains(code)) {
                 return suggestion;
             }

@@ -3,6 +3,7 @@ package org.jixiao.scoring;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.Severity;
@@ -19,9 +20,6 @@ public enum Unscorable {
     NO_KEY_TASKS,
     /** It has key tasks, none of them with an indicator. */
     NO_INDICATORS;
-
-    /** The code of the finding that reports it. */
-    public static final String CODE = "NOT_SCORABLE";
 
     /** What the document lacks to be scored, or null where it can be scored. */
     public static Unscorable of(EvaluationDocument document) {
@@ -63,7 +61,7 @@ public enum Unscorable {
 
     /** The finding NOT_SCORABLE about the document: an ERROR, since the document cannot be graded. */
     public Finding finding(Kind kind) {
-        return Finding.at(CODE, Severity.ERROR, "$.keyTasks", message(kind), suggestion(kind));
+        return Finding.at(FindingCode.NOT_SCORABLE, Severity.ERROR, "$.keyTasks", message(kind), suggestion(kind));
     }
 
     /** The reason as the score object carries it. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.FindingCode;
 import org.jixiao.extraction.ReadingSummary;
 import org.jixiao.web.UploadedReports.Pending;
 
@@ -43,7 +44,7 @@ final class ImportReview {
         List<UncertainFigure> uncertain = new ArrayList<>();
         List<Pending.Warning> others = new ArrayList<>();
         for (Pending.Warning warning : pending.findings()) {
-            if (UncertainFigure.CODE.equals(warning.code())) {
+            if (FindingCode.UNCERTAIN_FIGURE.name().equals(warning.code())) {
                 uncertain.add(UncertainFigure.of(warning));
             } else {
                 others.add(warning);

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
-import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.IndicatorNames;
 
 /**
@@ -48,7 +48,7 @@ final class LastYearActuals {
         }
         for (Finding finding : findings) {
             // the linter's finding of an annual target below (or, for a cost, above) last year's actual
-            if (IndicatorLinter.TARGET_TOO_LOW.equals(finding.code()) && finding.path() != null
+            if (finding.is(FindingCode.TARGET_TOO_LOW) && finding.path() != null
                     && finding.path().endsWith(".annualTarget") && finding.message().contains("上年")) {
                 below.add(finding.path());
             }

@@ -15,7 +15,6 @@ import org.jixiao.web.UploadedReports.Pending.Warning;
  */
 record UncertainFigure(Integer line, Integer page, String text, String path) {
 
-    static final String CODE = "UNCERTAIN_FIGURE";
     private static final Pattern PLACE = Pattern.compile("^(?:第 (\\d+) 页，)?第 (\\d+) 行：(.*)$", Pattern.DOTALL);
 
     static UncertainFigure of(Warning warning) {

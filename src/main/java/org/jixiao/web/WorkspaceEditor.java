@@ -12,6 +12,7 @@ import org.jixiao.document.Decimals;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.FundsConsistency;
@@ -147,7 +148,7 @@ class WorkspaceEditor {
 
         /** The quality findings other than the money checks, which are listed on their own. */
         public List<Finding> qualityFindings() {
-            return assessment.findings().stream().filter(f -> !f.code().equals(FundsConsistency.CODE)).toList();
+            return assessment.findings().stream().filter(f -> !f.is(FindingCode.FUNDS_MISMATCH)).toList();
         }
     }
 

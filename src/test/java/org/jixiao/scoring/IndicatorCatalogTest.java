@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class IndicatorCatalogTest {
     void aGenericIndicatorsFindingCitesTheCatalogsAdvice() {
         List<Finding> findings = new IndicatorLinter(ScoringProfiles.builtIn().get(null), catalog).lint(SeedDocument.load());
 
-        Finding generic = findings.stream().filter(f -> f.code().equals(IndicatorLinter.GENERIC_INDICATOR)
+        Finding generic = findings.stream().filter(f -> f.is(FindingCode.GENERIC_INDICATOR)
                 && "服务对象满意度（%）".equals(f.indicator())).findFirst().orElseThrow();
         assertThat(generic.suggestion()).endsWith("指标库 GEN-001 将“服务对象满意度”列为通用指标：泛称的满意度，宜写明对象和服务内容。");
         // a missing actual value is not about the indicator's definition: no citation

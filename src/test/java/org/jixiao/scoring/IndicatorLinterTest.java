@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
-import org.jixiao.document.FundsConsistency;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
@@ -71,8 +71,8 @@ class IndicatorLinterTest {
         Set<String> codes = findings.stream().map(Finding::code).collect(Collectors.toSet());
         // every code but NOT_SCORABLE, which a document with indicators never has (see below)
         assertThat(codes).containsExactlyInAnyOrderElementsOf(IndicatorLinter.CODES.stream()
-                .filter(code -> !code.equals(IndicatorLinter.NOT_SCORABLE)).toList());
-        assertThat(find(findings, FundsConsistency.CODE, null).severity()).isEqualTo(Severity.ERROR);
+                .filter(code -> code != FindingCode.NOT_SCORABLE).map(FindingCode::name).toList());
+        assertThat(find(findings, "FUNDS_MISMATCH", null).severity()).isEqualTo(Severity.ERROR);
         assertThat(find(findings, "UNMET_WITHOUT_REASON", "就业人数").severity()).isEqualTo(Severity.ERROR);
         // the document-wide execution first, then key task 1's, pointing at the fields concerned
         assertThat(findings).filteredOn(f -> f.code().equals("LOW_EXECUTION")).extracting(Finding::path)
