@@ -41,7 +41,7 @@ class SecurityConfiguration {
      * A Basic request needs no CSRF token (a cross-site page cannot send the header without CORS, which is not
      * allowed, and browsers are never asked for Basic credentials they could replay); a session's request does.
      * Refusals are problem details, never the login page. What a role may do with an evaluation is decided by
-     * the Workspace, as for the pages: the rules here only keep the anonymous to the published reports.
+     * EvaluationAccess, as for the pages: the rules here only keep the anonymous to the published reports.
      */
     @Bean
     @Order(1)

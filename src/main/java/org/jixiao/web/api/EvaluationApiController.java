@@ -42,8 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Stored evaluations: what the caller may see of them and do with them, decided by the {@link Workspace} as for the
- * pages. Another unit's evaluation (or another region's) is "not found".
+ * Stored evaluations: what the caller may see of them and do with them, decided by
+ * {@link org.jixiao.evaluation.EvaluationAccess} through the {@link Workspace}, as for the pages. Another unit's evaluation (or another region's) is "not found".
  */
 @RestController
 @RequestMapping(path = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
