@@ -298,10 +298,13 @@ class FormFuzzTest {
     /** The evaluation's stored rows, as text. */
     private String stored() {
         StringBuilder rows = new StringBuilder();
+        // each table in the order of its key: a save refused and rolled back may leave the rows in another order
+        Map<String, String> keys = Map.of("evaluation", "id", "evaluation_text", "item_index",
+                "fund_source", "source_index", "key_task", "task_index", "indicator", "task_index, indicator_index");
         for (String table : List.of("evaluation", "evaluation_text", "fund_source", "key_task", "indicator")) {
             String where = table.equals("evaluation") ? "id = ?" : "evaluation_id = ?";
-            List<Map<String, Object>> found = jdbc.sql("SELECT * FROM " + table + " WHERE " + where).param(id).query()
-                    .listOfRows();
+            List<Map<String, Object>> found = jdbc.sql("SELECT * FROM " + table + " WHERE " + where
+                    + " ORDER BY " + keys.get(table)).param(id).query().listOfRows();
             rows.append(table).append(found);
         }
         return rows.toString();
