@@ -20,7 +20,7 @@ import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.rendering.ReportElement;
 import org.jixiao.rendering.ReportOutline;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,15 +30,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class YearOverYear {
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
 
-    YearOverYear(Workspace workspace) {
-        this.workspace = workspace;
+    YearOverYear(ReviewWorkflow workflow) {
+        this.workflow = workflow;
     }
 
     /** The unit's evaluations of one kind and subject ('' for the department's), oldest first. */
     public History history(Actor actor, long unitId, Kind kind, String subject) {
-        List<EvaluationSummary> years = workspace.visible(actor, EvaluationFilter.ALL.withUnit(unitId)).stream()
+        List<EvaluationSummary> years = workflow.visible(actor, EvaluationFilter.ALL.withUnit(unitId)).stream()
                 .filter(s -> s.kind() == kind && Objects.equals(s.subject(), subject == null ? "" : subject))
                 .sorted(Comparator.comparingInt(EvaluationSummary::fiscalYear)).toList();
         if (years.isEmpty()) {
@@ -46,7 +46,7 @@ public class YearOverYear {
         }
         Map<String, IndicatorHistory> indicators = new LinkedHashMap<>();
         for (EvaluationSummary year : years) {
-            EvaluationDocument document = workspace.read(actor, year.id()).document();
+            EvaluationDocument document = workflow.read(actor, year.id()).document();
             for (KeyTask task : document.keyTasks()) {
                 for (Indicator indicator : task.indicators()) {
                     indicators.computeIfAbsent(task.name() + "\u0000" + indicator.name(),
@@ -62,8 +62,8 @@ public class YearOverYear {
 
     /** The report of one year beside another's, section by section, with what changed marked. */
     public Comparison compare(Actor actor, long fromId, long toId) {
-        StoredEvaluation from = workspace.read(actor, fromId);
-        StoredEvaluation to = workspace.read(actor, toId);
+        StoredEvaluation from = workflow.read(actor, fromId);
+        StoredEvaluation to = workflow.read(actor, toId);
         Map<String, String> before = sections(ReportOutline.of(from.document()));
         Map<String, String> after = sections(ReportOutline.of(to.document()));
         List<Section> sections = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.evaluation.StoredEvaluation;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.scoring.ScoringProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,12 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExecutionMonitoring {
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
     private final JdbcClient jdbc;
     private final MonitoringRules rules;
 
-    ExecutionMonitoring(Workspace workspace, JdbcClient jdbc, EvaluationScoring scoring) {
-        this.workspace = workspace;
+    ExecutionMonitoring(ReviewWorkflow workflow, JdbcClient jdbc, EvaluationScoring scoring) {
+        this.workflow = workflow;
         this.jdbc = jdbc;
         this.rules = rulesOf(scoring.profile().monitoring());
     }
@@ -58,7 +58,7 @@ public class ExecutionMonitoring {
 
     /** Everything reported for the evaluation, and where each task stands at the given month (the latest if null). */
     public MonitoringView view(Actor actor, long evaluationId, Integer month) {
-        StoredEvaluation evaluation = workspace.readInside(actor, evaluationId);
+        StoredEvaluation evaluation = workflow.readInside(actor, evaluationId);
         Map<String, TreeMap<Integer, Reported>> executions = new LinkedHashMap<>();
         jdbc.sql("SELECT task_name, report_month, executed, note FROM monitoring_execution WHERE evaluation_id = ?"
                         + " ORDER BY report_month")
@@ -100,7 +100,7 @@ public class ExecutionMonitoring {
     public Optional<MonitoringView> latest(Actor actor, long evaluationId) {
         Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
                 .param(evaluationId).query(Integer.class).optional().orElse(null);
-        if (latest == null || !EvaluationAccess.isInvolved(actor, workspace.read(actor, evaluationId).scope())) {
+        if (latest == null || !EvaluationAccess.isInvolved(actor, workflow.read(actor, evaluationId).scope())) {
             return Optional.empty();
         }
         return Optional.of(view(actor, evaluationId, latest));
@@ -115,7 +115,7 @@ public class ExecutionMonitoring {
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("月份应为 1 至 12");
         }
-        StoredEvaluation evaluation = workspace.read(actor, evaluationId);
+        StoredEvaluation evaluation = workflow.read(actor, evaluationId);
         if (!mayReport(actor, evaluation)) {
             throw new NotPermittedException("只有本单位的填报人和项目负责人可以填报运行监控");
         }

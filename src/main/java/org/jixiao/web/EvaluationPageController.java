@@ -4,7 +4,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.monitoring.ExecutionMonitoring;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.rendering.ReportOutline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,29 +15,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class EvaluationPageController {
 
-    private final Workspace workspace;
-    private final WorkflowView workflow;
+    private final ReviewWorkflow workflow;
+    private final WorkflowView steps;
     private final EvaluationScoring scoring;
     private final ExecutionMonitoring monitoring;
 
-    EvaluationPageController(Workspace workspace, WorkflowView workflow, EvaluationScoring scoring,
+    EvaluationPageController(ReviewWorkflow workflow, WorkflowView steps, EvaluationScoring scoring,
             ExecutionMonitoring monitoring) {
-        this.workspace = workspace;
         this.workflow = workflow;
+        this.steps = steps;
         this.scoring = scoring;
         this.monitoring = monitoring;
     }
 
     @GetMapping("/evaluations/{id}")
     String show(@PathVariable long id, Model model) {
-        StoredEvaluation evaluation = workspace.read(CurrentActor.get(), id);
+        StoredEvaluation evaluation = workflow.read(CurrentActor.get(), id);
         EvaluationDocument document = evaluation.document();
         ReportOutline report = ReportOutline.of(document);
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("document", document);
         model.addAttribute("report", report);
         model.addAttribute("assessment", new AssessmentView(document, report, scoring.assess(document)));
-        model.addAttribute("workflow", workflow.of(CurrentActor.get(), evaluation));
+        model.addAttribute("workflow", steps.of(CurrentActor.get(), evaluation));
         // the monitoring warnings of the year, for the unit and the reviewer alike
         model.addAttribute("monitoring", monitoring.latest(CurrentActor.get(), evaluation.id()).orElse(null));
         return "evaluation";

@@ -3,7 +3,7 @@ package org.jixiao.web;
 import org.jixiao.account.Actor;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationSummary;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
 
-    HomeController(Workspace workspace) {
-        this.workspace = workspace;
+    HomeController(ReviewWorkflow workflow) {
+        this.workflow = workflow;
     }
 
     @GetMapping("/")
@@ -28,8 +28,8 @@ class HomeController {
         }
         // a reviewer of a large region sees tens of thousands of evaluations: a page of them, read by the database
         EvaluationFilter filter = new EvaluationFilter(null, year, unit);
-        TablePage<EvaluationSummary> table = TablePage.of(workspace.countVisible(actor, filter), page,
-                DashboardController.PAGE_SIZE, (offset, limit) -> workspace.visible(actor, filter, offset, limit));
+        TablePage<EvaluationSummary> table = TablePage.of(workflow.countVisible(actor, filter), page,
+                DashboardController.PAGE_SIZE, (offset, limit) -> workflow.visible(actor, filter, offset, limit));
         model.addAttribute("evaluations", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("year", year);

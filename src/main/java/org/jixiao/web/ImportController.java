@@ -12,7 +12,7 @@ import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.IllegalTransitionException;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.web.EvaluationFormMapper.Conversion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportController {
 
     private final UploadedReports uploads;
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
 
-    ImportController(UploadedReports uploads, Workspace workspace) {
+    ImportController(UploadedReports uploads, ReviewWorkflow workflow) {
         this.uploads = uploads;
-        this.workspace = workspace;
+        this.workflow = workflow;
     }
 
     @GetMapping("/imports/new")
@@ -80,7 +80,7 @@ class ImportController {
         }
         long id;
         try {
-            id = workspace.importReport(CurrentActor.get(), conversion.document());
+            id = workflow.importReport(CurrentActor.get(), conversion.document());
         } catch (IllegalTransitionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("problem", e.getMessage());

@@ -7,7 +7,7 @@ import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.PublishedEvaluations;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.rendering.ReportOutline;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicController {
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
     private final ReportFiles reports;
     private final PublishedEvaluations publishedEvaluations;
     private final EvaluationScoring scoring;
 
-    PublicController(Workspace workspace, ReportFiles reports, PublishedEvaluations publishedEvaluations,
+    PublicController(ReviewWorkflow workflow, ReportFiles reports, PublishedEvaluations publishedEvaluations,
             EvaluationScoring scoring) {
-        this.workspace = workspace;
+        this.workflow = workflow;
         this.reports = reports;
         this.publishedEvaluations = publishedEvaluations;
         this.scoring = scoring;
@@ -37,8 +37,8 @@ class PublicController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         // always as the public: a logged-in reviewer sees here what everyone sees; a page at a time
         EvaluationFilter filter = new EvaluationFilter(null, year, unit).withText(q);
-        TablePage<EvaluationSummary> table = TablePage.of(workspace.countVisible(null, filter), page,
-                DashboardController.PAGE_SIZE, (offset, limit) -> workspace.visible(null, filter, offset, limit));
+        TablePage<EvaluationSummary> table = TablePage.of(workflow.countVisible(null, filter), page,
+                DashboardController.PAGE_SIZE, (offset, limit) -> workflow.visible(null, filter, offset, limit));
         model.addAttribute("reports", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("year", year);

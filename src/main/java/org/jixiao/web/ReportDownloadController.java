@@ -2,7 +2,7 @@ package org.jixiao.web;
 
 import java.nio.charset.StandardCharsets;
 import org.jixiao.document.EvaluationDocument;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
 import org.springframework.http.ContentDisposition;
@@ -22,18 +22,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ReportDownloadController {
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
     private final ReportFiles reports;
 
-    ReportDownloadController(Workspace workspace, ReportFiles reports) {
-        this.workspace = workspace;
+    ReportDownloadController(ReviewWorkflow workflow, ReportFiles reports) {
+        this.workflow = workflow;
         this.reports = reports;
     }
 
     @GetMapping("/evaluations/{id}/report.{extension}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String extension) {
         // only who may read the evaluation may download it: another unit's is "not found"
-        return download(reports, workspace.read(CurrentActor.get(), id).document(), extension);
+        return download(reports, workflow.read(CurrentActor.get(), id).document(), extension);
     }
 
     /** The report in the format the extension names, as a response the browser saves or shows. */

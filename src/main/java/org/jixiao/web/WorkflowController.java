@@ -3,7 +3,7 @@ package org.jixiao.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.review.ReviewSection;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,15 +16,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkflowController {
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
 
-    WorkflowController(Workspace workspace) {
-        this.workspace = workspace;
+    WorkflowController(ReviewWorkflow workflow) {
+        this.workflow = workflow;
     }
 
     @PostMapping("/evaluations/{id}/submit")
     String submit(@PathVariable long id, RedirectAttributes redirect) {
-        workspace.submit(CurrentActor.get(), id);
+        workflow.submit(CurrentActor.get(), id);
         return done(id, "workflow.submitted", redirect);
     }
 
@@ -35,34 +35,34 @@ class WorkflowController {
         for (ReviewSection section : ReviewSection.values()) {
             comments.put(section.key(), form.get("comment." + section.key()));
         }
-        workspace.returnForRevision(CurrentActor.get(), id, comments);
+        workflow.returnForRevision(CurrentActor.get(), id, comments);
         return done(id, "workflow.returned", redirect);
     }
 
     @PostMapping("/evaluations/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        workspace.approve(CurrentActor.get(), id, comment);
+        workflow.approve(CurrentActor.get(), id, comment);
         return done(id, "workflow.approved", redirect);
     }
 
     @PostMapping("/evaluations/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
-        workspace.publish(CurrentActor.get(), id);
+        workflow.publish(CurrentActor.get(), id);
         return done(id, "workflow.published", redirect);
     }
 
     /** 绩效目标申报: next year's evaluation from this one, opened for editing. */
     @PostMapping("/evaluations/{id}/next-year")
     String nextYear(@PathVariable long id, RedirectAttributes redirect) {
-        long created = workspace.beginNextYear(CurrentActor.get(), id).id();
+        long created = workflow.beginNextYear(CurrentActor.get(), id).id();
         redirect.addFlashAttribute("notice", "workflow.nextYear");
         return "redirect:/evaluations/" + created + "/edit";
     }
 
     @GetMapping("/evaluations/{id}/audit")
     String audit(@PathVariable long id, Model model) {
-        model.addAttribute("evaluation", workspace.read(CurrentActor.get(), id));
-        model.addAttribute("events", workspace.audit(CurrentActor.get(), id));
+        model.addAttribute("evaluation", workflow.read(CurrentActor.get(), id));
+        model.addAttribute("events", workflow.audit(CurrentActor.get(), id));
         return "audit";
     }
 

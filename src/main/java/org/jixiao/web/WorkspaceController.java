@@ -10,7 +10,7 @@ import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.Target;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.evaluation.StoredEvaluation;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,15 +30,15 @@ class WorkspaceController {
     private final WorkspaceEditor editor;
     private final Accounts accounts;
     private final TargetWording targets;
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
     private final WorkspaceRows rows;
 
-    WorkspaceController(WorkspaceEditor editor, Accounts accounts, TargetWording targets, Workspace workspace,
+    WorkspaceController(WorkspaceEditor editor, Accounts accounts, TargetWording targets, ReviewWorkflow workflow,
             WorkspaceRows rows) {
         this.editor = editor;
         this.accounts = accounts;
         this.targets = targets;
-        this.workspace = workspace;
+        this.workflow = workflow;
         this.rows = rows;
     }
 
@@ -105,7 +105,7 @@ class WorkspaceController {
         model.addAttribute("errors", check.errors());
         model.addAttribute("editable", editor.editable(actor, evaluation, form.getKeyTasks().size()));
         // the reviewer's open comments stay in sight while the unit corrects what they asked for
-        model.addAttribute("comments", workspace.comments(actor, evaluation.id()).stream()
+        model.addAttribute("comments", workflow.comments(actor, evaluation.id()).stream()
                 .filter(c -> !c.resolved()).toList());
         model.addAttribute("leaders", accounts.projectLeaders(evaluation.unitId()).stream()
                 .map(a -> a.displayName()).toList());

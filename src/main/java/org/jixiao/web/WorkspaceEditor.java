@@ -24,7 +24,7 @@ import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.StoredEvaluation;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.web.EvaluationFormMapper.Conversion;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +35,19 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkspaceEditor {
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
     private final EvaluationScoring scoring;
     private final Evaluations evaluations;
 
-    WorkspaceEditor(Workspace workspace, EvaluationScoring scoring, Evaluations evaluations) {
-        this.workspace = workspace;
+    WorkspaceEditor(ReviewWorkflow workflow, EvaluationScoring scoring, Evaluations evaluations) {
+        this.workflow = workflow;
         this.scoring = scoring;
         this.evaluations = evaluations;
     }
 
     /** The evaluation for editing; refused if the actor may change nothing in it. */
     StoredEvaluation open(Actor actor, long id) {
-        StoredEvaluation evaluation = workspace.read(actor, id);
+        StoredEvaluation evaluation = workflow.read(actor, id);
         if (!EvaluationAccess.canEditSomething(actor, evaluation.scope())) {
             throw new NotPermittedException(evaluation.status().isEditable()
                     ? "您不能修改这份评价" : "状态为“" + evaluation.status().label() + "”的评价不能修改");
@@ -93,7 +93,7 @@ class WorkspaceEditor {
             return check;
         }
         if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
-            workspace.save(actor, evaluation.id(), form.getVersion(), check.document());
+            workflow.save(actor, evaluation.id(), form.getVersion(), check.document());
         } else {
             Map<Integer, KeyTask> own = new LinkedHashMap<>();
             for (int i = 0; i < evaluation.document().keyTasks().size(); i++) {
@@ -101,7 +101,7 @@ class WorkspaceEditor {
                     own.put(i, check.document().keyTasks().get(i));
                 }
             }
-            workspace.saveKeyTasks(actor, evaluation.id(), form.getVersion(), own);
+            workflow.saveKeyTasks(actor, evaluation.id(), form.getVersion(), own);
         }
         return check;
     }

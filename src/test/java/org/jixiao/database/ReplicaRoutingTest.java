@@ -13,7 +13,7 @@ import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.jixiao.support.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +60,7 @@ class ReplicaRoutingTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     UserDetailsService users;
 
@@ -75,9 +75,9 @@ class ReplicaRoutingTest {
         long unit = evaluations.unit("副本单位", REGION).orElseThrow().id();
         var editor = org.jixiao.account.Actor.of(accounts.create("replica-editor", "填报人", Role.UNIT_EDITOR, unit, null,
                 "secret-pass-1"));
-        workspace.submit(editor, id);
-        workspace.approve(actor, id, null);
-        workspace.publish(actor, id);
+        workflow.submit(editor, id);
+        workflow.approve(actor, id, null);
+        workflow.publish(actor, id);
     }
 
     @Test

@@ -17,7 +17,7 @@ class PostgresWorkflowTest extends WorkflowContract {
 
     @Test
     void theDatabaseItselfRefusesToChangeOrDeleteTheAuditTrail() {
-        workspace.submit(editor, id);
+        workflow.submit(editor, id);
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else' WHERE evaluation_id = ?")
                 .param(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");

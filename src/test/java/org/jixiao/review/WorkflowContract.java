@@ -39,7 +39,7 @@ abstract class WorkflowContract {
     static final String REGION = "广州市荔湾区";
 
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     Evaluations evaluations;
     @Autowired
@@ -78,29 +78,29 @@ abstract class WorkflowContract {
 
     @Test
     void theWholeCycleFromDraftToPublishedIsRecorded() {
-        StoredEvaluation draft = workspace.read(editor, id);
-        workspace.save(editor, id, draft.version(), draft.document().withFunds(draft.document().funds()
+        StoredEvaluation draft = workflow.read(editor, id);
+        workflow.save(editor, id, draft.version(), draft.document().withFunds(draft.document().funds()
                 .withTotals(new BigDecimal("700"), new BigDecimal("688.34"), new BigDecimal("98.33"))));
-        workspace.submit(editor, id);
-        workspace.returnForRevision(reviewer, id, Map.of("funds", "全年预算数与批复不符", "general", ""));
+        workflow.submit(editor, id);
+        workflow.returnForRevision(reviewer, id, Map.of("funds", "全年预算数与批复不符", "general", ""));
 
-        assertThat(workspace.read(editor, id).status()).isEqualTo(EvaluationStatus.RETURNED);
-        assertThat(workspace.comments(editor, id)).singleElement().satisfies(comment -> {
+        assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.RETURNED);
+        assertThat(workflow.comments(editor, id)).singleElement().satisfies(comment -> {
             assertThat(comment.section()).isEqualTo("funds");
             assertThat(comment.sectionLabel()).isEqualTo("（二）部门整体收支情况");
             assertThat(comment.body()).isEqualTo("全年预算数与批复不符");
             assertThat(comment.resolved()).isFalse();
         });
 
-        StoredEvaluation returned = workspace.read(editor, id);
-        workspace.save(editor, id, returned.version(), seed);
-        workspace.submit(editor, id);
-        assertThat(workspace.comments(editor, id)).allMatch(ReviewComment::resolved);
-        workspace.approve(reviewer, id, "同意");
-        workspace.publish(reviewer, id);
+        StoredEvaluation returned = workflow.read(editor, id);
+        workflow.save(editor, id, returned.version(), seed);
+        workflow.submit(editor, id);
+        assertThat(workflow.comments(editor, id)).allMatch(ReviewComment::resolved);
+        workflow.approve(reviewer, id, "同意");
+        workflow.publish(reviewer, id);
 
-        assertThat(workspace.read(null, id).status()).isEqualTo(EvaluationStatus.PUBLISHED);
-        List<AuditEvent> trail = workspace.audit(reviewer, id);
+        assertThat(workflow.read(null, id).status()).isEqualTo(EvaluationStatus.PUBLISHED);
+        List<AuditEvent> trail = workflow.audit(reviewer, id);
         assertThat(trail).extracting(AuditEvent::action).containsSubsequence(AuditAction.CREATED, AuditAction.EDITED,
                 AuditAction.SUBMITTED, AuditAction.RETURNED, AuditAction.EDITED, AuditAction.SUBMITTED,
                 AuditAction.APPROVED, AuditAction.PUBLISHED);
@@ -115,85 +115,86 @@ abstract class WorkflowContract {
 
     @Test
     void stepsOutOfOrderOrByTheWrongPersonAreRefused() {
-        assertThatThrownBy(() -> workspace.approve(reviewer, id, null)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> workspace.publish(reviewer, id)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> workspace.submit(leader, id)).isInstanceOf(NotPermittedException.class);
-        workspace.submit(editor, id);
-        assertThatThrownBy(() -> workspace.submit(editor, id)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> workspace.approve(editor, id, null)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> workspace.approve(otherReviewer, id, null))
+        assertThatThrownBy(() -> workflow.approve(reviewer, id, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workflow.publish(reviewer, id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workflow.submit(leader, id)).isInstanceOf(NotPermittedException.class);
+        workflow.submit(editor, id);
+        assertThatThrownBy(() -> workflow.submit(editor, id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workflow.approve(editor, id, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workflow.approve(otherReviewer, id, null))
                 .isInstanceOf(EvaluationNotFoundException.class);
-        StoredEvaluation submitted = workspace.read(editor, id);
-        assertThatThrownBy(() -> workspace.save(editor, id, submitted.version(), seed))
+        StoredEvaluation submitted = workflow.read(editor, id);
+        assertThatThrownBy(() -> workflow.save(editor, id, submitted.version(), seed))
                 .isInstanceOf(NotPermittedException.class).hasMessageContaining("已提交");
 
-        assertThat(workspace.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
-        assertThat(workspace.audit(editor, id)).extracting(AuditEvent::action)
+        assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
+        assertThat(workflow.audit(editor, id)).extracting(AuditEvent::action)
                 .containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED);
     }
 
     @Test
     void aReturnNeedsAtLeastOneComment() {
-        workspace.submit(editor, id);
+        workflow.submit(editor, id);
 
-        assertThatThrownBy(() -> workspace.returnForRevision(reviewer, id, Map.of("funds", "  ")))
+        assertThatThrownBy(() -> workflow.returnForRevision(reviewer, id, Map.of("funds", "  ")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("至少写一条意见");
-        assertThat(workspace.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
+        assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
     }
 
     @Test
     void aStaleSaveIsRefusedAndOverwritesNothing() {
-        long version = workspace.read(editor, id).version();
-        workspace.save(editor, id, version, seed.withKeyTasks(seed.keyTasks().subList(0, 1)));
+        long version = workflow.read(editor, id).version();
+        workflow.save(editor, id, version, seed.withKeyTasks(seed.keyTasks().subList(0, 1)));
 
-        assertThatThrownBy(() -> workspace.save(editor, id, version, seed.withKeyTasks(List.of())))
+        assertThatThrownBy(() -> workflow.save(editor, id, version, seed.withKeyTasks(List.of())))
                 .isInstanceOf(StaleEvaluationException.class).hasMessageContaining("已被他人修改");
-        assertThat(workspace.read(editor, id).document().keyTasks()).hasSize(1);
+        assertThat(workflow.read(editor, id).document().keyTasks()).hasSize(1);
     }
 
     @Test
     void aProjectLeaderEditsOnlyTheTasksThatNameThem() {
-        StoredEvaluation current = workspace.read(leader, id);
+        StoredEvaluation current = workflow.read(leader, id);
         KeyTask own = current.document().keyTasks().get(1);
         KeyTask changed = new KeyTask(own.name(), own.expectedGoal(), own.budget(), own.executed(), own.executionRate(),
                 "新的完成情况", "别人", own.indicators(), own.extensions());
 
-        workspace.saveKeyTasks(leader, id, current.version(), Map.of(1, changed));
+        workflow.saveKeyTasks(leader, id, current.version(), Map.of(1, changed));
 
-        KeyTask saved = workspace.read(leader, id).document().keyTasks().get(1);
+        KeyTask saved = workflow.read(leader, id).document().keyTasks().get(1);
         assertThat(saved.outcome()).isEqualTo("新的完成情况");
         assertThat(saved.leader()).as("a leader cannot hand the task over").isEqualTo("王五");
-        long version = workspace.read(leader, id).version();
-        assertThatThrownBy(() -> workspace.saveKeyTasks(leader, id, version, Map.of(0, changed)))
+        long version = workflow.read(leader, id).version();
+        assertThatThrownBy(() -> workflow.saveKeyTasks(leader, id, version, Map.of(0, changed)))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> workspace.save(leader, id, version, seed)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workflow.save(leader, id, version, seed)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test
     void nobodySeesAnotherUnitsOrRegionsEvaluations() {
-        assertThatThrownBy(() -> workspace.read(otherEditor, id)).isInstanceOf(EvaluationNotFoundException.class);
-        assertThatThrownBy(() -> workspace.read(otherReviewer, id)).isInstanceOf(EvaluationNotFoundException.class);
-        assertThatThrownBy(() -> workspace.read(null, id)).isInstanceOf(EvaluationNotFoundException.class);
-        assertThatThrownBy(() -> workspace.audit(otherEditor, id)).isInstanceOf(EvaluationNotFoundException.class);
-        long version = workspace.read(editor, id).version();
-        assertThatThrownBy(() -> workspace.save(otherEditor, id, version, seed))
+        assertThatThrownBy(() -> workflow.read(otherEditor, id)).isInstanceOf(EvaluationNotFoundException.class);
+        assertThatThrownBy(() -> workflow.read(otherReviewer, id)).isInstanceOf(EvaluationNotFoundException.class);
+        assertThatThrownBy(() -> workflow.read(null, id)).isInstanceOf(EvaluationNotFoundException.class);
+        assertThatThrownBy(() -> workflow.audit(otherEditor, id)).isInstanceOf(EvaluationNotFoundException.class);
+        long version = workflow.read(editor, id).version();
+        assertThatThrownBy(() -> workflow.save(otherEditor, id, version, seed))
                 .isInstanceOf(EvaluationNotFoundException.class);
 
-        assertThat(workspace.visible(editor, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).containsExactly(id);
-        assertThat(workspace.visible(otherReviewer, EvaluationFilter.ALL)).extracting(EvaluationSummary::region)
+        assertThat(workflow.visible(editor, EvaluationFilter.ALL)).extracting(EvaluationSummary::id)
+                .containsExactly(id);
+        assertThat(workflow.visible(otherReviewer, EvaluationFilter.ALL)).extracting(EvaluationSummary::region)
                 .containsOnly("广州市越秀区");
-        assertThat(workspace.visible(reviewer, EvaluationFilter.ALL)).extracting(EvaluationSummary::region)
+        assertThat(workflow.visible(reviewer, EvaluationFilter.ALL)).extracting(EvaluationSummary::region)
                 .containsOnly(REGION);
-        assertThat(workspace.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).doesNotContain(id);
+        assertThat(workflow.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).doesNotContain(id);
 
-        workspace.submit(editor, id);
-        workspace.approve(reviewer, id, null);
-        workspace.publish(reviewer, id);
+        workflow.submit(editor, id);
+        workflow.approve(reviewer, id, null);
+        workflow.publish(reviewer, id);
 
-        assertThat(workspace.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).contains(id);
-        assertThat(workspace.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::status)
+        assertThat(workflow.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::id).contains(id);
+        assertThat(workflow.visible(null, EvaluationFilter.ALL)).extracting(EvaluationSummary::status)
                 .containsOnly(EvaluationStatus.PUBLISHED);
-        assertThat(workspace.read(null, id).document()).isEqualTo(seed);
+        assertThat(workflow.read(null, id).document()).isEqualTo(seed);
     }
 
     @Test
@@ -206,11 +207,11 @@ abstract class WorkflowContract {
                 org.jixiao.document.Target.parse("6次"), true, null, null, null, null, null);
         List<org.jixiao.document.Indicator> indicators = new java.util.ArrayList<>(second.indicators());
         indicators.set(1, exceeded);
-        StoredEvaluation thisYear = workspace.read(editor, id);
-        workspace.save(editor, id, thisYear.version(), seed.withKeyTasks(List.of(seed.keyTasks().get(0),
+        StoredEvaluation thisYear = workflow.read(editor, id);
+        workflow.save(editor, id, thisYear.version(), seed.withKeyTasks(List.of(seed.keyTasks().get(0),
                 second.withIndicators(indicators))));
 
-        StoredEvaluation next = workspace.beginNextYear(editor, id);
+        StoredEvaluation next = workflow.beginNextYear(editor, id);
 
         EvaluationDocument goals = next.document();
         assertThat(next.status()).isEqualTo(EvaluationStatus.DRAFT);
@@ -234,15 +235,15 @@ abstract class WorkflowContract {
         assertThat(goals.conclusion()).isNull();
         assertThat(goals.achievements()).isEmpty();
         // linted at once against this year: a target of 4 activities is below the 6 held
-        var findings = scoring.assess(goals, workspace.read(editor, id).document()).findings();
+        var findings = scoring.assess(goals, workflow.read(editor, id).document()).findings();
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.code()).isEqualTo("TARGET_TOO_LOW");
             assertThat(f.indicator()).isEqualTo("开展主题活动");
         });
         assertThat(jdbc.sql("SELECT warning_count FROM evaluation WHERE id = ?").param(next.id()).query(Long.class)
                 .single()).isEqualTo(findings.stream().filter(f -> f.severity() == org.jixiao.document.Severity.WARNING).count());
-        assertThatThrownBy(() -> workspace.beginNextYear(editor, id)).hasMessageContaining("已经存在");
-        assertThatThrownBy(() -> workspace.beginNextYear(reviewer, id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workflow.beginNextYear(editor, id)).hasMessageContaining("已经存在");
+        assertThatThrownBy(() -> workflow.beginNextYear(reviewer, id)).isInstanceOf(NotPermittedException.class);
     }
 
     private Actor actor(String username, String name, Role role, Long unitId, String region) {

@@ -24,7 +24,7 @@ import org.jixiao.library.IndicatorLibrary;
 import org.jixiao.library.LibraryIndicator;
 import org.jixiao.library.TargetBasis;
 import org.jixiao.library.WorkKind;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -59,7 +59,7 @@ class AccessMatrixTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     IndicatorLibrary library;
 
@@ -253,7 +253,7 @@ class AccessMatrixTest {
                 .with(user(new SignedInUser(people.get("editorA"), Instant.now())))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
-        assertThat(workspace.read(Actor.of(people.get("editorA")), id).status().name()).isEqualTo("DRAFT");
+        assertThat(workflow.read(Actor.of(people.get("editorA")), id).status().name()).isEqualTo("DRAFT");
     }
 
     /** A new proposal of unit A for the library, waiting for a reviewer of its region. */
@@ -276,13 +276,13 @@ class AccessMatrixTest {
         Actor editor = Actor.of(people.get("editorA"));
         Actor reviewer = Actor.of(people.get("reviewerA"));
         if (!status.equals("draft")) {
-            workspace.submit(editor, id);
+            workflow.submit(editor, id);
         }
         if (status.equals("approved") || status.equals("published")) {
-            workspace.approve(reviewer, id, null);
+            workflow.approve(reviewer, id, null);
         }
         if (status.equals("published")) {
-            workspace.publish(reviewer, id);
+            workflow.publish(reviewer, id);
         }
         return id;
     }

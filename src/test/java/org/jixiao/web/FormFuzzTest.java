@@ -19,7 +19,7 @@ import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.jixiao.support.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +61,7 @@ class FormFuzzTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     JdbcClient jdbc;
 
@@ -165,7 +165,7 @@ class FormFuzzTest {
     void returnCommentsAreTakenOrRefused() throws Exception {
         for (int round = 0; round < 40; round++) {
             if (evaluations.find(id).orElseThrow().status() != EvaluationStatus.SUBMITTED) {
-                workspace.submit(org.jixiao.account.Actor.of(editor), id);
+                workflow.submit(org.jixiao.account.Actor.of(editor), id);
             }
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
             for (String section : List.of("comment.funds", "comment.keyTasks", "comment." + anyHostile(),

@@ -16,7 +16,7 @@ import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ImportPageTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
 
     private Account editor;
     private Account reviewer;
@@ -85,7 +85,7 @@ class ImportPageTest {
 
         assertThat(confirmed.getRedirectedUrl()).startsWith("/evaluations/");
         long id = Long.parseLong(confirmed.getRedirectedUrl().substring("/evaluations/".length()));
-        var stored = workspace.read(Actor.of(editor), id);
+        var stored = workflow.read(Actor.of(editor), id);
         assertThat(stored.unitId()).as("a unit editor's upload goes to their own unit").isEqualTo(unitId);
         assertThat(stored.document().keyTasks()).isEqualTo(extracted.keyTasks());
         assertThat(stored.document().funds()).isEqualTo(extracted.funds());

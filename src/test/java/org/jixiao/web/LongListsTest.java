@@ -14,7 +14,7 @@ import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class LongListsTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
 
     private Account reviewer;
 
@@ -61,9 +61,9 @@ class LongListsTest {
             long unit = evaluations.unit(String.format("长列表单位%03d", i), REGION).orElseThrow().id();
             Actor editor = Actor.of(accounts.create("long-editor-" + i, "填报人", Role.UNIT_EDITOR, unit, null,
                     "secret-pass-1"));
-            workspace.submit(editor, id);
-            workspace.approve(review, id, null);
-            workspace.publish(review, id);
+            workflow.submit(editor, id);
+            workflow.approve(review, id, null);
+            workflow.publish(review, id);
         }
     }
 

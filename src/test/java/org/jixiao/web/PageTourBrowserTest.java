@@ -13,7 +13,7 @@ import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.monitoring.ExecutionMonitoring;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Browser;
 import org.jixiao.support.Documents;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +44,7 @@ class PageTourBrowserTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     ExecutionMonitoring monitoring;
 
@@ -77,11 +77,11 @@ class PageTourBrowserTest {
         long publishedUnit = evaluations.unit(names[1], REGION).orElseThrow().id();
         Actor otherEditor = Actor.of(accounts.create("tour-editor2", "文化馆填报人", Role.UNIT_EDITOR, publishedUnit, null,
                 "secret-pass-1"));
-        workspace.submit(otherEditor, published);
-        workspace.approve(reviewer, published, "同意");
-        workspace.publish(reviewer, published);
-        workspace.submit(editor, ids.get(0));
-        workspace.returnForRevision(reviewer, ids.get(0), java.util.Map.of("keyTasks", "请补充效益指标", "funds", "请核对基本支出"));
+        workflow.submit(otherEditor, published);
+        workflow.approve(reviewer, published, "同意");
+        workflow.publish(reviewer, published);
+        workflow.submit(editor, ids.get(0));
+        workflow.returnForRevision(reviewer, ids.get(0), java.util.Map.of("keyTasks", "请补充效益指标", "funds", "请核对基本支出"));
         long goals = ids.get(6);
         monitoring.report(editor, ids.get(0), 8, List.of(
                 new ExecutionMonitoring.TaskReport("妇联活动及组织建设阵地建设", new java.math.BigDecimal("30"), "采购延后", List.of()),

@@ -15,7 +15,7 @@ import org.jixiao.account.Role;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class PortalAndAdminTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwords;
 
@@ -53,9 +53,9 @@ class PortalAndAdminTest {
                 "secret-pass-1"));
 
         assertThat(search("q=独一无二的结论词语")).doesNotContain("门户测试单位");
-        workspace.submit(editor, id);
-        workspace.approve(reviewer, id, null);
-        workspace.publish(reviewer, id);
+        workflow.submit(editor, id);
+        workflow.approve(reviewer, id, null);
+        workflow.publish(reviewer, id);
 
         assertThat(search("q=独一无二的结论词语")).contains("门户测试单位", "/public/reports/" + id);
         assertThat(search("q=案件办结率&unit=门户")).contains("门户测试单位");

@@ -24,7 +24,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Grade;
 import org.jixiao.document.StatedScore;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class StatedAndUnscorablePagesTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
 
     private long scored;
     private long bare;
@@ -83,10 +83,10 @@ class StatedAndUnscorablePagesTest {
         Account editorOfScored = accounts.create("stated-editor-a", "甲填报人", Role.UNIT_EDITOR, unitOfScored, null,
                 PASSWORD);
         reviewer = accounts.create("stated-reviewer", "自评区审核人", Role.FINANCE_REVIEWER, null, REGION, PASSWORD);
-        workspace.submit(Actor.of(editorOfScored), scored);
-        workspace.submit(Actor.of(editor), bare);
-        workspace.approve(Actor.of(reviewer), bare, null);
-        workspace.publish(Actor.of(reviewer), bare);
+        workflow.submit(Actor.of(editorOfScored), scored);
+        workflow.submit(Actor.of(editor), bare);
+        workflow.approve(Actor.of(reviewer), bare, null);
+        workflow.publish(Actor.of(reviewer), bare);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.AuditAction;
 import org.jixiao.review.AuditEvent;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class WorkspacePageTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
 
     private long id;
     private Account editor;
@@ -88,8 +88,8 @@ class WorkspacePageTest {
                 .andReturn().getResponse();
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
-        assertThat(workspace.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("700");
-        assertThat(workspace.audit(Actor.of(editor), id)).filteredOn(e -> e.action() == AuditAction.EDITED)
+        assertThat(workflow.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("700");
+        assertThat(workflow.audit(Actor.of(editor), id)).filteredOn(e -> e.action() == AuditAction.EDITED)
                 .extracting(AuditEvent::field).containsExactly("$.funds.budget");
     }
 
@@ -106,7 +106,7 @@ class WorkspacePageTest {
                 .andReturn().getResponse();
 
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
-        var stated = workspace.read(Actor.of(editor), id).document().statedScore();
+        var stated = workflow.read(Actor.of(editor), id).document().statedScore();
         assertThat(stated.total()).isEqualTo(new java.math.BigDecimal("98.145"));
         assertThat(stated.grade()).isEqualTo("优");
         String page = mvc.perform(as(editor, get("/evaluations/" + id))).andReturn().getResponse().getContentAsString();
@@ -128,7 +128,7 @@ class WorkspacePageTest {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("单位自评得分应为 0 至 100 之间的数字，例如 98.14，而不是“九十八”",
                 "value=\"九十八\"");
-        assertThat(workspace.read(Actor.of(editor), id).document()).isEqualTo(seed);
+        assertThat(workflow.read(Actor.of(editor), id).document()).isEqualTo(seed);
     }
 
     @Test
@@ -153,7 +153,7 @@ class WorkspacePageTest {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("有内容需要修改，尚未保存", "应为金额（万元）", "约七百万",
                 "缺少三级指标名称", "class=\"invalid\"", "value=\"约七百万\"");
-        assertThat(workspace.read(Actor.of(editor), id).document()).isEqualTo(seed);
+        assertThat(workflow.read(Actor.of(editor), id).document()).isEqualTo(seed);
     }
 
     @Test
@@ -169,7 +169,7 @@ class WorkspacePageTest {
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getContentAsString()).contains("已被他人修改", "第二位的结论");
-        assertThat(workspace.read(Actor.of(editor), id).document().conclusion()).isEqualTo("第一位的结论");
+        assertThat(workflow.read(Actor.of(editor), id).document().conclusion()).isEqualTo("第一位的结论");
     }
 
     @Test
@@ -182,7 +182,7 @@ class WorkspacePageTest {
                 .getContentAsString();
 
         assertThat(page).contains("name=\"keyTasks[1].indicators[4].name\"", "value=\"701\"");
-        assertThat(workspace.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("688.34");
+        assertThat(workflow.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("688.34");
     }
 
     @Test
@@ -217,7 +217,7 @@ class WorkspacePageTest {
         form.set("conclusion", "负责人不能改的结论");
         mvc.perform(as(leader, post("/evaluations/" + id + "/edit").params(form)));
 
-        EvaluationDocument saved = workspace.read(Actor.of(leader), id).document();
+        EvaluationDocument saved = workflow.read(Actor.of(leader), id).document();
         assertThat(saved.keyTasks().get(1).outcome()).isEqualTo("负责人补充的成效");
         assertThat(saved.keyTasks().get(0).outcome()).isEqualTo(seed.keyTasks().get(0).outcome());
         assertThat(saved.conclusion()).isEqualTo(seed.conclusion());

@@ -24,7 +24,7 @@ import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
 import org.jixiao.review.AuditEvent;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.web.CurrentActor;
 import org.jixiao.web.ReportFiles;
 import org.springframework.http.ContentDisposition;
@@ -43,7 +43,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Stored evaluations: what the caller may see of them and do with them, decided by
- * {@link org.jixiao.evaluation.EvaluationAccess} through the {@link Workspace}, as for the pages. Another unit's evaluation (or another region's) is "not found".
+ * {@link org.jixiao.evaluation.EvaluationAccess} through the {@link ReviewWorkflow}, as for the pages. Another unit's
+ * evaluation (or another region's) is "not found".
  */
 @RestController
 @RequestMapping(path = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,14 +54,14 @@ class EvaluationApiController {
     /** The status and version of the evaluation read, beside its document. */
     static final String STATUS_HEADER = "X-Evaluation-Status";
 
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
     private final EvaluationScoring scoring;
     private final ReportFiles reports;
     private final ExecutionMonitoring monitoring;
 
-    EvaluationApiController(Workspace workspace, EvaluationScoring scoring, ReportFiles reports,
+    EvaluationApiController(ReviewWorkflow workflow, EvaluationScoring scoring, ReportFiles reports,
             ExecutionMonitoring monitoring) {
-        this.workspace = workspace;
+        this.workflow = workflow;
         this.scoring = scoring;
         this.reports = reports;
         this.monitoring = monitoring;
@@ -78,8 +79,8 @@ class EvaluationApiController {
             @Parameter(description = "每页条数，1 至 200") @RequestParam(defaultValue = "20") int size) {
         Actor actor = CurrentActor.get();
         EvaluationFilter filter = filter(year, unit, status, q);
-        return EvaluationPage.of(workspace.countVisible(actor, filter), page, size,
-                (offset, limit) -> workspace.visible(actor, filter, offset, limit));
+        return EvaluationPage.of(workflow.countVisible(actor, filter), page, size,
+                (offset, limit) -> workflow.visible(actor, filter, offset, limit));
     }
 
     @GetMapping("/{id}")
@@ -90,7 +91,7 @@ class EvaluationApiController {
             @Header(name = HttpHeaders.ETAG, description = "版本号，如 \"3\""),
             @Header(name = STATUS_HEADER, description = "审核状态，如 DRAFT")})
     ResponseEntity<EvaluationDocument> read(@Parameter(description = "评价编号") @PathVariable long id) {
-        StoredEvaluation evaluation = workspace.read(CurrentActor.get(), id);
+        StoredEvaluation evaluation = workflow.read(CurrentActor.get(), id);
         return ResponseEntity.ok().eTag(String.valueOf(evaluation.version()))
                 .header(STATUS_HEADER, evaluation.status().name()).body(evaluation.document());
     }
@@ -105,7 +106,7 @@ class EvaluationApiController {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(oneOf = {EvaluationDocument.class, EvaluationDocument[].class}))))
     List<ImportResult> importDocuments(InputStream body) {
-        return workspace.importDocuments(CurrentActor.get(), PostedDocuments.all(body)).stream()
+        return workflow.importDocuments(CurrentActor.get(), PostedDocuments.all(body)).stream()
                 .map(ImportResult::of).toList();
     }
 
@@ -117,7 +118,7 @@ class EvaluationApiController {
             @Parameter(description = "单位名称中含有的文字") @RequestParam(required = false) String unit,
             @Parameter(description = "审核状态，可重复给出多个") @RequestParam(required = false) List<EvaluationStatus> status,
             @Parameter(description = "全文检索") @RequestParam(required = false) String q) {
-        return workspace.export(CurrentActor.get(), filter(year, unit, status, q)).stream()
+        return workflow.export(CurrentActor.get(), filter(year, unit, status, q)).stream()
                 .map(StoredEvaluation::document).toList();
     }
 
@@ -125,8 +126,8 @@ class EvaluationApiController {
     @Operation(operationId = "submitEvaluation", summary = "送审", description = "本单位的填报人提交草稿或退回的评价，由财政审核人审核。")
     EvaluationState submit(@Parameter(description = "评价编号") @PathVariable long id) {
         Actor actor = CurrentActor.get();
-        workspace.submit(actor, id);
-        return EvaluationState.of(workspace.read(actor, id));
+        workflow.submit(actor, id);
+        return EvaluationState.of(workflow.read(actor, id));
     }
 
     @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -135,8 +136,8 @@ class EvaluationApiController {
             @RequestBody ReturnRequest request) {
         Actor actor = CurrentActor.get();
         Map<String, String> comments = request == null || request.comments() == null ? Map.of() : request.comments();
-        workspace.returnForRevision(actor, id, comments);
-        return EvaluationState.of(workspace.read(actor, id));
+        workflow.returnForRevision(actor, id, comments);
+        return EvaluationState.of(workflow.read(actor, id));
     }
 
     @PostMapping("/{id}/approve")
@@ -144,34 +145,34 @@ class EvaluationApiController {
     EvaluationState approve(@Parameter(description = "评价编号") @PathVariable long id,
             @RequestBody(required = false) ApproveRequest request) {
         Actor actor = CurrentActor.get();
-        workspace.approve(actor, id, request == null ? null : request.comment());
-        return EvaluationState.of(workspace.read(actor, id));
+        workflow.approve(actor, id, request == null ? null : request.comment());
+        return EvaluationState.of(workflow.read(actor, id));
     }
 
     @PostMapping("/{id}/publish")
     @Operation(operationId = "publishEvaluation", summary = "公开", description = "本区财政审核人公开已审核的评价：此后公众可以读取。")
     EvaluationState publish(@Parameter(description = "评价编号") @PathVariable long id) {
         Actor actor = CurrentActor.get();
-        workspace.publish(actor, id);
-        return EvaluationState.of(workspace.read(actor, id));
+        workflow.publish(actor, id);
+        return EvaluationState.of(workflow.read(actor, id));
     }
 
     @GetMapping("/{id}/audit")
     @Operation(operationId = "auditTrail", summary = "审计记录", description = "谁在何时做了什么：每次修改（字段的 JSON 路径及修改前后的值）和每个审核步骤，按时间先后。")
     List<AuditEvent> audit(@Parameter(description = "评价编号") @PathVariable long id) {
-        return workspace.audit(CurrentActor.get(), id);
+        return workflow.audit(CurrentActor.get(), id);
     }
 
     @GetMapping("/{id}/score")
     @Operation(operationId = "scoreEvaluation", summary = "评分", description = "按当前评分规则（财预〔2020〕10号）现算：总分、等级，各重点工作任务与各指标的分值、完成比例和得分。")
     EvaluationScore score(@Parameter(description = "评价编号") @PathVariable long id) {
-        return scoring.assess(workspace.read(CurrentActor.get(), id).document()).score();
+        return scoring.assess(workflow.read(CurrentActor.get(), id).document()).score();
     }
 
     @GetMapping("/{id}/lint")
     @Operation(operationId = "lintEvaluation", summary = "检查指标质量", description = "现算的问题清单：通用指标、缺少效益指标、目标值偏低、金额不符等，每条有位置（JSON 路径）和修改建议。")
     List<Finding> lint(@Parameter(description = "评价编号") @PathVariable long id) {
-        return scoring.assess(workspace.read(CurrentActor.get(), id).document()).findings();
+        return scoring.assess(workflow.read(CurrentActor.get(), id).document()).findings();
     }
 
     @GetMapping(path = "/{id}/report.{format}", produces = MediaType.ALL_VALUE)
@@ -190,7 +191,7 @@ class EvaluationApiController {
             @PathVariable String format) {
         ReportFormat wanted = ReportFormat.named(format).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "没有 " + format + " 格式的报告：可选 docx、pdf、html、xlsx"));
-        EvaluationDocument document = workspace.read(CurrentActor.get(), id).document();
+        EvaluationDocument document = workflow.read(CurrentActor.get(), id).document();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(wanted.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

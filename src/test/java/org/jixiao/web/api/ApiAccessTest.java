@@ -9,7 +9,7 @@ import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -43,13 +43,13 @@ class ApiAccessTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
 
     private ApiFixture fixture;
 
     @BeforeAll
     void peopleOfTwoRegions() {
-        fixture = new ApiFixture("接口权限", "api-access", evaluations, accounts, workspace);
+        fixture = new ApiFixture("接口权限", "api-access", evaluations, accounts, workflow);
     }
 
     @ParameterizedTest(name = "{0} {2} {3} on a {1} evaluation → {4}")
@@ -159,7 +159,7 @@ class ApiAccessTest {
                     .contains("\"status\": " + expected).containsPattern("\"detail\": \"[^\"]*\\p{IsHan}");
         }
         if (expected != 200 && method.equals("POST") && path.startsWith("/api/v1/evaluations/ID/")) {
-            assertThat(workspace.read(fixture.actor("admin"), id).status())
+            assertThat(workflow.read(fixture.actor("admin"), id).status())
                     .as("a refused step changes nothing").isEqualTo(EvaluationStatus.valueOf(status.toUpperCase()));
         }
     }

@@ -13,7 +13,7 @@ import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -32,12 +32,12 @@ final class ApiFixture {
     final String unitA;
     final String unitB;
     private final Evaluations evaluations;
-    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
     private final Map<String, Account> people = new HashMap<>();
 
-    ApiFixture(String prefix, String login, Evaluations evaluations, Accounts accounts, Workspace workspace) {
+    ApiFixture(String prefix, String login, Evaluations evaluations, Accounts accounts, ReviewWorkflow workflow) {
         this.evaluations = evaluations;
-        this.workspace = workspace;
+        this.workflow = workflow;
         this.unitA = prefix + "单位甲";
         this.unitB = prefix + "单位乙";
         evaluations.importDocuments(List.of(Documents.seedOf(unitA, LIWAN, 2100)), "test");
@@ -81,16 +81,16 @@ final class ApiFixture {
         Actor editor = actor("editorA");
         Actor reviewer = actor("reviewerA");
         if (!status.equals("draft")) {
-            workspace.submit(editor, id);
+            workflow.submit(editor, id);
         }
         if (status.equals("returned")) {
-            workspace.returnForRevision(reviewer, id, Map.of("funds", "请说明结转原因"));
+            workflow.returnForRevision(reviewer, id, Map.of("funds", "请说明结转原因"));
         }
         if (status.equals("approved") || status.equals("published")) {
-            workspace.approve(reviewer, id, null);
+            workflow.approve(reviewer, id, null);
         }
         if (status.equals("published")) {
-            workspace.publish(reviewer, id);
+            workflow.publish(reviewer, id);
         }
         return id;
     }

@@ -15,7 +15,7 @@ import org.jixiao.account.Role;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,13 +46,13 @@ class ApiSecurityTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
 
     private ApiFixture fixture;
 
     @BeforeAll
     void people() {
-        fixture = new ApiFixture("接口安全", "api-sec", evaluations, accounts, workspace);
+        fixture = new ApiFixture("接口安全", "api-sec", evaluations, accounts, workflow);
     }
 
     @Test
@@ -186,7 +186,7 @@ class ApiSecurityTest {
     }
 
     private EvaluationStatus statusOf(long id) {
-        return workspace.read(fixture.actor("admin"), id).status();
+        return workflow.read(fixture.actor("admin"), id).status();
     }
 
     private MockHttpServletResponse call(RequestBuilder request) throws Exception {

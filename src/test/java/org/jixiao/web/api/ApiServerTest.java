@@ -20,7 +20,7 @@ import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.extraction.ReportExtractor;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class ApiServerTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
 
     private ApiFixture fixture;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -52,7 +52,7 @@ class ApiServerTest {
 
     @BeforeAll
     void people() {
-        fixture = new ApiFixture("接口服务", "api-server", evaluations, accounts, workspace);
+        fixture = new ApiFixture("接口服务", "api-server", evaluations, accounts, workflow);
     }
 
     @AfterAll

@@ -16,7 +16,7 @@ import org.jixiao.document.Finding;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.extraction.ReportExtractor;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfiles;
@@ -49,7 +49,7 @@ class DocumentApiTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     EvaluationScoring scoring;
 
@@ -57,7 +57,7 @@ class DocumentApiTest {
 
     @BeforeAll
     void people() {
-        fixture = new ApiFixture("接口文档", "api-doc", evaluations, accounts, workspace);
+        fixture = new ApiFixture("接口文档", "api-doc", evaluations, accounts, workflow);
     }
 
     @Test
@@ -107,11 +107,12 @@ class DocumentApiTest {
 
     @Test
     void scoringStoresNothing() throws Exception {
-        int before = workspace.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL).size();
+        int before = workflow.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL).size();
 
         call(posting("/api/v1/score", DocumentJson.write(fixture.newDocumentOfA())));
 
-        assertThat(workspace.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL)).hasSize(before);
+        assertThat(workflow.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL))
+                .hasSize(before);
     }
 
     @ParameterizedTest

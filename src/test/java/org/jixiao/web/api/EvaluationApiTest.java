@@ -18,7 +18,7 @@ import org.jixiao.evaluation.Evaluations;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
-import org.jixiao.review.Workspace;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class EvaluationApiTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    Workspace workspace;
+    ReviewWorkflow workflow;
     @Autowired
     EvaluationScoring scoring;
     @Autowired
@@ -58,13 +58,13 @@ class EvaluationApiTest {
 
     @BeforeAll
     void people() {
-        fixture = new ApiFixture("接口评价", "api-eval", evaluations, accounts, workspace);
+        fixture = new ApiFixture("接口评价", "api-eval", evaluations, accounts, workflow);
     }
 
     @Test
     void anEvaluationReadsAsTheDocumentExportWrites() throws Exception {
         long id = fixture.evaluationOfA("draft");
-        var stored = workspace.read(fixture.actor("editorA"), id);
+        var stored = workflow.read(fixture.actor("editorA"), id);
 
         MockHttpServletResponse response = call(get("/api/v1/evaluations/" + id).with(fixture.basic("editorA")));
 
@@ -83,7 +83,7 @@ class EvaluationApiTest {
 
         assertThat(call(get("/api/v1/evaluations/" + id).with(fixture.basic("editorA"))
                 .header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus()).isEqualTo(304);
-        workspace.submit(fixture.actor("editorA"), id);
+        workflow.submit(fixture.actor("editorA"), id);
         MockHttpServletResponse changed = call(get("/api/v1/evaluations/" + id).with(fixture.basic("editorA"))
                 .header(HttpHeaders.IF_NONE_MATCH, etag));
         assertThat(changed.getStatus()).isEqualTo(200);
@@ -183,7 +183,7 @@ class EvaluationApiTest {
         JsonNode again = json(call(importing("editorA", DocumentJson.write(revised))));
         assertThat(again.get(0).get("action").asString()).isEqualTo("revised");
         assertThat(again.get(0).get("id").asLong()).isEqualTo(created.get(0).get("id").asLong());
-        assertThat(workspace.read(fixture.actor("editorA"), again.get(0).get("id").asLong()).document().keyTasks())
+        assertThat(workflow.read(fixture.actor("editorA"), again.get(0).get("id").asLong()).document().keyTasks())
                 .hasSize(1);
     }
 
@@ -208,7 +208,7 @@ class EvaluationApiTest {
     @Test
     void anImportThatWouldOverwriteASubmittedEvaluationStoresNone() throws Exception {
         long submitted = fixture.evaluationOfA("submitted");
-        EvaluationDocument overwrite = workspace.read(fixture.actor("editorA"), submitted).document();
+        EvaluationDocument overwrite = workflow.read(fixture.actor("editorA"), submitted).document();
         EvaluationDocument fresh = fixture.newDocumentOfA();
 
         MockHttpServletResponse response = call(importing("editorA", DocumentJson.write(List.of(fresh, overwrite))));
@@ -271,7 +271,7 @@ class EvaluationApiTest {
                 .param("unit", fixture.unitA).with(fixture.basic("editorA")));
 
         assertThat(text(response)).isEqualTo(DocumentJson.write(List.of(
-                workspace.read(fixture.actor("editorA"), id).document())));
+                workflow.read(fixture.actor("editorA"), id).document())));
         JsonNode again = json(call(importing("editorA", text(response))));
         assertThat(again.get(0).get("id").asLong()).isEqualTo(id);
         assertThat(again.get(0).get("action").asString()).isEqualTo("revised");
@@ -316,7 +316,7 @@ class EvaluationApiTest {
 
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(json(response).get("detail").asString()).startsWith(detail);
-        assertThat(workspace.read(fixture.actor("reviewerA"), id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
+        assertThat(workflow.read(fixture.actor("reviewerA"), id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
     }
 
     @Test
@@ -365,7 +365,7 @@ class EvaluationApiTest {
     @Test
     void aStoredEvaluationIsScoredAndLintedAsThePagesDo() throws Exception {
         long id = fixture.evaluationOfA("draft");
-        var assessment = scoring.assess(workspace.read(fixture.actor("editorA"), id).document());
+        var assessment = scoring.assess(workflow.read(fixture.actor("editorA"), id).document());
 
         String score = text(call(get("/api/v1/evaluations/" + id + "/score").with(fixture.basic("editorA"))));
         String lint = text(call(get("/api/v1/evaluations/" + id + "/lint").with(fixture.basic("editorA"))));
@@ -378,7 +378,7 @@ class EvaluationApiTest {
     @Test
     void monitoringOfAnEvaluationShowsTheMonthReported() throws Exception {
         long id = fixture.evaluationOfA("draft");
-        var task = workspace.read(fixture.actor("editorA"), id).document().keyTasks().get(0);
+        var task = workflow.read(fixture.actor("editorA"), id).document().keyTasks().get(0);
         monitoring.report(fixture.actor("editorA"), id, 3, List.of(new TaskReport(task.name(), new BigDecimal("12.345678"),
                 "按计划推进", List.of(new ProgressReport(task.indicators().get(0).name(), "已完成 30%", true, null)))));
 
@@ -410,12 +410,12 @@ class EvaluationApiTest {
     }
 
     private List<Long> visibleOfYear(int year) {
-        return workspace.visible(fixture.actor("editorA"), new EvaluationFilter(null, year, null)).stream()
+        return workflow.visible(fixture.actor("editorA"), new EvaluationFilter(null, year, null)).stream()
                 .map(s -> s.id()).toList();
     }
 
     private int yearOf(long id) {
-        return workspace.read(fixture.actor("admin"), id).document().fiscalYear();
+        return workflow.read(fixture.actor("admin"), id).document().fiscalYear();
     }
 
     private MockHttpServletResponse call(RequestBuilder request) throws Exception {

@@ -31,14 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
  * its existence does not leak. Every change and transition lands in the audit trail.
  */
 @Service
-public class Workspace {
+public class ReviewWorkflow {
 
     private final Evaluations evaluations;
     private final EvaluationRepository repository;
     private final AuditTrail audit;
     private final ReviewComments comments;
 
-    Workspace(Evaluations evaluations, EvaluationRepository repository, AuditTrail audit, ReviewComments comments) {
+    ReviewWorkflow(Evaluations evaluations, EvaluationRepository repository, AuditTrail audit,
+            ReviewComments comments) {
         this.evaluations = evaluations;
         this.repository = repository;
         this.audit = audit;
