@@ -89,7 +89,7 @@ public class BulkImport {
     }
 
     /** Moves a draft through review by the transitions a unit and a reviewer would take. */
-    private static void reach(Evaluation evaluation, EvaluationStatus status) {
+    static void reach(Evaluation evaluation, EvaluationStatus status) {
         switch (status) {
             case DRAFT -> {
             }

@@ -66,27 +66,12 @@ class EvaluationTransitionsTest {
         }
     }
 
-    /** A new draft of the seed, brought to the status by the workflow's own steps. */
+    /** A new draft of the seed, brought to the status by the workflow's own steps (as a bulk import brings it). */
     private static Evaluation in(EvaluationStatus status) {
         EvaluationDocument seed = SeedDocument.load();
         Evaluation evaluation = Evaluation.draft(1, seed, NOW);
-        switch (status) {
-            case DRAFT -> { }
-            case SUBMITTED -> evaluation.submit();
-            case RETURNED -> {
-                evaluation.submit();
-                evaluation.returnForRevision();
-            }
-            case APPROVED -> {
-                evaluation.submit();
-                evaluation.approve();
-            }
-            case PUBLISHED -> {
-                evaluation.submit();
-                evaluation.approve();
-                evaluation.publish();
-            }
-        }
+        BulkImport.reach(evaluation, status);
+        assertThat(evaluation.status()).isEqualTo(status);
         return evaluation;
     }
 }
