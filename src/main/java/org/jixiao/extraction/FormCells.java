@@ -74,7 +74,7 @@ final class FormCells {
         report.parent = StatedReport.first(report.parent, withoutCode(field(cells, source, PARENT), report, false));
         report.code = StatedReport.first(report.code, field(cells, source, CODE));
         if (project) {
-            Value<String> leader = field(cells, source, LEADER);
+            Value<String> leader = withoutCopula(field(cells, source, LEADER), source);
             if (leader != null && !leader.value().matches(".*\\d{5,}.*")) {
                 report.project().leader = StatedReport.first(report.project().leader, leader);
             }
@@ -147,12 +147,6 @@ final class FormCells {
     }
 
     /** The value of the first of the labels the form has, or null. */
-    /**
-     * What may stand between a label and a person's name in a sentence (项目负责人为赵某); other values may open with
-     * it (项目名称 | 为老服务补贴).
-     */
-    private static final String COPULA = "为是";
-
     static Value<String> field(List<Cell> cells, SourceText source, String... labels) {
         for (String label : labels) {
             for (int i = 0; i < cells.size(); i++) {
@@ -167,9 +161,7 @@ final class FormCells {
                     if (next != null && !isLabel(next.text()) && !next.isEmpty()
                             && !Alignment.isPlaceholder(next.text()) && !next.text().startsWith("其中")
                             && !SOURCES_HEAD.matcher(next.text()).matches() && !OTHER_FIELD.matcher(next.text()).find()) {
-                        int lead = labels == LEADER && next.text().length() > 2
-                                && COPULA.indexOf(next.text().charAt(0)) >= 0 ? 1 : 0;
-                        return value(source, next.start() + skipped(source, next.start(), lead), next.end());
+                        return value(source, next.start(), next.end());
                     }
                     continue; // a column's head (项目名称 | 备注 of a list), or the label left empty: look further
                 }
@@ -177,9 +169,7 @@ final class FormCells {
                         && !isLabel(text) && text.charAt(label.length()) != '(' && text.charAt(label.length()) != ':'
                         && !longerLabel(text)) {
                     // a label run into its value, as a document site's preview prints it: 评价结论按期完成…
-                    // (项目负责人为赵某: the copula is no part of the value)
-                    int lead = labels == LEADER && COPULA.indexOf(text.charAt(label.length())) >= 0 ? 1 : 0;
-                    int at = cell.start() + skipped(source, cell.start(), label.length() + lead);
+                    int at = cell.start() + skipped(source, cell.start(), label.length());
                     if (UNIT_LABELS.contains(label) && !namesUnit(text.substring(label.length()))) {
                         continue; // a rule's words, 部门(单位)本年度实际执行的…, name no unit
                     }
@@ -300,6 +290,17 @@ final class FormCells {
             }
         }
         return -1;
+    }
+
+    /**
+     * A person's name without the copula a sentence put before it (项目负责人为赵某). Only names: other values may open
+     * with the same character (项目名称 | 为老服务补贴).
+     */
+    private static Value<String> withoutCopula(Value<String> name, SourceText source) {
+        if (name == null || name.value().length() <= 2 || "为是".indexOf(name.value().charAt(0)) < 0) {
+            return name;
+        }
+        return value(source, name.start() + skipped(source, name.start(), 1), name.end());
     }
 
     private static Value<String> value(SourceText source, int start, int end) {

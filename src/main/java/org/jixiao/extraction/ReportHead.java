@@ -90,7 +90,8 @@ final class ReportHead {
                 start = part;
             }
         }
-        if (start > 0 && Appendix.cut(source.text()).length() <= titleStart && partsBefore(folded, titleStart)) {
+        // (the parts first: they are looked for before the title only, the appendix through the whole text)
+        if (start > 0 && partsBefore(folded, titleStart) && Appendix.cut(source.text()).length() <= titleStart) {
             start = 0; // a report without a title, its form attached after it (附件1 | …项目绩效目标自评表)
         }
         Value<Integer> year = year(source, titleStart, titleEnd, start);

@@ -122,7 +122,8 @@ public class ReviewWorkflow {
      */
     @Transactional
     public long importReport(Actor actor, EvaluationDocument document) {
-        return evaluations.importDocuments(List.of(placed(actor, document)), actor.username()).get(0).id();
+        return evaluations.importDocuments(List.of(placed(actor, document, ownUnit(actor))), actor.username()).get(0)
+                .id();
     }
 
     /**
@@ -133,27 +134,29 @@ public class ReviewWorkflow {
     @Transactional
     public List<ImportedEvaluation> importDocuments(Actor actor, List<EvaluationDocument> documents) {
         List<EvaluationDocument> placed = new ArrayList<>();
+        Department own = ownUnit(actor); // looked up once for the whole batch
         for (int i = 0; i < documents.size(); i++) {
             EvaluationDocument document = documents.get(i);
-            if (EvaluationAccess.importsForOwnUnitOnly(actor)) {
-                String own = evaluations.unit(actor.unitId()).orElseThrow().name();
-                String named = document.department().name();
-                if (!own.equals(named)) {
-                    String which = documents.size() == 1 ? "文档（$.department.name）"
-                            : "第 " + (i + 1) + " 份文档（$[" + i + "].department.name）";
-                    throw new NotPermittedException(which + "的单位是“" + named + "”：您只能导入本单位（" + own + "）的评价");
-                }
+            String named = document.department().name();
+            if (own != null && !own.name().equals(named)) {
+                String which = documents.size() == 1 ? "文档（$.department.name）"
+                        : "第 " + (i + 1) + " 份文档（$[" + i + "].department.name）";
+                throw new NotPermittedException(which + "的单位是“" + named + "”：您只能导入本单位（" + own.name() + "）的评价");
             }
-            placed.add(placed(actor, document));
+            placed.add(placed(actor, document, own));
         }
         return evaluations.importDocuments(placed, actor.username());
     }
 
-    /** The document in the unit it goes to: a unit editor's own, a unit of a reviewer's region, the administrator's as named. */
-    private EvaluationDocument placed(Actor actor, EvaluationDocument document) {
-        Department own = EvaluationAccess.importsForOwnUnitOnly(actor)
-                ? evaluations.unit(actor.unitId()).orElseThrow().toDepartment() : null;
+    /** The document in the unit {@link EvaluationAccess#importedInto} sends it to. */
+    private static EvaluationDocument placed(Actor actor, EvaluationDocument document, Department own) {
         return document.withDepartment(EvaluationAccess.importedInto(actor, document.department(), own));
+    }
+
+    /** The actor's own unit where what they import goes there, else null. */
+    private Department ownUnit(Actor actor) {
+        return EvaluationAccess.importsForOwnUnitOnly(actor)
+                ? evaluations.unit(actor.unitId()).orElseThrow().toDepartment() : null;
     }
 
     /** The documents of the evaluations the actor may see that the filter selects, as {@code export} writes them. */

@@ -80,7 +80,7 @@ class DashboardBrowserTest {
      * charts draw the name as typed, on the dashboard and on the unit's history.
      */
     @Test
-    void aHostileUnitNameIsDrawnNotRun() {
+    void aHostileUnitNameIsDrawnNotRun() throws Exception {
         browser = Browser.start();
         evaluations.importDocuments(List.of(Documents.seedOf(HOSTILE, "广州市注入区", 2023)), "test");
         long unit = evaluations.unit(HOSTILE, "广州市注入区").orElseThrow().id();
@@ -92,10 +92,13 @@ class DashboardBrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-rates svg")));
         assertThat(browser.findElements(By.cssSelector("script[src='/js/htmx.min.js']"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("#chart-rates")).getText()).contains("恶意单位</script>");
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve("dashboard-hostile-name.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.get("http://localhost:" + port + "/units/" + unit + "/history");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-years svg")));
         assertThat(browser.findElements(By.cssSelector("script[src='/js/htmx.min.js']"))).isEmpty();
+        Files.write(dir.resolve("history-hostile-name.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
