@@ -1,6 +1,5 @@
 package org.jixiao.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -8,16 +7,11 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A person's login: one role, the unit (unit editor, project leader) or region (finance reviewer) it acts for,
- * and the count of failed logins that locks it for a while.
+ * A person's login: one role, and the unit (unit editor, project leader) or region (finance reviewer) it acts
+ * for. Failed logins are counted apart, by {@link LoginThrottle}.
  */
 @Table("app_user")
 public class Account {
-
-    /** Failed logins in a row that lock an account. */
-    static final int MAX_FAILED_LOGINS = 5;
-    /** How long a locked account stays locked. */
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     @Id
     private Long id;
@@ -28,8 +22,6 @@ public class Account {
     private Long unitId;
     private String region;
     private boolean enabled;
-    private int failedLogins;
-    private Instant lockedUntil;
     @Version
     private Long version;
     private Instant createdAt;
@@ -58,35 +50,12 @@ public class Account {
         return account;
     }
 
-    /** A failed login: the fifth in a row locks the account for {@link #LOCK_TIME}. */
-    void loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedLogins = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    boolean hasLoginFailures() {
-        return failedLogins > 0 || lockedUntil != null;
-    }
-
     void changePassword(String newHash) {
         passwordHash = newHash;
-        loginSucceeded();
     }
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public Long id() {
@@ -119,9 +88,5 @@ public class Account {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 }

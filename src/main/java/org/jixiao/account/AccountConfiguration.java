@@ -1,7 +1,11 @@
 package org.jixiao.account;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -12,5 +16,19 @@ class AccountConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginLimits loginLimits(
+            @Value("${jixiao.login.failures-per-account-and-address:5}") int accountFromAddress,
+            @Value("${jixiao.login.failures-per-address:20}") int address,
+            @Value("${jixiao.login.failures-per-account:100}") int account,
+            @Value("${jixiao.login.lock-time:15m}") Duration lockTime) {
+        return new LoginLimits(accountFromAddress, address, account, lockTime, lockTime);
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(JdbcClient jdbc, LoginLimits limits) {
+        return new LoginThrottle(jdbc, limits, Clock.systemUTC());
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts, checking and changing passwords, and the lock-out after repeated failed logins. */
+/** Creating accounts, checking and changing passwords; a reset password also lifts the account's locks. */
 @Service
 public class Accounts {
 
@@ -21,10 +21,12 @@ public class Accounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwords) {
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     /** A new account with the given password (checked against the password rules). */
@@ -90,6 +92,7 @@ public class Accounts {
         String password = generatePassword();
         account.changePassword(passwords.encode(password));
         accounts.save(account);
+        throttle.clear(account.username());
         return password;
     }
 
@@ -110,27 +113,6 @@ public class Accounts {
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
         account.setEnabled(enabled);
         accounts.save(account);
-    }
-
-    /** Counts a failed login; the fifth in a row locks the account. Unknown names are ignored. */
-    @Transactional
-    public void loginFailed(String username) {
-        accounts.findByUsername(username).ifPresent(account -> {
-            account.loginFailed(Instant.now());
-            accounts.save(account);
-        });
-    }
-
-    /**
-     * Clears the count of failed logins. Written only where there is something to clear: an API client
-     * authenticates on every request, and parallel requests must not race to save the same account.
-     */
-    @Transactional
-    public void loginSucceeded(String username) {
-        accounts.findByUsername(username).filter(Account::hasLoginFailures).ifPresent(account -> {
-            account.loginSucceeded();
-            accounts.save(account);
-        });
     }
 
     public Optional<Account> find(String username) {

@@ -1,10 +1,11 @@
 package org.jixiao.web;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.account.Accounts;
+import org.jixiao.account.LoginThrottle;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
@@ -25,9 +26,11 @@ class AdminController {
     private final Accounts accounts;
     private final Evaluations evaluations;
     private final EvaluationScoring scoring;
+    private final LoginThrottle throttle;
 
-    AdminController(Accounts accounts, Evaluations evaluations, EvaluationScoring scoring) {
+    AdminController(Accounts accounts, Evaluations evaluations, EvaluationScoring scoring, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.evaluations = evaluations;
         this.scoring = scoring;
     }
@@ -35,11 +38,11 @@ class AdminController {
     @GetMapping("/admin/accounts")
     String accounts(@RequestParam(defaultValue = "1") int page, Model model) {
         Map<Long, String> unitNames = evaluations.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
-        Instant now = Instant.now();
+        Set<String> locked = throttle.lockedAccounts();
         // a province has thousands of accounts: a hundred a page
         TablePage<AccountRow> table = TablePage.of(accounts.all().stream().map(a -> new AccountRow(a.id(), a.username(),
                 a.displayName(), a.role(), a.unitId() != null ? unitNames.get(a.unitId()) : a.region(),
-                !a.enabled() ? "admin.disabled" : a.isLocked(now) ? "admin.locked" : "admin.enabled", a.enabled()))
+                !a.enabled() ? "admin.disabled" : locked.contains(a.username()) ? "admin.locked" : "admin.enabled", a.enabled()))
                 .toList(), page, DashboardController.PAGE_SIZE);
         model.addAttribute("accounts", table.rows());
         model.addAttribute("page", table);

@@ -16,7 +16,8 @@ class LoginController {
     String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("loginError", last instanceof LockedException ? "login.locked" : "login.failed");
+            model.addAttribute("loginError", last instanceof LockedException ? "login.locked"
+                    : last instanceof LoginBusyException ? "login.busy" : "login.failed");
         }
         return "login";
     }

@@ -1,22 +1,22 @@
 package org.jixiao.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import org.jixiao.account.Accounts;
+import org.jixiao.account.LoginThrottle;
 import org.jixiao.web.api.ApiProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -102,32 +102,15 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService userDetailsService(Accounts accounts) {
         return username -> accounts.find(username)
-                .map(account -> new SignedInUser(account, Instant.now()))
+                .map(SignedInUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
-    /** Counts failed logins per account; the fifth in a row locks it (see Account). */
+    /** The accounts' passwords, behind the throttle that counts failures and refuses locked logins. */
     @Bean
-    LoginAttempts loginAttempts(Accounts accounts) {
-        return new LoginAttempts(accounts);
-    }
-
-    static final class LoginAttempts {
-
-        private final Accounts accounts;
-
-        LoginAttempts(Accounts accounts) {
-            this.accounts = accounts;
-        }
-
-        @EventListener
-        void failed(AuthenticationFailureBadCredentialsEvent event) {
-            accounts.loginFailed(event.getAuthentication().getName());
-        }
-
-        @EventListener
-        void succeeded(AuthenticationSuccessEvent event) {
-            accounts.loginSucceeded(event.getAuthentication().getName());
-        }
+    AuthenticationProvider throttledLogin(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(passwords);
+        return new ThrottledLogin(checked, throttle);
     }
 }

@@ -1,6 +1,5 @@
 package org.jixiao.web;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jixiao.account.Account;
@@ -9,19 +8,20 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in account as Spring Security holds it in the session: its actor and the ROLE_ authority. */
+/**
+ * The logged-in account as Spring Security holds it in the session: its actor and the ROLE_ authority. Locks are
+ * not its business: {@link ThrottledLogin} refuses a locked login before the password is checked.
+ */
 final class SignedInUser implements UserDetails {
 
     private final Actor actor;
     private final String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
 
-    SignedInUser(Account account, Instant now) {
+    SignedInUser(Account account) {
         this.actor = Actor.of(account);
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
-        this.locked = account.isLocked(now);
     }
 
     Actor actor() {
@@ -41,11 +41,6 @@ final class SignedInUser implements UserDetails {
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

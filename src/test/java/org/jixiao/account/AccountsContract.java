@@ -3,7 +3,6 @@ package org.jixiao.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +18,8 @@ abstract class AccountsContract {
     Accounts accounts;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    LoginThrottle throttle;
 
     @Test
     void passwordsAreStoredAsBcryptHashesOnly() {
@@ -58,46 +59,20 @@ abstract class AccountsContract {
     }
 
     @Test
-    void theFifthFailedLoginInARowLocksTheAccount() {
-        accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
-
-        for (int i = 0; i < 4; i++) {
-            accounts.loginFailed("wang");
-        }
-        assertThat(accounts.find("wang").orElseThrow().isLocked(Instant.now())).isFalse();
-        accounts.loginFailed("wang");
-
-        Account locked = accounts.find("wang").orElseThrow();
-        assertThat(locked.isLocked(Instant.now())).isTrue();
-        assertThat(locked.isLocked(Instant.now().plus(Account.LOCK_TIME).plusSeconds(1))).isFalse();
-    }
-
-    @Test
-    void aSuccessfulLoginStartsTheCountAgain() {
-        accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
-        for (int i = 0; i < 4; i++) {
-            accounts.loginFailed("wang");
-        }
-
-        accounts.loginSucceeded("wang");
-        accounts.loginFailed("wang");
-
-        assertThat(accounts.find("wang").orElseThrow().isLocked(Instant.now())).isFalse();
-    }
-
-    @Test
     void aResetPasswordIsGeneratedShownOnceAndUnlocks() {
         Account account = accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "secret-pass-1");
         for (int i = 0; i < 5; i++) {
-            accounts.loginFailed("wang");
+            throttle.begin("wang", "192.0.2.1").failed();
         }
+        assertThat(throttle.isLocked("wang")).isTrue();
 
         String password = accounts.resetPassword(account.id());
 
         Account reset = accounts.find("wang").orElseThrow();
         assertThat(password).hasSize(16).containsPattern("[0-9]").containsPattern("[a-zA-Z]");
         assertThat(passwords.matches(password, reset.passwordHash())).isTrue();
-        assertThat(reset.isLocked(Instant.now())).isFalse();
+        assertThat(throttle.isLocked("wang")).isFalse();
+        throttle.begin("wang", "192.0.2.1").succeeded();
     }
 
     @Test

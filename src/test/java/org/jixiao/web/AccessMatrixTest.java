@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +230,7 @@ class AccessMatrixTest {
                         .param("definition", "矩阵测试的指标。").param("unit", "次").param("comparator", ">=")
                         .param("targetBasis", "PLAN");
         if (!who.equals("anonymous")) {
-            request.with(user(new SignedInUser(people.get(who), Instant.now())));
+            request.with(user(new SignedInUser(people.get(who))));
         }
 
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
@@ -250,7 +249,7 @@ class AccessMatrixTest {
         long id = evaluationIn("draft");
 
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post(path.replace("ID", String.valueOf(id)))
-                .with(user(new SignedInUser(people.get("editorA"), Instant.now())))).andReturn().getResponse();
+                .with(user(new SignedInUser(people.get("editorA"))))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(workflow.read(Actor.of(people.get("editorA")), id).status().name()).isEqualTo("DRAFT");

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -92,7 +91,7 @@ class DashboardTest {
     @Test
     void theTableExportsToExcelWithNumbersAsNumbers() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/dashboard.xlsx?year=2023&sort=score&desc=true")
-                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse();
+                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse();
 
         assertThat(response.getHeader("Content-Disposition")).contains("xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
@@ -117,9 +116,9 @@ class DashboardTest {
         Account big = accounts.create("dash-big", "大区审核人", Role.FINANCE_REVIEWER, null, "广州市大区", "secret-pass-1");
 
         MvcResult first = mvc.perform(get("/dashboard?year=2023&sort=unit&desc=true")
-                .with(user(new SignedInUser(big, Instant.now())))).andReturn();
+                .with(user(new SignedInUser(big)))).andReturn();
         MvcResult second = mvc.perform(get("/dashboard?year=2023&sort=unit&desc=true&page=2")
-                .with(user(new SignedInUser(big, Instant.now())))).andReturn();
+                .with(user(new SignedInUser(big)))).andReturn();
 
         assertThat(rows(first)).hasSize(100);
         assertThat(rows(first).get(0).unitName()).isEqualTo("大区单位129");
@@ -135,7 +134,7 @@ class DashboardTest {
     @Test
     void theApiGivesTheSameRowsWithTheRegionsFiguresAndTheChartsUnits() throws Exception {
         String json = mvc.perform(get("/api/v1/dashboard?year=2023&sort=score&desc=true")
-                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
         var data = org.jixiao.document.DocumentJson.parseTree(json);
 
         assertThat(data.get("rows")).hasSize(5);
@@ -155,6 +154,6 @@ class DashboardTest {
     }
 
     private MvcResult dashboard(String query) throws Exception {
-        return mvc.perform(get("/dashboard" + query).with(user(new SignedInUser(reviewer, Instant.now())))).andReturn();
+        return mvc.perform(get("/dashboard" + query).with(user(new SignedInUser(reviewer)))).andReturn();
     }
 }

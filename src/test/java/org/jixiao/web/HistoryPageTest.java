@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Instant;
 import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
@@ -62,7 +61,7 @@ class HistoryPageTest {
         assertThat(cases.in(2021).actualValue()).isEqualByComparingTo("70");
         assertThat(cases.in(2022).actualValue()).isEqualByComparingTo("90");
         assertThat(cases.in(2023).actual()).isNull();
-        String page = mvc.perform(get("/units/" + unit + "/history").with(user(new SignedInUser(editor, Instant.now()))))
+        String page = mvc.perform(get("/units/" + unit + "/history").with(user(new SignedInUser(editor))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("历年单位", "历年对比", "2021", "2022", "2023", "案件办结率", "与上年报告对比",
                 "\"indicators\"", "history.js");
@@ -75,12 +74,12 @@ class HistoryPageTest {
         assertThat(comparison.sections()).filteredOn(s -> s.heading().endsWith("（一）部门职能")).singleElement()
                 .satisfies(s -> assertThat(s.unchanged()).isTrue());
         String compare = mvc.perform(get("/units/" + unit + "/compare?from=" + ids.get(1) + "&to=" + ids.get(2))
-                .with(user(new SignedInUser(editor, Instant.now())))).andReturn().getResponse().getContentAsString();
+                .with(user(new SignedInUser(editor)))).andReturn().getResponse().getContentAsString();
         assertThat(compare).contains("2022 年与 2023 年报告对比", "<ins>45</ins>", "<del>39</del>", "两年相同");
 
-        assertThat(mvc.perform(get("/units/" + unit + "/history").with(user(new SignedInUser(stranger, Instant.now()))))
+        assertThat(mvc.perform(get("/units/" + unit + "/history").with(user(new SignedInUser(stranger))))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/units/" + unit + "/compare?from=" + ids.get(1) + "&to=" + ids.get(2))
-                .with(user(new SignedInUser(stranger, Instant.now())))).andReturn().getResponse().getStatus()).isEqualTo(404);
+                .with(user(new SignedInUser(stranger)))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,20 +186,20 @@ class ImportOriginsTest {
     private String upload(String name, byte[] content) throws Exception {
         MockHttpServletResponse response = mvc.perform(multipart("/imports")
                 .file(new MockMultipartFile("file", name, "text/plain", content)).cookie(sessionCookie)
-                .with(user(new SignedInUser(editor, Instant.now()))).with(csrf())).andReturn().getResponse();
+                .with(user(new SignedInUser(editor))).with(csrf())).andReturn().getResponse();
         assertThat(response.getRedirectedUrl()).as(response.getContentAsString()).startsWith("/imports/");
         return response.getRedirectedUrl();
     }
 
     private String page(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).cookie(sessionCookie)
-                .with(user(new SignedInUser(editor, Instant.now())))).andReturn().getResponse();
+                .with(user(new SignedInUser(editor)))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.cookie(sessionCookie).with(user(new SignedInUser(editor, Instant.now()))).with(csrf());
+        return request.cookie(sessionCookie).with(user(new SignedInUser(editor))).with(csrf());
     }
 
     static byte[] projectForm() throws Exception {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
@@ -135,18 +134,18 @@ class ImportPageTest {
 
     private MockHttpServletResponse upload(Account account, String name, byte[] content) throws Exception {
         return mvc.perform(multipart("/imports").file(new MockMultipartFile("file", name, "application/octet-stream",
-                content)).session(session).cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))).with(csrf()))
+                content)).session(session).cookie(sessionCookie).with(user(new SignedInUser(account))).with(csrf()))
                 .andReturn().getResponse();
     }
 
     private String page(Account account, String path) throws Exception {
-        return mvc.perform(get(path).session(session).cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))))
+        return mvc.perform(get(path).session(session).cookie(sessionCookie).with(user(new SignedInUser(account))))
                 .andReturn().getResponse().getContentAsString();
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder as(Account account,
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
-        return request.session(session).cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))).with(csrf());
+        return request.session(session).cookie(sessionCookie).with(user(new SignedInUser(account))).with(csrf());
     }
 
     private static byte[] seedReport() throws Exception {

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -208,6 +207,6 @@ class LibraryPageTest {
     }
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(Account account, B request) {
-        return request.cookie(sessionCookie).with(user(new SignedInUser(account, Instant.now()))).with(csrf());
+        return request.cookie(sessionCookie).with(user(new SignedInUser(account))).with(csrf());
     }
 }

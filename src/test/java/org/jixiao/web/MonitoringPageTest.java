@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
@@ -40,7 +39,7 @@ class MonitoringPageTest {
                 "secret-pass-1");
 
         MockHttpServletResponse saved = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
-                .with(user(new SignedInUser(editor, Instant.now())))
+                .with(user(new SignedInUser(editor)))
                 .param("month", "8")
                 .param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "３０")
                 .param("tasks[0].note", "采购延后")
@@ -48,19 +47,19 @@ class MonitoringPageTest {
                 .param("tasks[0].indicators[0].onTrack", "true")
                 .param("tasks[1].name", "妇儿工委及妇女儿童中心工作").param("tasks[1].executed", "6"))
                 .andReturn().getResponse();
-        String page = mvc.perform(get(saved.getRedirectedUrl()).with(user(new SignedInUser(editor, Instant.now()))))
+        String page = mvc.perform(get(saved.getRedirectedUrl()).with(user(new SignedInUser(editor))))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/monitoring?month=8");
         assertThat(page).contains("绩效运行监控", "年中评估点", "严重滞后 1 项", "value=\"30\"", "采购延后", "已办结 98%",
                 "66.67%", "32.89%");
-        assertThat(mvc.perform(get("/evaluations/" + id).with(user(new SignedInUser(reviewer, Instant.now()))))
+        assertThat(mvc.perform(get("/evaluations/" + id).with(user(new SignedInUser(reviewer))))
                 .andReturn().getResponse().getContentAsString()).contains("8月运行监控预警", "严重滞后 1 项");
         String region = mvc.perform(get("/monitoring?year=2026&month=8")
-                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
         assertThat(region).contains("全区运行监控", "监控页单位", "严重滞后", "妇联活动及组织建设阵地建设");
         MockHttpServletResponse wrong = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
-                .with(user(new SignedInUser(editor, Instant.now())))
+                .with(user(new SignedInUser(editor)))
                 .param("month", "9").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "三十万"))
                 .andReturn().getResponse();
         assertThat(wrong.getStatus()).isEqualTo(400);
@@ -78,10 +77,10 @@ class MonitoringPageTest {
         Account reviewer = accounts.create("monpage-pager", "审核", Role.FINANCE_REVIEWER, null, "广州市监控分页区",
                 "secret-pass-1");
 
-        String first = mvc.perform(get("/monitoring?year=2026&month=8").with(user(new SignedInUser(reviewer, Instant.now()))))
+        String first = mvc.perform(get("/monitoring?year=2026&month=8").with(user(new SignedInUser(reviewer))))
                 .andReturn().getResponse().getContentAsString();
         String second = mvc.perform(get("/monitoring?year=2026&month=8&page=2")
-                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
 
         assertThat(first).contains("第 1 / 2 页（共 120 项任务，最紧迫的在前）");
         assertThat(first.split("/monitoring\\?month=8\"", -1)).hasSize(101);

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
@@ -83,7 +82,7 @@ class PortalAndAdminTest {
         Account admin = accounts.create("portal-admin", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
 
         var created = mvc.perform(post("/admin/accounts").with(csrf())
-                .with(user(new SignedInUser(admin, Instant.now())))
+                .with(user(new SignedInUser(admin)))
                 .param("username", "new-reviewer").param("displayName", "新审核人").param("role", "FINANCE_REVIEWER")
                 .param("region", "广州市海珠区")).andReturn();
         var shown = (AdminController.ShownPassword) created.getFlashMap().get("password");
@@ -96,7 +95,7 @@ class PortalAndAdminTest {
             assertThat(account.role()).isEqualTo(Role.FINANCE_REVIEWER);
             assertThat(account.region()).isEqualTo("广州市海珠区");
         });
-        String page = mvc.perform(get("/admin/accounts").with(user(new SignedInUser(admin, Instant.now()))))
+        String page = mvc.perform(get("/admin/accounts").with(user(new SignedInUser(admin))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("new-reviewer", "新审核人", "财政审核人", "广州市海珠区")
                 .doesNotContain("只显示这一次").doesNotContain(shown.password());
@@ -107,7 +106,7 @@ class PortalAndAdminTest {
         Account admin = accounts.create("portal-admin2", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
 
         MockHttpServletResponse response = mvc.perform(post("/admin/accounts").with(csrf())
-                .with(user(new SignedInUser(admin, Instant.now())))
+                .with(user(new SignedInUser(admin)))
                 .param("username", "x y").param("displayName", "某人").param("role", "UNIT_EDITOR"))
                 .andReturn().getResponse();
 
@@ -119,10 +118,10 @@ class PortalAndAdminTest {
     void anAdministratorSeesTheProfilesAndRescores() throws Exception {
         Account admin = accounts.create("portal-admin3", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
 
-        String page = mvc.perform(get("/admin/scoring").with(user(new SignedInUser(admin, Instant.now()))))
+        String page = mvc.perform(get("/admin/scoring").with(user(new SignedInUser(admin))))
                 .andReturn().getResponse().getContentAsString();
         var rescored = mvc.perform(post("/admin/scoring/reassess").with(csrf())
-                .with(user(new SignedInUser(admin, Instant.now())))).andReturn();
+                .with(user(new SignedInUser(admin)))).andReturn();
 
         assertThat(page).contains("MOF_2020", "使用中", "财政部", "各年度评价");
         assertThat((Integer) rescored.getFlashMap().get("reassessed")).isEqualTo((int) evaluations.count());
@@ -132,13 +131,13 @@ class PortalAndAdminTest {
     void everyoneChangesTheirOwnPassword() throws Exception {
         Account editor = accounts.create("portal-pw", "填报", Role.ADMINISTRATOR, null, null, "secret-pass-1");
 
-        String wrong = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+        String wrong = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor)))
                 .param("current", "nope-nope-1").param("replacement", "new-secret-22").param("repeated", "new-secret-22"))
                 .andReturn().getResponse().getContentAsString();
-        String mismatch = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+        String mismatch = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor)))
                 .param("current", "secret-pass-1").param("replacement", "new-secret-22").param("repeated", "new-secret-23"))
                 .andReturn().getResponse().getContentAsString();
-        String done = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+        String done = mvc.perform(post("/account/password").with(csrf()).with(user(new SignedInUser(editor)))
                 .param("current", "secret-pass-1").param("replacement", "new-secret-22").param("repeated", "new-secret-22"))
                 .andReturn().getResponse().getContentAsString();
 

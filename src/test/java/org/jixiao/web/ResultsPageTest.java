@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,7 +44,7 @@ class ResultsPageTest {
         Account reviewer = accounts.create("results-reviewer", "审核", Role.FINANCE_REVIEWER, null, "广州市结果区",
                 "secret-pass-1");
 
-        var result = mvc.perform(get("/results?year=2023").with(user(new SignedInUser(reviewer, Instant.now()))))
+        var result = mvc.perform(get("/results?year=2023").with(user(new SignedInUser(reviewer))))
                 .andReturn();
         @SuppressWarnings("unchecked")
         List<ResultsApplication.Line> lines = (List<ResultsApplication.Line>) result.getModelAndView().getModel().get("lines");
@@ -68,7 +67,7 @@ class ResultsPageTest {
         assertThat(summary.change()).isEqualByComparingTo("-860.42");
         assertThat(result.getResponse().getContentAsString()).contains("2,753.36", "1,892.94", "较本年度 -860.42 万元");
 
-        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer, Instant.now()))))
+        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer))))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -90,9 +89,9 @@ class ResultsPageTest {
         Account reviewer = accounts.create("results-pager", "审核", Role.FINANCE_REVIEWER, null, "广州市分页区",
                 "secret-pass-1");
 
-        var first = mvc.perform(get("/results?year=2023").with(user(new SignedInUser(reviewer, Instant.now()))))
+        var first = mvc.perform(get("/results?year=2023").with(user(new SignedInUser(reviewer))))
                 .andReturn();
-        var second = mvc.perform(get("/results?year=2023&page=2").with(user(new SignedInUser(reviewer, Instant.now()))))
+        var second = mvc.perform(get("/results?year=2023&page=2").with(user(new SignedInUser(reviewer))))
                 .andReturn();
 
         assertThat(linesOf(first)).hasSize(100);
@@ -102,7 +101,7 @@ class ResultsPageTest {
         assertThat(linesOf(first).get(99).row().totalScore()).isGreaterThanOrEqualTo(linesOf(second).get(0).row().totalScore());
         assertThat(first.getResponse().getContentAsString()).contains("第 1 / 2 页（共 130 份评价）", "page=2");
         assertThat(second.getResponse().getContentAsString()).contains("第 2 / 2 页", "上一页");
-        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer, Instant.now()))))
+        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer))))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(130);

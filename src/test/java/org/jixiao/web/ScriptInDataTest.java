@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -84,7 +83,7 @@ class ScriptInDataTest {
     }
 
     private String page(String path, Account account) throws Exception {
-        return mvc.perform(get(path).with(user(new SignedInUser(account, Instant.now()))))
+        return mvc.perform(get(path).with(user(new SignedInUser(account))))
                 .andReturn().getResponse().getContentAsString();
     }
 

@@ -2,7 +2,6 @@ package org.jixiao.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.time.Instant;
 import org.jixiao.account.Account;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -13,6 +12,6 @@ public final class SignedIn {
     }
 
     public static RequestPostProcessor as(Account account) {
-        return user(new SignedInUser(account, Instant.now()));
+        return user(new SignedInUser(account));
     }
 }

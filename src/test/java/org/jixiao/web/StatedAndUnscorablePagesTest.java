@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -210,6 +209,6 @@ class StatedAndUnscorablePagesTest {
     }
 
     private static MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {
-        return request.with(user(new SignedInUser(account, Instant.now())));
+        return request.with(user(new SignedInUser(account)));
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.account.Account;
@@ -224,6 +223,6 @@ class WorkspacePageTest {
     }
 
     private static MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {
-        return request.with(user(new SignedInUser(account, Instant.now()))).with(csrf());
+        return request.with(user(new SignedInUser(account))).with(csrf());
     }
 }

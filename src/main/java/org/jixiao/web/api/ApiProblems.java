@@ -15,6 +15,7 @@ import org.jixiao.document.InvalidDocumentException;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
+import org.jixiao.web.LoginBusyException;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ReportExtractor;
 import org.jixiao.web.DatabaseUnavailable;
@@ -99,12 +100,18 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
     public void authenticationRequired(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         String detail;
+        if (exception instanceof LoginBusyException) {
+            // not a refusal of the credentials: the client retries in a moment
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            write(response, problem(429, exception.getMessage(), request));
+            return;
+        }
         if (exception instanceof LockedException) {
-            detail = "账号因连续登录失败已被暂时锁定，请 15 分钟后再试";
+            detail = exception.getMessage();
         } else if (exception instanceof DisabledException) {
             detail = "账号已停用，请联系管理员";
         } else if (exception instanceof BadCredentialsException) {
-            detail = "用户名或密码不正确（连续 5 次错误将锁定账号 15 分钟）";
+            detail = "用户名或密码不正确（连续多次错误将暂时锁定）";
         } else {
             detail = "请先登录：用 HTTP Basic 认证（如 curl -u 用户名:密码）或在网页登录后再访问 " + request.getRequestURI();
         }
@@ -268,6 +275,8 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
             case 413 -> "内容过大";
             case 415 -> "不支持的内容类型";
             case 422 -> "无法处理的内容";
+            case 428 -> "缺少前提条件";
+            case 429 -> "请求过多";
             case 503 -> "服务暂不可用";
             default -> status >= 500 ? "服务器内部错误" : "请求有误";
         };
