@@ -151,6 +151,13 @@ public class Evaluations {
      */
     @Transactional
     public List<ImportedEvaluation> importDocuments(List<EvaluationDocument> documents, String actor) {
+        return importDocuments(documents, actor, ImportConditions.OPERATOR);
+    }
+
+    /** As {@link #importDocuments(List, String)}, within what the conditions allow; all or nothing as well. */
+    @Transactional
+    public List<ImportedEvaluation> importDocuments(List<EvaluationDocument> documents, String actor,
+            ImportConditions conditions) {
         List<ImportedEvaluation> imported = new ArrayList<>();
         Instant now = Instant.now();
         for (EvaluationDocument document : documents) {
@@ -162,6 +169,8 @@ public class Evaluations {
             if (existing.isPresent()) {
                 evaluation = existing.get();
                 before = evaluation.toDocument(unit);
+                conditions.checkRevision(document.title(), document.fiscalYear(),
+                        stored(evaluation, unit).scope(), evaluation.version());
                 try {
                     evaluation.revise(document, now);
                 } catch (IllegalTransitionException e) {
@@ -169,6 +178,7 @@ public class Evaluations {
                             + e.getMessage());
                 }
             } else {
+                conditions.checkCreation(document.title(), document.fiscalYear());
                 evaluation = Evaluation.draft(unit.id(), document, now);
             }
             assess(evaluation, unit, document, now);

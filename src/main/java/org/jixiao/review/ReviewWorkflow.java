@@ -17,8 +17,9 @@ import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.EvaluationRepository;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
-import org.jixiao.evaluation.ImportedEvaluation;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.ImportConditions;
+import org.jixiao.evaluation.ImportedEvaluation;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -122,8 +123,8 @@ public class ReviewWorkflow {
      */
     @Transactional
     public long importReport(Actor actor, EvaluationDocument document) {
-        return evaluations.importDocuments(List.of(placed(actor, document, ownUnit(actor))), actor.username()).get(0)
-                .id();
+        return evaluations.importDocuments(List.of(placed(actor, document, ownUnit(actor))), actor.username(),
+                ImportConditions.by(actor)).get(0).id();
     }
 
     /**
@@ -133,6 +134,20 @@ public class ReviewWorkflow {
      */
     @Transactional
     public List<ImportedEvaluation> importDocuments(Actor actor, List<EvaluationDocument> documents) {
+        return importDocuments(actor, documents, null);
+    }
+
+    /**
+     * As {@link #importDocuments(Actor, List)}, for a client that says which version it replaces (If-Match; an
+     * {@link ImportConditions} constant for "*" or If-None-Match), which only makes sense of one document.
+     */
+    @Transactional
+    public List<ImportedEvaluation> importDocuments(Actor actor, List<EvaluationDocument> documents,
+            Long expectedVersion) {
+        if (expectedVersion != null && documents.size() != 1) {
+            throw new IllegalArgumentException("If-Match / If-None-Match 只能用于导入一份文档，而请求中有 "
+                    + documents.size() + " 份");
+        }
         List<EvaluationDocument> placed = new ArrayList<>();
         Department own = ownUnit(actor); // looked up once for the whole batch
         for (int i = 0; i < documents.size(); i++) {
@@ -145,7 +160,7 @@ public class ReviewWorkflow {
             }
             placed.add(placed(actor, document, own));
         }
-        return evaluations.importDocuments(placed, actor.username());
+        return evaluations.importDocuments(placed, actor.username(), new ImportConditions(actor, expectedVersion));
     }
 
     /** The document in the unit {@link EvaluationAccess#importedInto} sends it to. */
@@ -168,18 +183,30 @@ public class ReviewWorkflow {
     /** 送审. */
     @Transactional
     public void submit(Actor actor, long id) {
+        submit(actor, id, null);
+    }
+
+    /** 送审 of the version the client read (If-Match), or of any where null. */
+    @Transactional
+    public void submit(Actor actor, long id, Long expectedVersion) {
         StoredEvaluation current = read(actor, id);
         if (!EvaluationAccess.canSubmit(actor, current.scope())) {
             throw new NotPermittedException("只有本单位的填报人可以提交草稿或退回的评价");
         }
         comments.resolveAll(id);
-        transition(id, current.version(), Evaluation::submit);
+        transition(id, expected(current, expectedVersion), Evaluation::submit);
         audit.transition(id, actor.username(), AuditAction.SUBMITTED, null);
     }
 
     /** 退回, with the reviewer's comments per section (at least one). */
     @Transactional
     public void returnForRevision(Actor actor, long id, Map<String, String> commentsBySection) {
+        returnForRevision(actor, id, commentsBySection, null);
+    }
+
+    /** 退回 of the version the client read (If-Match), or of any where null. */
+    @Transactional
+    public void returnForRevision(Actor actor, long id, Map<String, String> commentsBySection, Long expectedVersion) {
         StoredEvaluation current = read(actor, id);
         if (!EvaluationAccess.canReview(actor, current.scope())) {
             throw new NotPermittedException("只有本区财政审核人可以退回已提交的评价");
@@ -196,7 +223,7 @@ public class ReviewWorkflow {
         if (given.isEmpty()) {
             throw new IllegalArgumentException("退回时请至少写一条意见，说明要修改什么");
         }
-        transition(id, current.version(), Evaluation::returnForRevision);
+        transition(id, expected(current, expectedVersion), Evaluation::returnForRevision);
         given.forEach((section, body) -> comments.add(id, section, body, actor.username()));
         audit.transition(id, actor.username(), AuditAction.RETURNED, String.join("\n", formatted(given)));
     }
@@ -204,22 +231,34 @@ public class ReviewWorkflow {
     /** 审核通过. */
     @Transactional
     public void approve(Actor actor, long id, String comment) {
+        approve(actor, id, comment, null);
+    }
+
+    /** 审核通过 of the version the client read (If-Match), or of any where null. */
+    @Transactional
+    public void approve(Actor actor, long id, String comment, Long expectedVersion) {
         StoredEvaluation current = read(actor, id);
         if (!EvaluationAccess.canReview(actor, current.scope())) {
             throw new NotPermittedException("只有本区财政审核人可以审核已提交的评价");
         }
-        transition(id, current.version(), Evaluation::approve);
+        transition(id, expected(current, expectedVersion), Evaluation::approve);
         audit.transition(id, actor.username(), AuditAction.APPROVED, comment == null || comment.isBlank() ? null : comment.strip());
     }
 
     /** 公开. */
     @Transactional
     public void publish(Actor actor, long id) {
+        publish(actor, id, null);
+    }
+
+    /** 公开 of the version the client read (If-Match), or of any where null. */
+    @Transactional
+    public void publish(Actor actor, long id, Long expectedVersion) {
         StoredEvaluation current = read(actor, id);
         if (!EvaluationAccess.canPublish(actor, current.scope())) {
             throw new NotPermittedException("只有本区财政审核人可以公开已审核的评价");
         }
-        transition(id, current.version(), Evaluation::publish);
+        transition(id, expected(current, expectedVersion), Evaluation::publish);
         audit.transition(id, actor.username(), AuditAction.PUBLISHED, null);
     }
 
@@ -244,6 +283,10 @@ public class ReviewWorkflow {
             throw new EvaluationNotFoundException(id);
         }
         return current;
+    }
+
+    private static long expected(StoredEvaluation current, Long expectedVersion) {
+        return expectedVersion != null ? expectedVersion : current.version();
     }
 
     private void transition(long id, long version, Consumer<Evaluation> step) {

@@ -15,10 +15,10 @@ import org.jixiao.document.InvalidDocumentException;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
-import org.jixiao.web.LoginBusyException;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ReportExtractor;
 import org.jixiao.web.DatabaseUnavailable;
+import org.jixiao.web.LoginBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -138,6 +138,10 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
         }
         if (exception instanceof NotPermittedException) {
             return problem(403, exception.getMessage(), request);
+        }
+        if (exception instanceof StaleEvaluationException && (request.getHeader(HttpHeaders.IF_MATCH) != null
+                || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null)) {
+            return problem(412, exception.getMessage(), request); // the client's own condition failed (RFC 9110)
         }
         if (exception instanceof StaleEvaluationException || exception instanceof IllegalTransitionException) {
             return problem(409, exception.getMessage(), request);
@@ -274,8 +278,8 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
             case 409 -> "与当前状态冲突";
             case 413 -> "内容过大";
             case 415 -> "不支持的内容类型";
+            case 412 -> "前提条件不成立";
             case 422 -> "无法处理的内容";
-            case 428 -> "缺少前提条件";
             case 429 -> "请求过多";
             case 503 -> "服务暂不可用";
             default -> status >= 500 ? "服务器内部错误" : "请求有误";

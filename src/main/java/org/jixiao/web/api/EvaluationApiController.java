@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +54,7 @@ class EvaluationApiController {
 
     /** The status and version of the evaluation read, beside its document. */
     static final String STATUS_HEADER = "X-Evaluation-Status";
+    private static final String IF_MATCH = "只对这一版本操作（读取时 ETag 给出的版本号，如 \"3\"）：他人已改过时返回 412，什么也不做";
 
     private final ReviewWorkflow workflow;
     private final EvaluationScoring scoring;
@@ -100,14 +102,20 @@ class EvaluationApiController {
     @Operation(operationId = "importEvaluations", summary = "导入评价文档",
             description = "请求体为一份评价文档，或 export 写出的文档数组。每份文档新建草稿，或修改同一单位、年度、项目的草稿或退回的评价；"
                     + "已提交、已审核、已公开的评价不会被覆盖。全部成功或全部不导入。单位填报人只能导入本单位的文档，"
-                    + "财政审核人只能导入本区单位的文档，项目负责人不能导入。格式错误时返回 400，errors 列出每处错误及其 JSON 路径。",
+                    + "财政审核人只能导入本区单位的文档，项目负责人不能导入；已有的评价只有本单位填报人可以修改（与网页相同），"
+                    + "财政审核人和管理员只能新建。导入一份文档时可带 If-Match（读取时的 ETag）防止覆盖他人的修改。"
+                    + "格式错误时返回 400，errors 列出每处错误及其 JSON 路径。",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "一份评价文档，或评价文档的数组（最大 20 MB）",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(oneOf = {EvaluationDocument.class, EvaluationDocument[].class}))))
-    List<ImportResult> importDocuments(InputStream body) {
-        return workflow.importDocuments(CurrentActor.get(), PostedDocuments.all(body)).stream()
-                .map(ImportResult::of).toList();
+    List<ImportResult> importDocuments(InputStream body,
+            @Parameter(description = "只修改这一版本的评价（读取时 ETag 给出的版本号，如 \"3\"）；* 表示只修改已有的评价。"
+                    + "版本不符时返回 412，什么也不保存") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(description = "* 表示只新建：同一单位、年度、项目已有评价时返回 412")
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        return workflow.importDocuments(CurrentActor.get(), PostedDocuments.all(body),
+                VersionPrecondition.of(ifMatch, ifNoneMatch)).stream().map(ImportResult::of).toList();
     }
 
     @GetMapping("/export")
@@ -124,36 +132,40 @@ class EvaluationApiController {
 
     @PostMapping("/{id}/submit")
     @Operation(operationId = "submitEvaluation", summary = "送审", description = "本单位的填报人提交草稿或退回的评价，由财政审核人审核。")
-    EvaluationState submit(@Parameter(description = "评价编号") @PathVariable long id) {
+    EvaluationState submit(@Parameter(description = "评价编号") @PathVariable long id,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Actor actor = CurrentActor.get();
-        workflow.submit(actor, id);
+        workflow.submit(actor, id, VersionPrecondition.ofTransition(ifMatch));
         return EvaluationState.of(workflow.read(actor, id));
     }
 
     @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "returnEvaluation", summary = "退回", description = "本区财政审核人退回已提交的评价，按章节写明要修改什么（至少一条意见）。")
     EvaluationState returnForRevision(@Parameter(description = "评价编号") @PathVariable long id,
-            @RequestBody ReturnRequest request) {
+            @RequestBody ReturnRequest request,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Actor actor = CurrentActor.get();
         Map<String, String> comments = request == null || request.comments() == null ? Map.of() : request.comments();
-        workflow.returnForRevision(actor, id, comments);
+        workflow.returnForRevision(actor, id, comments, VersionPrecondition.ofTransition(ifMatch));
         return EvaluationState.of(workflow.read(actor, id));
     }
 
     @PostMapping("/{id}/approve")
     @Operation(operationId = "approveEvaluation", summary = "审核通过", description = "本区财政审核人审核通过已提交的评价；请求体可省略。")
     EvaluationState approve(@Parameter(description = "评价编号") @PathVariable long id,
-            @RequestBody(required = false) ApproveRequest request) {
+            @RequestBody(required = false) ApproveRequest request,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Actor actor = CurrentActor.get();
-        workflow.approve(actor, id, request == null ? null : request.comment());
+        workflow.approve(actor, id, request == null ? null : request.comment(), VersionPrecondition.ofTransition(ifMatch));
         return EvaluationState.of(workflow.read(actor, id));
     }
 
     @PostMapping("/{id}/publish")
     @Operation(operationId = "publishEvaluation", summary = "公开", description = "本区财政审核人公开已审核的评价：此后公众可以读取。")
-    EvaluationState publish(@Parameter(description = "评价编号") @PathVariable long id) {
+    EvaluationState publish(@Parameter(description = "评价编号") @PathVariable long id,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Actor actor = CurrentActor.get();
-        workflow.publish(actor, id);
+        workflow.publish(actor, id, VersionPrecondition.ofTransition(ifMatch));
         return EvaluationState.of(workflow.read(actor, id));
     }
 

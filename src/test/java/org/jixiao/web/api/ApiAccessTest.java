@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
+import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.ReviewWorkflow;
@@ -29,7 +30,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Every role against every endpoint of the API, authenticated as API clients are (HTTP Basic): who gets the answer,
  * who must log in (401), who is refused (403) and who is told it does not exist (404, so that other units' and
  * other regions' evaluations do not leak). Each row works on an evaluation of its own in the status it names; a
- * refused step leaves the evaluation as it was.
+ * refused step leaves the evaluation as it was. {@code /api/v1/evaluations(ID)} is an import of evaluation ID's own
+ * document, changed: a revision of it, which only its unit's editor may make, as on the pages.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -87,6 +89,8 @@ class ApiAccessTest {
             editorA   , submitted, POST, /api/v1/evaluations/ID/return      , 403
             editorA   , approved , POST, /api/v1/evaluations/ID/publish     , 403
             editorA   , draft    , POST, /api/v1/evaluations                , 200
+            editorA   , draft    , POST, /api/v1/evaluations(ID)            , 200
+            editorA   , returned , POST, /api/v1/evaluations(ID)            , 200
             editorA   , draft    , POST, /api/v1/score                      , 200
             editorA   , draft    , POST, /api/v1/lint                       , 200
             editorA   , draft    , POST, /api/v1/extract                    , 200
@@ -100,11 +104,13 @@ class ApiAccessTest {
             editorB   , draft    , GET , /api/v1/evaluations/ID/monitoring  , 404
             editorB   , draft    , POST, /api/v1/evaluations/ID/submit      , 404
             editorB   , draft    , POST, /api/v1/evaluations                , 403
+            editorB   , draft    , POST, /api/v1/evaluations(ID)            , 403
             leaderA   , draft    , GET , /api/v1/evaluations/ID             , 200
             leaderA   , draft    , GET , /api/v1/evaluations/ID/audit       , 200
             leaderA   , draft    , GET , /api/v1/evaluations/ID/monitoring  , 200
             leaderA   , draft    , POST, /api/v1/evaluations/ID/submit      , 403
             leaderA   , draft    , POST, /api/v1/evaluations                , 403
+            leaderA   , draft    , POST, /api/v1/evaluations(ID)            , 403
             leaderA   , draft    , GET , /api/v1/dashboard                  , 403
             leaderA   , draft    , GET , /api/v1/monitoring                 , 403
             reviewerA , draft    , GET , /api/v1/evaluations/ID             , 200
@@ -118,6 +124,9 @@ class ApiAccessTest {
             reviewerA , approved , POST, /api/v1/evaluations/ID/publish     , 200
             reviewerA , submitted, POST, /api/v1/evaluations/ID/publish     , 403
             reviewerA , draft    , POST, /api/v1/evaluations                , 200
+            reviewerA , draft    , POST, /api/v1/evaluations(ID)            , 403
+            reviewerA , returned , POST, /api/v1/evaluations(ID)            , 403
+            reviewerA , submitted, POST, /api/v1/evaluations(ID)            , 409
             reviewerA , draft    , GET , /api/v1/dashboard                  , 200
             reviewerA , draft    , GET , /api/v1/dashboard?region=YUEXIU    , 403
             reviewerA , draft    , GET , /api/v1/monitoring                 , 200
@@ -129,6 +138,7 @@ class ApiAccessTest {
             reviewerB , submitted, POST, /api/v1/evaluations/ID/return      , 404
             reviewerB , approved , POST, /api/v1/evaluations/ID/publish     , 404
             reviewerB , draft    , POST, /api/v1/evaluations                , 403
+            reviewerB , draft    , POST, /api/v1/evaluations(ID)            , 403
             reviewerB , draft    , GET , /api/v1/dashboard                  , 200
             reviewerB , draft    , GET , /api/v1/dashboard?region=LIWAN     , 403
             admin     , draft    , GET , /api/v1/evaluations/ID             , 200
@@ -139,12 +149,15 @@ class ApiAccessTest {
             admin     , submitted, POST, /api/v1/evaluations/ID/return      , 403
             admin     , approved , POST, /api/v1/evaluations/ID/publish     , 403
             admin     , draft    , POST, /api/v1/evaluations                , 200
+            admin     , draft    , POST, /api/v1/evaluations(ID)            , 403
+            admin     , returned , POST, /api/v1/evaluations(ID)            , 403
             admin     , draft    , POST, /api/v1/score                      , 200
             admin     , draft    , GET , /api/v1/dashboard?region=YUEXIU    , 200
             admin     , draft    , GET , /api/v1/monitoring?region=LIWAN    , 200
             """)
     void decides(String who, String status, String method, String path, int expected) throws Exception {
         long id = fixture.evaluationOfA(status);
+        long versionBefore = workflow.read(fixture.actor("admin"), id).version();
         AbstractMockHttpServletRequestBuilder<?> request = request(method, path.replace("ID", String.valueOf(id)));
         if (!who.equals("anonymous")) {
             request.with(fixture.basic(who));
@@ -162,6 +175,10 @@ class ApiAccessTest {
             assertThat(workflow.read(fixture.actor("admin"), id).status())
                     .as("a refused step changes nothing").isEqualTo(EvaluationStatus.valueOf(status.toUpperCase()));
         }
+        if (expected != 200 && path.equals("/api/v1/evaluations(ID)")) {
+            assertThat(workflow.read(fixture.actor("admin"), id).version()).as("a refused import overwrites nothing")
+                    .isEqualTo(versionBefore);
+        }
     }
 
     private AbstractMockHttpServletRequestBuilder<?> request(String method, String path) throws IOException {
@@ -173,6 +190,11 @@ class ApiAccessTest {
         } else if (uri.equals("/api/v1/extract")) {
             request = MockMvcRequestBuilders.multipart(uri).file(new MockMultipartFile("file", "d02-archives-2021.txt",
                     "text/plain", corpusText()));
+        } else if (uri.matches("/api/v1/evaluations\\(\\d+\\)")) {
+            long id = Long.parseLong(uri.replaceAll("\\D", "").substring(1)); // "v1" carries a digit
+            EvaluationDocument stored = workflow.read(fixture.actor("admin"), id).document();
+            request = MockMvcRequestBuilders.post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+                    .content(DocumentJson.write(stored.withKeyTasks(stored.keyTasks().subList(0, 1))));
         } else {
             request = MockMvcRequestBuilders.post(uri);
             String body = switch (uri.replaceAll("/evaluations/\\d+/", "/evaluations/ID/")) {

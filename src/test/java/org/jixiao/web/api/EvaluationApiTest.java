@@ -15,6 +15,7 @@ import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
@@ -33,6 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
 /** The evaluations' endpoints doing their work: what they return, store and refuse, and in which words. */
@@ -185,6 +187,85 @@ class EvaluationApiTest {
         assertThat(again.get(0).get("id").asLong()).isEqualTo(created.get(0).get("id").asLong());
         assertThat(workflow.read(fixture.actor("editorA"), again.get(0).get("id").asLong()).document().keyTasks())
                 .hasSize(1);
+    }
+
+    @Test
+    void anImportWithTheVersionItReadDoesNotOverwriteANewerSave() throws Exception {
+        long id = fixture.evaluationOfA("draft");
+        MockHttpServletResponse read = call(get("/api/v1/evaluations/" + id).with(fixture.basic("editorA")));
+        String etag = read.getHeader(HttpHeaders.ETAG);
+        EvaluationDocument mine = DocumentJson.read(read.getContentAsString(StandardCharsets.UTF_8));
+        // meanwhile someone else saves a change
+        call(importing("editorA", DocumentJson.write(mine.withKeyTasks(mine.keyTasks().subList(0, 1)))));
+        long newer = workflow.read(fixture.actor("editorA"), id).version();
+
+        MockHttpServletResponse stale = call(importing("editorA", DocumentJson.write(mine)).header(HttpHeaders.IF_MATCH, etag));
+
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(json(stale).get("detail").asString()).contains("已被他人修改", "没有保存");
+        StoredEvaluation kept = workflow.read(fixture.actor("editorA"), id);
+        assertThat(kept.version()).isEqualTo(newer);
+        assertThat(kept.document().keyTasks()).hasSize(1);
+        MockHttpServletResponse current = call(importing("editorA", DocumentJson.write(mine))
+                .header(HttpHeaders.IF_MATCH, "\"" + newer + "\""));
+        assertThat(current.getStatus()).isEqualTo(200);
+        assertThat(workflow.read(fixture.actor("editorA"), id).document().keyTasks()).hasSize(mine.keyTasks().size());
+    }
+
+    @Test
+    void importPreconditionsSayWhetherToCreateOrToRevise() throws Exception {
+        long id = fixture.evaluationOfA("draft");
+        EvaluationDocument existing = workflow.read(fixture.actor("editorA"), id).document();
+        EvaluationDocument fresh = fixture.newDocumentOfA();
+
+        MockHttpServletResponse notNew = call(importing("editorA", DocumentJson.write(existing))
+                .header(HttpHeaders.IF_NONE_MATCH, "*"));
+        MockHttpServletResponse notThere = call(importing("editorA", DocumentJson.write(fresh))
+                .header(HttpHeaders.IF_MATCH, "*"));
+        MockHttpServletResponse two = call(importing("editorA", DocumentJson.write(List.of(fresh, existing)))
+                .header(HttpHeaders.IF_MATCH, "\"1\""));
+        MockHttpServletResponse garbled = call(importing("editorA", DocumentJson.write(fresh))
+                .header(HttpHeaders.IF_MATCH, "version three"));
+
+        assertThat(notNew.getStatus()).isEqualTo(412);
+        assertThat(json(notNew).get("detail").asString()).contains("已存在", "If-None-Match");
+        assertThat(notThere.getStatus()).isEqualTo(412);
+        assertThat(json(notThere).get("detail").asString()).contains("还没有评价", "If-Match");
+        assertThat(two.getStatus()).isEqualTo(400);
+        assertThat(json(two).get("detail").asString()).contains("只能用于导入一份文档");
+        assertThat(garbled.getStatus()).isEqualTo(400);
+        assertThat(json(garbled).get("detail").asString()).contains("ETag", "version three");
+        assertThat(visibleOfYear(fresh.fiscalYear())).isEmpty();
+        assertThat(call(importing("editorA", DocumentJson.write(fresh)).header(HttpHeaders.IF_NONE_MATCH, "*"))
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aReviewStepWithAStaleVersionChangesNothing() throws Exception {
+        long id = fixture.evaluationOfA("submitted");
+        long version = workflow.read(fixture.actor("reviewerA"), id).version();
+
+        MockHttpServletResponse stale = call(post("/api/v1/evaluations/" + id + "/approve").with(fixture.basic("reviewerA"))
+                .header(HttpHeaders.IF_MATCH, "\"" + (version - 1) + "\""));
+
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(workflow.read(fixture.actor("reviewerA"), id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
+        assertThat(state(post("/api/v1/evaluations/" + id + "/approve").with(fixture.basic("reviewerA"))
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\""))).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aReviewerImportsANewEvaluationButDoesNotOverwriteTheUnitsDraft() throws Exception {
+        long id = fixture.evaluationOfA("draft");
+        StoredEvaluation draft = workflow.read(fixture.actor("reviewerA"), id);
+
+        MockHttpServletResponse response = call(importing("reviewerA",
+                DocumentJson.write(draft.document().withKeyTasks(draft.document().keyTasks().subList(0, 1)))));
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(json(response).get("detail").asString()).contains("已存在（草稿）", "只能由本单位填报人修改");
+        assertThat(workflow.read(fixture.actor("reviewerA"), id).version()).isEqualTo(draft.version());
+        assertThat(call(importing("reviewerA", DocumentJson.write(fixture.newDocumentOfA()))).getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -398,7 +479,7 @@ class EvaluationApiTest {
         assertThat(json(badMonth).get("detail").asString()).isEqualTo("月份应为 1 至 12：13");
     }
 
-    private RequestBuilder importing(String who, String json) {
+    private MockHttpServletRequestBuilder importing(String who, String json) {
         return post("/api/v1/evaluations").with(fixture.basic(who)).contentType(MediaType.APPLICATION_JSON)
                 .content(json.getBytes(StandardCharsets.UTF_8));
     }
