@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,11 +23,14 @@ public class Accounts {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.events = events;
     }
 
     /** A new account with the given password (checked against the password rules). */
@@ -93,6 +97,7 @@ public class Accounts {
         account.changePassword(passwords.encode(password));
         accounts.save(account);
         throttle.clear(account.username());
+        events.publishEvent(new CredentialsChanged(account.username(), false));
         return password;
     }
 
@@ -106,6 +111,7 @@ public class Accounts {
         checkPassword(replacement);
         account.changePassword(passwords.encode(replacement));
         accounts.save(account);
+        events.publishEvent(new CredentialsChanged(account.username(), true));
     }
 
     @Transactional
@@ -113,6 +119,9 @@ public class Accounts {
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
         account.setEnabled(enabled);
         accounts.save(account);
+        if (!enabled) {
+            events.publishEvent(new CredentialsChanged(account.username(), false));
+        }
     }
 
     public Optional<Account> find(String username) {

@@ -3,15 +3,7 @@ package org.jixiao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.EvaluationSummary;
@@ -29,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -38,13 +28,12 @@ class ApplicationTest {
     @Autowired
     Accounts accounts;
 
-    private HttpClient browser;
+    private HttpBrowser browser;
     private EvaluationSummary seed;
 
     @BeforeEach
     void aFreshBrowser() {
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        browser = new HttpBrowser(port);
         seed = evaluations.summaries().stream().filter(s -> s.unitName().equals("广州市荔湾区妇女联合会")).findFirst()
                 .orElseThrow();
         if (accounts.find("app-editor").isEmpty()) {
@@ -137,11 +126,6 @@ class ApplicationTest {
         assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
     }
 
-    private String sessionCookie() {
-        return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
-    }
-
     @Test
     void theUiSpeaksEnglishOnRequest() throws Exception {
         HttpResponse<String> page = get("/?lang=en");
@@ -165,21 +149,14 @@ class ApplicationTest {
     }
 
     private HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get("/login").body());
-        assertThat(token.find()).isTrue();
-        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + token.group(1);
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.logIn(username, password);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.get(path);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private String sessionCookie() {
+        return browser.sessionCookie();
     }
 }
