@@ -25,6 +25,8 @@ public class Account {
     @Version
     private Long version;
     private Instant createdAt;
+    private Instant passwordChangedAt;
+    private boolean mustChangePassword;
 
     @PersistenceCreator
     Account() {
@@ -47,11 +49,19 @@ public class Account {
         account.passwordHash = passwordHash;
         account.enabled = true;
         account.createdAt = now;
+        account.passwordChangedAt = now;
         return account;
     }
 
-    void changePassword(String newHash) {
+    /** A new password; {@code toBeChanged} where it was given by someone else, to be replaced at the next login. */
+    void changePassword(String newHash, Instant now, boolean toBeChanged) {
         passwordHash = newHash;
+        passwordChangedAt = now;
+        mustChangePassword = toBeChanged;
+    }
+
+    void requirePasswordChange() {
+        mustChangePassword = true;
     }
 
     void setEnabled(boolean enabled) {
@@ -88,5 +98,14 @@ public class Account {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** Whether its owner must choose a new password before anything else: it was generated or reset. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

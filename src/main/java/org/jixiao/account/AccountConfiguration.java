@@ -28,6 +28,15 @@ class AccountConfiguration {
     }
 
     @Bean
+    PasswordPolicy passwordPolicy(
+            @Value("${jixiao.password.min-length:10}") int minLength,
+            @Value("${jixiao.password.character-kinds:3}") int characterKinds,
+            @Value("${jixiao.password.history:5}") int history,
+            @Value("${jixiao.password.max-age:90d}") Duration maxAge) {
+        return new PasswordPolicy(minLength, characterKinds, history, maxAge);
+    }
+
+    @Bean
     LoginThrottle loginThrottle(JdbcClient jdbc, LoginLimits limits) {
         return new LoginThrottle(jdbc, limits, Clock.systemUTC());
     }

@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-    /** Shortest password accepted. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,13 +22,17 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy policy;
+    private final PasswordHistory history;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PasswordPolicy policy, PasswordHistory history) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
         this.events = events;
+        this.policy = policy;
+        this.history = history;
     }
 
     /** A new account with the given password (checked against the password rules). */
@@ -52,7 +54,7 @@ public class Accounts {
         if (role == Role.FINANCE_REVIEWER && region != null && region.strip().length() > 100) {
             throw new AccountException("行政区划名称不能超过 100 个字符");
         }
-        checkPassword(password);
+        checkPassword(username.strip(), password);
         try {
             return accounts.save(Account.create(username, displayName, role, unitId, region, passwords.encode(password),
                     Instant.now()));
@@ -86,7 +88,9 @@ public class Accounts {
     public NewAccount createWithGeneratedPassword(String username, String displayName, Role role, Long unitId,
             String region) {
         String password = generatePassword();
-        return new NewAccount(create(username, displayName, role, unitId, region, password), password);
+        Account account = create(username, displayName, role, unitId, region, password);
+        account.requirePasswordChange(); // someone else chose it: its owner replaces it at the first login
+        return new NewAccount(accounts.save(account), password);
     }
 
     /** Replaces the password with a generated one, returned once; unlocks the account. */
@@ -94,7 +98,8 @@ public class Accounts {
     public String resetPassword(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
         String password = generatePassword();
-        account.changePassword(passwords.encode(password));
+        history.replaced(account.id(), account.passwordHash(), Instant.now());
+        account.changePassword(passwords.encode(password), Instant.now(), true);
         accounts.save(account);
         throttle.clear(account.username());
         events.publishEvent(new CredentialsChanged(account.username(), false));
@@ -108,8 +113,13 @@ public class Accounts {
         if (!passwords.matches(current, account.passwordHash())) {
             throw new AccountException("当前密码不正确");
         }
-        checkPassword(replacement);
-        account.changePassword(passwords.encode(replacement));
+        checkPassword(username, replacement);
+        if (passwords.matches(replacement, account.passwordHash()) || history.latest(account.id(), policy.history())
+                .stream().anyMatch(earlier -> passwords.matches(replacement, earlier))) {
+            throw new AccountException("新密码不能与最近 " + policy.history() + " 次用过的密码相同");
+        }
+        history.replaced(account.id(), account.passwordHash(), Instant.now());
+        account.changePassword(passwords.encode(replacement), Instant.now(), false);
         accounts.save(account);
         events.publishEvent(new CredentialsChanged(account.username(), true));
     }
@@ -145,13 +155,20 @@ public class Accounts {
         return accounts.count();
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("密码至少 " + MIN_PASSWORD_LENGTH + " 个字符");
+    private void checkPassword(String username, String password) {
+        String problem = policy.problem(username, password);
+        if (problem != null) {
+            throw new AccountException(problem);
         }
-        if (password.chars().allMatch(Character::isDigit) || password.chars().allMatch(Character::isLetter)) {
-            throw new AccountException("密码应同时含有字母和数字或符号");
-        }
+    }
+
+    /** Whether the account must choose a new password before anything else: given by someone else, or too old. */
+    public boolean passwordChangeRequired(Account account) {
+        return account.mustChangePassword() || policy.expired(account.passwordChangedAt(), Instant.now());
+    }
+
+    public PasswordPolicy policy() {
+        return policy;
     }
 
     static String generatePassword() {
@@ -159,9 +176,10 @@ public class Accounts {
         for (int i = 0; i < 16; i++) {
             password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
         }
-        // at least one digit and one letter, so that generated passwords meet the rules
-        password.setCharAt(RANDOM.nextInt(8), (char) ('2' + RANDOM.nextInt(8)));
-        password.setCharAt(8 + RANDOM.nextInt(8), (char) ('a' + RANDOM.nextInt(8)));
+        // a digit, a lower-case and an upper-case letter, in different places, so that it meets the rules
+        password.setCharAt(RANDOM.nextInt(5), (char) ('2' + RANDOM.nextInt(8)));
+        password.setCharAt(5 + RANDOM.nextInt(5), (char) ('a' + RANDOM.nextInt(8)));
+        password.setCharAt(10 + RANDOM.nextInt(6), (char) ('A' + RANDOM.nextInt(8)));
         return password.toString();
     }
 

@@ -102,7 +102,7 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService userDetailsService(Accounts accounts) {
         return username -> accounts.find(username)
-                .map(SignedInUser::new)
+                .map(account -> new SignedInUser(account, accounts.passwordChangeRequired(account)))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 

@@ -17,11 +17,23 @@ final class SignedInUser implements UserDetails {
     private final Actor actor;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean passwordChangeRequired;
 
-    SignedInUser(Account account) {
+    /** The account as it logs in; {@code passwordChangeRequired}: it must choose a new password before anything else. */
+    SignedInUser(Account account, boolean passwordChangeRequired) {
         this.actor = Actor.of(account);
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    /** The account, held to a new password only where it was given one to replace (its age aside). */
+    SignedInUser(Account account) {
+        this(account, account.mustChangePassword());
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     Actor actor() {

@@ -38,7 +38,11 @@ abstract class AccountsContract {
         assertThatThrownBy(() -> accounts.create("li", "李四", Role.ADMINISTRATOR, null, null, "short1"))
                 .hasMessageContaining("至少 10 个字符");
         assertThatThrownBy(() -> accounts.create("li", "李四", Role.ADMINISTRATOR, null, null, "onlyletters"))
-                .hasMessageContaining("字母和数字");
+                .hasMessageContaining("至少 3 种");
+        assertThatThrownBy(() -> accounts.create("li", "李四", Role.ADMINISTRATOR, null, null, "password12"))
+                .hasMessageContaining("至少 3 种");
+        assertThatThrownBy(() -> accounts.create("lisi", "李四", Role.ADMINISTRATOR, null, null, "lisi-pass-12"))
+                .hasMessageContaining("用户名");
         assertThatThrownBy(() -> accounts.create("li", "李四", Role.UNIT_EDITOR, null, null, "secret-pass-1"))
                 .hasMessageContaining("必须属于一个单位");
         assertThatThrownBy(() -> accounts.create("li", "李".repeat(101), Role.ADMINISTRATOR, null, null, "secret-pass-1"))
@@ -73,6 +77,30 @@ abstract class AccountsContract {
         assertThat(passwords.matches(password, reset.passwordHash())).isTrue();
         assertThat(throttle.isLocked("wang")).isFalse();
         throttle.begin("wang", "192.0.2.1").succeeded();
+    }
+
+    @Test
+    void generatedAndResetPasswordsAreChangedAtTheFirstLoginAndOnesOwnIsNot() {
+        Accounts.NewAccount created = accounts.createWithGeneratedPassword("zhao", "赵六", Role.ADMINISTRATOR, null, null);
+        assertThat(accounts.passwordChangeRequired(created.account())).isTrue();
+
+        accounts.changePassword("zhao", created.password(), "Own-choice-42");
+        assertThat(accounts.passwordChangeRequired(accounts.find("zhao").orElseThrow())).isFalse();
+
+        accounts.resetPassword(created.account().id());
+        assertThat(accounts.passwordChangeRequired(accounts.find("zhao").orElseThrow())).isTrue();
+    }
+
+    @Test
+    void aRecentPasswordCannotBeChosenAgain() {
+        accounts.create("wang", "王五", Role.ADMINISTRATOR, null, null, "first-pass-1");
+        accounts.changePassword("wang", "first-pass-1", "second-pass-2");
+
+        assertThatThrownBy(() -> accounts.changePassword("wang", "second-pass-2", "first-pass-1"))
+                .isInstanceOf(AccountException.class).hasMessageContaining("最近 5 次");
+        assertThatThrownBy(() -> accounts.changePassword("wang", "second-pass-2", "second-pass-2"))
+                .hasMessageContaining("最近 5 次");
+        accounts.changePassword("wang", "second-pass-2", "third-pass-3");
     }
 
     @Test
