@@ -38,6 +38,6 @@ class AccountConfiguration {
 
     @Bean
     LoginThrottle loginThrottle(JdbcClient jdbc, LoginLimits limits) {
-        return new LoginThrottle(jdbc, limits, Clock.systemUTC());
+        return new LoginThrottle(jdbc, limits, Clock.systemUTC(), Duration.ofSeconds(3));
     }
 }

@@ -54,32 +54,62 @@ public class LoginThrottle {
     private final JdbcClient jdbc;
     private final LoginLimits limits;
     private final Clock clock;
+    private final Duration patience;
     private final AtomicReference<Instant> lastPruned = new AtomicReference<>(Instant.EPOCH);
 
-    LoginThrottle(JdbcClient jdbc, LoginLimits limits, Clock clock) {
+    /** {@code patience}: how long an attempt waits for places held by attempts being checked before it is refused. */
+    LoginThrottle(JdbcClient jdbc, LoginLimits limits, Clock clock, Duration patience) {
         this.jdbc = jdbc;
         this.limits = limits;
         this.clock = clock;
+        this.patience = patience;
     }
 
     /**
-     * Reserves the attempt's places, or refuses it before its password is checked. The caller reports the
-     * outcome to the attempt returned, whatever it is.
+     * Reserves the attempt's places, or refuses it before its password is checked. Where other attempts being
+     * checked hold the last places, it waits for them a while. The caller reports the outcome to the attempt
+     * returned, whatever it is.
      */
     public Attempt begin(String username, String address) {
-        Instant now = clock.instant();
-        prune(now);
-        Attempt attempt = new Attempt(username == null ? "" : username, address == null ? "" : address);
+        long waitUntil = System.nanoTime() + patience.toNanos();
+        while (true) {
+            Instant now = clock.instant();
+            prune(now);
+            Attempt attempt = new Attempt(username == null ? "" : username, address == null ? "" : address);
+            Refusal refusal = reserveAll(attempt, now);
+            if (refusal == null) {
+                return attempt;
+            }
+            // a client's parallel requests wait for each other's checks rather than fail; guesses that wait find
+            // the lock their predecessors' failures set
+            if (refusal == Refusal.LOCKED || System.nanoTime() > waitUntil) {
+                throw new LoginRefusedException(refusal, limits.lockTime());
+            }
+            pause();
+        }
+    }
+
+    /** Reserves the attempt's places, or gives back those taken and says why not. */
+    private Refusal reserveAll(Attempt attempt, Instant now) {
         // the address first: a stopped address must not leave traces under the names it tries
         for (Counter counter : List.of(Counter.ADDRESS, Counter.ACCOUNT, Counter.ACCOUNT_FROM_ADDRESS)) {
             if (!reserve(counter, attempt, now)) {
                 Refusal refusal = refusal(counter, attempt, now);
                 attempt.abandoned();
-                throw new LoginRefusedException(refusal, limits.lockTime());
+                return refusal;
             }
             attempt.held.add(counter);
         }
-        return attempt;
+        return null;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginRefusedException(Refusal.BUSY, Duration.ZERO);
+        }
     }
 
     /** Whether the account is locked, from every address or from some. */
