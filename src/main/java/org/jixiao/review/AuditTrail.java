@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The append-only record of every change and transition of an evaluation. It only ever inserts: there is no
- * way here to change or delete an event (on PostgreSQL a trigger refuses it too).
+ * way here to change or delete an event, and the database refuses it too (a trigger on PostgreSQL and on H2,
+ * {@link AppendOnlyAuditTrail}).
  */
 @Component
 public class AuditTrail {
