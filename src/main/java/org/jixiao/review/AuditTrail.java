@@ -47,6 +47,15 @@ public class AuditTrail {
         record(evaluationId, Instant.now(), actor, action, null, null, null, comment);
     }
 
+    /** Changes of monitoring figures, in the transaction of the report that made them. */
+    public void monitoringReported(long evaluationId, String actor, List<MonitoringChange> changes) {
+        Instant now = Instant.now();
+        for (MonitoringChange change : changes) {
+            record(evaluationId, now, actor, AuditAction.MONITORING_REPORTED, change.field(), change.before(),
+                    change.after(), null);
+        }
+    }
+
     /** The trail of one evaluation, oldest first. */
     public List<AuditEvent> of(long evaluationId) {
         return jdbc.sql("""
