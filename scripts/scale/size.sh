@@ -42,7 +42,7 @@ for db in $DATABASES; do
     export JIXIAO_DB_URL=$(pg_url $PG_PORT) JIXIAO_DB_USER=postgres JIXIAO_DB_PASSWORD=
   else
     rm -rf "$SCALE_DIR/h2-size"
-    export JIXIAO_DB_URL="jdbc:h2:file:$SCALE_DIR/h2-size/jixiao;AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" JIXIAO_DB_USER=sa JIXIAO_DB_PASSWORD=
+    export JIXIAO_DB_URL="jdbc:h2:file:$SCALE_DIR/h2-size/jixiao;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" JIXIAO_DB_USER=sa JIXIAO_DB_PASSWORD=
   fi
   declare -A password
   for pair in "小市:$SMALL:xiaoshi" "示范市:$LARGE:shifan"; do

@@ -52,7 +52,8 @@ class ExportCommand implements Callable<Integer> {
             throw new BadInputException(out + ": 不是目录");
         }
         List<StoredEvaluation> evaluations;
-        try (ConfigurableApplicationContext context = spring.withoutWeb()) {
+        try (ConfigurableApplicationContext context = spring.withoutWeb(
+                "请先停止服务器再导出，或在服务器运行时通过 REST API 导出（GET /api/v1/evaluations/export）")) {
             evaluations = context.getBean(Evaluations.class).export(new EvaluationFilter(ids, year, unit));
         }
         if (ids != null && evaluations.size() < ids.size()) {

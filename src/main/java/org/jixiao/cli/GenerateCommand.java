@@ -74,7 +74,8 @@ class GenerateCommand implements Callable<Integer> {
         int evaluations = 0;
         long indicators = 0;
         Map<String, String> credentials = null;
-        try (ConfigurableApplicationContext context = spring.withoutWeb()) {
+        try (ConfigurableApplicationContext context = spring.withoutWeb(
+                "请先停止服务器再生成")) {
             BulkImport bulk = context.getBean(BulkImport.class);
             if (context.getBean(Evaluations.class).regions().contains(region.strip())) {
                 throw new BadInputException("generate：行政区划“" + region.strip() + "”已有单位，请换一个名称（--region）");

@@ -44,7 +44,8 @@ class ImportCommand implements Callable<Integer> {
             documents.addAll(InputFiles.documents(file));
         }
         List<ImportedEvaluation> imported;
-        try (ConfigurableApplicationContext context = spring.withoutWeb()) {
+        try (ConfigurableApplicationContext context = spring.withoutWeb(
+                "请先停止服务器再导入，或在服务器运行时通过 REST API 导入（POST /api/v1/evaluations）")) {
             imported = context.getBean(Evaluations.class).importDocuments(documents, "cli");
         } catch (IllegalTransitionException e) {
             throw new BadInputException("未导入任何文档：" + e.getMessage());

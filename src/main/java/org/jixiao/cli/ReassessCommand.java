@@ -39,7 +39,8 @@ class ReassessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EvaluationFilter filter = new EvaluationFilter(null, year, null).withRegion(region);
-        try (ConfigurableApplicationContext context = spring.withoutWeb()) {
+        try (ConfigurableApplicationContext context = spring.withoutWeb(
+                "请先停止服务器再重新评分，或在服务器运行时由管理员在“评分规则与年度”页面重新评分")) {
             long started = System.nanoTime();
             Evaluations evaluations = context.getBean(Evaluations.class);
             int count = evaluations.reassess(filter);

@@ -116,14 +116,26 @@ public final class EvaluationAccess {
 
     /**
      * Mid-year monitoring of key task {@code index}: the unit editor reports every task, a project leader the tasks
-     * that name them; the evaluation's status does not matter.
+     * that name them, until the monitoring is settled.
      */
     public static boolean canReportProgress(Actor actor, EvaluationScope scope, int index) {
-        if (actor == null || index < 0 || index >= scope.leaders().size() || !inUnit(actor, scope)) {
+        if (actor == null || index < 0 || index >= scope.leaders().size() || !inUnit(actor, scope)
+                || isMonitoringSettled(scope)) {
             return false;
         }
         return actor.is(Role.UNIT_EDITOR)
                 || actor.is(Role.PROJECT_LEADER) && Objects.equals(actor.displayName(), scope.leaders().get(index));
+    }
+
+    /**
+     * Whether the evaluation's monitoring figures are settled, for everyone: once the bureau has approved the
+     * self-evaluation they are part of what it approved, and once published part of the public record. Until then
+     * they stay open: monitoring is reported during the budget year, while the evaluation is a draft, and the
+     * self-evaluation after it, when December's figures may still be corrected under review; every change is in
+     * the audit trail, which the reviewer reads.
+     */
+    public static boolean isMonitoringSettled(EvaluationScope scope) {
+        return scope.status() == EvaluationStatus.APPROVED || scope.status() == EvaluationStatus.PUBLISHED;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jixiao.account.Actor;
@@ -21,6 +22,8 @@ import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.review.AuditTrail;
+import org.jixiao.review.MonitoringChange;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.scoring.ScoringProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +39,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExecutionMonitoring {
 
     private final ReviewWorkflow workflow;
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final MonitoringRules rules;
 
-    ExecutionMonitoring(ReviewWorkflow workflow, JdbcClient jdbc, EvaluationScoring scoring) {
+    ExecutionMonitoring(ReviewWorkflow workflow, AuditTrail audit, JdbcClient jdbc, EvaluationScoring scoring) {
         this.workflow = workflow;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.rules = rulesOf(scoring.profile().monitoring());
     }
@@ -108,7 +113,8 @@ public class ExecutionMonitoring {
 
     /**
      * The unit's report for a month: cumulative spending per key task and progress per indicator. Replaces what was
-     * reported for that month; a project leader reports only the tasks that name them.
+     * reported for that month; a project leader reports only the tasks that name them. Every figure it changes goes
+     * into the evaluation's audit trail, with its value before and after. Refused once the monitoring is settled.
      */
     @Transactional
     public void report(Actor actor, long evaluationId, int month, List<TaskReport> tasks) {
@@ -117,11 +123,14 @@ public class ExecutionMonitoring {
         }
         StoredEvaluation evaluation = workflow.read(actor, evaluationId);
         if (!mayReport(actor, evaluation)) {
-            throw new NotPermittedException("只有本单位的填报人和项目负责人可以填报运行监控");
+            throw new NotPermittedException(EvaluationAccess.isMonitoringSettled(evaluation.scope())
+                    ? "评价" + evaluation.status().label() + "，运行监控数据已随评价定稿，不能再修改"
+                    : "只有本单位的填报人和项目负责人可以填报运行监控");
         }
         EvaluationScope scope = evaluation.scope();
         List<KeyTask> keyTasks = evaluation.document().keyTasks();
-        Instant now = Instant.now();
+        Instant at = Instant.now();
+        List<MonitoringChange> changes = new ArrayList<>();
         for (TaskReport report : tasks) {
             int index = indexOf(keyTasks, report.taskName());
             if (!EvaluationAccess.canReportProgress(actor, scope, index)) {
@@ -136,29 +145,40 @@ public class ExecutionMonitoring {
                         + report.executed().toPlainString() + " 万元少于此前月份已报的 " + before.toPlainString()
                         + " 万元：请填自年初起的累计数");
             }
+            Reported was = reported(evaluationId, month, report.taskName());
+            Reported is = new Reported(Decimals.canonical(report.executed()), blankToNull(report.note()));
+            change(changes, month, report.taskName(), null, "executed", amount(was.executed()), amount(is.executed()));
+            change(changes, month, report.taskName(), null, "note", was.note(), is.note());
             jdbc.sql("DELETE FROM monitoring_execution WHERE evaluation_id = ? AND report_month = ? AND task_name = ?")
                     .params(evaluationId, month, report.taskName()).update();
             jdbc.sql("""
                     INSERT INTO monitoring_execution (evaluation_id, report_month, task_name, executed, note, reported_by,
                         reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(evaluationId, month, report.taskName(), report.executed(), blankToNull(report.note()),
-                            actor.username(), Timestamp.from(now)).update();
+                    .params(evaluationId, month, report.taskName(), report.executed(), is.note(),
+                            actor.username(), Timestamp.from(at)).update();
             for (ProgressReport progress : report.indicators()) {
+                Progress had = progress(evaluationId, month, report.taskName(), progress.indicatorName());
+                Progress has = new Progress(blankToNull(progress.progress()), progress.onTrack(),
+                        blankToNull(progress.note()));
+                change(changes, month, report.taskName(), progress.indicatorName(), "progress", had.progress(),
+                        has.progress());
+                change(changes, month, report.taskName(), progress.indicatorName(), "onTrack", text(had.onTrack()),
+                        text(has.onTrack()));
+                change(changes, month, report.taskName(), progress.indicatorName(), "note", had.note(), has.note());
                 jdbc.sql("DELETE FROM monitoring_progress WHERE evaluation_id = ? AND report_month = ? AND task_name = ?"
                                 + " AND indicator_name = ?")
                         .params(evaluationId, month, report.taskName(), progress.indicatorName()).update();
-                if (blankToNull(progress.progress()) == null && progress.onTrack() == null
-                        && blankToNull(progress.note()) == null) {
+                if (has.equals(Progress.NONE)) {
                     continue;
                 }
                 jdbc.sql("""
                         INSERT INTO monitoring_progress (evaluation_id, report_month, task_name, indicator_name, progress,
                             on_track, note, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(evaluationId, month, report.taskName(), progress.indicatorName(),
-                                blankToNull(progress.progress()), progress.onTrack(), blankToNull(progress.note()),
-                                actor.username(), Timestamp.from(now)).update();
+                        .params(evaluationId, month, report.taskName(), progress.indicatorName(), has.progress(),
+                                has.onTrack(), has.note(), actor.username(), Timestamp.from(at)).update();
             }
         }
+        audit.monitoringReported(evaluationId, actor.username(), changes);
     }
 
     public boolean mayReport(Actor actor, StoredEvaluation evaluation) {
@@ -203,6 +223,39 @@ public class ExecutionMonitoring {
         return latest == null ? Math.max(1, LocalDate.now().getMonthValue() - 1) : latest;
     }
 
+    /** What was reported for the task in the month: nothing if it was not. */
+    private Reported reported(long evaluationId, int month, String task) {
+        return jdbc.sql("SELECT executed, note FROM monitoring_execution WHERE evaluation_id = ? AND report_month = ?"
+                        + " AND task_name = ?")
+                .params(evaluationId, month, task)
+                .query((rs, n) -> new Reported(Decimals.canonical(rs.getBigDecimal("executed")), rs.getString("note")))
+                .optional().orElse(new Reported(null, null));
+    }
+
+    private Progress progress(long evaluationId, int month, String task, String indicator) {
+        return jdbc.sql("SELECT progress, on_track, note FROM monitoring_progress WHERE evaluation_id = ?"
+                        + " AND report_month = ? AND task_name = ? AND indicator_name = ?")
+                .params(evaluationId, month, task, indicator)
+                .query((rs, n) -> new Progress(rs.getString("progress"), (Boolean) rs.getObject("on_track"),
+                        rs.getString("note")))
+                .optional().orElse(Progress.NONE);
+    }
+
+    private static void change(List<MonitoringChange> changes, int month, String task, String indicator, String figure,
+            String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new MonitoringChange(month, task, indicator, figure, before, after));
+        }
+    }
+
+    private static String amount(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private static String text(Boolean value) {
+        return value == null ? null : value.toString();
+    }
+
     private BigDecimal earlierExecuted(long evaluationId, String task, int month) {
         return jdbc.sql("""
                 SELECT executed FROM monitoring_execution WHERE evaluation_id = ? AND task_name = ? AND report_month < ?
@@ -240,6 +293,8 @@ public class ExecutionMonitoring {
     }
 
     public record Progress(String progress, Boolean onTrack, String note) {
+
+        static final Progress NONE = new Progress(null, null, null);
     }
 
     /** One indicator with its target and its progress as reported for the month shown. */

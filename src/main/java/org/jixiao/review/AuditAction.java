@@ -8,7 +8,9 @@ public enum AuditAction {
     SUBMITTED("提交"),
     RETURNED("退回"),
     APPROVED("审核通过"),
-    PUBLISHED("公开");
+    PUBLISHED("公开"),
+    /** A monitoring figure of a month changed: a key task's spending or note, an indicator's progress. */
+    MONITORING_REPORTED("填报运行监控");
 
     private final String label;
 

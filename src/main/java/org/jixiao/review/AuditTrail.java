@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The append-only record of every change and transition of an evaluation. It only ever inserts: there is no
- * way here to change or delete an event (on PostgreSQL a trigger refuses it too).
+ * way here to change or delete an event, and the database refuses it too (a trigger on PostgreSQL and on H2,
+ * {@link AppendOnlyAuditTrail}).
  */
 @Component
 public class AuditTrail {
@@ -44,6 +45,15 @@ public class AuditTrail {
     /** A transition, with the reviewer's comment where there is one. */
     void transition(long evaluationId, String actor, AuditAction action, String comment) {
         record(evaluationId, Instant.now(), actor, action, null, null, null, comment);
+    }
+
+    /** Changes of monitoring figures, in the transaction of the report that made them. */
+    public void monitoringReported(long evaluationId, String actor, List<MonitoringChange> changes) {
+        Instant now = Instant.now();
+        for (MonitoringChange change : changes) {
+            record(evaluationId, now, actor, AuditAction.MONITORING_REPORTED, change.field(), change.before(),
+                    change.after(), null);
+        }
     }
 
     /** The trail of one evaluation, oldest first. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jixiao.account.Actor;
+import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
@@ -38,6 +39,7 @@ class MonitoringController {
         ExecutionMonitoring.MonitoringView view = monitoring.view(actor, id, month);
         model.addAttribute("view", view);
         model.addAttribute("mayReport", monitoring.mayReport(actor, view.evaluation()));
+        model.addAttribute("settled", EvaluationAccess.isMonitoringSettled(view.evaluation().scope()));
         model.addAttribute("months", months());
         return "monitoring/evaluation";
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** import and export against a database file of their own, as a user runs them beside the server. */
+/** import and export against a database file of their own, as a user runs them while the server is stopped. */
 class DatabaseCommandsTest {
 
     @TempDir

@@ -24,28 +24,32 @@ class EvaluationAccessTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource(textBlock = """
-            public          , DRAFT     , false, false, false, false, false, false, false, false
-            public          , PUBLISHED , true , false, false, false, false, false, false, false
-            editor-own      , DRAFT     , true , true , true , true , false, false, true , true
-            editor-own      , RETURNED  , true , true , true , true , false, false, true , true
-            editor-own      , SUBMITTED , true , false, false, false, false, false, true , true
-            editor-own      , APPROVED  , true , false, false, false, false, false, true , true
-            editor-other    , DRAFT     , false, false, false, false, false, false, false, false
-            editor-other    , PUBLISHED , true , false, false, false, false, false, false, false
-            reviewer-other  , PUBLISHED , true , false, false, false, false, false, false, false
-            leader-own      , DRAFT     , true , false, true , false, false, false, false, true
-            leader-own      , SUBMITTED , true , false, false, false, false, false, false, true
-            leader-notnamed , DRAFT     , true , false, false, false, false, false, false, false
-            leader-other    , DRAFT     , false, false, false, false, false, false, false, false
-            reviewer-own    , DRAFT     , true , false, false, false, false, false, false, false
-            reviewer-own    , SUBMITTED , true , false, false, false, true , false, false, false
-            reviewer-own    , APPROVED  , true , false, false, false, false, true , false, false
-            reviewer-other  , SUBMITTED , false, false, false, false, false, false, false, false
-            admin           , SUBMITTED , true , false, false, false, false, false, false, false
-            admin           , APPROVED  , true , false, false, false, false, false, false, false
+            public          , DRAFT     , false, false, false, false, false, false, false, false, false
+            public          , PUBLISHED , true , false, false, false, false, false, false, false, false
+            editor-own      , DRAFT     , true , true , true , true , false, false, true , true , true
+            editor-own      , RETURNED  , true , true , true , true , false, false, true , true , true
+            editor-own      , SUBMITTED , true , false, false, false, false, false, true , true , true
+            editor-own      , APPROVED  , true , false, false, false, false, false, true , false, false
+            editor-own      , PUBLISHED , true , false, false, false, false, false, true , false, false
+            editor-other    , DRAFT     , false, false, false, false, false, false, false, false, false
+            editor-other    , PUBLISHED , true , false, false, false, false, false, false, false, false
+            reviewer-other  , PUBLISHED , true , false, false, false, false, false, false, false, false
+            leader-own      , DRAFT     , true , false, true , false, false, false, false, true , false
+            leader-own      , SUBMITTED , true , false, false, false, false, false, false, true , false
+            leader-own      , APPROVED  , true , false, false, false, false, false, false, false, false
+            leader-own      , PUBLISHED , true , false, false, false, false, false, false, false, false
+            leader-notnamed , DRAFT     , true , false, false, false, false, false, false, false, false
+            leader-other    , DRAFT     , false, false, false, false, false, false, false, false, false
+            reviewer-own    , DRAFT     , true , false, false, false, false, false, false, false, false
+            reviewer-own    , SUBMITTED , true , false, false, false, true , false, false, false, false
+            reviewer-own    , APPROVED  , true , false, false, false, false, true , false, false, false
+            reviewer-own    , PUBLISHED , true , false, false, false, false, false, false, false, false
+            reviewer-other  , SUBMITTED , false, false, false, false, false, false, false, false, false
+            admin           , SUBMITTED , true , false, false, false, false, false, false, false, false
+            admin           , APPROVED  , true , false, false, false, false, false, false, false, false
             """)
     void decides(String who, EvaluationStatus status, boolean read, boolean editAll, boolean editTask2, boolean submit,
-            boolean review, boolean publish, boolean nextYear, boolean progress2) {
+            boolean review, boolean publish, boolean nextYear, boolean progress2, boolean progress1) {
         Actor actor = actor(who);
         EvaluationScope scope = new EvaluationScope(1, REGION, status, Arrays.asList(null, "王五"));
 
@@ -61,7 +65,7 @@ class EvaluationAccessTest {
                 .isEqualTo(read && actor != null && !who.endsWith("-other"));
         assertThat(EvaluationAccess.canBeginNextYear(actor, scope)).as("begin next year").isEqualTo(nextYear);
         assertThat(EvaluationAccess.canReportProgress(actor, scope, 1)).as("report task 2").isEqualTo(progress2);
-        assertThat(EvaluationAccess.canReportProgress(actor, scope, 0)).as("report task 1").isEqualTo(nextYear);
+        assertThat(EvaluationAccess.canReportProgress(actor, scope, 0)).as("report task 1").isEqualTo(progress1);
         assertThat(EvaluationAccess.canReportProgress(actor, scope, 5)).as("a task that does not exist").isFalse();
     }
 

@@ -2,6 +2,7 @@ package org.jixiao.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
+import org.jixiao.review.AuditEvent;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,8 @@ abstract class MonitoringContract {
     Evaluations evaluations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    ReviewWorkflow workflow;
 
     private long id;
     private String region;
@@ -112,6 +117,71 @@ abstract class MonitoringContract {
                 List.of(new TaskReport(FIRST, BigDecimal.ONE, null, List.of())))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> monitoring.report(reviewer, id, 4,
                 List.of(new TaskReport(FIRST, BigDecimal.ONE, null, List.of())))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void figuresStayOpenUnderReviewAndAreSettledOnceApproved() {
+        monitoring.report(editor, id, 12, List.of(new TaskReport(FIRST, new BigDecimal("80"), null, List.of())));
+        workflow.submit(editor, id);
+        // December's figure corrected while the self-evaluation is under review: the reviewer sees it in the trail
+        monitoring.report(editor, id, 12, List.of(new TaskReport(FIRST, new BigDecimal("85"), null, List.of())));
+        workflow.approve(reviewer, id, null);
+
+        assertThatThrownBy(() -> monitoring.report(editor, id, 12,
+                List.of(new TaskReport(FIRST, new BigDecimal("90"), null, List.of()))))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("已审核").hasMessageContaining("定稿");
+        workflow.publish(reviewer, id);
+        assertThatThrownBy(() -> monitoring.report(leader, id, 11,
+                List.of(new TaskReport(SECOND, new BigDecimal("1"), "补报", List.of()))))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("已公开");
+        assertThatThrownBy(() -> monitoring.report(editor, id, 12, List.of()))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("已公开");
+
+        ExecutionMonitoring.MonitoringView published = monitoring.view(editor, id, 12);
+        assertThat(published.tasks().get(0).executed()).isEqualByComparingTo("85");
+        assertThat(published.tasks().get(1).executedIn(11)).isNull();
+    }
+
+    @Test
+    void everyChangeOfAFigureIsInTheAuditTrailWithItsMonthTaskAndIndicator() {
+        monitoring.report(editor, id, 8, List.of(new TaskReport(FIRST, new BigDecimal("30"), "采购延后", List.of(
+                new ProgressReport("案件办结率", "已办结 118 件", true, null)))));
+        monitoring.report(editor, id, 8, List.of(new TaskReport(FIRST, new BigDecimal("35.50"), "采购延后", List.of(
+                new ProgressReport("案件办结率", "已办结 120 件", false, null)))));
+        // saved again unchanged, as the page posts every task: nothing to record
+        monitoring.report(editor, id, 8, List.of(new TaskReport(FIRST, new BigDecimal("35.5"), "采购延后", List.of(
+                new ProgressReport("案件办结率", "已办结 120 件", false, null)))));
+        monitoring.report(leader, id, 8, List.of(new TaskReport(SECOND, new BigDecimal("6"), null, List.of())));
+
+        String task = "$.monitoring[8].keyTasks['" + FIRST + "']";
+        String indicator = task + ".indicators['案件办结率']";
+        assertThat(workflow.audit(reviewer, id)).filteredOn(e -> e.field() != null && e.field().startsWith("$.monitoring"))
+                .extracting(AuditEvent::actor, AuditEvent::field, AuditEvent::before, AuditEvent::after)
+                .containsExactly(
+                        tuple(editor.username(), task + ".executed", null, "30"),
+                        tuple(editor.username(), task + ".note", null, "采购延后"),
+                        tuple(editor.username(), indicator + ".progress", null, "已办结 118 件"),
+                        tuple(editor.username(), indicator + ".onTrack", null, "true"),
+                        tuple(editor.username(), task + ".executed", "30", "35.5"),
+                        tuple(editor.username(), indicator + ".progress", "已办结 118 件", "已办结 120 件"),
+                        tuple(editor.username(), indicator + ".onTrack", "true", "false"),
+                        tuple(leader.username(), "$.monitoring[8].keyTasks['" + SECOND + "'].executed", null, "6"));
+    }
+
+    @Test
+    void theLongestNamesAreRecordedWhole() {
+        String indicator = "“应急'储备\\物资”" + "长".repeat(490);
+        monitoring.report(editor, id, 3, List.of(new TaskReport(FIRST, null, null, List.of(
+                new ProgressReport(indicator, "已完成", null, null)))));
+
+        assertThat(workflow.audit(editor, id)).filteredOn(e -> e.field() != null && e.field().startsWith("$.monitoring"))
+                .singleElement().satisfies(e -> {
+                    // 500 characters, the quote and the backslash escaped as in JSONPath
+                    String escaped = "“应急\\'储备\\\\物资”" + "长".repeat(490);
+                    assertThat(e.field())
+                            .isEqualTo("$.monitoring[3].keyTasks['" + FIRST + "'].indicators['" + escaped + "'].progress");
+                    assertThat(e.after()).isEqualTo("已完成");
+                });
     }
 
     @Test

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
@@ -48,6 +52,8 @@ abstract class WorkflowContract {
     org.jixiao.evaluation.EvaluationScoring scoring;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     long id;
     Actor editor;
@@ -244,6 +250,26 @@ abstract class WorkflowContract {
                 .single()).isEqualTo(findings.stream().filter(f -> f.severity() == org.jixiao.document.Severity.WARNING).count());
         assertThatThrownBy(() -> workflow.beginNextYear(editor, id)).hasMessageContaining("已经存在");
         assertThatThrownBy(() -> workflow.beginNextYear(reviewer, id)).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToChangeOrDeleteTheAuditTrail() throws SQLException {
+        workflow.submit(editor, id);
+        List<AuditEvent> trail = workflow.audit(editor, id);
+
+        // plain JDBC, as anyone with the database's credentials would send it, past the application
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE audit_event SET actor = 'someone else' WHERE evaluation_id = " + id))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_event WHERE evaluation_id = " + id))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE TABLE audit_event"))
+                    .isInstanceOf(SQLException.class);
+        }
+
+        assertThat(trail).extracting(AuditEvent::action).containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED);
+        assertThat(workflow.audit(editor, id)).isEqualTo(trail);
     }
 
     private Actor actor(String username, String name, Role role, Long unitId, String region) {

@@ -115,6 +115,11 @@ class AccessMatrixTest {
             reviewerA , draft    , GET , /evaluations/ID/monitoring, ok
             reviewerB , draft    , GET , /evaluations/ID/monitoring, 404
             reviewerA , draft    , POST, /evaluations/ID/monitoring, 403
+            editorA   , draft    , POST, /evaluations/ID/monitoring, ok
+            editorA   , submitted, POST, /evaluations/ID/monitoring, ok
+            editorA   , approved , POST, /evaluations/ID/monitoring, 403
+            editorA   , published, POST, /evaluations/ID/monitoring, 403
+            leaderA   , published, POST, /evaluations/ID/monitoring, 403
             editorA   , draft    , GET , /units/UNIT/history       , ok
             reviewerA , draft    , GET , /units/UNIT/history       , ok
             editorB   , draft    , GET , /units/UNIT/history       , 404

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,8 @@ class MonitoringPageTest {
     Evaluations evaluations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    ReviewWorkflow workflow;
 
     @Test
     void aUnitReportsItsMonthAndTheReviewerSeesTheRegion() throws Exception {
@@ -64,6 +68,41 @@ class MonitoringPageTest {
                 .andReturn().getResponse();
         assertThat(wrong.getStatus()).isEqualTo(400);
         assertThat(wrong.getContentAsString()).contains("应为金额", "三十万");
+    }
+
+    @Test
+    void aPublishedEvaluationsFiguresAreShownAsTheyWereAndTheirChangesInItsHistory() throws Exception {
+        long id = evaluations.importDocuments(List.of(Documents.seedOf("监控公开单位", "广州市监控公开区", 2026)), "test")
+                .get(0).id();
+        long unit = evaluations.unit("监控公开单位", "广州市监控公开区").orElseThrow().id();
+        Account editor = accounts.create("monpub-editor", "填报", Role.UNIT_EDITOR, unit, null, "secret-pass-1");
+        Account reviewer = accounts.create("monpub-reviewer", "审核", Role.FINANCE_REVIEWER, null, "广州市监控公开区",
+                "secret-pass-1");
+        mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+                .param("month", "8").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "30")
+                .param("tasks[0].indicators[0].name", "案件办结率").param("tasks[0].indicators[0].progress", "已办结 98%"));
+        workflow.submit(Actor.of(editor), id);
+        workflow.approve(Actor.of(reviewer), id, null);
+        workflow.publish(Actor.of(reviewer), id);
+
+        MockHttpServletResponse refused = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
+                .with(user(new SignedInUser(editor, Instant.now())))
+                .param("month", "8").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "91.2"))
+                .andReturn().getResponse();
+        String page = mvc.perform(get("/evaluations/" + id + "/monitoring?month=8")
+                .with(user(new SignedInUser(editor, Instant.now())))).andReturn().getResponse().getContentAsString();
+        String audit = mvc.perform(get("/evaluations/" + id + "/audit")
+                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+        String api = mvc.perform(get("/api/v1/evaluations/" + id + "/audit")
+                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("已公开", "不能再修改");
+        assertThat(page).contains("value=\"30\"", "已公开", "只能查看").doesNotContain("保存 8 月的监控情况");
+        assertThat(audit).contains("填报运行监控", "运行监控 8月 › 重点工作任务「妇联活动及组织建设阵地建设」 › 累计执行数",
+                "指标「案件办结率」 › 目标进展", "已办结 98%");
+        assertThat(api).contains("\"action\": \"MONITORING_REPORTED\"",
+                "$.monitoring[8].keyTasks['妇联活动及组织建设阵地建设'].executed");
     }
 
     @Test
