@@ -243,9 +243,19 @@ public class LoginThrottle {
             finish(false, true);
         }
 
-        /** The password was wrong (or the name unknown): counted, and locks where a limit is reached. */
-        public void failed() {
+        /**
+         * The password was wrong (or the name unknown): counted, and locks where a limit is reached. Says whether
+         * the account or the address is locked now, so that the lock-out itself can be logged.
+         */
+        public boolean failed() {
             finish(true, false);
+            return jdbc.sql("""
+                    SELECT COUNT(*) FROM login_throttle WHERE locked_until > ? AND (
+                        (counter = 'ACCOUNT_FROM_ADDRESS' AND username = ? AND address = ?)
+                        OR (counter = 'ADDRESS' AND username = '' AND address = ?)
+                        OR (counter = 'ACCOUNT' AND username = ? AND address = ''))""")
+                    .params(Timestamp.from(clock.instant()), cut(username), cut(address), cut(address), cut(username))
+                    .query(Integer.class).single() > 0;
         }
 
         /** Ended for another reason (a disabled account): nothing counted. */

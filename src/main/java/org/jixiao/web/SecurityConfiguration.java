@@ -108,9 +108,10 @@ class SecurityConfiguration {
 
     /** The accounts' passwords, behind the throttle that counts failures and refuses locked logins. */
     @Bean
-    AuthenticationProvider throttledLogin(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+    AuthenticationProvider throttledLogin(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle,
+            SecurityRecorder log) {
         DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
         checked.setPasswordEncoder(passwords);
-        return new ThrottledLogin(checked, throttle);
+        return new ThrottledLogin(checked, throttle, log);
     }
 }

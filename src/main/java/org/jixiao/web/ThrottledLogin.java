@@ -4,6 +4,7 @@ import org.jixiao.account.LoginRefusedException;
 import org.jixiao.account.LoginThrottle;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -18,10 +19,12 @@ final class ThrottledLogin implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final SecurityRecorder log;
 
-    ThrottledLogin(AuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottledLogin(AuthenticationProvider passwords, LoginThrottle throttle, SecurityRecorder log) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.log = log;
     }
 
     @Override
@@ -30,6 +33,7 @@ final class ThrottledLogin implements AuthenticationProvider {
         try {
             attempt = throttle.begin(authentication.getName(), addressOf(authentication));
         } catch (LoginRefusedException e) {
+            log.refused(authentication, e.getMessage());
             throw e.refusal() == LoginThrottle.Refusal.LOCKED ? new LockedException(e.getMessage())
                     : new LoginBusyException(e.getMessage());
         }
@@ -38,10 +42,18 @@ final class ThrottledLogin implements AuthenticationProvider {
             attempt.succeeded();
             return result;
         } catch (BadCredentialsException e) {
-            attempt.failed();
+            boolean locked = attempt.failed();
+            log.failed(authentication, "用户名或密码不正确");
+            if (locked) {
+                log.locked(authentication);
+            }
+            throw e;
+        } catch (AuthenticationException e) {
+            attempt.abandoned(); // a disabled account: no guess was checked against it
+            log.failed(authentication, e instanceof DisabledException ? "账号已停用" : e.getClass().getSimpleName());
             throw e;
         } catch (RuntimeException e) {
-            attempt.abandoned(); // a disabled account, a database that failed: no guess was checked against it
+            attempt.abandoned(); // a database that failed: no guess was checked against it
             throw e;
         }
     }

@@ -19,6 +19,12 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final SecurityRecorder recorder;
+
+    WebConfiguration(SecurityRecorder recorder) {
+        this.recorder = recorder;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("jixiao-lang");
@@ -34,6 +40,8 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new PasswordChangeGate()).excludePathPatterns("/css/**", "/js/**", "/webjars/**");
+        registry.addInterceptor(new SecurityLogInterceptor(recorder)).excludePathPatterns("/css/**", "/js/**",
+                "/webjars/**");
     }
 
     /**

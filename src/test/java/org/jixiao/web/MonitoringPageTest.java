@@ -78,7 +78,7 @@ class MonitoringPageTest {
         Account editor = accounts.create("monpub-editor", "填报", Role.UNIT_EDITOR, unit, null, "secret-pass-1");
         Account reviewer = accounts.create("monpub-reviewer", "审核", Role.FINANCE_REVIEWER, null, "广州市监控公开区",
                 "secret-pass-1");
-        mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf()).with(user(new SignedInUser(editor, Instant.now())))
+        mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf()).with(user(new SignedInUser(editor)))
                 .param("month", "8").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "30")
                 .param("tasks[0].indicators[0].name", "案件办结率").param("tasks[0].indicators[0].progress", "已办结 98%"));
         workflow.submit(Actor.of(editor), id);
@@ -86,15 +86,15 @@ class MonitoringPageTest {
         workflow.publish(Actor.of(reviewer), id);
 
         MockHttpServletResponse refused = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
-                .with(user(new SignedInUser(editor, Instant.now())))
+                .with(user(new SignedInUser(editor)))
                 .param("month", "8").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "91.2"))
                 .andReturn().getResponse();
         String page = mvc.perform(get("/evaluations/" + id + "/monitoring?month=8")
-                .with(user(new SignedInUser(editor, Instant.now())))).andReturn().getResponse().getContentAsString();
+                .with(user(new SignedInUser(editor)))).andReturn().getResponse().getContentAsString();
         String audit = mvc.perform(get("/evaluations/" + id + "/audit")
-                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
         String api = mvc.perform(get("/api/v1/evaluations/" + id + "/audit")
-                .with(user(new SignedInUser(reviewer, Instant.now())))).andReturn().getResponse().getContentAsString();
+                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
 
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("已公开", "不能再修改");

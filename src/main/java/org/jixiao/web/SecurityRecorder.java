@@ -1,0 +1,66 @@
+package org.jixiao.web;
+
+import java.time.Instant;
+import org.jixiao.account.SecurityEvent;
+import org.jixiao.account.SecurityEvent.Category;
+import org.jixiao.account.SecurityEvent.Outcome;
+import org.jixiao.account.SecurityLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the logins of the pages to the security log, and the failures and refusals of every login (pages and
+ * API). A successful HTTP Basic authentication is not a line: an API client authenticates on every request.
+ */
+@Component
+class SecurityRecorder {
+
+    private final SecurityLog log;
+
+    SecurityRecorder(SecurityLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void loggedIn(InteractiveAuthenticationSuccessEvent event) {
+        login(event.getAuthentication(), "LOGIN", Outcome.SUCCESS, null);
+    }
+
+    @EventListener
+    void loggedOut(LogoutSuccessEvent event) {
+        login(event.getAuthentication(), "LOGOUT", Outcome.SUCCESS, null);
+    }
+
+    /** A login whose password was wrong or whose account may not log in. */
+    void failed(Authentication attempt, String reason) {
+        login(attempt, "LOGIN", Outcome.FAILURE, reason);
+    }
+
+    /** A login refused before its password was checked (locked, too many at once). */
+    void refused(Authentication attempt, String reason) {
+        login(attempt, "LOGIN", Outcome.REFUSED, reason);
+    }
+
+    /** The failure that locked an account, from the attempt's address or everywhere. */
+    void locked(Authentication attempt) {
+        login(attempt, "LOCK_OUT", Outcome.SUCCESS, "连续登录失败，已暂时锁定");
+    }
+
+    void record(String actor, String address, Category category, String action, String target, Outcome outcome,
+            String detail) {
+        log.record(new SecurityEvent(Instant.now(), actor, address, category, action, target, outcome, detail));
+    }
+
+    private void login(Authentication authentication, String action, Outcome outcome, String detail) {
+        if (authentication == null) {
+            return;
+        }
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        record(authentication.getName(), address, Category.LOGIN, action, null, outcome, detail);
+    }
+}
