@@ -87,7 +87,7 @@ public class Accounts {
     @Transactional
     public NewAccount createWithGeneratedPassword(String username, String displayName, Role role, Long unitId,
             String region) {
-        String password = generatePassword();
+        String password = generatePassword(policy, username == null ? null : username.strip());
         Account account = create(username, displayName, role, unitId, region, password);
         account.requirePasswordChange(); // someone else chose it: its owner replaces it at the first login
         return new NewAccount(accounts.save(account), password);
@@ -97,7 +97,7 @@ public class Accounts {
     @Transactional
     public String resetPassword(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
-        String password = generatePassword();
+        String password = generatePassword(policy, account.username());
         history.replaced(account.id(), account.passwordHash(), Instant.now());
         account.changePassword(passwords.encode(password), Instant.now(), true);
         accounts.save(account);
@@ -169,6 +169,18 @@ public class Accounts {
 
     public PasswordPolicy policy() {
         return policy;
+    }
+
+    /**
+     * A random password the policy takes for this user: drawn again in the rare case it holds the user name or a
+     * well-known root by chance (a random "waNG" in wang's).
+     */
+    static String generatePassword(PasswordPolicy policy, String username) {
+        String password = generatePassword();
+        while (policy.problem(username, password) != null) {
+            password = generatePassword();
+        }
+        return password;
     }
 
     static String generatePassword() {

@@ -69,7 +69,7 @@ class TwoServersTest {
 
     @Test
     void aLoginOnOneServerIsALoginOnTheOther() throws Exception {
-        String password = "Roaming-pass-7"; // chosen by its owner: a generated one would first have to be changed
+        String password = "Travel-pass-7"; // chosen by its owner: a generated one would first have to be changed
         one.getBean(Accounts.class).create("roaming", "漫游审核人", Role.FINANCE_REVIEWER, null, "漫游区", password);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
