@@ -14,6 +14,8 @@ import org.jixiao.document.Finding;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ExtractionResult;
 import org.jixiao.extraction.ReportExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -29,6 +31,7 @@ class UploadedReports {
     static final List<String> TYPES = List.of(".pdf", ".docx", ".xlsx", ".txt");
     private static final String ATTRIBUTE = "jixiao.uploads";
     private static final int KEPT = 5;
+    private static final Logger log = LoggerFactory.getLogger(UploadedReports.class);
 
     private final ReportExtractor extractor = new ReportExtractor();
 
@@ -46,6 +49,8 @@ class UploadedReports {
         try {
             result = extractor.extract(name, file.getBytes());
         } catch (ExtractionException e) {
+            // the message says what is wrong with the file, in the user's words; the library's are the cause
+            log.warn("Upload refused: {}", e.getMessage(), e.getCause());
             throw new UploadException(e.getMessage());
         } catch (IOException e) {
             throw new UploadException(name + "：文件无法读取");

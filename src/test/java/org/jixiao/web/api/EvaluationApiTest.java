@@ -20,6 +20,7 @@ import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
+import org.jixiao.support.LibraryWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -240,7 +241,10 @@ class EvaluationApiTest {
         JsonNode problem = json(response);
         assertThat(problem.get("line").asInt()).isEqualTo(3);
         assertThat(problem.get("column").asInt()).isEqualTo(11);
-        assertThat(problem.get("detail").asString()).startsWith("第 3 行第 11 列：JSON 语法错误：");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("第 3 行第 11 列：JSON 语法错误：此处应为值：用双引号括起的文字、数字、数组、对象、true、false 或 null，"
+                        + "实为“DEPARTMENT_OVERALL”");
+        LibraryWords.assertNoneIn(problem.get("detail").asString());
     }
 
     @Test
@@ -305,8 +309,8 @@ class EvaluationApiTest {
             {"comments": {}}                      | 400 | 退回时请至少写一条意见，说明要修改什么
             {}                                    | 400 | 退回时请至少写一条意见，说明要修改什么
             {"comments": {"appendix": "补充附件"}} | 400 | 未知的章节：appendix
-            {"comments": ["补充附件"]}             | 400 | $.comments：值的类型不对：
-            {"comments": {"funds": "补充"}        | 400 | 第 1 行第 29 列：JSON 语法错误：
+            {"comments": ["补充附件"]}             | 400 | $.comments：值的类型不对：应为对象
+            {"comments": {"funds": "补充"}        | 400 | 第 1 行第 29 列：JSON 语法错误：内容意外结束：缺少 } 或 ]，或文本不完整
             """)
     void aReturnWithoutUsableCommentsIsRefused(String body, int status, String detail) throws Exception {
         long id = fixture.evaluationOfA("submitted");
@@ -315,7 +319,8 @@ class EvaluationApiTest {
                 .with(fixture.basic("reviewerA")).contentType(MediaType.APPLICATION_JSON).content(body));
 
         assertThat(response.getStatus()).isEqualTo(status);
-        assertThat(json(response).get("detail").asString()).startsWith(detail);
+        assertThat(json(response).get("detail").asString()).isEqualTo(detail);
+        LibraryWords.assertNoneIn(json(response).get("detail").asString());
         assertThat(workflow.read(fixture.actor("reviewerA"), id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
     }
 
