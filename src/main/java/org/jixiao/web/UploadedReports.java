@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.HiddenCharacters;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ExtractionResult;
 import org.jixiao.extraction.ReportExtractor;
@@ -37,7 +38,8 @@ class UploadedReports {
 
     /** Reads the file; a file that is not a report of a known type is refused with the reason, in Chinese. */
     String read(MultipartFile file, HttpSession session) {
-        String name = file.getOriginalFilename() == null ? "上传的文件" : file.getOriginalFilename();
+        // the name is shown on the pages: no U+202E that would show report.txt as another extension
+        String name = file.getOriginalFilename() == null ? "上传的文件" : HiddenCharacters.strip(file.getOriginalFilename());
         String lower = name.toLowerCase(Locale.ROOT);
         if (TYPES.stream().noneMatch(lower::endsWith)) {
             throw new UploadException(name + "：只能导入 PDF、Word（.docx）、Excel（.xlsx）或文本（.txt）格式的自评报告");

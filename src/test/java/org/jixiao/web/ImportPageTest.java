@@ -123,6 +123,15 @@ class ImportPageTest {
     }
 
     @Test
+    void anUploadsNameIsShownWithoutADirectionOverride() throws Exception {
+        // 报告\u202Efdp.txt shows as 报告txt.pdf: a text passed off as a PDF
+        MockHttpServletResponse uploaded = upload(editor, "报告\u202Efdp.txt", seedReport());
+        String review = page(editor, uploaded.getRedirectedUrl());
+
+        assertThat(review).contains("报告fdp.txt").doesNotContain("\u202E");
+    }
+
+    @Test
     void aDamagedFileIsRefusedSayingWhatIsWrongAndNotWhatTheLibrarySaid() throws Exception {
         assertProblem(upload(editor, "报告.docx", DamagedFiles.docxWithBrokenXml()),
                 "报告.docx：不是有效的 Word（.docx） 文件：部件 word/document.xml 的 XML 已损坏（第 1 行第 ");

@@ -202,6 +202,23 @@ class LibraryPageTest {
         }
     }
 
+    @Test
+    void anEntryWhoseNameWouldShowReversedIsRefusedNamingTheField() throws Exception {
+        MockHttpServletResponse named = mvc.perform(as(admin, post("/admin/library").param("kind", "ARCHIVES")
+                .param("level1", "OUTPUT").param("level2", "QUANTITY").param("name", "档案\u202E数页描扫")
+                .param("definition", "x").param("unit", "页").param("targetBasis", "PLAN"))).andReturn().getResponse();
+        MockHttpServletResponse alias = mvc.perform(as(editor, post("/library/proposals").param("kind", "ARCHIVES")
+                .param("level1", "OUTPUT").param("level2", "QUANTITY").param("name", "档案扫描页数（提议）")
+                .param("definition", "x").param("unit", "页").param("targetBasis", "PLAN")
+                .param("aliases", "扫描页数\n扫描\u200B页数"))).andReturn().getResponse();
+
+        assertThat(named.getStatus()).isEqualTo(422);
+        assertThat(problemOf(named)).isEqualTo("指标“档案数页描扫”：三级指标名称含有不可见的文字方向控制符 U+202E（第 3 个字符），"
+                + "请删除后重新填写");
+        assertThat(alias.getStatus()).isEqualTo(422);
+        assertThat(problemOf(alias)).isEqualTo("指标“档案扫描页数（提议）”：别名含有不可见的零宽字符 U+200B（第 3 个字符），请删除后重新填写");
+    }
+
     /** The line of the page that says what was refused. */
     private static String problemOf(MockHttpServletResponse response) throws Exception {
         assertThat(response.getStatus()).isBetween(400, 499);

@@ -11,6 +11,8 @@ import java.util.List;
 import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Indicator;
+import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationStatus;
@@ -204,6 +206,31 @@ class EvaluationApiTest {
         problem.get("errors").forEach(error -> paths.add(error.get("path").asString()));
         assertThat(paths).containsExactly("$[1].fiscalYear", "$[1].keyTasks[0].budget");
         assertThat(visibleOfYear(good.fiscalYear())).isEmpty();
+    }
+
+    @Test
+    void anIndicatorNameThatWouldShowReversedIsRefusedByItsJsonPathAndNothingIsStored() throws Exception {
+        EvaluationDocument document = fixture.newDocumentOfA();
+        KeyTask task = document.keyTasks().get(0);
+        List<Indicator> indicators = new ArrayList<>(task.indicators());
+        Indicator second = indicators.get(1);
+        indicators.set(1, new Indicator(second.level1(), second.level2(), second.levelInferred(),
+                "满意度\u202E%001", second.cycleTarget(), second.annualTarget(), second.actual(), second.met(),
+                second.rating(), second.score(), second.weight(), second.deviationReason(), second.extensions()));
+        EvaluationDocument reversed = document.withKeyTasks(List.of(task.withIndicators(indicators),
+                document.keyTasks().get(1)));
+
+        MockHttpServletResponse response = call(importing("editorA", DocumentJson.write(reversed)));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        JsonNode problem = json(response);
+        assertThat(problem.get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("path").asString()).isEqualTo("$.keyTasks[0].indicators[1].name");
+            assertThat(error.get("message").asString())
+                    .isEqualTo("三级指标名称含有不可见的文字方向控制符 U+202E（第 4 个字符），请删除后重新填写");
+        });
+        assertThat(problem.get("detail").asString()).startsWith("不是有效的评价文档：$.keyTasks[0].indicators[1].name：");
+        assertThat(visibleOfYear(document.fiscalYear())).isEmpty();
     }
 
     @Test
