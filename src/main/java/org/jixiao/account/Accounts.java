@@ -51,11 +51,15 @@ public class Accounts {
             refuseHidden("行政区划名称", region);
         }
         checkPassword(password);
+        String hash = passwords.encode(password);
+        Account account;
         try {
-            return accounts.save(Account.create(username, displayName, role, unitId, region, passwords.encode(password),
-                    Instant.now()));
+            account = Account.create(username, displayName, role, unitId, region, hash, Instant.now());
         } catch (IllegalArgumentException e) {
-            throw new AccountException(e.getMessage());
+            throw new AccountException(e.getMessage()); // the account's own refusal, not the store's words
+        }
+        try {
+            return accounts.save(account);
         } catch (RuntimeException e) {
             // the unit is the evaluation module's, not read here: the table's reference refuses an id it does not hold
             Throwable refused = refusedBy(e);
