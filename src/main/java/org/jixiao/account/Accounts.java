@@ -51,15 +51,23 @@ public class Accounts {
         if (displayName.strip().length() > 100) {
             throw new AccountException("姓名不能超过 100 个字符");
         }
+        refuseHidden("姓名", displayName);
         if (role == Role.FINANCE_REVIEWER && region != null && region.strip().length() > 100) {
             throw new AccountException("行政区划名称不能超过 100 个字符");
         }
+        if (role == Role.FINANCE_REVIEWER && region != null) {
+            refuseHidden("行政区划名称", region);
+        }
         checkPassword(username.strip(), password);
+        String hash = passwords.encode(password);
+        Account account;
         try {
-            return accounts.save(Account.create(username, displayName, role, unitId, region, passwords.encode(password),
-                    Instant.now()));
+            account = Account.create(username, displayName, role, unitId, region, hash, Instant.now());
         } catch (IllegalArgumentException e) {
-            throw new AccountException(e.getMessage());
+            throw new AccountException(e.getMessage()); // the account's own refusal, not the store's words
+        }
+        try {
+            return accounts.save(account);
         } catch (RuntimeException e) {
             // the unit is the evaluation module's, not read here: the table's reference refuses an id it does not hold
             Throwable refused = refusedBy(e);
@@ -70,6 +78,25 @@ public class Accounts {
                 throw new AccountException("所选单位不存在（编号 " + unitId + "）");
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a name holding an invisible format character (Unicode category Cf: direction controls such as U+202E,
+     * which shows a name reversed, zero-width characters, the soft hyphen): it would show as another account's
+     * name. The rule of the documents' names ({@code document.HiddenCharacters}), stated here because the accounts
+     * use no other module.
+     */
+    private static void refuseHidden(String field, String name) {
+        int position = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            position++;
+            if (Character.getType(c) == Character.FORMAT) {
+                throw new AccountException(field + "含有不可见的格式字符 " + String.format("U+%04X", c) + "（第 " + position
+                        + " 个字符），请删除后重新填写");
+            }
+            i += Character.charCount(c);
         }
     }
 

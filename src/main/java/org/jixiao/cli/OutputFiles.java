@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.HiddenCharacters;
 
 /** Files the commands write: whole or not at all (written beside the target, then moved into place). */
 final class OutputFiles {
@@ -24,9 +25,9 @@ final class OutputFiles {
         }
     }
 
-    /** 单位-年度[-项目], with characters that file systems refuse replaced. */
+    /** 单位-年度[-项目], with characters that file systems refuse replaced and those not seen (U+202E …) left out. */
     static String fileName(EvaluationDocument document) {
-        String name = document.title().replace('·', '-') + "-" + document.fiscalYear();
+        String name = HiddenCharacters.strip(document.title()).replace('·', '-') + "-" + document.fiscalYear();
         return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 }

@@ -93,9 +93,9 @@ public final class DocumentJson {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            throw new DocumentSyntaxException("JSON 语法错误：" + e.getOriginalMessage(), line, column);
+            throw new DocumentSyntaxException("JSON 语法错误：" + JsonSyntax.describe(e), line, column);
         } catch (JacksonException e) {
-            throw new DocumentSyntaxException("JSON 无法读取：" + e.getOriginalMessage(), 0, 0);
+            throw new DocumentSyntaxException("JSON 无法读取：" + JsonSyntax.describe(e), 0, 0);
         }
     }
 

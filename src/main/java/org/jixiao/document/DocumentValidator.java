@@ -109,9 +109,9 @@ final class DocumentValidator {
             return;
         }
         requiredName(node, path, "name", "单位名称", 200);
-        text(node.get("code"), path + ".code", 64);
-        text(node.get("region"), path + ".region", 100);
-        text(node.get("parent"), path + ".parent", 200);
+        name(node.get("code"), path + ".code", 64, "单位编码");
+        name(node.get("region"), path + ".region", 100, "行政区划");
+        name(node.get("parent"), path + ".parent", 200, "主管部门");
     }
 
     private void funds(JsonNode node, String path) {
@@ -155,7 +155,7 @@ final class DocumentValidator {
         requiredName(node, path, "name", "任务名称", SHORT_TEXT);
         text(node.get("expectedGoal"), path + ".expectedGoal");
         text(node.get("outcome"), path + ".outcome");
-        text(node.get("leader"), path + ".leader", 100);
+        name(node.get("leader"), path + ".leader", 100, "负责人");
         amount(node.get("budget"), path + ".budget");
         amount(node.get("executed"), path + ".executed");
         percent(node.get("executionRate"), path + ".executionRate");
@@ -271,13 +271,28 @@ final class DocumentValidator {
         }
     }
 
-    /** A name that must be there: not blank, within its length. */
+    /** A name that must be there: not blank, within its length, nothing hidden in it. */
     private void requiredName(JsonNode parent, String path, String field, String what, int maxLength) {
         JsonNode name = parent.get(field);
         if (absent(name) || (name.isString() && name.asString().isBlank())) {
             error(FindingCode.MISSING_FIELD, path + "." + field, "缺少" + what + " " + field);
         } else {
-            text(name, path + "." + field, maxLength);
+            name(name, path + "." + field, maxLength, what);
+        }
+    }
+
+    /**
+     * A name as {@link #text} checks text, and without a character that is not seen but changes how it shows
+     * ({@link HiddenCharacters}): a name reversed by U+202E reads as another's. Narrative text may keep them.
+     */
+    private void name(JsonNode node, String path, int maxLength, String what) {
+        int before = findings.size();
+        text(node, path, maxLength);
+        if (findings.size() == before && !absent(node)) {
+            String hidden = HiddenCharacters.problem(what, node.asString());
+            if (hidden != null) {
+                error(FindingCode.INVALID_FIELD, path, hidden);
+            }
         }
     }
 

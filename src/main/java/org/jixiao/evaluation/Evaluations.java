@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.HiddenCharacters;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -328,10 +329,22 @@ public class Evaluations {
         if (parent != null && parent.strip().length() > 200) {
             throw new IllegalArgumentException("主管部门名称最多 200 字");
         }
+        refuseHidden("单位名称", name);
+        refuseHidden("行政区划", region);
+        refuseHidden("单位编码", code);
+        refuseHidden("主管部门名称", parent);
         if (unit(name.strip(), region.strip()).isPresent()) {
             throw new IllegalArgumentException(region.strip() + "已有名为“" + name.strip() + "”的单位");
         }
         return units.save(Unit.of(new Department(name, code, region, parent, null)));
+    }
+
+    /** A name that would show otherwise than it reads (U+202E turns it round) or as another's (U+200B) is refused. */
+    private static void refuseHidden(String field, String name) {
+        String hidden = HiddenCharacters.problem(field, name);
+        if (hidden != null) {
+            throw new IllegalArgumentException(hidden);
+        }
     }
 
     /** The regions units belong to, by name. */

@@ -56,8 +56,8 @@ final class OfficeReader {
                 }
             }
             return new ReportSource(text.toString(), null, tables);
-        } catch (IOException | RuntimeException e) {
-            throw corrupt(file, "Word（.docx）", e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw Damage.office(file, "Word（.docx）", bytes, e);
         }
     }
 
@@ -79,8 +79,8 @@ final class OfficeReader {
                 text.append(grid.text()).append('\f');
             }
             return new ReportSource(text.toString(), null, tables);
-        } catch (IOException | RuntimeException e) {
-            throw corrupt(file, "Excel（.xlsx）", e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw Damage.office(file, "Excel（.xlsx）", bytes, e);
         }
     }
 
@@ -106,10 +106,6 @@ final class OfficeReader {
     /** A workbook opened under the zip limits set above (this class's initialisation). */
     static XSSFWorkbook workbook(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-    }
-
-    private static ExtractionException corrupt(String file, String format, Exception e) {
-        return new ExtractionException(file + "：不是有效的 " + format + " 文件或文件已损坏（" + PdfReader.oneLine(e) + "）", e);
     }
 
     /** A figure as its exact decimal (98% where the cell is formatted as a percentage), other cells as shown. */

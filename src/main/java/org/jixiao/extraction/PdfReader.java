@@ -60,8 +60,7 @@ final class PdfReader {
             if (e instanceof ExtractionException extraction) {
                 throw extraction;
             }
-            String page = stripper != null && stripper.page() > 0 ? "第 " + stripper.page() + " 页：" : "";
-            throw new ExtractionException(file + "：" + page + "不是有效的 PDF 文件或文件已损坏（" + oneLine(e) + "）", e);
+            throw Damage.pdf(file, stripper == null ? 0 : stripper.page(), e);
         }
     }
 
@@ -224,12 +223,6 @@ final class PdfReader {
             }
         }
         return false;
-    }
-
-    static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        message = message.replaceAll("\\s+", " ").strip();
-        return message.length() > 120 ? message.substring(0, 120) + "…" : message;
     }
 
     /** PDFBox's text stripper that also lays each word out at the column of its x position. */

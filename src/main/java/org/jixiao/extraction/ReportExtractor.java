@@ -106,6 +106,7 @@ public final class ReportExtractor {
                 origins = published.statedOrigins(text);
             }
         }
+        document = VisibleNames.of(document);
         if (document == null || Completeness.of(document) == 0) {
             throw new ExtractionException(fileName + "：不是绩效自评报告（未找到单位、年度、资金、绩效目标或指标等内容）");
         }

@@ -47,7 +47,7 @@ final class TimeLimit {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new ExtractionException(file + "：无法读取（" + PdfReader.oneLine(cause) + "）", cause);
+            throw Damage.unreadable(file, cause);
         }
     }
 }

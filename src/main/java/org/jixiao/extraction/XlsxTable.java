@@ -32,11 +32,11 @@ public final class XlsxTable {
             }
             DataFormatter formatter = new DataFormatter();
             return OfficeReader.rows(workbook.getSheetAt(0), cell -> text(cell, formatter));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             if (e instanceof ExtractionException extraction) {
                 throw extraction;
             }
-            throw new ExtractionException(file + "：不是有效的 Excel（.xlsx）文件或文件已损坏（" + PdfReader.oneLine(e) + "）", e);
+            throw Damage.office(file, "Excel（.xlsx）", bytes, e);
         }
     }
 

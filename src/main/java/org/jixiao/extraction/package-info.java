@@ -30,7 +30,9 @@
  * title block ({@code Particulars}). A key task's indicators told both as sentences and in a table are merged by
  * name ({@code IndicatorMerge}): the sentences' wording and verdicts, the table's levels (a level cell saying
  * （推断） was inferred, — says there is none), 分值 and 得分. A 分值 or 得分 marked ※ (computed by scoring rules, not
- * filled in) is no figure of the source.
+ * filled in) is no figure of the source. The names read (unit, code, region, parent, tasks, leaders, indicators) come
+ * without the invisible format characters published PDFs carry in them ({@code VisibleNames}), which the format
+ * refuses in names.
  *
  * <h2>The grid a 自评表 is read from</h2>
  * A grid is rows of cell texts. DOCX tables give it with a cell merged across columns standing in its first

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jixiao.document.Comparison;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
+import org.jixiao.document.JsonSyntax;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.XlsxTable;
 import org.jixiao.rendering.TableWorkbook;
@@ -108,8 +109,8 @@ final class LibraryFiles {
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new IllegalArgumentException(fileName + "：不是有效的指标库 JSON 文件"
-                    + (at == null ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）") + "："
-                    + e.getOriginalMessage());
+                    + (at == null || at.getLineNr() <= 0 ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）")
+                    + "：" + JsonSyntax.describe(e));
         }
         if (file == null || !SCHEMA.equals(file.schema()) || file.indicators() == null) {
             throw new IllegalArgumentException(fileName + "：不是指标库文件（应有 \"schema\": \"" + SCHEMA + "\" 和 indicators）");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jixiao.document.Comparison;
+import org.jixiao.document.HiddenCharacters;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 
@@ -66,9 +67,11 @@ public record LibraryIndicator(String code, WorkKind kind, IndicatorCategory lev
      * Refuses content that cannot be stored or cited, with one line in Chinese naming the entry and the field.
      */
     public LibraryIndicator validated() {
-        String which = code != null ? "指标 " + code : name != null ? "指标“" + name + "”" : "指标";
+        // the name as it shows, without what would turn the message around it
+        String which = code != null ? "指标 " + code : name != null ? "指标“" + HiddenCharacters.strip(name) + "”" : "指标";
         require(name != null, which + "：请填写三级指标名称");
         require(name.length() <= 200, which + "：名称不能超过 200 字");
+        refuseHidden(which, "三级指标名称", name);
         require(kind != null, which + "：请选择工作类型");
         require(level1 != null, which + "：请选择一级指标");
         require(level2 != null, which + "：请选择二级指标");
@@ -89,11 +92,20 @@ public record LibraryIndicator(String code, WorkKind kind, IndicatorCategory lev
         }
         for (String item : aliases) {
             require(!item.contains("\n"), which + "：别名每行一个");
+            refuseHidden(which, "别名", item);
         }
         for (String keyword : keywords) {
             require(!keyword.contains(" "), which + "：关键词“" + keyword + "”中不能有空格（关键词之间用空格分开）");
         }
         return this;
+    }
+
+    /** A name with a character not seen but changing how it shows (U+202E, U+200B …) would show as another's. */
+    private static void refuseHidden(String which, String field, String name) {
+        String hidden = HiddenCharacters.problem(field, name);
+        if (hidden != null) {
+            throw new IllegalArgumentException(which + "：" + hidden);
+        }
     }
 
     private static void require(boolean condition, String message) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.HiddenCharacters;
 
 /**
  * The one entry point of rendering, for the command line and the web: a document in any {@link ReportFormat},
@@ -33,10 +34,14 @@ public final class ReportRenderer {
         return new RenderedReport(format, out.toByteArray(), warnings);
     }
 
-    /** 广州市荔湾区妇女联合会-2023-绩效自评报告.pdf (自评表.xlsx for the workbook), safe on every file system. */
+    /**
+     * 广州市荔湾区妇女联合会-2023-绩效自评报告.pdf (自评表.xlsx for the workbook), safe on every file system, and
+     * without characters that are not seen: a name stored before they were refused could otherwise turn the file's
+     * name round with U+202E and show another extension.
+     */
     public static String fileName(EvaluationDocument document, ReportFormat format) {
         String what = format == ReportFormat.XLSX ? "绩效自评表" : "绩效自评报告";
-        String name = document.title().replace('·', '-')
+        String name = HiddenCharacters.strip(document.title()).replace('·', '-')
                 + (document.fiscalYear() == null ? "" : "-" + document.fiscalYear()) + "-" + what;
         return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_").replaceAll("^[-_]+", "") + "." + format.extension();
     }

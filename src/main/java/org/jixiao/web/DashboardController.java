@@ -7,6 +7,7 @@ import org.jixiao.analytics.DashboardQuery;
 import org.jixiao.analytics.DashboardRow;
 import org.jixiao.analytics.RegionDashboard;
 import org.jixiao.document.Grade;
+import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,7 +68,8 @@ class DashboardController {
             @RequestParam(required = false) String unit) {
         String scope = regions.of(CurrentActor.get(), region);
         List<DashboardRow> rows = dashboard.rows(new DashboardQuery(scope, year, sort, desc, status, grade, unit));
-        String name = scope + "-" + year + "-绩效看板.xlsx";
+        // a region's name stored before invisible characters (U+202E …) were refused must not turn the file's name round
+        String name = HiddenCharacters.strip(scope) + "-" + year + "-绩效看板.xlsx";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

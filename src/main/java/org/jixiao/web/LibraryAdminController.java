@@ -1,5 +1,6 @@
 package org.jixiao.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,15 +40,15 @@ class LibraryAdminController {
     }
 
     @PostMapping("/admin/library")
-    String create(@ModelAttribute("form") LibraryForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") LibraryForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             LibraryEntry entry = library.create(CurrentActor.get(), form.toIndicator());
             redirect.addFlashAttribute("notice", "library.created");
             return "redirect:/library/" + entry.code();
         } catch (IllegalArgumentException e) {
             response.setStatus(422);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", OwnMessages.of(e, request));
             return LibraryController.form(form, null, model);
         }
     }
@@ -60,7 +61,7 @@ class LibraryAdminController {
 
     @PostMapping("/admin/library/{code}")
     String save(@PathVariable String code, @ModelAttribute("form") LibraryForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         try {
             library.edit(actor, code, form.getVersion(), form.toIndicator(), form.getNote());
@@ -68,7 +69,7 @@ class LibraryAdminController {
             return "redirect:/library/" + code;
         } catch (IllegalArgumentException e) {
             response.setStatus(422);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", OwnMessages.of(e, request));
             return LibraryController.form(form, library.entry(actor, code), model);
         }
     }

@@ -1,5 +1,6 @@
 package org.jixiao.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,15 +98,15 @@ class LibraryController {
     }
 
     @PostMapping("/library/proposals")
-    String propose(@ModelAttribute("form") LibraryForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String propose(@ModelAttribute("form") LibraryForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
             LibraryEntry entry = library.propose(CurrentActor.get(), form.toIndicator(), form.getNote());
             redirect.addFlashAttribute("notice", "library.proposed");
             return "redirect:/library/" + entry.code();
         } catch (IllegalArgumentException e) {
             response.setStatus(422);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", OwnMessages.of(e, request));
             return form(form, null, model);
         }
     }

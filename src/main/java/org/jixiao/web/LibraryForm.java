@@ -52,11 +52,29 @@ public class LibraryForm {
     /** The content the form describes; a choice that is not one of the lists is refused with a message. */
     LibraryIndicator toIndicator() {
         return new LibraryIndicator(null, blank(kind) ? null : WorkKind.parse(kind),
-                blank(level1) ? null : IndicatorCategory.valueOf(level1),
-                blank(level2) ? null : IndicatorSubcategory.valueOf(level2), name, definition, formula, unit,
-                blank(comparator) ? null : Comparison.fromSymbol(comparator),
+                blank(level1) ? null : choice("一级指标", level1, IndicatorCategory.values()),
+                blank(level2) ? null : choice("二级指标", level2, IndicatorSubcategory.values()), name, definition,
+                formula, unit, blank(comparator) ? null : comparator(comparator),
                 blank(targetBasis) ? null : TargetBasis.parse(targetBasis), lines(exampleTargets), generic,
                 blank(keywords) ? List.of() : Arrays.asList(keywords.strip().split("\\s+")), lines(aliases));
+    }
+
+    /** One of the list's values by its name; a value no list offers is said so (Enum.valueOf would name the class). */
+    private static <E extends Enum<E>> E choice(String field, String value, E[] values) {
+        for (E constant : values) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(field + "“" + value + "”不是可选的值，请从列表中选择");
+    }
+
+    private static Comparison comparator(String symbol) {
+        try {
+            return Comparison.fromSymbol(symbol);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("指标方向“" + symbol + "”不是可选的值（应为 >=、<=、=、>、< 或定性）");
+        }
     }
 
     private static boolean blank(String text) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import org.jixiao.analytics.ResultsApplication;
+import org.jixiao.document.HiddenCharacters;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -52,7 +53,8 @@ class ResultsController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(scope + "-" + year + "-结果应用.xlsx", StandardCharsets.UTF_8).build().toString())
+                        .filename(HiddenCharacters.strip(scope) + "-" + year + "-结果应用.xlsx", StandardCharsets.UTF_8)
+                        .build().toString())
                 .body(workbook);
     }
 

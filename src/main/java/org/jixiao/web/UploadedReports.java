@@ -11,9 +11,12 @@ import java.util.UUID;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.HiddenCharacters;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ExtractionResult;
 import org.jixiao.extraction.ReportExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -29,12 +32,14 @@ class UploadedReports {
     static final List<String> TYPES = List.of(".pdf", ".docx", ".xlsx", ".txt");
     private static final String ATTRIBUTE = "jixiao.uploads";
     private static final int KEPT = 5;
+    private static final Logger log = LoggerFactory.getLogger(UploadedReports.class);
 
     private final ReportExtractor extractor = new ReportExtractor();
 
     /** Reads the file; a file that is not a report of a known type is refused with the reason, in Chinese. */
     String read(MultipartFile file, HttpSession session) {
-        String name = file.getOriginalFilename() == null ? "上传的文件" : file.getOriginalFilename();
+        // the name is shown on the pages: no U+202E that would show report.txt as another extension
+        String name = file.getOriginalFilename() == null ? "上传的文件" : HiddenCharacters.strip(file.getOriginalFilename());
         String lower = name.toLowerCase(Locale.ROOT);
         if (TYPES.stream().noneMatch(lower::endsWith)) {
             throw new UploadException(name + "：只能导入 PDF、Word（.docx）、Excel（.xlsx）或文本（.txt）格式的自评报告");
@@ -46,6 +51,8 @@ class UploadedReports {
         try {
             result = extractor.extract(name, file.getBytes());
         } catch (ExtractionException e) {
+            // the message says what is wrong with the file, in the user's words; the library's are the cause
+            log.warn("Upload refused: {}", e.getMessage(), e.getCause());
             throw new UploadException(e.getMessage());
         } catch (IOException e) {
             throw new UploadException(name + "：文件无法读取");

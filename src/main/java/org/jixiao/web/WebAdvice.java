@@ -1,5 +1,6 @@
 package org.jixiao.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jixiao.account.AccountException;
 import org.jixiao.account.Actor;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** What every page knows of the current user, and the pages for refused requests (in the user's language). */
+/**
+ * What every page knows of the current user, and the pages for refused requests (in the user's language). What
+ * fails unforeseen is {@link UnexpectedErrors}'s to answer.
+ */
 @ControllerAdvice
 class WebAdvice {
 
@@ -39,9 +43,13 @@ class WebAdvice {
         return problem(HttpStatus.CONFLICT, e.getMessage(), model, response);
     }
 
+    /**
+     * A value refused: jixiao's own refusals say what and where; the same exception from the JDK or a library
+     * (Enum.valueOf, a number that does not parse) would say it in their words, which go to the log instead.
+     */
     @ExceptionHandler({IllegalArgumentException.class, AccountException.class})
-    String badRequest(RuntimeException e, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+    String badRequest(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return problem(HttpStatus.BAD_REQUEST, OwnMessages.of(e, request), model, response);
     }
 
     /**

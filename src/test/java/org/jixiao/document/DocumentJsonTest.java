@@ -2,6 +2,7 @@ package org.jixiao.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -170,6 +171,30 @@ class DocumentJsonTest {
 
         assertThat(DocumentJson.validate(DocumentJson.parseTree(json))).extracting(Finding::path)
                 .containsExactlyInAnyOrder("$.conclusion", "$.keyTasks[0].name");
+    }
+
+    @Test
+    void aNameHoldingACharacterThatIsNotSeenIsRefusedNamingTheFieldByItsPath() {
+        // U+202E shows what follows reversed; the zero-width characters and the soft hyphen make look-alike names
+        String json = document("""
+                "department": {"name": "荔湾区\u202E联妇", "code": "4401\u200B03", "region": "广州市\u2066荔湾区",
+                  "parent": "荔湾区\u00AD人民政府"},
+                "conclusion": "自评结论\u200B可以有零宽空格，叙述中无害。",
+                "keyTasks": [{"name": "\uFEFF妇联活动", "leader": "王\u200D小明",
+                  "indicators": [{"name": "活动场次"}, {"name": "满意度\u061C"}]}]""");
+
+        List<Finding> findings = DocumentJson.validate(DocumentJson.parseTree(json));
+
+        assertThat(findings).extracting(Finding::path, Finding::message).containsExactlyInAnyOrder(
+                tuple("$.department.name", "单位名称含有不可见的文字方向控制符 U+202E（第 4 个字符），请删除后重新填写"),
+                tuple("$.department.code", "单位编码含有不可见的零宽字符 U+200B（第 5 个字符），请删除后重新填写"),
+                tuple("$.department.region", "行政区划含有不可见的文字方向控制符 U+2066（第 4 个字符），请删除后重新填写"),
+                tuple("$.department.parent", "主管部门含有不可见的软连字符 U+00AD（第 4 个字符），请删除后重新填写"),
+                tuple("$.keyTasks[0].name", "任务名称含有不可见的零宽字符 U+FEFF（第 1 个字符），请删除后重新填写"),
+                tuple("$.keyTasks[0].leader", "负责人含有不可见的零宽字符 U+200D（第 2 个字符），请删除后重新填写"),
+                tuple("$.keyTasks[0].indicators[1].name",
+                        "三级指标名称含有不可见的文字方向控制符 U+061C（第 4 个字符），请删除后重新填写"));
+        assertThat(findings).allMatch(f -> f.is(FindingCode.INVALID_FIELD) && f.isError());
     }
 
     @Test

@@ -21,9 +21,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.jixiao.support.DamagedFiles;
+import org.jixiao.support.LibraryWords;
 import org.junit.jupiter.api.Test;
 
-/** Files that are no report get one clear line naming the file, never a stack trace or half a document. */
+/**
+ * Files that are no report get one clear line naming the file and saying what is wrong, in Chinese: never a stack
+ * trace, half a document, or the words of the library that failed on it (those are the exception's cause, for the log).
+ */
 class BadInputTest {
 
     private final ReportExtractor extractor = new ReportExtractor();
@@ -76,7 +81,17 @@ class BadInputTest {
         assertThatThrownBy(() -> extractor.extract("scrambled.pdf", pdf))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessageStartingWith("scrambled.pdf：")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"))
+                .satisfies(e -> LibraryWords.assertNoneIn(e.getMessage()));
+    }
+
+    @Test
+    void aPdfWithABrokenCrossReferenceTableSaysSoWithoutPdfBoxsWords() {
+        assertThatThrownBy(() -> extractor.extract("xref.pdf", DamagedFiles.pdfWithBrokenXref()))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("xref.pdf：不是有效的 PDF 文件或文件已损坏：文件结构无法解析（可能下载不完整），请重新下载，"
+                        + "或用 PDF 阅读器另存一份再试")
+                .satisfies(e -> assertThat(e.getCause()).as("PDFBox's words kept for the log").isNotNull());
     }
 
     @Test
@@ -95,9 +110,26 @@ class BadInputTest {
 
     @Test
     void aWordFileThatIsNoWordFile() {
-        assertRefused("report.docx", "PK\u0003\u0004broken zip".getBytes(StandardCharsets.ISO_8859_1),
-                "report.docx：不是有效的 Word（.docx） 文件或文件已损坏");
+        assertRefused("report.docx", DamagedFiles.brokenZip(), "report.docx：不是有效的 Word（.docx） 文件：压缩包已损坏或不完整");
         assertRefused("report.docx", "plain text".getBytes(StandardCharsets.UTF_8), "report.docx：不是有效的 Word（.docx） 文件");
+    }
+
+    @Test
+    void aZipThatHoldsNoWordDocumentSaysWhatIsMissing() {
+        assertRefused("notes.docx", DamagedFiles.zipOfAText(),
+                "notes.docx：不是有效的 Word（.docx） 文件：压缩包中缺少 [Content_Types].xml，不是 Office 文档");
+        assertRefused("hollow.docx", DamagedFiles.zip("[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+                "hollow.docx：不是有效的 Word（.docx） 文件：压缩包中缺少 word/document.xml（文档正文）");
+    }
+
+    @Test
+    void aWordFileWhoseXmlIsBrokenNamesThePartAndWhereItBreaks() {
+        assertThatThrownBy(() -> extractor.extract("broken.docx", DamagedFiles.docxWithBrokenXml()))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageMatching("broken\\.docx：不是有效的 Word（\\.docx） 文件：部件 word/document\\.xml 的 XML 已损坏"
+                        + "（第 1 行第 \\d+ 列）")
+                .satisfies(e -> LibraryWords.assertNoneIn(e.getMessage()));
     }
 
     @Test
@@ -121,7 +153,8 @@ class BadInputTest {
             }
         }
 
-        assertRefused("bomb.docx", bytes.toByteArray(), "bomb.docx：不是有效的 Word（.docx） 文件或文件已损坏");
+        assertRefused("bomb.docx", bytes.toByteArray(),
+                "bomb.docx：不是有效的 Word（.docx） 文件：部件 word/document.xml 解压后异常膨胀（疑似压缩炸弹），已拒绝读取");
     }
 
     @Test
@@ -206,7 +239,8 @@ class BadInputTest {
         assertThatThrownBy(() -> extractor.extract(file, content))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessageStartingWith(messageStart)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"))
+                .satisfies(e -> LibraryWords.assertNoneIn(e.getMessage()));
     }
 
     private static byte[] encryptedPdf(String userPassword) throws IOException {

@@ -9,13 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jixiao.support.DamagedFiles;
+import org.jixiao.support.LibraryWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Spreadsheets and Word files made to exhaust the reader: a sheet that inflates a thousand times, XML nested a
- * hundred thousand levels, a workbook whose parts are missing. Each is refused with one line naming the file, in
- * bounded time, and the heap it takes stays small (a 64 MB sheet is never inflated).
+ * hundred thousand levels, a workbook whose parts are missing. Each is refused with one line naming the file and
+ * saying in Chinese what is wrong (not in POI's words), in bounded time, and the heap it takes stays small (a 64 MB
+ * sheet is never inflated).
  */
 @Timeout(30)
 class OfficeBombTest {
@@ -77,11 +80,19 @@ class OfficeBombTest {
         assertOneLine("empty.xlsx", zip("[Content_Types].xml", TYPES));
         assertOneLine("garbage.xlsx", zip("[Content_Types].xml", TYPES, "xl/workbook.xml", "<workbook><sheets><sheet r:id=\"x\""));
         assertOneLine("notzip.xlsx", "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> extractor.extract("empty.xlsx", zip("[Content_Types].xml", TYPES)))
+                .hasMessage("empty.xlsx：不是有效的 Excel（.xlsx） 文件：压缩包中缺少 xl/workbook.xml（工作簿）");
+        assertThatThrownBy(() -> extractor.extract("garbage.xlsx", DamagedFiles.xlsxWithBrokenXml()))
+                .hasMessage("garbage.xlsx：不是有效的 Excel（.xlsx） 文件：部件 xl/workbook.xml 的 XML 已损坏（第 1 行第 34 列）");
+        assertThatThrownBy(() -> extractor.extract("notzip.xlsx", DamagedFiles.brokenZip()))
+                .hasMessage("notzip.xlsx：不是有效的 Excel（.xlsx） 文件：压缩包已损坏或不完整");
     }
 
     private void assertOneLine(String file, byte[] content) {
         assertThatThrownBy(() -> extractor.extract(file, content))
                 .isInstanceOf(ExtractionException.class)
-                .satisfies(e -> assertThat(e.getMessage()).startsWith(file).doesNotContain("\n"));
+                .satisfies(e -> assertThat(e.getMessage()).startsWith(file).doesNotContain("\n"))
+                .satisfies(e -> LibraryWords.assertNoneIn(e.getMessage()));
     }
 }

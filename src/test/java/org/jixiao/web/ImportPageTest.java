@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
@@ -16,6 +18,8 @@ import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.ReviewWorkflow;
+import org.jixiao.support.DamagedFiles;
+import org.jixiao.support.LibraryWords;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
 
 /** Import by upload: read, shown beside the source, corrected, stored only on confirmation, into the right unit. */
 @SpringBootTest
@@ -114,6 +119,42 @@ class ImportPageTest {
         assertRefused(upload(editor, "novel.txt", "从前有座山，山里有座庙。".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "不是绩效自评报告");
         assertRefused(upload(editor, "huge.pdf", new byte[(int) UploadedReports.MAX_BYTES + 1]), "超过 20 MB");
+    }
+
+    @Test
+    void anUploadsNameIsShownWithoutADirectionOverride() throws Exception {
+        // 报告\u202Efdp.txt shows as 报告txt.pdf: a text passed off as a PDF
+        MockHttpServletResponse uploaded = upload(editor, "报告\u202Efdp.txt", seedReport());
+        String review = page(editor, uploaded.getRedirectedUrl());
+
+        assertThat(review).contains("报告fdp.txt").doesNotContain("\u202E");
+    }
+
+    @Test
+    void aDamagedFileIsRefusedSayingWhatIsWrongAndNotWhatTheLibrarySaid() throws Exception {
+        assertProblem(upload(editor, "报告.docx", DamagedFiles.docxWithBrokenXml()),
+                "报告.docx：不是有效的 Word（.docx） 文件：部件 word/document.xml 的 XML 已损坏（第 1 行第 ");
+        assertProblem(upload(editor, "压缩包.docx", DamagedFiles.zipOfAText()),
+                "压缩包.docx：不是有效的 Word（.docx） 文件：压缩包中缺少 [Content_Types].xml，不是 Office 文档");
+        assertProblem(upload(editor, "断开.docx", DamagedFiles.brokenZip()),
+                "断开.docx：不是有效的 Word（.docx） 文件：压缩包已损坏或不完整");
+        assertProblem(upload(editor, "自评表.xlsx", DamagedFiles.xlsxWithBrokenXml()),
+                "自评表.xlsx：不是有效的 Excel（.xlsx） 文件：部件 xl/workbook.xml 的 XML 已损坏（第 1 行第 34 列）");
+        assertProblem(upload(editor, "报告.pdf", DamagedFiles.pdfWithBrokenXref()),
+                "报告.pdf：不是有效的 PDF 文件或文件已损坏：文件结构无法解析（可能下载不完整）");
+    }
+
+    /** Refused with a message that starts so and holds nothing of POI, XmlBeans or PDFBox; nor does the page. */
+    private static void assertProblem(MockHttpServletResponse response, String start) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(422);
+        String page = response.getContentAsString();
+        Matcher problem = Pattern.compile("<p class=\"problem\">([^<]*)</p>").matcher(page);
+        assertThat(problem.find()).as("the page says what is wrong").isTrue();
+        String message = HtmlUtils.htmlUnescape(problem.group(1));
+        assertThat(message).startsWith(start);
+        LibraryWords.assertNoneIn(message);
+        assertThat(page).doesNotContainIgnoringCase("org.apache").doesNotContainIgnoringCase("xmlbeans")
+                .doesNotContain("Exception", "java.");
     }
 
     @Test

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
@@ -18,7 +21,9 @@ import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Target;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.support.DamagedFiles;
 import org.jixiao.support.Documents;
+import org.jixiao.support.LibraryWords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The library through its pages, and in the unit workspace: suggestions per key task added with one click,
@@ -167,6 +173,57 @@ class LibraryPageTest {
                 .param("unit", "次").param("targetBasis", "PLAN"))).andReturn().getResponse();
         assertThat(invalid.getStatus()).isEqualTo(422);
         assertThat(invalid.getContentAsString()).contains("二级指标“数量指标”不属于一级指标“效益指标”");
+    }
+
+    @Test
+    void aChoiceNoListOffersOrADamagedFileIsRefusedInChineseNotInTheLibrariesWords() throws Exception {
+        MockHttpServletResponse level = mvc.perform(as(admin, post("/admin/library").param("kind", "ARCHIVES")
+                .param("level1", "NO_SUCH_LEVEL").param("level2", "QUANTITY").param("name", "无效").param("definition", "x")
+                .param("unit", "次").param("targetBasis", "PLAN"))).andReturn().getResponse();
+        MockHttpServletResponse direction = mvc.perform(as(admin, post("/admin/library").param("kind", "ARCHIVES")
+                .param("level1", "OUTPUT").param("level2", "QUANTITY").param("name", "无效").param("definition", "x")
+                .param("unit", "次").param("comparator", "≈").param("targetBasis", "PLAN"))).andReturn().getResponse();
+        MockHttpServletResponse workbook = mvc.perform(as(admin, multipart("/admin/library/import")
+                .file(new MockMultipartFile("file", "指标库.xlsx", null, DamagedFiles.xlsxWithBrokenXml()))))
+                .andReturn().getResponse();
+        MockHttpServletResponse json = mvc.perform(as(admin, multipart("/admin/library/import")
+                .file(new MockMultipartFile("file", "指标库.json", null,
+                        "{\"schema\": \"jixiao/indicator-library/v1\", \"indicators\": [}".getBytes(StandardCharsets.UTF_8)))))
+                .andReturn().getResponse();
+
+        assertThat(problemOf(level)).isEqualTo("一级指标“NO_SUCH_LEVEL”不是可选的值，请从列表中选择");
+        assertThat(problemOf(direction)).isEqualTo("指标方向“≈”不是可选的值（应为 >=、<=、=、>、< 或定性）");
+        assertThat(problemOf(workbook))
+                .isEqualTo("指标库.xlsx：不是有效的 Excel（.xlsx） 文件：部件 xl/workbook.xml 的 XML 已损坏（第 1 行第 34 列）");
+        assertThat(problemOf(json)).isEqualTo("指标库.json：不是有效的指标库 JSON 文件（第 1 行第 58 列）：括号不配对：多余或不匹配的 } 或 ]");
+        for (MockHttpServletResponse refused : List.of(level, direction, workbook, json)) {
+            LibraryWords.assertNoneIn(problemOf(refused));
+        }
+    }
+
+    @Test
+    void anEntryWhoseNameWouldShowReversedIsRefusedNamingTheField() throws Exception {
+        MockHttpServletResponse named = mvc.perform(as(admin, post("/admin/library").param("kind", "ARCHIVES")
+                .param("level1", "OUTPUT").param("level2", "QUANTITY").param("name", "档案\u202E数页描扫")
+                .param("definition", "x").param("unit", "页").param("targetBasis", "PLAN"))).andReturn().getResponse();
+        MockHttpServletResponse alias = mvc.perform(as(editor, post("/library/proposals").param("kind", "ARCHIVES")
+                .param("level1", "OUTPUT").param("level2", "QUANTITY").param("name", "档案扫描页数（提议）")
+                .param("definition", "x").param("unit", "页").param("targetBasis", "PLAN")
+                .param("aliases", "扫描页数\n扫描\u200B页数"))).andReturn().getResponse();
+
+        assertThat(named.getStatus()).isEqualTo(422);
+        assertThat(problemOf(named)).isEqualTo("指标“档案数页描扫”：三级指标名称含有不可见的文字方向控制符 U+202E（第 3 个字符），"
+                + "请删除后重新填写");
+        assertThat(alias.getStatus()).isEqualTo(422);
+        assertThat(problemOf(alias)).isEqualTo("指标“档案扫描页数（提议）”：别名含有不可见的零宽字符 U+200B（第 3 个字符），请删除后重新填写");
+    }
+
+    /** The line of the page that says what was refused. */
+    private static String problemOf(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isBetween(400, 499);
+        Matcher problem = Pattern.compile("<p class=\"problem\">([^<]*)</p>").matcher(response.getContentAsString());
+        assertThat(problem.find()).as("the page says what was refused").isTrue();
+        return HtmlUtils.htmlUnescape(problem.group(1));
     }
 
     @Test

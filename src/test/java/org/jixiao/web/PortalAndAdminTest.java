@@ -115,6 +115,38 @@ class PortalAndAdminTest {
     }
 
     @Test
+    void aNameThatWouldShowOtherwiseThanItReadsIsRefusedNamingTheField() throws Exception {
+        Account admin = accounts.create("portal-admin4", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+        long units = evaluations.units().size();
+
+        // U+202E shows 联妇 as 妇联: a unit that reads as another's in the reviewer's list
+        MockHttpServletResponse unit = mvc.perform(post("/admin/units").with(csrf())
+                .with(user(new SignedInUser(admin)))
+                .param("name", "广州市荔湾区\u202E会合联女妇").param("region", "广州市荔湾区")).andReturn().getResponse();
+        MockHttpServletResponse region = mvc.perform(post("/admin/units").with(csrf())
+                .with(user(new SignedInUser(admin)))
+                .param("name", "隐形区测试单位").param("region", "广州市\u200B荔湾区")).andReturn().getResponse();
+        MockHttpServletResponse person = mvc.perform(post("/admin/accounts").with(csrf())
+                .with(user(new SignedInUser(admin)))
+                .param("username", "hidden-name").param("displayName", "张\u202E三").param("role", "ADMINISTRATOR"))
+                .andReturn().getResponse();
+        MockHttpServletResponse reviewer = mvc.perform(post("/admin/accounts").with(csrf())
+                .with(user(new SignedInUser(admin)))
+                .param("username", "hidden-region").param("displayName", "李四").param("role", "FINANCE_REVIEWER")
+                .param("region", "广州市\uFEFF海珠区")).andReturn().getResponse();
+
+        assertThat(unit.getStatus()).isEqualTo(400);
+        assertThat(unit.getContentAsString()).contains("单位名称含有不可见的文字方向控制符 U+202E（第 7 个字符），请删除后重新填写");
+        assertThat(region.getContentAsString()).contains("行政区划含有不可见的零宽字符 U+200B（第 4 个字符）");
+        assertThat(person.getStatus()).isEqualTo(400);
+        assertThat(person.getContentAsString()).contains("姓名含有不可见的格式字符 U+202E（第 2 个字符），请删除后重新填写");
+        assertThat(reviewer.getContentAsString()).contains("行政区划名称含有不可见的格式字符 U+FEFF（第 4 个字符）");
+        assertThat(evaluations.units()).hasSize((int) units);
+        assertThat(accounts.find("hidden-name")).isEmpty();
+        assertThat(accounts.find("hidden-region")).isEmpty();
+    }
+
+    @Test
     void anAdministratorSeesTheProfilesAndRescores() throws Exception {
         Account admin = accounts.create("portal-admin3", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
 

@@ -6,11 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
+import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.support.Documents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +78,31 @@ class ReportDownloadTest {
 
         assertThat(page).contains("/evaluations/" + id + "/report.docx", "/evaluations/" + id + "/report.pdf",
                 "/evaluations/" + id + "/report.html", "/evaluations/" + id + "/report.xlsx", "自评表（Excel）");
+    }
+
+    @Test
+    void aNameStoredWithCharactersThatAreNotSeenLeavesThemOutOfTheFileName() throws Exception {
+        // stored before such names were refused: with U+202E the file 下载…xcod.exe… would show as another extension
+        String region = "广州市\u200B下载区";
+        long id = evaluations.importDocuments(List.of(Documents.seedOf("下载\u202Excod.exe\u200B单位", region, 2023)),
+                "test").get(0).id();
+        long unit = evaluations.unit("下载\u202Excod.exe\u200B单位", region).orElseThrow().id();
+        Account own = accounts.find("download-hidden").orElseGet(() ->
+                accounts.create("download-hidden", "下载测试", Role.UNIT_EDITOR, unit, null, "secret-pass-1"));
+        Account admin = accounts.find("download-admin").orElseGet(() ->
+                accounts.create("download-admin", "下载管理", Role.ADMINISTRATOR, null, null, "secret-pass-1"));
+
+        String report = as(own, "/evaluations/" + id + "/report.pdf").getHeader("Content-Disposition");
+        String dashboard = mvc.perform(get("/dashboard.xlsx").param("region", region).param("year", "2023")
+                .with(user(new SignedInUser(admin)))).andReturn().getResponse().getHeader("Content-Disposition");
+
+        assertThat(fileName(report)).isEqualTo("下载xcod.exe单位-2023-绩效自评报告.pdf");
+        assertThat(fileName(dashboard)).isEqualTo("广州市下载区-2023-绩效看板.xlsx");
+        assertThat(HiddenCharacters.in(report + dashboard)).isFalse();
+    }
+
+    private static String fileName(String disposition) {
+        return URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -156,6 +156,20 @@ class WorkspacePageTest {
     }
 
     @Test
+    void anIndicatorNameThatWouldShowReversedIsRefusedBesideItsFieldAndNothingIsSaved() throws Exception {
+        MultiValueMap<String, String> form = FormFields.of(seed, 0);
+        form.set("keyTasks[0].indicators[1].name", "满意度\u202E%001");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains("有内容需要修改，尚未保存",
+                "三级指标名称含有不可见的文字方向控制符 U+202E（第 4 个字符），请删除后重新填写");
+        assertThat(workflow.read(Actor.of(editor), id).document()).isEqualTo(seed);
+    }
+
+    @Test
     void aStaleSaveIsRefusedAndTheTypedInputStays() throws Exception {
         MultiValueMap<String, String> first = FormFields.of(seed, 0);
         first.set("conclusion", "第一位的结论");

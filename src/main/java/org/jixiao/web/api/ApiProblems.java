@@ -12,13 +12,16 @@ import org.jixiao.account.NotPermittedException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.DocumentSyntaxException;
 import org.jixiao.document.InvalidDocumentException;
+import org.jixiao.document.JsonSyntax;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ReportExtractor;
 import org.jixiao.web.DatabaseUnavailable;
+import org.jixiao.web.Incidents;
 import org.jixiao.web.LoginBusyException;
+import org.jixiao.web.OwnMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -51,6 +54,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every refusal of an API request as problem details with a Chinese {@code detail} that says what and where:
@@ -64,7 +68,7 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     /** Whether the request is one of the API's, whose errors are problem details rather than pages. */
-    static boolean isApiRequest(HttpServletRequest request) {
+    public static boolean isApiRequest(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return uri != null && uri.startsWith(request.getContextPath() + API_PATH);
     }
@@ -81,8 +85,8 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
             return null;
         }
         ApiProblem problem = problemOf(exception, request);
-        if (problem.status() >= 500) {
-            log.error("API {} {} failed", request.getMethod(), request.getRequestURI(), exception);
+        if (problem.status() == 503) {
+            log.warn("API {} {}: database out of reach", request.getMethod(), request.getRequestURI(), exception);
         }
         if (exception instanceof HttpRequestMethodNotSupportedException e && e.getSupportedHttpMethods() != null) {
             response.setHeader(HttpHeaders.ALLOW, e.getSupportedHttpMethods().stream().map(Object::toString)
@@ -160,6 +164,9 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
             return problem(413, "上传的文件超过 " + ReportExtractor.maxSize() + "，不像一份自评报告", request);
         }
         if (exception instanceof ExtractionException) {
+            // the message says what is wrong with the file; what the library said is the cause, for the log
+            log.warn("API {} {}: {}", request.getMethod(), request.getRequestURI(), exception.getMessage(),
+                    exception.getCause());
             return problem(422, exception.getMessage(), request);
         }
         if (exception instanceof HttpMessageNotReadableException e) {
@@ -197,18 +204,24 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
             return problem(e.getStatusCode().value(), e.getReason(), request);
         }
         if (exception instanceof DataIntegrityViolationException e) {
-            return problem(409, "未保存任何内容：数据库拒绝写入：" + e.getMostSpecificCause().getMessage(), request);
+            // the database's words name tables, columns and constraints: the log has them, under the number
+            return problem(409, "未保存任何内容：数据库拒绝写入（有内容过长、重复或与已保存的数据冲突），事件编号 "
+                    + Incidents.refused(request, e) + "，请检查后重试或联系管理员", request);
         }
         if (exception instanceof IllegalArgumentException || exception instanceof AccountException) {
-            return problem(400, exception.getMessage(), request);
+            return problem(400, OwnMessages.of((RuntimeException) exception, request), request);
         }
         if (exception instanceof ErrorResponse e && e.getStatusCode().is4xxClientError()) {
-            return problem(e.getStatusCode().value(), "请求有误：" + e.getBody().getDetail(), request);
+            // Spring's own detail is English
+            log.debug("API {} {}: {}", request.getMethod(), request.getRequestURI(), e.getBody().getDetail());
+            return problem(e.getStatusCode().value(), title(e.getStatusCode().value())
+                    + "：请求不符合接口的要求（参数、请求头或请求体），接口说明见 /swagger-ui.html", request);
         }
         if (DatabaseUnavailable.isUnreachableDatabase(exception)) {
             return problem(503, "暂时无法连接数据库，未保存任何内容，请稍后重试", request);
         }
-        return problem(500, "服务器内部错误，请稍后再试或联系管理员", request);
+        return problem(500, "服务器内部错误，未能完成请求：请稍后再试；如果仍然出错，请把事件编号 "
+                + Incidents.failed(request, exception) + " 告诉管理员", request);
     }
 
     private static ApiProblem unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
@@ -217,27 +230,38 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
                 TokenStreamLocation at = e.getLocation();
                 int line = at == null ? 0 : at.getLineNr();
                 int column = at == null ? 0 : at.getColumnNr();
-                return syntaxProblem(new DocumentSyntaxException("JSON 语法错误：" + e.getOriginalMessage(), line, column)
+                return syntaxProblem(new DocumentSyntaxException("JSON 语法错误：" + JsonSyntax.describe(e), line, column)
                         .describe(), line, column, request);
             }
             if (cause instanceof JacksonException e) {
-                return problem(400, jsonPath(e.getPath()) + "：值的类型不对：" + e.getOriginalMessage(), request);
+                return problem(400, JsonSyntax.path(e) + "：值的类型不对" + expected(e), request);
             }
         }
         return problem(400, "缺少请求体或请求体无法读取：应为 JSON", request);
     }
 
-    /** $.comments.general for the path Jackson reports. */
-    private static String jsonPath(List<JacksonException.Reference> path) {
-        StringBuilder text = new StringBuilder("$");
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                text.append('.').append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                text.append('[').append(reference.getIndex()).append(']');
-            }
+    /** What a request body's value should have been, by the type it was to be read as (Jackson's words name Java's). */
+    private static String expected(JacksonException exception) {
+        Class<?> type = exception instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "";
         }
-        return text.toString();
+        if (type.isEnum()) {
+            return "：可选 " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、"));
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "：应为数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "：应为 true 或 false";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "：应为文字";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "：应为数组";
+        }
+        return "：应为对象";
     }
 
     private static String expected(MethodArgumentTypeMismatchException exception) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
+import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.extraction.ExtractionResult;
 import org.jixiao.extraction.ReportExtractor;
@@ -78,7 +79,7 @@ class DocumentApiController {
             @Parameter(description = "为 true 时返回详细结果（ExtractionDetails），而不只是评价文档")
             @RequestParam(defaultValue = "false") boolean details) {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传的文件"
-                : file.getOriginalFilename();
+                : HiddenCharacters.strip(file.getOriginalFilename());
         if (file.getSize() > ReportExtractor.MAX_BYTES) {
             throw new RequestTooLargeException(name + "：文件超过 " + ReportExtractor.maxSize() + "，不像一份自评报告");
         }

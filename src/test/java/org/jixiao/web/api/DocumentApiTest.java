@@ -20,11 +20,14 @@ import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfiles;
+import org.jixiao.support.DamagedFiles;
+import org.jixiao.support.LibraryWords;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -226,6 +229,34 @@ class DocumentApiTest {
                 .with(fixture.basic("editorA")));
         assertThat(notReport.getStatus()).isEqualTo(422);
         assertThat(json(notReport).get("detail").asString()).startsWith("菜单.txt：不是绩效自评报告");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            报告.docx   | 报告.docx：不是有效的 Word（.docx） 文件：部件 word/document.xml 的 XML 已损坏（第 1 行第
+            压缩包.docx | 压缩包.docx：不是有效的 Word（.docx） 文件：压缩包中缺少 [Content_Types].xml，不是 Office 文档
+            断开.docx   | 断开.docx：不是有效的 Word（.docx） 文件：压缩包已损坏或不完整
+            自评表.xlsx | 自评表.xlsx：不是有效的 Excel（.xlsx） 文件：部件 xl/workbook.xml 的 XML 已损坏（第 1 行第 34 列）
+            报告.pdf    | 报告.pdf：不是有效的 PDF 文件或文件已损坏：文件结构无法解析（可能下载不完整）
+            """)
+    void aDamagedFileIsRefusedSayingWhatIsWrongAndNotWhatTheLibrarySaid(String name, String detail) throws Exception {
+        byte[] damaged = switch (name) {
+            case "报告.docx" -> DamagedFiles.docxWithBrokenXml();
+            case "压缩包.docx" -> DamagedFiles.zipOfAText();
+            case "断开.docx" -> DamagedFiles.brokenZip();
+            case "自评表.xlsx" -> DamagedFiles.xlsxWithBrokenXml();
+            default -> DamagedFiles.pdfWithBrokenXref();
+        };
+
+        MockHttpServletResponse response = call(multipart("/api/v1/extract")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", damaged)).with(fixture.basic("editorA")));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(json(response).get("detail").asString()).startsWith(detail);
+        LibraryWords.assertNoneIn(json(response).get("detail").asString());
+        assertThat(text(response)).doesNotContainIgnoringCase("org.apache").doesNotContainIgnoringCase("xmlbeans")
+                .doesNotContain("Exception", "java.");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.List;
 import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Indicator;
+import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationStatus;
@@ -21,6 +23,7 @@ import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
+import org.jixiao.support.LibraryWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -287,6 +290,31 @@ class EvaluationApiTest {
     }
 
     @Test
+    void anIndicatorNameThatWouldShowReversedIsRefusedByItsJsonPathAndNothingIsStored() throws Exception {
+        EvaluationDocument document = fixture.newDocumentOfA();
+        KeyTask task = document.keyTasks().get(0);
+        List<Indicator> indicators = new ArrayList<>(task.indicators());
+        Indicator second = indicators.get(1);
+        indicators.set(1, new Indicator(second.level1(), second.level2(), second.levelInferred(),
+                "满意度\u202E%001", second.cycleTarget(), second.annualTarget(), second.actual(), second.met(),
+                second.rating(), second.score(), second.weight(), second.deviationReason(), second.extensions()));
+        EvaluationDocument reversed = document.withKeyTasks(List.of(task.withIndicators(indicators),
+                document.keyTasks().get(1)));
+
+        MockHttpServletResponse response = call(importing("editorA", DocumentJson.write(reversed)));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        JsonNode problem = json(response);
+        assertThat(problem.get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("path").asString()).isEqualTo("$.keyTasks[0].indicators[1].name");
+            assertThat(error.get("message").asString())
+                    .isEqualTo("三级指标名称含有不可见的文字方向控制符 U+202E（第 4 个字符），请删除后重新填写");
+        });
+        assertThat(problem.get("detail").asString()).startsWith("不是有效的评价文档：$.keyTasks[0].indicators[1].name：");
+        assertThat(visibleOfYear(document.fiscalYear())).isEmpty();
+    }
+
+    @Test
     void anImportThatWouldOverwriteASubmittedEvaluationStoresNone() throws Exception {
         long submitted = fixture.evaluationOfA("submitted");
         EvaluationDocument overwrite = workflow.read(fixture.actor("editorA"), submitted).document();
@@ -321,7 +349,10 @@ class EvaluationApiTest {
         JsonNode problem = json(response);
         assertThat(problem.get("line").asInt()).isEqualTo(3);
         assertThat(problem.get("column").asInt()).isEqualTo(11);
-        assertThat(problem.get("detail").asString()).startsWith("第 3 行第 11 列：JSON 语法错误：");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("第 3 行第 11 列：JSON 语法错误：此处应为值：用双引号括起的文字、数字、数组、对象、true、false 或 null，"
+                        + "实为“DEPARTMENT_OVERALL”");
+        LibraryWords.assertNoneIn(problem.get("detail").asString());
     }
 
     @Test
@@ -386,8 +417,8 @@ class EvaluationApiTest {
             {"comments": {}}                      | 400 | 退回时请至少写一条意见，说明要修改什么
             {}                                    | 400 | 退回时请至少写一条意见，说明要修改什么
             {"comments": {"appendix": "补充附件"}} | 400 | 未知的章节：appendix
-            {"comments": ["补充附件"]}             | 400 | $.comments：值的类型不对：
-            {"comments": {"funds": "补充"}        | 400 | 第 1 行第 29 列：JSON 语法错误：
+            {"comments": ["补充附件"]}             | 400 | $.comments：值的类型不对：应为对象
+            {"comments": {"funds": "补充"}        | 400 | 第 1 行第 29 列：JSON 语法错误：内容意外结束：缺少 } 或 ]，或文本不完整
             """)
     void aReturnWithoutUsableCommentsIsRefused(String body, int status, String detail) throws Exception {
         long id = fixture.evaluationOfA("submitted");
@@ -396,7 +427,8 @@ class EvaluationApiTest {
                 .with(fixture.basic("reviewerA")).contentType(MediaType.APPLICATION_JSON).content(body));
 
         assertThat(response.getStatus()).isEqualTo(status);
-        assertThat(json(response).get("detail").asString()).startsWith(detail);
+        assertThat(json(response).get("detail").asString()).isEqualTo(detail);
+        LibraryWords.assertNoneIn(json(response).get("detail").asString());
         assertThat(workflow.read(fixture.actor("reviewerA"), id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
     }
 
