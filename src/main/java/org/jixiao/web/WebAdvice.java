@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jixiao.account.AccountException;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
+import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
@@ -60,6 +62,18 @@ class WebAdvice {
     String unknownField(InvalidPropertyException e, Model model, HttpServletResponse response) {
         String field = e.getPropertyName().length() > 80 ? e.getPropertyName().substring(0, 80) + "…" : e.getPropertyName();
         return problem(HttpStatus.BAD_REQUEST, "表单中有无法识别的字段“" + field + "”，未保存任何内容", model, response);
+    }
+
+    /**
+     * A parameter no form sends with that value (a role, a number): said in the user's words, not in Spring's, which
+     * name the Java type it was to be.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String wrongParameter(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        String value = HiddenCharacters.strip(String.valueOf(e.getValue())).replaceAll("\\p{Cc}", "?");
+        value = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return problem(HttpStatus.BAD_REQUEST, "参数 " + e.getName() + " 的值“" + value + "”无效，未保存任何内容", model,
+                response);
     }
 
     /** An upload over the limit is refused before any controller sees it: say so on the upload page. */

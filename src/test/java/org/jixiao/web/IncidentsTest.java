@@ -27,6 +27,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -99,6 +100,9 @@ class IncidentsTest {
                 UNFORESEEN)).isNull();
         assertThat(errors.resolveException(new MockHttpServletRequest("GET", "/dashboard"), response, null,
                 new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))).isNull();
+        assertThat(errors.resolveException(new MockHttpServletRequest("POST", "/evaluations/7/return"), response, null,
+                new RequestRejectedException("The request was rejected because the parameter name is not allowed")))
+                .as("the firewall's refusal, answered 400 by the security chain").isNull();
     }
 
     @Test

@@ -115,6 +115,21 @@ class PortalAndAdminTest {
     }
 
     @Test
+    void aRoleNoFormOffersIsRefusedInChineseNotInSpringsWords() throws Exception {
+        Account admin = accounts.create("portal-admin5", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
+
+        MockHttpServletResponse response = mvc.perform(post("/admin/accounts").with(csrf())
+                .with(user(new SignedInUser(admin, Instant.now())))
+                .param("username", "no-such-role").param("displayName", "某人").param("role", "SUPERUSER"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("参数 role 的值“SUPERUSER”无效，未保存任何内容")
+                .doesNotContain("org.jixiao", "java.lang", "No enum constant", "Failed to convert");
+        assertThat(accounts.find("no-such-role")).isEmpty();
+    }
+
+    @Test
     void aNameThatWouldShowOtherwiseThanItReadsIsRefusedNamingTheField() throws Exception {
         Account admin = accounts.create("portal-admin4", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
         long units = evaluations.units().size();
