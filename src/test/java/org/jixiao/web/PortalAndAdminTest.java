@@ -119,7 +119,7 @@ class PortalAndAdminTest {
         Account admin = accounts.create("portal-admin5", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
 
         MockHttpServletResponse response = mvc.perform(post("/admin/accounts").with(csrf())
-                .with(user(new SignedInUser(admin, Instant.now())))
+                .with(user(new SignedInUser(admin)))
                 .param("username", "no-such-role").param("displayName", "某人").param("role", "SUPERUSER"))
                 .andReturn().getResponse();
 
