@@ -135,6 +135,8 @@ final class Damage {
                     return null;
                 }
             }
+        } catch (IllegalArgumentException e) {
+            return null; // an entry's name is not even UTF-8: a damaged zip, which the caller says without a part
         }
         return null;
     }

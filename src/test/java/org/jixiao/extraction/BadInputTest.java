@@ -124,6 +124,21 @@ class BadInputTest {
     }
 
     @Test
+    void aZipWhoseEntryNameIsNotTextIsADamagedFile() {
+        // the name "Xord/document.xml" with its first byte made one no UTF-8 text starts with (as the robustness
+        // properties' noise once made it): the zip cannot be listed, which is said, not thrown
+        byte[] zip = DamagedFiles.zip("Xord/document.xml", "<w:document/>");
+        for (int i = 0; i + 4 < zip.length; i++) {
+            if (zip[i] == 'X' && zip[i + 1] == 'o' && zip[i + 2] == 'r' && zip[i + 3] == 'd') {
+                zip[i] = (byte) 0xC3;
+                zip[i + 1] = (byte) 0x28;
+            }
+        }
+
+        assertRefused("garbled.docx", zip, "garbled.docx：不是有效的 Word（.docx） 文件");
+    }
+
+    @Test
     void aWordFileWhoseXmlIsBrokenNamesThePartAndWhereItBreaks() {
         assertThatThrownBy(() -> extractor.extract("broken.docx", DamagedFiles.docxWithBrokenXml()))
                 .isInstanceOf(ExtractionException.class)
