@@ -222,6 +222,16 @@ public class Accounts {
         return password.toString();
     }
 
+    /** What an account to be made with a generated password is: its user name, name shown and role. */
+    public record NewAccountRequest(String username, String displayName, Role role) {
+    }
+
+    /** The three administrators of 三员分立 a new installation starts with. */
+    public static final List<NewAccountRequest> ADMINISTRATORS = List.of(
+            new NewAccountRequest("admin", "系统管理员", Role.ADMINISTRATOR),
+            new NewAccountRequest("secadmin", "安全管理员", Role.SECURITY_ADMINISTRATOR),
+            new NewAccountRequest("auditor", "审计管理员", Role.AUDIT_ADMINISTRATOR));
+
     /** An account and its password, shown once. */
     public record NewAccount(Account account, String password) {
     }

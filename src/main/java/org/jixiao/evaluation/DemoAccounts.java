@@ -23,6 +23,7 @@ class DemoAccounts implements ApplicationRunner {
     static final String DEMO_UNIT = "广州市荔湾区妇女联合会";
     static final String DEMO_REGION = "广州市荔湾区";
     private static final String MARKER = "demo-accounts-v1";
+    private static final String SPLIT_MARKER = "demo-administrators-v2";
 
     private final Accounts accounts;
     private final Evaluations evaluations;
@@ -38,6 +39,15 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         List<Accounts.NewAccount> created = new ArrayList<>();
         once.run(MARKER, () -> created.addAll(create()));
+        // the three administrators of 三员分立 (admin above; a demo database made before the split gets the others)
+        once.run(SPLIT_MARKER, () -> {
+            for (Accounts.NewAccountRequest administrator : Accounts.ADMINISTRATORS) {
+                if (accounts.find(administrator.username()).isEmpty()) {
+                    created.add(accounts.createWithGeneratedPassword(administrator.username(),
+                            administrator.displayName(), administrator.role(), null, null));
+                }
+            }
+        });
         if (!created.isEmpty()) {
             print(created);
         }

@@ -36,6 +36,8 @@ public final class EvaluationAccess {
             case ADMINISTRATOR -> true;
             case FINANCE_REVIEWER -> inRegion(actor, scope);
             case UNIT_EDITOR, PROJECT_LEADER -> inUnit(actor, scope);
+            // the security and audit administrators look after accounts and logs, not evaluations
+            case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> false;
         };
     }
 
@@ -52,6 +54,7 @@ public final class EvaluationAccess {
         }
         return switch (actor.role()) {
             case ADMINISTRATOR -> filter;
+            case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> visibleTo(null, filter);
             case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? null
                     : filter.withRegion(actor.region());
             case UNIT_EDITOR, PROJECT_LEADER -> filter.unitId() != null && !filter.unitId().equals(actor.unitId())
@@ -138,9 +141,14 @@ public final class EvaluationAccess {
         return scope.status() == EvaluationStatus.APPROVED || scope.status() == EvaluationStatus.PUBLISHED;
     }
 
+    /** Whether the actor imports reports at all: a unit's editor, for the unit, or a reviewer, for the region. */
+    public static boolean canImport(Actor actor) {
+        return actor != null && (actor.is(Role.UNIT_EDITOR) || actor.is(Role.FINANCE_REVIEWER));
+    }
+
     /**
      * Whether what the actor imports goes to their own unit only, whatever unit the report names: a unit's
-     * people. Reviewers place a report in a unit of their region, the administrator where it says.
+     * people. Reviewers place a report in a unit of their region.
      */
     public static boolean importsForOwnUnitOnly(Actor actor) {
         return actor != null && actor.is(Role.UNIT_EDITOR);
@@ -148,8 +156,8 @@ public final class EvaluationAccess {
 
     /**
      * The unit a report the actor imports is stored under: a unit editor's goes to their own unit ({@code own}),
-     * whatever the report names; a reviewer's to the unit it names, in the reviewer's region; the administrator's
-     * where it says. A project leader imports no whole report, and nobody logged out imports at all.
+     * whatever the report names; a reviewer's to the unit it names, in the reviewer's region. A project leader
+     * imports no whole report, the administrators none at all (三员分立), and nobody logged out.
      */
     public static Department importedInto(Actor actor, Department named, Department own) {
         if (actor == null) {
@@ -164,8 +172,11 @@ public final class EvaluationAccess {
                 }
                 yield new Department(named.name(), named.code(), actor.region(), named.parent(), named.extensions());
             }
-            case ADMINISTRATOR -> named;
             case PROJECT_LEADER -> throw new NotPermittedException("项目负责人不能导入整份报告，请由本单位填报人导入");
+            // 三员分立: the administrators write no evaluation; a region's past reports come in through its
+            // reviewers, or through the operator's command line
+            case ADMINISTRATOR, SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> throw new NotPermittedException(
+                    actor.role().label() + "不填报评价：报告请由单位填报人或本区财政审核人导入");
         };
     }
 

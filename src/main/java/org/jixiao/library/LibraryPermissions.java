@@ -16,6 +16,7 @@ public final class LibraryPermissions {
     private LibraryPermissions() {
     }
 
+    /** Create, edit, retire, import and export: the system administrator (not the security or audit one). */
     public static boolean canCurate(Actor actor) {
         return actor != null && actor.is(Role.ADMINISTRATOR);
     }
@@ -41,6 +42,7 @@ public final class LibraryPermissions {
             case ADMINISTRATOR -> true;
             case FINANCE_REVIEWER -> actor.region() != null && actor.region().equals(entry.proposerRegion());
             case UNIT_EDITOR, PROJECT_LEADER -> Objects.equals(actor.unitId(), entry.proposerUnitId());
+            case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> false;
         };
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.FundSource;
@@ -42,12 +43,14 @@ class ImportController {
 
     @GetMapping("/imports/new")
     String upload(Model model) {
+        refuseUnlessImporting();
         model.addAttribute("types", String.join("、", UploadedReports.TYPES));
         return "imports/upload";
     }
 
     @PostMapping("/imports")
     String read(@RequestParam("file") MultipartFile file, HttpSession session) {
+        refuseUnlessImporting();
         return "redirect:/imports/" + uploads.read(file, session);
     }
 
@@ -138,5 +141,11 @@ class ImportController {
         boolean[] all = new boolean[size];
         Arrays.fill(all, true);
         return all;
+    }
+
+    private static void refuseUnlessImporting() {
+        if (!EvaluationAccess.canImport(CurrentActor.get())) {
+            throw new NotPermittedException("报告由单位填报人或本区财政审核人导入");
+        }
     }
 }

@@ -86,6 +86,12 @@ class SecurityConfiguration {
                         // the API's description: what it offers and how to log in is no secret
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .permitAll()
+                        // 三员分立: the audit administrator reads the security log, the security administrator
+                        // shares the account list (AccountAdministration says which accounts), the system
+                        // administrator has the rest
+                        .requestMatchers("/admin/security-log", "/admin/security-log.xlsx").hasRole("AUDIT_ADMINISTRATOR")
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**")
+                                .hasAnyRole("ADMINISTRATOR", "SECURITY_ADMINISTRATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/dashboard/**").hasAnyRole("FINANCE_REVIEWER", "ADMINISTRATOR")
                         .anyRequest().authenticated())

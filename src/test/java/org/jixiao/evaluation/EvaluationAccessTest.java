@@ -47,6 +47,10 @@ class EvaluationAccessTest {
             reviewer-other  , SUBMITTED , false, false, false, false, false, false, false, false, false
             admin           , SUBMITTED , true , false, false, false, false, false, false, false, false
             admin           , APPROVED  , true , false, false, false, false, false, false, false, false
+            secadmin-other  , DRAFT     , false, false, false, false, false, false, false, false, false
+            secadmin-other  , PUBLISHED , true , false, false, false, false, false, false, false, false
+            auditor-other   , SUBMITTED , false, false, false, false, false, false, false, false, false
+            auditor-other   , PUBLISHED , true , false, false, false, false, false, false, false, false
             """)
     void decides(String who, EvaluationStatus status, boolean read, boolean editAll, boolean editTask2, boolean submit,
             boolean review, boolean publish, boolean nextYear, boolean progress2, boolean progress1) {
@@ -70,12 +74,19 @@ class EvaluationAccessTest {
     }
 
     @Test
-    void anImportGoesToTheEditorsOwnUnitAReviewersRegionOrWhereTheReportSays() {
+    void anImportGoesToTheEditorsOwnUnitOrAReviewersRegionAndNoAdministratorImports() {
         Department named = new Department("报告写的单位", null, "广州市越秀区", null, null);
         Department own = new Department("本单位", null, REGION, null, null);
 
         assertThat(EvaluationAccess.importedInto(actor("editor-own"), named, own)).isEqualTo(own);
-        assertThat(EvaluationAccess.importedInto(actor("admin"), named, null)).isEqualTo(named);
+        for (String administrator : List.of("admin", "secadmin-other", "auditor-other")) { // 三员分立: none writes one
+            assertThatThrownBy(() -> EvaluationAccess.importedInto(actor(administrator), named, null))
+                    .isInstanceOf(NotPermittedException.class).hasMessageContaining("不填报评价");
+            assertThat(EvaluationAccess.canImport(actor(administrator))).isFalse();
+        }
+        assertThat(EvaluationAccess.canImport(actor("editor-own"))).isTrue();
+        assertThat(EvaluationAccess.canImport(actor("reviewer-own"))).isTrue();
+        assertThat(EvaluationAccess.canImport(actor("leader-own"))).isFalse();
         Department unplaced = new Department("报告写的单位", null, null, null, null);
         assertThat(EvaluationAccess.importedInto(actor("reviewer-own"), unplaced, null).region()).isEqualTo(REGION);
         assertThatThrownBy(() -> EvaluationAccess.importedInto(actor("reviewer-own"), named, null))
@@ -118,6 +129,9 @@ class EvaluationAccessTest {
             case "reviewer-own" -> new Actor(6, "r1", "审核人", Role.FINANCE_REVIEWER, null, REGION);
             case "reviewer-other" -> new Actor(7, "r2", "越秀审核人", Role.FINANCE_REVIEWER, null, "广州市越秀区");
             case "admin" -> new Actor(8, "a", "管理员", Role.ADMINISTRATOR, null, null);
+            // the security and audit administrators are involved in no evaluation ("-other" as the strangers)
+            case "secadmin-other" -> new Actor(9, "s", "安全管理员", Role.SECURITY_ADMINISTRATOR, null, null);
+            case "auditor-other" -> new Actor(10, "u", "审计管理员", Role.AUDIT_ADMINISTRATOR, null, null);
             default -> throw new IllegalArgumentException(who);
         };
     }

@@ -82,6 +82,10 @@ class AccessMatrixTest {
         people.put("reviewerA", accounts.create("m-reviewer-a", "荔湾审核", Role.FINANCE_REVIEWER, null, LIWAN, "secret-pass-1"));
         people.put("reviewerB", accounts.create("m-reviewer-b", "越秀审核", Role.FINANCE_REVIEWER, null, YUEXIU, "secret-pass-1"));
         people.put("admin", accounts.create("m-admin", "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1"));
+        people.put("secadmin", accounts.create("m-secadmin", "安全管理员", Role.SECURITY_ADMINISTRATOR, null, null,
+                "secret-pass-1"));
+        people.put("auditor", accounts.create("m-auditor", "审计管理员", Role.AUDIT_ADMINISTRATOR, null, null,
+                "secret-pass-1"));
     }
 
     @ParameterizedTest(name = "{0} {2} {3} on a {1} evaluation → {4}")
@@ -220,10 +224,40 @@ class AccessMatrixTest {
             reviewerA , draft    , POST, /admin/library            , 403
             editorA   , draft    , POST, /admin/library/DA-002/retire, 403
             leaderA   , draft    , POST, /admin/library/DA-002/retire, 403
+            secadmin  , draft    , GET , /admin/accounts           , ok
+            auditor   , draft    , GET , /admin/accounts           , 403
+            secadmin  , draft    , GET , /admin/units              , 403
+            secadmin  , draft    , GET , /admin/scoring            , 403
+            auditor   , draft    , GET , /admin/units              , 403
+            auditor   , draft    , GET , /admin/security-log       , ok
+            auditor   , draft    , GET , /admin/security-log.xlsx  , ok
+            admin     , draft    , GET , /admin/security-log       , 403
+            secadmin  , draft    , GET , /admin/security-log       , 403
+            reviewerA , draft    , GET , /admin/security-log       , 403
+            admin     , draft    , POST, /admin/accounts/EDITOR/password, 403
+            secadmin  , draft    , POST, /admin/accounts/EDITOR/password, ok
+            auditor   , draft    , POST, /admin/accounts/EDITOR/password, 403
+            admin     , draft    , POST, /admin/accounts/EDITOR/enabled, ok
+            secadmin  , draft    , POST, /admin/accounts/EDITOR/enabled, 403
+            secadmin  , draft    , POST, /admin/accounts/ADMIN/enabled, ok
+            admin     , draft    , POST, /admin/accounts/SECADMIN/enabled, 403
+            admin     , draft    , POST, /admin/accounts/ADMIN/enabled, 403
+            secadmin  , draft    , GET , /evaluations/ID           , 404
+            auditor   , draft    , GET , /evaluations/ID           , 404
+            auditor   , published, GET , /evaluations/ID           , ok
+            auditor   , draft    , GET , /dashboard                , 403
+            secadmin  , draft    , GET , /library/new              , 403
+            admin     , draft    , GET , /imports/new              , 403
+            secadmin  , draft    , GET , /imports/new              , 403
+            reviewerA , draft    , GET , /imports/new              , ok
+            leaderA   , draft    , GET , /imports/new              , 403
             """)
     void decides(String who, String status, String method, String path, String expected) throws Exception {
         long id = evaluationIn(status);
         String url = path.replace("ID", String.valueOf(id)).replace("UNIT", String.valueOf(unitA()))
+                .replace("EDITOR", String.valueOf(people.get("editorB").id()))
+                .replace("SECADMIN", String.valueOf(people.get("secadmin").id()))
+                .replace("ADMIN", String.valueOf(people.get("admin").id()))
                 .replace("PROPOSAL", path.contains("PROPOSAL") ? proposalOfUnitA(id) : "");
         MockHttpServletRequestBuilder request = method.equals("GET")
                 ? MockMvcRequestBuilders.get(url)
@@ -233,7 +267,9 @@ class AccessMatrixTest {
                         // a library entry's fields, for the library's forms
                         .param("kind", "ARCHIVES").param("level1", "OUTPUT").param("level2", "QUANTITY")
                         .param("definition", "矩阵测试的指标。").param("unit", "次").param("comparator", ">=")
-                        .param("targetBasis", "PLAN");
+                        .param("targetBasis", "PLAN")
+                        // an account's switch: on, so that the rows leave everyone able to log in
+                        .param("enabled", "true");
         if (!who.equals("anonymous")) {
             request.with(user(new SignedInUser(people.get(who))));
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
@@ -25,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A password someone else chose (a new account, a reset, the first administrator's) is replaced by its owner at
- * the first login before anything else; a production start without the demo makes one administrator whose
- * password is in a file only the server's user reads, never in the log.
+ * the first login before anything else; a production start without the demo makes the three administrators
+ * (三员分立), whose passwords are in a file only the server's user reads, never in the log.
  */
 class FirstLoginTest {
 
@@ -86,17 +87,23 @@ class FirstLoginTest {
         int port;
 
         @Test
-        void makesOneAdministratorWhosePasswordIsInAPrivateFileNotTheLog(CapturedOutput output) throws Exception {
+        void makesTheThreeAdministratorsWhosePasswordsAreInAPrivateFileNotTheLog(CapturedOutput output) throws Exception {
             Path file = Path.of("target/first-login-test/initial-admin-password");
-            String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 
             assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
                     PosixFilePermission.OWNER_WRITE);
-            assertThat(password).hasSize(16);
-            HttpBrowser browser = new HttpBrowser(port);
-            assertThat(browser.logIn("admin", password).uri().getPath()).isEqualTo("/account/password");
-            assertThat(output.getAll()).contains("首个管理员账号 admin 已创建").doesNotContain(password);
-            assertThat(basic(port, "lwfl", password).statusCode()).as("no demo accounts").isEqualTo(401);
+            // 三员分立: three administrators, one line each: user name, role, password
+            assertThat(lines).extracting(line -> line.split(" ")[0] + " " + line.split(" ")[1])
+                    .containsExactly("admin 系统管理员", "secadmin 安全管理员", "auditor 审计管理员");
+            for (String line : lines) {
+                String[] parts = line.split(" ");
+                assertThat(parts[2]).hasSize(16);
+                assertThat(new HttpBrowser(port).logIn(parts[0], parts[2]).uri().getPath()).isEqualTo("/account/password");
+                assertThat(output.getAll()).doesNotContain(parts[2]);
+            }
+            assertThat(output.getAll()).contains("三个管理员账号");
+            assertThat(basic(port, "lwfl", lines.get(0).split(" ")[2]).statusCode()).as("no demo accounts").isEqualTo(401);
         }
     }
 

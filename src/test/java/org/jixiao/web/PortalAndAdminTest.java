@@ -85,7 +85,7 @@ class PortalAndAdminTest {
                 .with(user(new SignedInUser(admin)))
                 .param("username", "new-reviewer").param("displayName", "新审核人").param("role", "FINANCE_REVIEWER")
                 .param("region", "广州市海珠区")).andReturn();
-        var shown = (AdminController.ShownPassword) created.getFlashMap().get("password");
+        var shown = (AccountAdminController.ShownPassword) created.getFlashMap().get("password");
 
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/accounts");
         assertThat(shown.username()).isEqualTo("new-reviewer");
@@ -143,7 +143,8 @@ class PortalAndAdminTest {
                 .param("name", "隐形区测试单位").param("region", "广州市\u200B荔湾区")).andReturn().getResponse();
         MockHttpServletResponse person = mvc.perform(post("/admin/accounts").with(csrf())
                 .with(user(new SignedInUser(admin)))
-                .param("username", "hidden-name").param("displayName", "张\u202E三").param("role", "ADMINISTRATOR"))
+                .param("username", "hidden-name").param("displayName", "张\u202E三").param("role", "FINANCE_REVIEWER")
+                .param("region", "广州市荔湾区"))
                 .andReturn().getResponse();
         MockHttpServletResponse reviewer = mvc.perform(post("/admin/accounts").with(csrf())
                 .with(user(new SignedInUser(admin)))

@@ -48,10 +48,12 @@ class ApiAccessTest {
     ReviewWorkflow workflow;
 
     private ApiFixture fixture;
+    private ApiFixture administrators;
 
     @BeforeAll
     void peopleOfTwoRegions() {
         fixture = new ApiFixture("接口权限", "api-access", evaluations, accounts, workflow);
+        administrators = new ApiFixture("接口三员", "api-three", evaluations, accounts, workflow);
     }
 
     @ParameterizedTest(name = "{0} {2} {3} on a {1} evaluation → {4}")
@@ -148,7 +150,7 @@ class ApiAccessTest {
             admin     , submitted, POST, /api/v1/evaluations/ID/approve     , 403
             admin     , submitted, POST, /api/v1/evaluations/ID/return      , 403
             admin     , approved , POST, /api/v1/evaluations/ID/publish     , 403
-            admin     , draft    , POST, /api/v1/evaluations                , 200
+            admin     , draft    , POST, /api/v1/evaluations                , 403
             admin     , draft    , POST, /api/v1/evaluations(ID)            , 403
             admin     , returned , POST, /api/v1/evaluations(ID)            , 403
             admin     , draft    , POST, /api/v1/score                      , 200
@@ -156,9 +158,34 @@ class ApiAccessTest {
             admin     , draft    , GET , /api/v1/monitoring?region=LIWAN    , 200
             """)
     void decides(String who, String status, String method, String path, int expected) throws Exception {
+        decides(fixture, who, status, method, path, expected);
+    }
+
+    /**
+     * The security and audit administrators (三员分立), with a fixture of their own: a unit has evaluations of at most
+     * 111 years (1990–2100), and the rows above use most of them.
+     */
+    @ParameterizedTest(name = "{0} {2} {3} on a {1} evaluation → {4}")
+    @CsvSource(textBlock = """
+            secadmin  , draft    , GET , /api/v1/evaluations/ID             , 404
+            secadmin  , published, GET , /api/v1/evaluations/ID             , 200
+            secadmin  , draft    , POST, /api/v1/evaluations                , 403
+            secadmin  , draft    , GET , /api/v1/dashboard                  , 403
+            auditor   , draft    , GET , /api/v1/evaluations/ID/audit       , 404
+            auditor   , draft    , POST, /api/v1/evaluations                , 403
+            auditor   , submitted, POST, /api/v1/evaluations/ID/approve     , 404
+            auditor   , draft    , GET , /api/v1/monitoring                 , 403
+            """)
+    void decidesForTheSecurityAndAuditAdministrators(String who, String status, String method, String path,
+            int expected) throws Exception {
+        decides(administrators, who, status, method, path, expected);
+    }
+
+    private void decides(ApiFixture fixture, String who, String status, String method, String path, int expected)
+            throws Exception {
         long id = fixture.evaluationOfA(status);
         long versionBefore = workflow.read(fixture.actor("admin"), id).version();
-        AbstractMockHttpServletRequestBuilder<?> request = request(method, path.replace("ID", String.valueOf(id)));
+        AbstractMockHttpServletRequestBuilder<?> request = request(fixture, method, path.replace("ID", String.valueOf(id)));
         if (!who.equals("anonymous")) {
             request.with(fixture.basic(who));
         }
@@ -181,7 +208,8 @@ class ApiAccessTest {
         }
     }
 
-    private AbstractMockHttpServletRequestBuilder<?> request(String method, String path) throws IOException {
+    private AbstractMockHttpServletRequestBuilder<?> request(ApiFixture fixture, String method, String path)
+            throws IOException {
         String[] parts = path.split("\\?region=");
         String uri = parts[0];
         AbstractMockHttpServletRequestBuilder<?> request;

@@ -51,6 +51,10 @@ final class ApiFixture {
         people.put("reviewerA", accounts.create(p + "-reviewer-a", "荔湾审核", Role.FINANCE_REVIEWER, null, LIWAN, PASSWORD));
         people.put("reviewerB", accounts.create(p + "-reviewer-b", "越秀审核", Role.FINANCE_REVIEWER, null, YUEXIU, PASSWORD));
         people.put("admin", accounts.create(p + "-admin", "管理员", Role.ADMINISTRATOR, null, null, PASSWORD));
+        people.put("secadmin", accounts.create(p + "-secadmin", "安全管理员", Role.SECURITY_ADMINISTRATOR, null, null,
+                PASSWORD));
+        people.put("auditor", accounts.create(p + "-auditor", "审计管理员", Role.AUDIT_ADMINISTRATOR, null, null,
+                PASSWORD));
     }
 
     Account account(String who) {

@@ -1,0 +1,102 @@
+package org.jixiao.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jixiao.account.Account;
+import org.jixiao.account.AccountAdministration;
+import org.jixiao.account.Actor;
+import org.jixiao.account.LoginThrottle;
+import org.jixiao.account.Role;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.Unit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The list of accounts, for the system administrator (the people who report and review) and the security
+ * administrator (the administrators, password resets and unlocking); what each may do is {@link
+ * AccountAdministration}'s to say. A new or reset password is shown once.
+ */
+@Controller
+class AccountAdminController {
+
+    private final AccountAdministration administration;
+    private final Evaluations evaluations;
+    private final LoginThrottle throttle;
+
+    AccountAdminController(AccountAdministration administration, Evaluations evaluations, LoginThrottle throttle) {
+        this.administration = administration;
+        this.evaluations = evaluations;
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/admin/accounts")
+    String accounts(@RequestParam(defaultValue = "1") int page, Model model) {
+        Actor actor = CurrentActor.get();
+        Map<Long, String> unitNames = evaluations.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        Set<String> locked = throttle.lockedAccounts();
+        // a province has thousands of accounts: a hundred a page
+        TablePage<AccountRow> table = TablePage.of(administration.listedFor(actor).stream()
+                .map(a -> AccountRow.of(a, actor, a.unitId() != null ? unitNames.get(a.unitId()) : a.region(),
+                        locked.contains(a.username())))
+                .toList(), page, DashboardController.PAGE_SIZE);
+        List<Role> creatable = List.of(Role.values()).stream()
+                .filter(AccountAdministration.rolesManagedBy(actor)::contains).toList();
+        model.addAttribute("accounts", table.rows());
+        model.addAttribute("page", table);
+        model.addAttribute("units", evaluations.units());
+        model.addAttribute("regions", evaluations.regions());
+        model.addAttribute("roles", creatable);
+        model.addAttribute("forPeople", creatable.contains(Role.UNIT_EDITOR)); // units and regions are theirs
+        return "admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts")
+    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String region,
+            RedirectAttributes redirect) {
+        var created = administration.create(CurrentActor.get(), username, displayName, role, unitId, region);
+        redirect.addFlashAttribute("password", new ShownPassword(created.account().username(), created.password()));
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        String password = administration.resetPassword(actor, id);
+        String username = administration.listedFor(actor).stream().filter(a -> a.id() == id).findFirst()
+                .map(Account::username).orElse("");
+        redirect.addFlashAttribute("password", new ShownPassword(username, password));
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/enabled")
+    String enable(@PathVariable long id, @RequestParam boolean enabled) {
+        administration.setEnabled(CurrentActor.get(), id, enabled);
+        return "redirect:/admin/accounts";
+    }
+
+    /** One line of the account list, with the actions the viewer may take on it. */
+    record AccountRow(long id, String username, String displayName, Role role, String scope, String state,
+            boolean enabled, boolean manageable, boolean resettable) {
+
+        static AccountRow of(Account account, Actor viewer, String scope, boolean locked) {
+            return new AccountRow(account.id(), account.username(), account.displayName(), account.role(), scope,
+                    !account.enabled() ? "admin.disabled" : locked ? "admin.locked" : "admin.enabled",
+                    account.enabled(), AccountAdministration.canManage(viewer, account),
+                    AccountAdministration.canResetPassword(viewer, account));
+        }
+    }
+
+    /** A password shown once, right after it was set. */
+    record ShownPassword(String username, String password) implements Serializable {
+    }
+}
