@@ -70,7 +70,9 @@ class SecurityLogController {
         List<List<Object>> rows = new ArrayList<>();
         for (SecurityEvent event : log.find(filter(from, to, actor, category, outcome), 0, EXPORT_LIMIT)) {
             rows.add(List.of(TIME.format(event.occurredAt()), text(event.actor()), text(event.address()),
-                    message("security.category." + event.category()), event.action(), text(event.target()),
+                    message("security.category." + event.category()),
+                    messages.getMessage("security.action." + event.action(), null, event.action(),
+                            LocaleContextHolder.getLocale()), text(event.target()),
                     message("security.outcome." + event.outcome()), text(event.detail())));
         }
         List<String> headers = List.of("security.time", "security.actor", "security.address", "security.category",

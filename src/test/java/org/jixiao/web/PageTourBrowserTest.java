@@ -129,6 +129,23 @@ class PageTourBrowserTest {
         visit("/admin/accounts", "admin-accounts", "新建账号");
         visit("/admin/library/DA-005/edit", "library-edit", "修改指标 DA-005");
         logOut();
+
+        // 三员分立: the security administrator's accounts, the audit administrator's security log
+        accounts.create("tour-secadmin", "示例安全管理员", Role.SECURITY_ADMINISTRATOR, null, null, "secret-pass-1");
+        accounts.create("tour-auditor", "示例审计管理员", Role.AUDIT_ADMINISTRATOR, null, null, "secret-pass-1");
+        logIn("tour-secadmin");
+        visit("/admin/accounts", "admin-accounts-security", "重置密码");
+        logOut();
+        logIn("tour-auditor");
+        visit("/admin/security-log", "security-log", "安全日志");
+        logOut();
+
+        // a password someone else chose: the first page is the password form, saying why
+        String given = accounts.createWithGeneratedPassword("tour-new", "新账号", Role.FINANCE_REVIEWER, null, REGION)
+                .password();
+        Browser.logIn(browser, port, "tour-new", given);
+        assertThat(browser.getCurrentUrl()).contains("/account/password");
+        visit("/account/password?required", "password-required", "请先修改密码");
     }
 
     private void visit(String path, String name, String expected) throws Exception {
