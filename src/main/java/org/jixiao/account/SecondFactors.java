@@ -56,8 +56,17 @@ public class SecondFactors {
                 .param(username).query(Integer.class).single() > 0;
     }
 
-    /** Whether the account's role must use the second factor and it has not enrolled yet. */
-    public boolean missing(String username, Role role) {
+    /** Whether the actor's role must use the second factor and it has not enrolled yet. */
+    public boolean missing(Actor actor) {
+        return missing(actor.username(), actor.role());
+    }
+
+    /** Whether the actor's role must use the second factor (and may not switch it off). */
+    public boolean requiredOf(Actor actor) {
+        return requiredRoles().contains(actor.role());
+    }
+
+    boolean missing(String username, Role role) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM second_factor_role r WHERE r.role = ? AND NOT EXISTS (
                     SELECT 1 FROM second_factor s JOIN app_user u ON u.id = s.account_id WHERE u.username = ?)""")
@@ -165,7 +174,11 @@ public class SecondFactors {
      * The owner switches the second factor off with a current code or a recovery code (checked as at login), unless
      * the role must use it. No transaction around the check: a wrong code must stay counted by the throttle.
      */
-    public void switchOff(String username, Role role, String address, String typed) {
+    public void switchOff(Actor actor, String address, String typed) {
+        switchOff(actor.username(), actor.role(), address, typed);
+    }
+
+    void switchOff(String username, Role role, String address, String typed) {
         if (requiredRoles().contains(role)) {
             throw new AccountException("您的角色（" + role.label() + "）须使用动态口令，不能关闭");
         }

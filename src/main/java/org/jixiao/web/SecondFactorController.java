@@ -76,7 +76,7 @@ class SecondFactorController {
     String switchOff(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.get();
         try {
-            secondFactors.switchOff(actor.username(), actor.role(), request.getRemoteAddr(), code);
+            secondFactors.switchOff(actor, request.getRemoteAddr(), code);
             log.secondFactor(actor.username(), request.getRemoteAddr(), "SECOND_FACTOR_OFF", true, null);
             model.addAttribute("notice", "secondFactor.offNotice");
         } catch (AccountException | LoginRefusedException e) {
@@ -98,7 +98,7 @@ class SecondFactorController {
         Actor actor = CurrentActor.get();
         boolean enrolled = secondFactors.enrolled(actor.username());
         model.addAttribute("enrolled", enrolled);
-        model.addAttribute("required", secondFactors.requiredRoles().contains(actor.role()));
+        model.addAttribute("required", secondFactors.requiredOf(actor));
         model.addAttribute("recoveryLeft", enrolled ? secondFactors.recoveryCodesLeft(actor.username()) : 0);
         return "account/second-factor";
     }

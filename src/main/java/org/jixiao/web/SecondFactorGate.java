@@ -34,7 +34,7 @@ final class SecondFactorGate implements HandlerInterceptor {
                 || path.equals(PasswordChangeGate.FORM) || path.equals("/logout") || path.equals("/error")) {
             return true;
         }
-        if (!secondFactors.missing(user.getUsername(), user.actor().role())) {
+        if (!secondFactors.missing(user.actor())) {
             return true;
         }
         if (path.startsWith("/api/")) {

@@ -12,11 +12,13 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
 
 /**
  * After a right password: an account with a second factor is held at the code page (its session's login becomes
  * a {@link SecondFactorPending}); any other goes on where it was going.
  */
+@Component
 final class SecondFactorLogin implements AuthenticationSuccessHandler {
 
     static final String PAGE = "/login/second-factor";

@@ -134,11 +134,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecondFactorLogin secondFactorLogin(SecondFactors secondFactors) {
-        return new SecondFactorLogin(secondFactors);
-    }
-
-    @Bean
     UserDetailsService userDetailsService(Accounts accounts) {
         return username -> accounts.find(username)
                 .map(account -> new SignedInUser(account, accounts.passwordChangeRequired(account)))
