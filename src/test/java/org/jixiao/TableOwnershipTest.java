@@ -26,6 +26,8 @@ class TableOwnershipTest {
             Map.entry("key_task", "evaluation"), Map.entry("indicator", "evaluation"),
             Map.entry("scheduled_job", "evaluation"), Map.entry("app_user", "account"), Map.entry("login_throttle", "account"),
             Map.entry("password_history", "account"), Map.entry("security_event", "account"),
+            Map.entry("second_factor", "account"), Map.entry("recovery_code", "account"),
+            Map.entry("second_factor_role", "account"),
             Map.entry("audit_event", "review"), Map.entry("review_comment", "review"),
             Map.entry("monitoring_execution", "monitoring"), Map.entry("monitoring_progress", "monitoring"),
             Map.entry("library_entry", "library"), Map.entry("library_entry_version", "library"),

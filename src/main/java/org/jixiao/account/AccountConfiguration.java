@@ -40,4 +40,9 @@ class AccountConfiguration {
     LoginThrottle loginThrottle(JdbcClient jdbc, LoginLimits limits) {
         return new LoginThrottle(jdbc, limits, Clock.systemUTC(), Duration.ofSeconds(3));
     }
+
+    @Bean
+    SecondFactors secondFactors(JdbcClient jdbc, PasswordEncoder passwords, LoginThrottle throttle) {
+        return new SecondFactors(jdbc, passwords, throttle, Clock.systemUTC());
+    }
 }

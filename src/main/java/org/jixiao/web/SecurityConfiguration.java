@@ -1,8 +1,10 @@
 package org.jixiao.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Supplier;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.LoginThrottle;
+import org.jixiao.account.SecondFactors;
 import org.jixiao.web.api.ApiProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -45,14 +54,17 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblems problems,
+            AuthenticationProvider throttledLogin, SecondFactors secondFactors, SecurityRecorder log) throws Exception {
         http.securityMatcher("/api/**")
+                // Basic carries a password and no code: an account with a second factor is refused (401, the reason)
+                .authenticationManager(new ProviderManager(new PasswordOnlyRefused(throttledLogin, secondFactors, log)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/evaluations", "/api/v1/evaluations/export",
                                 "/api/v1/evaluations/{id}", "/api/v1/evaluations/{id}/report.{format}").permitAll()
                         .requestMatchers("/api/v1/dashboard", "/api/v1/monitoring")
                                 .hasAnyRole("FINANCE_REVIEWER", "ADMINISTRATOR")
-                        .anyRequest().authenticated())
+                        .anyRequest().access(SecurityConfiguration::signedIn))
                 .httpBasic(basic -> basic.realmName("jixiao").authenticationEntryPoint(problems::authenticationRequired))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::cannotBeForged))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -77,12 +89,25 @@ class SecurityConfiguration {
                 || request.getSession(false) == null;
     }
 
+    /**
+     * Logged in completely: a {@link SignedInUser}, not a session that has shown its password but not yet its
+     * second factor ({@link SecondFactorPending}), which {@code authenticated()} would let through.
+     */
+    private static AuthorizationDecision signedIn(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext request) {
+        Authentication a = authentication.get();
+        return new AuthorizationDecision(a != null && a.isAuthenticated() && a.getPrincipal() instanceof SignedInUser);
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorLogin secondFactorLogin) throws Exception {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/public", "/public/**", "/login", "/error", "/css/**", "/js/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
+                        // after the password, before the second factor: this page only (and the public ones, logout)
+                        .requestMatchers(SecondFactorLogin.PAGE).hasAuthority(SecondFactorPending.AUTHORITY)
                         // the API's description: what it offers and how to log in is no secret
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .permitAll()
@@ -92,10 +117,19 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/security-log", "/admin/security-log.xlsx").hasRole("AUDIT_ADMINISTRATOR")
                         .requestMatchers("/admin/accounts", "/admin/accounts/**")
                                 .hasAnyRole("ADMINISTRATOR", "SECURITY_ADMINISTRATOR")
+                        .requestMatchers("/admin/second-factor").hasRole("SECURITY_ADMINISTRATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/dashboard/**").hasAnyRole("FINANCE_REVIEWER", "ADMINISTRATOR")
-                        .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .anyRequest().access(SecurityConfiguration::signedIn))
+                .formLogin(login -> login.loginPage("/login").successHandler(secondFactorLogin).permitAll())
+                // a session waiting for its second factor is led back to the code page from any other
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+                    if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending) {
+                        response.sendRedirect(request.getContextPath() + SecondFactorLogin.PAGE);
+                    } else {
+                        forbidden.handle(request, response, denied);
+                    }
+                }))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -83,6 +83,6 @@ final class SecurityLogInterceptor implements HandlerInterceptor {
     private static boolean secret(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.contains("pass") || lower.contains("csrf") || lower.contains("token")
-                || lower.equals("current") || lower.equals("replacement") || lower.equals("repeated");
+                || lower.equals("code") || lower.equals("current") || lower.equals("replacement") || lower.equals("repeated");
     }
 }

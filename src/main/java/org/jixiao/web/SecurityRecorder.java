@@ -1,6 +1,7 @@
 package org.jixiao.web;
 
 import java.time.Instant;
+import org.jixiao.account.SecondFactors;
 import org.jixiao.account.SecurityEvent;
 import org.jixiao.account.SecurityEvent.Category;
 import org.jixiao.account.SecurityEvent.Outcome;
@@ -20,14 +21,18 @@ import org.springframework.stereotype.Component;
 class SecurityRecorder {
 
     private final SecurityLog log;
+    private final SecondFactors secondFactors;
 
-    SecurityRecorder(SecurityLog log) {
+    SecurityRecorder(SecurityLog log, SecondFactors secondFactors) {
         this.log = log;
+        this.secondFactors = secondFactors;
     }
 
+    /** The password's step; where a second factor follows, the login is complete only at its line. */
     @EventListener
     void loggedIn(InteractiveAuthenticationSuccessEvent event) {
-        login(event.getAuthentication(), "LOGIN", Outcome.SUCCESS, null);
+        login(event.getAuthentication(), "LOGIN", Outcome.SUCCESS,
+                secondFactors.enrolled(event.getAuthentication().getName()) ? "密码正确，待验证动态口令" : null);
     }
 
     @EventListener
@@ -48,6 +53,16 @@ class SecurityRecorder {
     /** The failure that locked an account, from the attempt's address or everywhere. */
     void locked(Authentication attempt) {
         login(attempt, "LOCK_OUT", Outcome.SUCCESS, "连续登录失败，已暂时锁定");
+    }
+
+    /**
+     * A step of the second factor: at login ({@code SECOND_FACTOR}, {@code RECOVERY_CODE}, {@code LOCK_OUT}) or
+     * of one's own account ({@code SECOND_FACTOR_ENROLLED}, {@code SECOND_FACTOR_OFF}).
+     */
+    void secondFactor(String username, String address, String action, boolean succeeded, String detail) {
+        Category category = action.equals("SECOND_FACTOR_ENROLLED") || action.equals("SECOND_FACTOR_OFF")
+                ? Category.ACCOUNT : Category.LOGIN;
+        record(username, address, category, action, null, succeeded ? Outcome.SUCCESS : Outcome.FAILURE, detail);
     }
 
     void record(String actor, String address, Category category, String action, String target, Outcome outcome,

@@ -2,6 +2,7 @@ package org.jixiao.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.jixiao.account.SecondFactors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final SecurityRecorder recorder;
+    private final SecondFactors secondFactors;
 
-    WebConfiguration(SecurityRecorder recorder) {
+    WebConfiguration(SecurityRecorder recorder, SecondFactors secondFactors) {
         this.recorder = recorder;
+        this.secondFactors = secondFactors;
     }
 
     @Bean
@@ -40,6 +43,8 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new PasswordChangeGate()).excludePathPatterns("/css/**", "/js/**", "/webjars/**");
+        registry.addInterceptor(new SecondFactorGate(secondFactors)).excludePathPatterns("/css/**", "/js/**",
+                "/webjars/**");
         registry.addInterceptor(new SecurityLogInterceptor(recorder)).excludePathPatterns("/css/**", "/js/**",
                 "/webjars/**");
     }

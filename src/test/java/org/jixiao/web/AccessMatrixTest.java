@@ -227,6 +227,9 @@ class AccessMatrixTest {
             secadmin  , draft    , GET , /admin/accounts           , ok
             auditor   , draft    , GET , /admin/accounts           , 403
             secadmin  , draft    , GET , /admin/units              , 403
+            secadmin  , draft    , GET , /admin/second-factor      , ok
+            admin     , draft    , GET , /admin/second-factor      , 403
+            auditor   , draft    , GET , /admin/second-factor      , 403
             secadmin  , draft    , GET , /admin/scoring            , 403
             auditor   , draft    , GET , /admin/units              , 403
             auditor   , draft    , GET , /admin/security-log       , ok

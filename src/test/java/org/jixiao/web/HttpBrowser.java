@@ -39,7 +39,12 @@ final class HttpBrowser {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+        return get(path, "text/html");
+    }
+
+    /** A GET asking for {@code accept}: {@code application/json} for the API with the browser's session. */
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -22,6 +22,7 @@ import org.jixiao.web.DatabaseUnavailable;
 import org.jixiao.web.Incidents;
 import org.jixiao.web.LoginBusyException;
 import org.jixiao.web.OwnMessages;
+import org.jixiao.web.SecondFactorRequiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -110,7 +111,9 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
             write(response, problem(429, exception.getMessage(), request));
             return;
         }
-        if (exception instanceof LockedException) {
+        if (exception instanceof SecondFactorRequiredException) {
+            detail = exception.getMessage();
+        } else if (exception instanceof LockedException) {
             detail = exception.getMessage();
         } else if (exception instanceof DisabledException) {
             detail = "账号已停用，请联系管理员";

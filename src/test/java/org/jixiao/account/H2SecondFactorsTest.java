@@ -1,0 +1,4 @@
+package org.jixiao.account;
+
+class H2SecondFactorsTest extends SecondFactorsContract {
+}
