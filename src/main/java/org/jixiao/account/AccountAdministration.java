@@ -18,9 +18,11 @@ public class AccountAdministration {
     private static final Set<Role> PEOPLE = EnumSet.of(Role.UNIT_EDITOR, Role.PROJECT_LEADER, Role.FINANCE_REVIEWER);
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
 
-    AccountAdministration(Accounts accounts) {
+    AccountAdministration(Accounts accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     /** The roles of the accounts the actor may create, enable and disable. */
@@ -90,6 +92,20 @@ public class AccountAdministration {
                     ? "不能重置自己的密码：请在“修改密码”中修改" : "重置密码和解锁由安全管理员办理");
         }
         return accounts.resetPassword(accountId);
+    }
+
+    /**
+     * Forgets a person's second factor (a lost phone and lost recovery codes): the security administrator's, as a
+     * password reset is, and never one's own.
+     */
+    @Transactional
+    public void resetSecondFactor(Actor actor, long accountId) {
+        Account account = accounts.find(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
+        if (!canResetPassword(actor, account)) {
+            throw new NotPermittedException(account.username().equals(actor.username())
+                    ? "不能重置自己的动态口令" : "重置动态口令由安全管理员办理");
+        }
+        secondFactors.reset(accountId);
     }
 
     private static String refusal(Actor actor, Role role) {

@@ -185,10 +185,23 @@ public class SecondFactors {
         if (check(username, address, typed) == Check.WRONG) {
             throw new AccountException("动态口令或恢复码不正确");
         }
-        long accountId = accountId(username);
         // the secret first: recovery codes left by a failure between the two are ignored and replaced at enrollment
+        reset(accountId(username));
+    }
+
+    /**
+     * Forgets the account's second factor and recovery codes, for a person who lost both their phone and their
+     * codes: they log in with the password alone (or enroll again at once, where their role must use it).
+     */
+    void reset(long accountId) {
         jdbc.sql("DELETE FROM second_factor WHERE account_id = ?").param(accountId).update();
         jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?").param(accountId).update();
+    }
+
+    /** The user names of the accounts that have a second factor: for the security administrator's list. */
+    public Set<String> enrolledAccounts() {
+        return Set.copyOf(jdbc.sql("SELECT u.username FROM second_factor f JOIN app_user u ON u.id = f.account_id")
+                .query(String.class).list());
     }
 
     /** The roles that must use the second factor. */

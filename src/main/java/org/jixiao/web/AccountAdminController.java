@@ -10,6 +10,7 @@ import org.jixiao.account.AccountAdministration;
 import org.jixiao.account.Actor;
 import org.jixiao.account.LoginThrottle;
 import org.jixiao.account.Role;
+import org.jixiao.account.SecondFactors;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.Unit;
 import org.springframework.stereotype.Controller;
@@ -31,11 +32,14 @@ class AccountAdminController {
     private final AccountAdministration administration;
     private final Evaluations evaluations;
     private final LoginThrottle throttle;
+    private final SecondFactors secondFactors;
 
-    AccountAdminController(AccountAdministration administration, Evaluations evaluations, LoginThrottle throttle) {
+    AccountAdminController(AccountAdministration administration, Evaluations evaluations, LoginThrottle throttle,
+            SecondFactors secondFactors) {
         this.administration = administration;
         this.evaluations = evaluations;
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/admin/accounts")
@@ -43,10 +47,11 @@ class AccountAdminController {
         Actor actor = CurrentActor.get();
         Map<Long, String> unitNames = evaluations.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
         Set<String> locked = throttle.lockedAccounts();
+        Set<String> enrolled = secondFactors.enrolledAccounts();
         // a province has thousands of accounts: a hundred a page
         TablePage<AccountRow> table = TablePage.of(administration.listedFor(actor).stream()
                 .map(a -> AccountRow.of(a, actor, a.unitId() != null ? unitNames.get(a.unitId()) : a.region(),
-                        locked.contains(a.username())))
+                        locked.contains(a.username()), enrolled.contains(a.username())))
                 .toList(), page, DashboardController.PAGE_SIZE);
         List<Role> creatable = List.of(Role.values()).stream()
                 .filter(AccountAdministration.rolesManagedBy(actor)::contains).toList();
@@ -78,6 +83,13 @@ class AccountAdminController {
         return "redirect:/admin/accounts";
     }
 
+    @PostMapping("/admin/accounts/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        administration.resetSecondFactor(CurrentActor.get(), id);
+        redirect.addFlashAttribute("notice", "admin.secondFactorReset");
+        return "redirect:/admin/accounts";
+    }
+
     @PostMapping("/admin/accounts/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam boolean enabled) {
         administration.setEnabled(CurrentActor.get(), id, enabled);
@@ -86,13 +98,13 @@ class AccountAdminController {
 
     /** One line of the account list, with the actions the viewer may take on it. */
     record AccountRow(long id, String username, String displayName, Role role, String scope, String state,
-            boolean enabled, boolean manageable, boolean resettable) {
+            boolean enabled, boolean manageable, boolean resettable, boolean secondFactor) {
 
-        static AccountRow of(Account account, Actor viewer, String scope, boolean locked) {
+        static AccountRow of(Account account, Actor viewer, String scope, boolean locked, boolean secondFactor) {
             return new AccountRow(account.id(), account.username(), account.displayName(), account.role(), scope,
                     !account.enabled() ? "admin.disabled" : locked ? "admin.locked" : "admin.enabled",
                     account.enabled(), AccountAdministration.canManage(viewer, account),
-                    AccountAdministration.canResetPassword(viewer, account));
+                    AccountAdministration.canResetPassword(viewer, account), secondFactor);
         }
     }
 

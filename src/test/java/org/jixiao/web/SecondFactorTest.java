@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
 import org.jixiao.account.SecondFactors;
@@ -171,6 +172,29 @@ class SecondFactorTest {
         assertThat(off).contains("动态口令已关闭");
         browser.submit("/", "/logout", Map.of());
         assertThat(browser.logIn("tfa-off", PASSWORD).uri().getPath()).isEqualTo("/");
+    }
+
+    @Test
+    void theSecurityAdministratorResetsALostSecondFactorAndNoOneElseDoes() throws Exception {
+        Account lost = accounts.create("tfa-lost", "丢了手机", Role.FINANCE_REVIEWER, null, "荔湾区", PASSWORD);
+        accounts.create("tfa-secadmin", "安全管理", Role.SECURITY_ADMINISTRATOR, null, null, PASSWORD);
+        accounts.create("tfa-sysadmin", "系统管理", Role.ADMINISTRATOR, null, null, PASSWORD);
+        HttpBrowser owner = new HttpBrowser(port);
+        owner.logIn("tfa-lost", PASSWORD);
+        enroll(owner);
+        String reset = "/admin/accounts/" + lost.id() + "/second-factor/reset";
+
+        HttpBrowser system = new HttpBrowser(port);
+        system.logIn("tfa-sysadmin", PASSWORD);
+        assertThat(system.submit("/admin/accounts", reset, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(new HttpBrowser(port).logIn("tfa-lost", PASSWORD).uri().getPath()).isEqualTo("/login/second-factor");
+
+        HttpBrowser security = new HttpBrowser(port);
+        security.logIn("tfa-secadmin", PASSWORD);
+        assertThat(security.get("/admin/accounts").body()).contains("重置动态口令");
+        assertThat(security.submit("/admin/accounts", reset, Map.of()).body()).contains("已重置该账号的动态口令");
+
+        assertThat(new HttpBrowser(port).logIn("tfa-lost", PASSWORD).uri().getPath()).isEqualTo("/");
     }
 
     /** Begins and confirms an enrollment as its owner would with an app: the secret read from the page. */
