@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.jixiao.support.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +33,7 @@ abstract class LoginThrottleContract {
     @Autowired
     JdbcClient jdbc;
 
-    private final SettableClock clock = new SettableClock();
+    private final SettableClock clock = new SettableClock(Instant.now());
     private final String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
 
     private LoginThrottle throttle(LoginLimits limits) {
@@ -187,30 +186,5 @@ abstract class LoginThrottleContract {
 
         clock.advance(Duration.ofMinutes(2));
         throttle.begin(name, at).succeeded();
-    }
-
-    /** Time that a test moves on. */
-    private static final class SettableClock extends Clock {
-
-        private Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,13 +3,12 @@ package org.jixiao.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.support.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,32 +34,17 @@ abstract class SecondFactorsContract {
     LoginThrottle throttle;
 
     private final TotpSecret secret = TotpSecret.random();
-    private Instant now = Instant.parse("2026-03-02T08:00:10Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T08:00:10Z"));
     private SecondFactors factors;
 
     @BeforeEach
     void withAClockOfOurOwn() {
-        factors = new SecondFactors(jdbc, passwords, throttle, new Clock() {
-            @Override
-            public Instant instant() {
-                return now;
-            }
-
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-        });
+        factors = new SecondFactors(jdbc, passwords, throttle, clock);
         accounts.create("zhou", "周七", Role.FINANCE_REVIEWER, null, "荔湾区", "secret-pass-1");
     }
 
     private String codeIn(int steps) {
-        return Totp.code(secret.bytes(), Totp.stepAt(now) + steps);
+        return Totp.code(secret.bytes(), Totp.stepAt(clock.instant()) + steps);
     }
 
     @Test
@@ -80,7 +64,7 @@ abstract class SecondFactorsContract {
     @Test
     void aCodeIsTakenOnceAndOnlyWithinAStepOfNow() {
         factors.enroll("zhou", secret, codeIn(0));
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
 
         assertThat(factors.check("zhou", ADDRESS, codeIn(5))).isEqualTo(SecondFactors.Check.WRONG);
         assertThat(factors.check("zhou", ADDRESS, codeIn(0))).isEqualTo(SecondFactors.Check.CODE);
@@ -111,7 +95,7 @@ abstract class SecondFactorsContract {
     @Test
     void wrongCodesLockAsWrongPasswordsDo() {
         factors.enroll("zhou", secret, codeIn(0));
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         for (int i = 0; i < 5; i++) {
             factors.check("zhou", ADDRESS, "000000".equals(codeIn(0)) ? "111111" : "000000");
         }
@@ -123,7 +107,7 @@ abstract class SecondFactorsContract {
     @Test
     void switchingOffNeedsACodeAndIsRefusedWhereTheRoleRequiresIt() {
         List<String> codes = factors.enroll("zhou", secret, codeIn(0));
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> factors.switchOff("zhou", Role.FINANCE_REVIEWER, ADDRESS, "abcde-fghjk"))
                 .hasMessageContaining("不正确");
