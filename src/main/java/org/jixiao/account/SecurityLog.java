@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The security log (安全审计), kept in the database beside the data it protects and append-only there (a trigger
- * refuses to change or delete a line, on PostgreSQL and on H2). Nothing is removed by jixiao: lines are kept as
- * long as the database is, at least the 180 days 等保 asks for; archiving older ones is the operator's.
+ * refuses to change a line, or to remove one younger than 180 days, on PostgreSQL and on H2). Lines are kept as
+ * long as the database is, unless the operator sets a retention of at least 180 days ({@link SecurityLogPurge}).
  */
 @Service
 public class SecurityLog {
@@ -35,6 +35,20 @@ public class SecurityLog {
                         event.category().name(), cut(event.action(), 200), cut(event.target(), TEXT),
                         event.outcome().name(), cut(event.detail(), TEXT))
                 .update();
+    }
+
+    /**
+     * Removes the lines older than {@code before}, which the database allows only past the 180 days' floor; the
+     * removal itself is a line of the log.
+     */
+    @Transactional
+    public int removeOlderThan(Instant before) {
+        int removed = jdbc.sql("DELETE FROM security_event WHERE occurred_at < ?").param(Timestamp.from(before)).update();
+        if (removed > 0) {
+            record(new SecurityEvent(Instant.now(), "system", null, SecurityEvent.Category.ADMINISTRATION,
+                    "RETENTION", "occurred_at < " + before, SecurityEvent.Outcome.SUCCESS, removed + " 条超过保存期限的记录已删除"));
+        }
+        return removed;
     }
 
     /** The lines the filter selects, newest first: {@code limit} from {@code offset}. */

@@ -8,7 +8,8 @@ import org.h2.api.Trigger;
  * On H2, the trigger that keeps the audit trail append-only in the database itself, as PostgreSQL's does
  * (migrations V2_1 and V54): changing or deleting a row of {@code audit_event} fails, whoever tries it. H2 makes
  * it by name when the database opens, so it needs nothing but a public constructor; that name is in every H2
- * database's schema, so the class keeps it. The security log ({@code security_event}, V58_1) uses it too.
+ * database's schema, so the class keeps it. The security log used it too (V58_1) until it got its own, which
+ * lets lines past the retention go (V60).
  */
 public final class AppendOnlyAuditTrail implements Trigger {
 

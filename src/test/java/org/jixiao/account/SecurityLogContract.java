@@ -66,4 +66,27 @@ abstract class SecurityLogContract {
         assertThat(log.find(new SecurityLog.Filter(null, null, someone, null, null), 0, 10))
                 .singleElement().extracting(SecurityEvent::outcome).isEqualTo(Outcome.FAILURE);
     }
+
+    @Test
+    void linesPastTheRetentionGoAndYoungerOnesCannotBeRemovedEvenByHand() throws Exception {
+        Instant now = Instant.now();
+        log.record(new SecurityEvent(now.minus(Duration.ofDays(200)), someone, null, Category.LOGIN, "LOGIN", null,
+                Outcome.FAILURE, "二百天前"));
+        log.record(new SecurityEvent(now.minus(Duration.ofDays(100)), someone, null, Category.LOGIN, "LOGIN", null,
+                Outcome.FAILURE, "一百天前"));
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM security_event WHERE actor = '" + someone
+                    + "' AND detail = '一百天前'")).hasMessageContaining("append-only");
+        }
+        assertThat(new SecurityLogPurge(log, Duration.ZERO).purge(now)).as("kept for ever by default").isZero();
+        new SecurityLogPurge(log, Duration.ofDays(190)).purge(now);
+
+        assertThat(log.find(new SecurityLog.Filter(null, null, someone, null, null), 0, 10))
+                .extracting(SecurityEvent::detail).containsExactly("一百天前");
+        assertThat(log.find(new SecurityLog.Filter(null, null, "system", Category.ADMINISTRATION, null), 0, 1))
+                .singleElement().extracting(SecurityEvent::action).isEqualTo("RETENTION");
+        assertThatThrownBy(() -> new SecurityLogPurge(log, Duration.ofDays(90)))
+                .hasMessageContaining("至少保存 180 天");
+    }
 }
