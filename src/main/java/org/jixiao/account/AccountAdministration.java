@@ -19,10 +19,12 @@ public class AccountAdministration {
 
     private final Accounts accounts;
     private final SecondFactors secondFactors;
+    private final LoginThrottle throttle;
 
-    AccountAdministration(Accounts accounts, SecondFactors secondFactors) {
+    AccountAdministration(Accounts accounts, SecondFactors secondFactors, LoginThrottle throttle) {
         this.accounts = accounts;
         this.secondFactors = secondFactors;
+        this.throttle = throttle;
     }
 
     /** The roles of the accounts the actor may create, enable and disable. */
@@ -92,6 +94,19 @@ public class AccountAdministration {
                     ? "不能重置自己的密码：请在“修改密码”中修改" : "重置密码和解锁由安全管理员办理");
         }
         return accounts.resetPassword(accountId);
+    }
+
+    /**
+     * Lifts the account's locks (from every address) without touching its password: the person who locked
+     * themselves out by mistyping, once they have shown who they are. The security administrator's, not one's own.
+     */
+    public void unlock(Actor actor, long accountId) {
+        Account account = accounts.find(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
+        if (!canResetPassword(actor, account)) {
+            throw new NotPermittedException(account.username().equals(actor.username())
+                    ? "不能为自己的账号解锁" : "解锁由安全管理员办理");
+        }
+        throttle.clear(account.username());
     }
 
     /**

@@ -83,6 +83,13 @@ class AccountAdminController {
         return "redirect:/admin/accounts";
     }
 
+    @PostMapping("/admin/accounts/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        administration.unlock(CurrentActor.get(), id);
+        redirect.addFlashAttribute("notice", "admin.unlocked");
+        return "redirect:/admin/accounts";
+    }
+
     @PostMapping("/admin/accounts/{id}/second-factor/reset")
     String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
         administration.resetSecondFactor(CurrentActor.get(), id);
@@ -98,13 +105,13 @@ class AccountAdminController {
 
     /** One line of the account list, with the actions the viewer may take on it. */
     record AccountRow(long id, String username, String displayName, Role role, String scope, String state,
-            boolean enabled, boolean manageable, boolean resettable, boolean secondFactor) {
+            boolean enabled, boolean manageable, boolean resettable, boolean secondFactor, boolean locked) {
 
         static AccountRow of(Account account, Actor viewer, String scope, boolean locked, boolean secondFactor) {
             return new AccountRow(account.id(), account.username(), account.displayName(), account.role(), scope,
                     !account.enabled() ? "admin.disabled" : locked ? "admin.locked" : "admin.enabled",
                     account.enabled(), AccountAdministration.canManage(viewer, account),
-                    AccountAdministration.canResetPassword(viewer, account), secondFactor);
+                    AccountAdministration.canResetPassword(viewer, account), secondFactor, locked);
         }
     }
 

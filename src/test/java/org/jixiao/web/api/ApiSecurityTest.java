@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.LoginThrottle;
 import org.jixiao.account.Role;
@@ -104,6 +105,26 @@ class ApiSecurityTest {
         MvcResult page = mvc.perform(post("/login").param("username", "api-sec-locked")
                 .param("password", ApiFixture.PASSWORD).with(csrf()).with(from("192.0.2.11"))).andReturn();
         assertThat(page.getResponse().getRedirectedUrl()).contains("/login?error");
+    }
+
+    @Test
+    void theSecurityAdministratorUnlocksAnAccountWithoutChangingItsPassword() throws Exception {
+        Account locked = accounts.create("api-sec-unlocked", "解锁", Role.UNIT_EDITOR,
+                fixture.account("editorA").unitId(), null, ApiFixture.PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            call(get("/api/v1/evaluations").with(httpBasic("api-sec-unlocked", "wrong-pass-" + i)).with(from("192.0.2.15")));
+        }
+        assertThat(throttle.isLocked("api-sec-unlocked")).isTrue();
+
+        assertThat(mvc.perform(post("/admin/accounts/" + locked.id() + "/unlock").with(csrf())
+                .with(SignedIn.as(fixture.account("admin")))).andReturn().getResponse().getStatus())
+                .as("not the system administrator's").isEqualTo(403);
+        mvc.perform(post("/admin/accounts/" + locked.id() + "/unlock").with(csrf())
+                .with(SignedIn.as(fixture.account("secadmin"))));
+
+        assertThat(throttle.isLocked("api-sec-unlocked")).isFalse();
+        assertThat(call(get("/api/v1/evaluations").with(httpBasic("api-sec-unlocked", ApiFixture.PASSWORD))
+                .with(from("192.0.2.15"))).getStatus()).isEqualTo(200);
     }
 
     @Test
