@@ -64,8 +64,14 @@ public class Account {
         mustChangePassword = true;
     }
 
-    void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    /** Lets the person log in again. */
+    void enable() {
+        enabled = true;
+    }
+
+    /** Stops the person logging in; their evaluations and history stay. */
+    void disable() {
+        enabled = false;
     }
 
     public Long id() {

@@ -77,13 +77,23 @@ public class AccountAdministration {
     }
 
     @Transactional
-    public void setEnabled(Actor actor, long accountId, boolean enabled) {
+    public void enable(Actor actor, long accountId) {
+        accounts.enable(managed(actor, accountId).id());
+    }
+
+    @Transactional
+    public void disable(Actor actor, long accountId) {
+        accounts.disable(managed(actor, accountId).id());
+    }
+
+    /** The account, where the actor may enable or disable it. */
+    private Account managed(Actor actor, long accountId) {
         Account account = accounts.find(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
         if (!canManage(actor, account)) {
             throw new NotPermittedException(account.username().equals(actor.username()) ? "不能停用或启用自己的账号"
                     : refusal(actor, account.role()));
         }
-        accounts.setEnabled(accountId, enabled);
+        return account;
     }
 
     @Transactional

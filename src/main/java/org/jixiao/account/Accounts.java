@@ -152,13 +152,19 @@ public class Accounts {
     }
 
     @Transactional
-    public void setEnabled(long accountId, boolean enabled) {
+    public void enable(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
-        account.setEnabled(enabled);
+        account.enable();
         accounts.save(account);
-        if (!enabled) {
-            events.publishEvent(new CredentialsChanged(account.username(), false));
-        }
+    }
+
+    /** Stops the account logging in, and ends its open sessions. */
+    @Transactional
+    public void disable(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
+        account.disable();
+        accounts.save(account);
+        events.publishEvent(new CredentialsChanged(account.username(), false));
     }
 
     public Optional<Account> find(String username) {

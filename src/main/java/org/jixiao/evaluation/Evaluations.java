@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -250,6 +251,16 @@ public class Evaluations {
         }
         long created = importDocuments(List.of(next), actor).get(0).id();
         return find(created).orElseThrow();
+    }
+
+    /**
+     * Holds the evaluation's status still until the caller's transaction ends: what is written beside the
+     * evaluation (monitoring figures) after checking its status is then written before any review step that
+     * would forbid it, or refused after it, never in between.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdStatus(long id) {
+        evaluations.lockForChange(id).orElseThrow(() -> new EvaluationNotFoundException(id));
     }
 
     /** The evaluation as a document, as {@code export} writes it. */

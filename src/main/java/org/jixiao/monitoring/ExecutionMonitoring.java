@@ -20,6 +20,7 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationScoring;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.AuditTrail;
@@ -39,12 +40,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExecutionMonitoring {
 
     private final ReviewWorkflow workflow;
+    private final Evaluations evaluations;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final MonitoringRules rules;
 
-    ExecutionMonitoring(ReviewWorkflow workflow, AuditTrail audit, JdbcClient jdbc, EvaluationScoring scoring) {
+    ExecutionMonitoring(ReviewWorkflow workflow, Evaluations evaluations, AuditTrail audit, JdbcClient jdbc,
+            EvaluationScoring scoring) {
         this.workflow = workflow;
+        this.evaluations = evaluations;
         this.audit = audit;
         this.jdbc = jdbc;
         this.rules = rulesOf(scoring.profile().monitoring());
@@ -121,6 +125,8 @@ public class ExecutionMonitoring {
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("月份应为 1 至 12");
         }
+        // the status checked below holds until these figures are written: an approval waits for them, or they for it
+        evaluations.holdStatus(evaluationId);
         StoredEvaluation evaluation = workflow.read(actor, evaluationId);
         if (!mayReport(actor, evaluation)) {
             throw new NotPermittedException(EvaluationAccess.isMonitoringSettled(evaluation.scope())

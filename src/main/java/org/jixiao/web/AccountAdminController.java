@@ -99,7 +99,11 @@ class AccountAdminController {
 
     @PostMapping("/admin/accounts/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam boolean enabled) {
-        administration.setEnabled(CurrentActor.get(), id, enabled);
+        if (enabled) {
+            administration.enable(CurrentActor.get(), id);
+        } else {
+            administration.disable(CurrentActor.get(), id);
+        }
         return "redirect:/admin/accounts";
     }
 

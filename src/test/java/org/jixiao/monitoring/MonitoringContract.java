@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
@@ -13,6 +18,7 @@ import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
+import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
@@ -23,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Monitoring during the year as units report it and reviewers read it, on H2 and on PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "jixiao.demo.enabled=false")
@@ -38,6 +46,8 @@ abstract class MonitoringContract {
     Accounts accounts;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private long id;
     private String region;
@@ -62,6 +72,40 @@ abstract class MonitoringContract {
         leader = Actor.of(accounts.create("mon-leader-" + run, "王五", Role.PROJECT_LEADER, unit, null, "secret-pass-1"));
         reviewer = Actor.of(accounts.create("mon-reviewer-" + run, "审核人", Role.FINANCE_REVIEWER, null, region,
                 "secret-pass-1"));
+    }
+
+    @Test
+    void anApprovalWaitsForAReportBeingWrittenSoThatNoFigureComesInAfterIt() throws Exception {
+        workflow.submit(editor, id);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // a report whose status check has passed and whose figures are not yet written
+            Future<?> report = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                evaluations.holdStatus(id);
+                held.countDown();
+                try {
+                    written.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            held.await();
+            Future<?> approval = pool.submit(() -> workflow.approve(reviewer, id, null));
+            Thread.sleep(300);
+
+            assertThat(approval.isDone()).as("the approval waits for the report being written").isFalse();
+            written.countDown();
+            report.get(10, TimeUnit.SECONDS);
+            approval.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(workflow.read(reviewer, id).status()).isEqualTo(EvaluationStatus.APPROVED);
+        assertThatThrownBy(() -> monitoring.report(editor, id, 12,
+                List.of(new TaskReport(FIRST, new BigDecimal("90"), null, List.of()))))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test

@@ -35,7 +35,7 @@ class SessionEndTest {
         Account account = someone("session-disabled");
         HttpBrowser browser = loggedIn(account);
 
-        accounts.setEnabled(account.id(), false);
+        accounts.disable(account.id());
 
         assertThat(isLoggedIn(browser)).isFalse();
         assertThat(browser.logIn(account.username(), PASSWORD).body()).contains("用户名或密码不正确");
