@@ -96,14 +96,15 @@ public class AccountAdministration {
         return account;
     }
 
+    /** A generated password for the account, returned once with it to be handed over; unlocks it. */
     @Transactional
-    public String resetPassword(Actor actor, long accountId) {
+    public Accounts.NewAccount resetPassword(Actor actor, long accountId) {
         Account account = accounts.find(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
         if (!canResetPassword(actor, account)) {
             throw new NotPermittedException(account.username().equals(actor.username())
                     ? "不能重置自己的密码：请在“修改密码”中修改" : "重置密码和解锁由安全管理员办理");
         }
-        return accounts.resetPassword(accountId);
+        return new Accounts.NewAccount(account, accounts.resetPassword(accountId));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
@@ -15,6 +16,7 @@ import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.EvaluationRepository;
+import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
@@ -109,10 +111,7 @@ public class ReviewWorkflow {
     /** 绩效目标申报: next year's evaluation begun from this one, by the unit that reports it. */
     @Transactional
     public StoredEvaluation beginNextYear(Actor actor, long id) {
-        StoredEvaluation current = read(actor, id);
-        if (!EvaluationAccess.canBeginNextYear(actor, current.scope())) {
-            throw new NotPermittedException("只有本单位的填报人可以申报下一年度的绩效目标");
-        }
+        permitted(actor, id, EvaluationAccess::canBeginNextYear, "只有本单位的填报人可以申报下一年度的绩效目标");
         return evaluations.beginNextYear(id, actor.username());
     }
 
@@ -189,10 +188,8 @@ public class ReviewWorkflow {
     /** 送审 of the version the client read (If-Match), or of any where null. */
     @Transactional
     public void submit(Actor actor, long id, Long expectedVersion) {
-        StoredEvaluation current = read(actor, id);
-        if (!EvaluationAccess.canSubmit(actor, current.scope())) {
-            throw new NotPermittedException("只有本单位的填报人可以提交草稿或退回的评价");
-        }
+        StoredEvaluation current = permitted(actor, id, EvaluationAccess::canSubmit,
+                "只有本单位的填报人可以提交草稿或退回的评价");
         comments.resolveAll(id);
         transition(id, expected(current, expectedVersion), Evaluation::submit);
         audit.transition(id, actor.username(), AuditAction.SUBMITTED, null);
@@ -207,10 +204,8 @@ public class ReviewWorkflow {
     /** 退回 of the version the client read (If-Match), or of any where null. */
     @Transactional
     public void returnForRevision(Actor actor, long id, Map<String, String> commentsBySection, Long expectedVersion) {
-        StoredEvaluation current = read(actor, id);
-        if (!EvaluationAccess.canReview(actor, current.scope())) {
-            throw new NotPermittedException("只有本区财政审核人可以退回已提交的评价");
-        }
+        StoredEvaluation current = permitted(actor, id, EvaluationAccess::canReview,
+                "只有本区财政审核人可以退回已提交的评价");
         Map<String, String> given = new LinkedHashMap<>();
         commentsBySection.forEach((section, body) -> {
             if (body != null && !body.isBlank()) {
@@ -237,10 +232,8 @@ public class ReviewWorkflow {
     /** 审核通过 of the version the client read (If-Match), or of any where null. */
     @Transactional
     public void approve(Actor actor, long id, String comment, Long expectedVersion) {
-        StoredEvaluation current = read(actor, id);
-        if (!EvaluationAccess.canReview(actor, current.scope())) {
-            throw new NotPermittedException("只有本区财政审核人可以审核已提交的评价");
-        }
+        StoredEvaluation current = permitted(actor, id, EvaluationAccess::canReview,
+                "只有本区财政审核人可以审核已提交的评价");
         transition(id, expected(current, expectedVersion), Evaluation::approve);
         audit.transition(id, actor.username(), AuditAction.APPROVED, comment == null || comment.isBlank() ? null : comment.strip());
     }
@@ -254,10 +247,8 @@ public class ReviewWorkflow {
     /** 公开 of the version the client read (If-Match), or of any where null. */
     @Transactional
     public void publish(Actor actor, long id, Long expectedVersion) {
-        StoredEvaluation current = read(actor, id);
-        if (!EvaluationAccess.canPublish(actor, current.scope())) {
-            throw new NotPermittedException("只有本区财政审核人可以公开已审核的评价");
-        }
+        StoredEvaluation current = permitted(actor, id, EvaluationAccess::canPublish,
+                "只有本区财政审核人可以公开已审核的评价");
         transition(id, expected(current, expectedVersion), Evaluation::publish);
         audit.transition(id, actor.username(), AuditAction.PUBLISHED, null);
     }
@@ -281,6 +272,15 @@ public class ReviewWorkflow {
         StoredEvaluation current = read(actor, id);
         if (!EvaluationAccess.isInvolved(actor, current.scope())) {
             throw new EvaluationNotFoundException(id);
+        }
+        return current;
+    }
+
+    /** The evaluation, where the actor may take the step; else refused with the reason. */
+    private StoredEvaluation permitted(Actor actor, long id, BiPredicate<Actor, EvaluationScope> may, String refusal) {
+        StoredEvaluation current = read(actor, id);
+        if (!may.test(actor, current.scope())) {
+            throw new NotPermittedException(refusal);
         }
         return current;
     }

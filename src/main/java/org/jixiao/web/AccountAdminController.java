@@ -75,11 +75,8 @@ class AccountAdminController {
 
     @PostMapping("/admin/accounts/{id}/password")
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.get();
-        String password = administration.resetPassword(actor, id);
-        String username = administration.listedFor(actor).stream().filter(a -> a.id() == id).findFirst()
-                .map(Account::username).orElse("");
-        redirect.addFlashAttribute("password", new ShownPassword(username, password));
+        var reset = administration.resetPassword(CurrentActor.get(), id);
+        redirect.addFlashAttribute("password", new ShownPassword(reset.account().username(), reset.password()));
         return "redirect:/admin/accounts";
     }
 

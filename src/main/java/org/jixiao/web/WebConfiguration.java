@@ -42,8 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(new PasswordChangeGate()).excludePathPatterns("/css/**", "/js/**", "/webjars/**");
-        registry.addInterceptor(new SecondFactorGate(secondFactors)).excludePathPatterns("/css/**", "/js/**",
+        registry.addInterceptor(new FirstThingsFirst(secondFactors)).excludePathPatterns("/css/**", "/js/**",
                 "/webjars/**");
         registry.addInterceptor(new SecurityLogInterceptor(recorder)).excludePathPatterns("/css/**", "/js/**",
                 "/webjars/**");

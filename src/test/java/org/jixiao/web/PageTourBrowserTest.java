@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.account.Accounts;
+import org.jixiao.account.Totp;
+import org.jixiao.account.TotpSecret;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
@@ -135,7 +138,31 @@ class PageTourBrowserTest {
         accounts.create("tour-auditor", "示例审计管理员", Role.AUDIT_ADMINISTRATOR, null, null, "secret-pass-1");
         logIn("tour-secadmin");
         visit("/admin/accounts", "admin-accounts-security", "重置密码");
+        visit("/admin/second-factor", "admin-second-factor", "动态口令");
+        // the second factor's enrollment: its page, then the secret as QR code and text once begun
+        visit("/account/second-factor", "second-factor", "动态口令");
+        browser.findElement(By.cssSelector("form[action$='/account/second-factor/begin'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[action$='/account/second-factor/confirm']")));
+        String shown = browser.findElement(By.tagName("main")).getText();
+        assertThat(shown).contains("otpauth://totp/jixiao:tour-secadmin");
+        shot("second-factor-begin");
+        TotpSecret secret = TotpSecret.fromBase32(shown.replaceAll("(?s).*secret=([A-Z2-7]+).*", "$1"));
+        browser.findElement(By.cssSelector("form[action$='/confirm'] input[name='code']"))
+                .sendKeys(Totp.code(secret.bytes(), Totp.stepAt(Instant.now())));
+        browser.findElement(By.cssSelector("form[action$='/confirm'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "只显示这一次"));
+        shot("second-factor-recovery-codes");
         logOut();
+        // the next login asks for the code after the password
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys("tour-secadmin");
+        browser.findElement(By.name("password")).sendKeys("secret-pass-1");
+        browser.findElement(By.cssSelector("form.stacked button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login/second-factor"));
+        shot("login-second-factor");
+        browser.manage().deleteAllCookies();
         logIn("tour-auditor");
         visit("/admin/security-log", "security-log", "安全日志");
         logOut();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -118,12 +119,19 @@ class SecurityLogTest {
         Account admin = accounts.create("log-system", "系统管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1");
         logIn("log-reader", "wrong-pass-1", "198.51.100.74");
 
+        String today = LocalDate.now(SecurityLogQuery.ZONE).toString();
         String page = mvc.perform(get("/admin/security-log").param("actor", "log-reader").param("category", "LOGIN")
+                .param("from", today).param("to", today)
+                .with(user(new SignedInUser(auditor)))).andReturn().getResponse().getContentAsString();
+        String yesterday = mvc.perform(get("/admin/security-log").param("actor", "log-reader")
+                .param("to", LocalDate.now(SecurityLogQuery.ZONE).minusDays(1).toString())
                 .with(user(new SignedInUser(auditor)))).andReturn().getResponse().getContentAsString();
         byte[] excel = mvc.perform(get("/admin/security-log.xlsx").param("actor", "log-reader")
                 .with(user(new SignedInUser(auditor)))).andReturn().getResponse().getContentAsByteArray();
 
         assertThat(page).contains("安全日志", "198.51.100.74", "失败", "用户名或密码不正确");
+        assertThat(page).contains("value=\"" + today + "\"");
+        assertThat(yesterday).contains("没有符合条件的记录").doesNotContain("198.51.100.74");
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(excel))) {
             Row first = workbook.getSheetAt(0).getRow(1);
             DataFormatter cells = new DataFormatter();
