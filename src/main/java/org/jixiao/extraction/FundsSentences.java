@@ -33,14 +33,31 @@ final class FundsSentences {
         BUDGET, INITIAL, EXECUTED, BASIC, PROJECT, PERSONNEL, PUBLIC_USE, CARRYOVER, RATE, NONE
     }
 
-    /** One amount or rate of the text and what its words make of it. */
+    /**
+     * One amount or rate of the text and what its words make of it; its value is null where the page hides the
+     * figure ({@link #HIDDEN}).
+     */
     record Candidate(Role role, BigDecimal value, int start, int end, boolean total, boolean adjusted, String level,
             boolean inIndicators, boolean inFunds, int sentence, boolean dated, boolean stated, boolean lifetime) {
+
+        boolean hidden() {
+            return value == null;
+        }
+    }
+
+    /** An amount as the text prints it, or the place of one the page hides: its unit after a mask. */
+    private record Amount(int start, int end, String digits, String unit, boolean hidden) {
     }
 
     // amounts and rates begin with a digit not after another, a point or a comma: only there are they tried
     private static final FirstChars MONEY = new FirstChars("0123456789", "0123456789.,",
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(亿元|万元|元|万(?![人户亩册平吨株次套个件头只公千米方张份台辆本卷页字]))(?![/每])(?!\\d(?!\\d{3}年))");
+    /**
+     * An amount a page hides behind a mask (资金 点击查看>> 万元, (略)万元, ***万元, XX万元): a figure of its role that
+     * no one can read here, so that the visible ones of that role are not taken for the whole.
+     */
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?:点击查看\\s*>*|[(（]略[)）]|[*＊]{2,}|[Xx×]{2,}|_{2,}|＿+|…+|\\.{3,})[ \\t]*(?:亿元|万元|元)");
     private static final FirstChars PERCENT = new FirstChars("0123456789", "0123456789.", "(?<![\\d.])(\\d+(?:\\.\\d+)?)%");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "上年结转(?:和)?结余|年初结转(?:和)?结余|以前年度结转|上年结转|上年结余"
@@ -149,10 +166,9 @@ final class FundsSentences {
         int start = Math.max(0, from);
         int end = Math.min(text.length(), to);
         List<Candidate> found = new ArrayList<>();
-        Matcher money = MONEY.matcher(text);
         int sentence = -1;
         int previousEnd = start;
-        for (int next = start; MONEY.find(money, text, next, end); next = money.end()) {
+        for (Amount money : amounts(text, start, end)) {
             int at = money.start();
             if (skipped.test(at)) {
                 continue;
@@ -213,14 +229,14 @@ final class FundsSentences {
                 continue; // a part of a total, told in brackets or by its source
             }
             if (!nature && PARTS_SENTENCE.matcher(text).region(sentenceStart, at).lookingAt()
-                    && !(total && sumsTheParts(text, sentenceStart, at, money.group(1), money.group(2)))) {
+                    && !(total && !money.hidden() && sumsTheParts(text, sentenceStart, at, money.digits(), money.unit()))) {
                 continue; // a sentence of parts after the total's: 其中，安排…资金合计575218万元，安排…95819万元
             }
             if (!nature && department && outline.inTaskAnalysis(at)) {
                 continue; // a key task's own figures
             }
-            BigDecimal value = amount(money.group(1), money.group(2));
-            if (value == null) {
+            BigDecimal value = money.hidden() ? null : amount(money.digits(), money.unit());
+            if (value == null && !money.hidden()) {
                 continue;
             }
             boolean adjusted = (role == Role.BUDGET) && ADJUSTED.matcher(plainContext).find();
@@ -277,6 +293,25 @@ final class FundsSentences {
         return found;
     }
 
+    /** The amounts between two positions in their order, those printed and those hidden. */
+    private static List<Amount> amounts(String text, int start, int end) {
+        List<Amount> amounts = new ArrayList<>();
+        Matcher money = MONEY.matcher(text);
+        for (int next = start; MONEY.find(money, text, next, end); next = money.end()) {
+            amounts.add(new Amount(money.start(), money.end(), money.group(1), money.group(2), false));
+        }
+        Matcher hidden = HIDDEN.matcher(text).region(start, end);
+        boolean any = false;
+        while (hidden.find()) {
+            amounts.add(new Amount(hidden.start(), hidden.end(), null, null, true));
+            any = true;
+        }
+        if (any) {
+            amounts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return amounts;
+    }
+
     private void fill(List<Candidate> candidates, StatedReport.Figures figures, StatedReport report, String path) {
         if (figures.hasTotals() || figures.initialBudget != null) {
             return; // a form's figures stand as read: sentences elsewhere would mix another place's into them
@@ -297,7 +332,8 @@ final class FundsSentences {
             }
             // of several amounts, the one the stated rate confirms: 共计12,805万元…支出8,214.53万元…执行率为64%
             Candidate budget = choose(budgets, report, path + ".budget", "预算数",
-                    c -> FundsCells.rateAgrees(Value.get(figures.executed), c.value(), Value.get(figures.rate)));
+                    c -> !c.hidden() && FundsCells.rateAgrees(Value.get(figures.executed), c.value(),
+                            Value.get(figures.rate)));
             if (budget == null && adjusted != null && !budgets.stream().anyMatch(Candidate::total)) {
                 budget = adjusted;
             }
@@ -350,6 +386,16 @@ final class FundsSentences {
 
     /** As above, where figures read elsewhere can confirm one amount when the words leave several. */
     private Candidate choose(List<Candidate> candidates, StatedReport report, String path, String what,
+            Predicate<Candidate> confirmed) {
+        Candidate chosen = pick(candidates, report, path, what, confirmed);
+        if (chosen != null && chosen.hidden()) {
+            warn(List.of(chosen), report, path, what + "被网页隐去（如“点击查看”“(略)”），原文未给出数字");
+            return null;
+        }
+        return chosen;
+    }
+
+    private Candidate pick(List<Candidate> candidates, StatedReport report, String path, String what,
             Predicate<Candidate> confirmed) {
         if (candidates.isEmpty()) {
             return null;
@@ -406,7 +452,8 @@ final class FundsSentences {
             return confirmedOnes.get(0);
         }
         warn(pool, report, path, what + "有多个不同的数（" + String.join("、", pool.stream()
-                .map(c -> Decimals.plain(c.value())).distinct().limit(4).toList()) + "），原文未说明哪一个是");
+                .map(c -> c.hidden() ? "被隐去的金额" : Decimals.plain(c.value())).distinct().limit(4).toList())
+                + "），原文未说明哪一个是");
         return null;
     }
 
@@ -417,7 +464,12 @@ final class FundsSentences {
     }
 
     private static int distinct(List<Candidate> candidates) {
-        return (int) candidates.stream().map(c -> c.value().stripTrailingZeros().toPlainString()).distinct().count();
+        return (int) candidates.stream().map(FundsSentences::key).distinct().count();
+    }
+
+    /** What tells two amounts apart: their value, and for a hidden one its place (no two hidden ones are known equal). */
+    private static String key(Candidate c) {
+        return c.hidden() ? "@" + c.start() : c.value().stripTrailingZeros().toPlainString();
     }
 
     private static List<Candidate> of(List<Candidate> candidates, Role role) {
@@ -429,7 +481,7 @@ final class FundsSentences {
     }
 
     private Value<BigDecimal> value(Candidate c) {
-        return c == null ? null : prose.valueAt(c.value(), c.start(), c.end());
+        return c == null || c.hidden() ? null : prose.valueAt(c.value(), c.start(), c.end());
     }
 
     /** The role the nearest word gives an amount. */

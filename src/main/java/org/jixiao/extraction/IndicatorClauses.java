@@ -108,8 +108,9 @@ final class IndicatorClauses {
     /**
      * Targets listed after their level, as a 绩效目标设定 part lists them: 质量指标:项目验收合格率100%;
      * 社会效益指标:受益人数≥27人;集中供水率≥98%. Each item ends in its target, a figure with its comparator and unit;
-     * the name is the words before it. An item that ends in words states no target here and is left out, and so
-     * is every actual value: such a list sets targets only.
+     * the name is the words before it. An item that ends in words states no target here and is left out. Such a list
+     * sets targets; an item gives an actual value only where a clause of its own after the target says 实际 (布防飞机
+     * 数量≥6架,实际布防6架).
      */
     static List<StatedReport.Measure> levelledTargets(Outline outline) {
         Prose prose = outline.prose();
@@ -150,7 +151,22 @@ final class IndicatorClauses {
     private static StatedReport.Measure listed(Prose prose, int from, int to) {
         Matcher item = LISTED.matcher(prose.text());
         item.region(from, to);
-        if (!item.matches() || NOT_A_NAME.matcher(item.group(1)).find()) {
+        Matcher actual = null;
+        if (!item.matches()) {
+            // the target, then what was done in a clause of its own: 飞机飞行时长≥928小时,实际飞行时长909.93小时
+            Matcher tail = ACTUAL_TAIL.matcher(prose.text());
+            tail.region(from, to);
+            if (!tail.find() || tail.end() != to) {
+                return null;
+            }
+            item.region(from, tail.start());
+            if (!item.matches()) {
+                return null;
+            }
+            actual = tail;
+            to = tail.start();
+        }
+        if (NOT_A_NAME.matcher(item.group(1)).find()) {
             return null;
         }
         StatedReport.Measure m = new StatedReport.Measure();
@@ -162,6 +178,10 @@ final class IndicatorClauses {
             return null;
         }
         m.annual = prose.valueAt(target, item.start(2), to);
+        if (actual != null) {
+            Target done = Target.parse(prose.original(actual.start(1), actual.end(1)));
+            m.actual = done == null || done.value() == null ? null : prose.valueAt(done, actual.start(1), actual.end(1));
+        }
         return m;
     }
 
@@ -169,6 +189,10 @@ final class IndicatorClauses {
             + "((?:产出|效益|效果|满意度)?(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[:：]");
     private static final Pattern LISTED = Pattern.compile("(\\p{IsHan}[^:：;；,，。]{1,29}?)((?:不低于|不少于|不高于|不超过|≥+|≤+|>=|<=|>|<|=)?"
             + "\\d+(?:\\.\\d+)?(?:" + IndicatorSentences.UNITS + ")?(?:以上|以下|及以上|及以下|以内)?)");
+
+    /** An actual value after a listed target: ,实际布防6架, ，全年实际完成98%. */
+    private static final Pattern ACTUAL_TAIL = Pattern.compile("[,，]\\s*(?:全年|年度|年末)?实际[\\p{IsHan}]{0,8}?(?:为|是|:|达到|达)?"
+            + "(\\d+(?:\\.\\d+)?(?:" + IndicatorSentences.UNITS + ")?)");
 
     private static boolean figure(String text, int[] span) {
         return HAS_DIGIT.matcher(text.substring(span[0], span[1])).matches();

@@ -23,8 +23,8 @@ final class IndicatorSentences {
     private static final Pattern ANNUAL = Pattern.compile("年度指标值|年度目标值|年度指标|年度目标");
     private static final Pattern ACTUAL = Pattern.compile("实际完成值|实际完成数|实际完成|实际值|完成值");
     private static final Pattern VALUE_LEAD = Pattern.compile("^(?:为|是|[:：])*");
-    static final String UNITS = "%|‰|[万亿千]?(?:人次|户次|场次|个工作日|工作日|平方米|公里|千米|元|个|次|场|户|人|名|项|期|家|件|天|日|"
-            + "小时|篇|所|份|套|台|处|条|本|部|册|宗|批|幅|吨|辆|周|个月|月|年|亩|分钟|课时|学时|张|间|座|棵|株|只|头|班|届|支|组|例|起|米|分)";
+    static final String UNITS = "%|‰|[万亿千]?(?:人次|户次|场次|架次|公顷|立方米|个工作日|工作日|平方米|公里|千米|元|个|次|场|户|人|名|项|期|家|件|天|日|"
+            + "小时|篇|所|份|套|台|处|条|本|部|册|宗|批|幅|吨|辆|周|个月|月|年|亩|分钟|课时|学时|张|间|座|棵|株|只|头|班|届|支|组|例|起|米|分|架|艘|栋|盏|眼)";
     private static final Pattern HEAD_ACTUAL = Pattern.compile(
             "^(.*?)(?:[:：]|达到|达|为|完成)?(\\d+(?:\\.\\d+)?(?:" + UNITS + ")(?:以上|以下|左右)?)$");
     private static final Pattern NOT_MET = Pattern.compile("未完成|未达到|未达成|未实现|没有完成|部分完成|基本完成|部分达成|基本达成|未能完成");

@@ -39,6 +39,8 @@ public final class ReportExtractor {
 
     /** A form's label inside a unit's name: cells the template reader ran together. */
     private static final Pattern LABEL_IN_NAME = Pattern.compile("实施单位|主管部门|项目名称|单位名称|项目负责人");
+    /** How a fund's or a project's name ends, which no unit's does: 中央自然灾害资金, 林业改革发展专项. */
+    private static final Pattern FUND_NAME_END = Pattern.compile("(?:资金|经费|补助|补贴|项目|专项|工程|转移支付)$");
 
     /** How long PDFBox or POI may take to read one file. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
@@ -128,7 +130,7 @@ public final class ReportExtractor {
         }
         String name = template.department().name();
         return name != null && name.length() <= 40 && name.indexOf('|') < 0 && !name.contains("预算")
-                && !LABEL_IN_NAME.matcher(name).find()
+                && !LABEL_IN_NAME.matcher(name).find() && !FUND_NAME_END.matcher(name).find()
                 && (template.funds() != null || template.keyTasks().stream().anyMatch(t -> !t.indicators().isEmpty()));
     }
 

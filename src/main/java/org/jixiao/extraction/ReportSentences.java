@@ -28,7 +28,7 @@ final class ReportSentences {
 
     // the scores' and grade's patterns open with alternatives: tried only where their first characters stand
     private static final FirstChars SCORE = new FirstChars("自综绩评总",
-            "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|总得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+            "(?:自评得分|自评分|自评总分|综合得分|绩效评分|评价得分|自评结果得分|综合评分|总得分|自评)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分(?![制值])");
     /** 评分, 得分 alone: an indicator's points as often as the total, taken only where no total is named so. */
     private static final FirstChars SCORE_PLAIN = new FirstChars("评得",
             "(?:评分|得分)(?:为|是|:|：)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");

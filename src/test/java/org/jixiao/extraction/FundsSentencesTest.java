@@ -119,6 +119,35 @@ class FundsSentencesTest {
     }
 
     @Test
+    void anAllocationThePageHidesLeavesTheBudgetEmpty() {
+        // a copy of the page hides most figures behind a link: the one allocation left in sight is not the budget
+        StatedReport report = report(PROJECT_TITLE + """
+                一、绩效目标分解下达情况
+                根据示财指〔2022〕 (略) 文件，下达给我单位资金 点击查看>> 万元，其中：生活补助 点击查看>> 万元，临时救助9.2万元。
+                根据示财指〔2022〕 (略) 文件，下达给我单位资金2.4万元。
+                二、绩效目标完成情况分析
+                救助资金共 点击查看>> 万元，已全部发放。
+                """);
+
+        assertThat(report.document().funds() == null ? null : report.document().funds().budget()).isNull();
+        assertThat(report.warnings).extracting(w -> w.code()).contains("UNCERTAIN_FIGURE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "项目预算(略)万元，执行数40万元。",
+        "项目预算***万元，执行数40万元。",
+        "项目预算XX万元，执行数40万元。",
+    })
+    void aBudgetMaskedAloneIsNoFigureButTheSpendingStands(String sentence) {
+        StatedReport report = report(PROJECT_TITLE + "一、资金情况\n" + sentence + "\n");
+
+        assertThat(report.document().funds().budget()).isNull();
+        assertThat(report.document().funds().executed()).isEqualByComparingTo("40");
+        assertThat(report.warnings).singleElement().satisfies(w -> assertThat(w.message()).contains("被网页隐去"));
+    }
+
+    @Test
     void aBatchNamingNoLevelBesideTheLevelsIsNoTotal() {
         StatedReport report = report(PROJECT_TITLE + """
                 一、绩效目标分解下达情况

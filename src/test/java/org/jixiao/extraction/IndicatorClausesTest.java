@@ -62,6 +62,35 @@ class IndicatorClausesTest {
     }
 
     @Test
+    void listedTargetsWithWhatWasDoneInAClauseOfTheirOwn() {
+        EvaluationDocument document = read(TITLE + """
+                4.绩效指标完成情况分析。
+                数量指标:巡护无人机数量≥4架,实际投入4架;巡护飞行时长≥300小时,实际飞行时长288.5小时。
+                质量指标:设备完好率≥95%。
+                """);
+
+        assertThat(document.keyTasks().get(0).indicators()).satisfiesExactly(
+                drones -> {
+                    assertThat(drones.name()).isEqualTo("巡护无人机数量");
+                    assertThat(drones.level2()).isEqualTo(IndicatorSubcategory.QUANTITY);
+                    assertThat(drones.annualTarget().comparator()).isEqualTo(Comparison.AT_LEAST);
+                    assertThat(drones.annualTarget().value()).isEqualByComparingTo("4");
+                    assertThat(drones.annualTarget().unit()).isEqualTo("架");
+                    assertThat(drones.actual().value()).isEqualByComparingTo("4");
+                },
+                hours -> {
+                    assertThat(hours.name()).isEqualTo("巡护飞行时长");
+                    assertThat(hours.annualTarget().value()).isEqualByComparingTo("300");
+                    assertThat(hours.actual().value()).isEqualByComparingTo("288.5");
+                },
+                intact -> {
+                    assertThat(intact.name()).isEqualTo("设备完好率");
+                    assertThat(intact.level2()).isEqualTo(IndicatorSubcategory.QUALITY);
+                    assertThat(intact.actual()).as("a target alone states nothing done").isNull();
+                });
+    }
+
+    @Test
     void aTablesHeaderRunTogetherIsNoIndicator() {
         EvaluationDocument document = read(TITLE + """
                 使地区环境更加优美绩效指标一级指标二级指标三级指标分值年度指标值(A)全年实际值(B)得分计算方法得分

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,26 @@ class ReportUnitTest {
 
         assertThat(d.department().name()).isEqualTo("某省农业农村厅");
         assertThat(d.statedScore().grade()).isEqualTo("优秀");
+    }
+
+    @Test
+    void aTitleNamingAFundNamesNoUnit() {
+        // a province's report on one central fund: the words left of the title once its place and year are gone are
+        // the fund's name, not the unit's
+        String text = String.join("\n", "示例省2022年度中央林业草原防灾资金绩效自评报告", "", "发布时间:2023-06-01 10:00:00", "",
+                "一、中央林业草原防灾资金(森林防火巡护补助经费)", "", "(一)绩效目标分解下达情况。", "",
+                "2022年共投入森林防火巡护补助经费预算800万元。其中,中央转移支付资金600万元,省级配套资金200万元,专项用于巡护工作。", "",
+                "年度绩效目标:按方案开展巡护，及时发现和处置火情。", "", "(二)绩效目标完成情况分析。", "", "1.资金投入情况分析。", "",
+                "(1)项目资金投入情况。800万元资金全部拨付到位,资金到位率100%。", "",
+                "(2)项目资金执行情况。实际执行760万元,项目执行率95%。其中中央补助执行580万元,省级配套资金执行180万元。", "");
+
+        EvaluationDocument d = read(text);
+
+        assertThat(d.kind()).isEqualTo(Kind.PROJECT);
+        assertThat(d.department() == null ? null : d.department().name()).as("the fund is no unit")
+                .isNotEqualTo("中央林业草原防灾资金");
+        assertThat(d.keyTasks().get(0).budget()).isEqualByComparingTo("800");
+        assertThat(d.keyTasks().get(0).executionRate()).isEqualByComparingTo("95");
     }
 
     @Test

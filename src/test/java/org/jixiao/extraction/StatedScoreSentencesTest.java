@@ -21,6 +21,7 @@ class StatedScoreSentencesTest {
         "自評得分96分，評價等級為“良”。|96|良",
         "综合评分为97分。|97|",
         "自评总分(分) 97.93 年初预算数|97.93|",
+        "经各股室综合评价，我局本年度专项支出绩效自评 96分。|96|",
     })
     void scoreAndGrade(String sentence, String total, String grade) {
         EvaluationDocument document = read(TITLE + "一、自评结论\n" + sentence + "\n");
@@ -41,6 +42,13 @@ class StatedScoreSentencesTest {
 
         assertThat(document.statedScore().total()).isEqualByComparingTo("95");
         assertThat(document.statedScore().grade()).isEqualTo("优");
+    }
+
+    @Test
+    void aScaleIsNoScore() {
+        EvaluationDocument document = read(TITLE + "一、自评结论\n按照自评100分制，从决策、过程、产出、效益四方面评价。\n");
+
+        assertThat(document.statedScore()).isNull();
     }
 
     @Test
