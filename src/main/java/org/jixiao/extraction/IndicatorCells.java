@@ -106,6 +106,8 @@ final class IndicatorCells {
     /** Where names of groups (一、…) and of their numbered items (1、…) begin. */
     private final Set<Integer> groupNames = new HashSet<>();
     private final Set<Integer> itemNames = new HashSet<>();
+    /** The points full rows gave under 分值: what a row of two figures equal to them (工程质量合格 | 10 | 10) holds. */
+    private final Set<String> weightsSeen = new HashSet<>();
 
     private IndicatorCells(List<Cell> cells, SourceText source, boolean rowed, Set<String> noise, int header) {
         this.cells = cells;
@@ -932,6 +934,10 @@ final class IndicatorCells {
         }
         values = unitsSpacedOff(values);
         int[] placed = placed(values);
+        int weightAt = roles.indexOf(Role.WEIGHT);
+        if (weightAt >= 0 && placed[weightAt] >= 0 && values.size() > weightAt) {
+            weightsSeen.add(values.get(placed[weightAt]).text());
+        }
         for (int k = 0; k < roles.size(); k++) {
             if (placed[k] < 0) {
                 continue;
@@ -976,12 +982,24 @@ final class IndicatorCells {
      * The row's cells under the columns. A row short of a value that ends in two equal bare points under 分值 | 得分
      * (配套变压器 | 3 | 9.3 | 9.3: full marks) lacks a value before them, not its score: the points stand under their
      * columns and the cells before them are placed under the columns before. Otherwise the shorter row would read as
-     * ending early and put the weight under 实际完成值.
+     * ending early and put the weight under 实际完成值. A row of two equal points that the full rows gave as their
+     * weight holds its weight and score alone.
      */
     private int[] placed(List<Cell> values) {
         List<String> texts = values.stream().map(Cell::text).toList();
         int weight = roles.indexOf(Role.WEIGHT);
         int n = texts.size();
+        if (n == 2 && weight >= 1 && weight + 1 < roles.size() && roles.get(weight + 1) == Role.SCORE
+                && texts.get(0).equals(texts.get(1)) && BARE_POINTS.matcher(texts.get(0)).matches()
+                && weightsSeen.contains(texts.get(0))) {
+            // a row stating no value, only its full marks, which the rows with values give under 分值 too: 质量合格 | 10
+            // | 10 is not a target of 10 reached
+            int[] placed = new int[columns.size()];
+            Arrays.fill(placed, -1);
+            placed[weight] = 0;
+            placed[weight + 1] = 1;
+            return placed;
+        }
         if (weight < 1 || weight + 1 >= roles.size() || roles.get(weight + 1) != Role.SCORE || n < 3
                 || n >= weight + 2 || !texts.get(n - 1).equals(texts.get(n - 2)) || !BARE_POINTS.matcher(texts.get(n - 1)).matches()) {
             return Alignment.of(texts, columns);

@@ -1453,4 +1453,27 @@ class PublishedLayoutsTest {
         assertThat(d.funds().budget()).isEqualByComparingTo("25");
         assertThat(d.funds().executed()).isEqualByComparingTo("24");
     }
+    @Test
+    void aRowOfTwoPointsThatTheFullRowsGiveAsWeightsIsItsWeightAndScoreNotItsValues() {
+        // rows on lines, cells between spaces; a qualitative row prints only 分值 and 得分, and the full rows show
+        // that 8 is what a row weighs here: 8 8 is not a target of 8 reached
+        String text = String.join("\n", "某县水利局项目支出绩效自评", "项目支出绩效自评表", "(2022年度)",
+                "项目名称 堤防巡查经费", "主管部门 实施单位 某县水利局", "项目资金", "(万元)",
+                "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分", "年度资金总额: 120 120 114 10 9.5",
+                "年度绩效指标完成情况 一级", "指标", "二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施", "",
+                "(50分)", "数量指标 指标1:巡查堤段数量 12 12 8 8", "指标2:巡查次数 48 50 8 8", "质量指标 指标1:险情及时上报 8 8",
+                "指标2:", "……", "满意度指标", "(10分)", "服务对象", "满意度指标", "指标1:沿线群众满意度 90% 95% 10 10");
+
+        EvaluationDocument d = read(text).document();
+
+        Indicator reported = indicator(d, "险情及时上报");
+        assertThat(reported.annualTarget()).isNull();
+        assertThat(reported.actual()).isNull();
+        assertThat(reported.weight()).isEqualByComparingTo("8");
+        assertThat(reported.score()).isEqualByComparingTo("8");
+        Indicator sections = indicator(d, "巡查堤段数量");
+        assertThat(sections.annualTarget().value()).isEqualByComparingTo("12");
+        assertThat(sections.actual().value()).isEqualByComparingTo("12");
+        assertThat(sections.weight()).isEqualByComparingTo("8");
+    }
 }
