@@ -2,14 +2,16 @@ package org.jixiao.extraction;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -37,8 +39,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class CorpusFiles {
 
-    /** A TrueType CJK font PDFBox can embed (Debian: fonts-wqy-zenhei; .ci/run installs it). */
-    static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    /**
+     * The CJK face the application ships for its own PDFs (通用规范汉字表 and GB 2312, see
+     * {@code src/main/resources/rendering/fonts/README.md}): the tests need no font of the machine's.
+     */
+    static final String CJK_FONT = "/rendering/fonts/JixiaoSerifSC-Regular.ttf";
     static final Path DIR = Path.of("target", "generated-corpus");
 
     private static TrueTypeFont font;
@@ -48,12 +53,11 @@ public final class CorpusFiles {
 
     static synchronized TrueTypeFont font() {
         if (font == null) {
-            if (!Files.exists(CJK_FONT)) {
-                throw new IllegalStateException("PDF tests need the CJK TrueType font " + CJK_FONT
-                        + " (apt-get install fonts-wqy-zenhei)");
-            }
-            try {
-                font = new TrueTypeCollection(CJK_FONT.toFile()).getFontByName("WenQuanYiZenHei");
+            try (InputStream in = CorpusFiles.class.getResourceAsStream(CJK_FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("the font the application ships is missing: " + CJK_FONT);
+                }
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

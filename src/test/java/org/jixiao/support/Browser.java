@@ -17,10 +17,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    // Debian's places, Ubuntu's and Fedora's name for the browser, or where JIXIAO_CHROMIUM and JIXIAO_CHROMEDRIVER say
+    private static final Path CHROMIUM = installed("JIXIAO_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+    private static final Path CHROMEDRIVER = installed("JIXIAO_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    private static Path installed(String variable, String... places) {
+        String set = System.getenv(variable);
+        if (set != null && !set.isBlank()) {
+            return Path.of(set);
+        }
+        for (String place : places) {
+            if (Files.isExecutable(Path.of(place))) {
+                return Path.of(place);
+            }
+        }
+        return Path.of(places[0]);
     }
 
     public static ChromeDriver start() {
@@ -28,7 +42,8 @@ public final class Browser {
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("CI needs chromium and chromium-driver (apt-get install chromium chromium-driver)");
         }
-        Assumptions.assumeTrue(installed, "browser tests skipped: chromium and chromium-driver are not installed");
+        Assumptions.assumeTrue(installed, "browser tests skipped: " + SkippedForMissingPackages.MARK
+                + "chromium and chromium-driver are not installed (Debian: apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
