@@ -14,7 +14,7 @@ import org.springframework.modulith.core.ApplicationModules;
 class ArchitectureTest {
 
     private static final String[] PURE_CORE = {"org.jixiao.document..", "org.jixiao.extraction..",
-            "org.jixiao.scoring..", "org.jixiao.rendering.."};
+            "org.jixiao.scoring..", "org.jixiao.rendering..", "org.jixiao.seal.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -47,6 +47,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.jixiao.extraction..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.rendering..", "org.jixiao.scoring..")
                 .allowEmptyShould(true).check(classes);
+        // a seal signs and checks bytes whoever rendered them: it knows the document and nothing of the others
+        noClasses().that().resideInAPackage("org.jixiao.seal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.rendering..", "org.jixiao.scoring..",
+                        "org.jixiao.extraction..")
+                .allowEmptyShould(true).check(classes);
     }
 
     @Test
@@ -72,6 +77,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void bouncyCastleStaysInTheSeal() {
+        // one place holds the cryptography of publication, so that a profile (国密 or international) is one setting
+        noClasses().that().resideOutsideOfPackage("org.jixiao.seal..")
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void h2sOwnApiStaysInTheAppendOnlyTriggers() {
         // compiled against for those triggers alone: everything else speaks SQL, the same on H2 and PostgreSQL
         noClasses().that().doNotHaveSimpleName("AppendOnlyAuditTrail").and().doNotHaveSimpleName("SecurityLogRetention")
@@ -80,8 +94,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void poiAndPdfBoxStayInExtractionAndRendering() {
-        noClasses().that().resideOutsideOfPackages("org.jixiao.extraction..", "org.jixiao.rendering..")
+    void poiAndPdfBoxStayInExtractionRenderingAndSeal() {
+        noClasses().that().resideOutsideOfPackages("org.jixiao.extraction..", "org.jixiao.rendering..", "org.jixiao.seal..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..",
                         "org.apache.fontbox..")
                 .allowEmptyShould(true)

@@ -1,4 +1,4 @@
-package org.jixiao.review;
+package org.jixiao.document;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,15 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.document.DocumentJson;
-import org.jixiao.document.EvaluationDocument;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The fields that differ between two versions of a document, by JSON path, with their values as text. A value
- * that is not there on one side is null there.
+ * The fields that differ between two versions of a document, by JSON path, with their values as text (numbers by
+ * value: 100 and 100.00 are one figure). A value that is not there on one side is null there. The review's audit
+ * trail records a unit's changes with it, and a published report's check names where a copy differs.
  */
-final class DocumentDiff {
+public final class DocumentDiff {
 
     /** Derived data: a change of score is not a change the unit made. */
     private static final Set<String> IGNORED = Set.of("$.score");
@@ -22,10 +21,10 @@ final class DocumentDiff {
     private DocumentDiff() {
     }
 
-    record Change(String path, String before, String after) {
+    public record Change(String path, String before, String after) {
     }
 
-    static List<Change> between(EvaluationDocument before, EvaluationDocument after) {
+    public static List<Change> between(EvaluationDocument before, EvaluationDocument after) {
         Map<String, String> old = flatten(before);
         Map<String, String> now = flatten(after);
         Set<String> paths = new LinkedHashSet<>(old.keySet());
@@ -63,7 +62,8 @@ final class DocumentDiff {
                 flatten(node.get(i), path + "[" + i + "]", leaves);
             }
         } else if (!node.isNull()) {
-            leaves.put(path, node.isString() ? node.asString() : node.toString());
+            leaves.put(path, node.isString() ? node.asString()
+                    : node.isNumber() ? Decimals.plain(node.decimalValue()) : node.toString());
         }
     }
 }
