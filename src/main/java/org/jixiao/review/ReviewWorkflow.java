@@ -1,5 +1,6 @@
 package org.jixiao.review;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.jixiao.evaluation.ImportConditions;
 import org.jixiao.evaluation.ImportedEvaluation;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.evaluation.StoredEvaluation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +42,15 @@ public class ReviewWorkflow {
     private final EvaluationRepository repository;
     private final AuditTrail audit;
     private final ReviewComments comments;
+    private final ApplicationEventPublisher events;
 
     ReviewWorkflow(Evaluations evaluations, EvaluationRepository repository, AuditTrail audit,
-            ReviewComments comments) {
+            ReviewComments comments, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.repository = repository;
         this.audit = audit;
         this.comments = comments;
+        this.events = events;
     }
 
     /** The evaluation, if the actor (null: the public) may read it. */
@@ -251,6 +255,8 @@ public class ReviewWorkflow {
                 "只有本区财政审核人可以公开已审核的评价");
         transition(id, expected(current, expectedVersion), Evaluation::publish);
         audit.transition(id, actor.username(), AuditAction.PUBLISHED, null);
+        // in this transaction: the report is signed as published, or not published at all
+        events.publishEvent(new EvaluationPublished(id, actor.username(), actor.displayName(), Instant.now()));
     }
 
     public List<AuditEvent> audit(Actor actor, long id) {

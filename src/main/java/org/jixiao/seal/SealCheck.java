@@ -94,7 +94,7 @@ public final class SealCheck {
             }
             SealProfile profile = GMObjectIdentifiers.sm3.getId().equals(signer.getDigestAlgOID())
                     ? SealProfile.GUOMI : SealProfile.INTERNATIONAL;
-            String fingerprint = profile.prefix() + ":" + Crypto.hex(Crypto.digest(profile).digest(certificate.getEncoded()));
+            String fingerprint = Fingerprints.of(certificate, profile);
             boolean selfSigned = certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
             if (!PDSignature.SUBFILTER_ETSI_CADES_DETACHED.equals(signature.getCOSObject().getCOSName(COSName.SUB_FILTER))) {
                 problems.add("签名不是 PAdES（ETSI.CAdES.detached）格式");

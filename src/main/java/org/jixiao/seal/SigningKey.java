@@ -58,6 +58,11 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Sea
         return SignerNames.of(certificate());
     }
 
+    /** The certificate's fingerprint, which a bureau publishes so that readers can tell its key from another. */
+    public String fingerprint() {
+        return Fingerprints.of(certificate(), profile);
+    }
+
     String signatureAlgorithm() {
         return profile.signatureAlgorithm(privateKey.getAlgorithm());
     }
