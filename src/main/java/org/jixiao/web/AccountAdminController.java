@@ -52,7 +52,7 @@ class AccountAdminController {
         TablePage<AccountRow> table = TablePage.of(administration.listedFor(actor).stream()
                 .map(a -> AccountRow.of(a, actor, a.unitId() != null ? unitNames.get(a.unitId()) : a.region(),
                         locked.contains(a.username()), enrolled.contains(a.username())))
-                .toList(), page, DashboardController.PAGE_SIZE);
+                .toList(), page, TablePage.SIZE);
         List<Role> creatable = List.of(Role.values()).stream()
                 .filter(AccountAdministration.rolesManagedBy(actor)::contains).toList();
         model.addAttribute("accounts", table.rows());

@@ -25,7 +25,7 @@ class AdminController {
 
     @GetMapping("/admin/units")
     String units(@RequestParam(defaultValue = "1") int page, Model model) {
-        TablePage<Unit> table = TablePage.of(evaluations.units(), page, DashboardController.PAGE_SIZE);
+        TablePage<Unit> table = TablePage.of(evaluations.units(), page, TablePage.SIZE);
         model.addAttribute("units", table.rows());
         model.addAttribute("page", table);
         return "admin/units";

@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
-    /** Rows of the table per page. */
-    static final int PAGE_SIZE = 100;
-
     private final RegionDashboard dashboard;
     private final RegionScope regions;
     private final DashboardExport export;
@@ -47,7 +44,7 @@ class DashboardController {
         // the figures and charts are of every row, added up by the database; the table shows a page of them, so
         // that a region of thousands of units is a page of tens of kilobytes (the Excel export has every row)
         RegionDashboard.Summary summary = dashboard.summary(query);
-        TablePage<DashboardRow> table = TablePage.of(summary.evaluations(), page, PAGE_SIZE,
+        TablePage<DashboardRow> table = TablePage.of(summary.evaluations(), page, TablePage.SIZE,
                 (offset, limit) -> dashboard.rows(query, offset, limit));
         model.addAttribute("query", query);
         model.addAttribute("rows", table.rows());

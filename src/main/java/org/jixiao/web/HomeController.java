@@ -29,7 +29,7 @@ class HomeController {
         // a reviewer of a large region sees tens of thousands of evaluations: a page of them, read by the database
         EvaluationFilter filter = new EvaluationFilter(null, year, unit);
         TablePage<EvaluationSummary> table = TablePage.of(workflow.countVisible(actor, filter), page,
-                DashboardController.PAGE_SIZE, (offset, limit) -> workflow.visible(actor, filter, offset, limit));
+                TablePage.SIZE, (offset, limit) -> workflow.visible(actor, filter, offset, limit));
         model.addAttribute("evaluations", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("year", year);

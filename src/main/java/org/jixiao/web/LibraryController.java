@@ -171,7 +171,7 @@ class LibraryController {
         model.addAttribute("report", report);
         // the units with the largest share of generic indicators first, a hundred a page (a region may have thousands)
         model.addAttribute("page", TablePage.of(report == null ? List.<LibraryStatistics.UnitShare>of() : report.units(),
-                page, DashboardController.PAGE_SIZE));
+                page, TablePage.SIZE));
         return "library/statistics";
     }
 

@@ -72,7 +72,7 @@ class MonitoringController {
         int shownMonth = month != null ? month : Math.max(1, LocalDate.now().getMonthValue() - 1);
         var rows = monitoring.region(actor, scope, shownYear, shownMonth);
         // the most urgent first, a page at a time: a region of thousands of units has tens of thousands of tasks
-        TablePage<ExecutionMonitoring.RegionTask> table = TablePage.of(rows, page, DashboardController.PAGE_SIZE);
+        TablePage<ExecutionMonitoring.RegionTask> table = TablePage.of(rows, page, TablePage.SIZE);
         model.addAttribute("rows", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("region", scope);

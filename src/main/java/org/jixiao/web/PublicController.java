@@ -38,7 +38,7 @@ class PublicController {
         // always as the public: a logged-in reviewer sees here what everyone sees; a page at a time
         EvaluationFilter filter = new EvaluationFilter(null, year, unit).withText(q);
         TablePage<EvaluationSummary> table = TablePage.of(workflow.countVisible(null, filter), page,
-                DashboardController.PAGE_SIZE, (offset, limit) -> workflow.visible(null, filter, offset, limit));
+                TablePage.SIZE, (offset, limit) -> workflow.visible(null, filter, offset, limit));
         model.addAttribute("reports", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("year", year);

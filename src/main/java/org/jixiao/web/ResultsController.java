@@ -35,7 +35,7 @@ class ResultsController {
         int shown = year != null ? year : Year.now().getValue() - 1;
         // a page of the table (a province's region has thousands of lines); the Excel export has them all
         List<ResultsApplication.Line> lines = results.advice(scope, shown);
-        TablePage<ResultsApplication.Line> table = TablePage.of(lines, page, DashboardController.PAGE_SIZE);
+        TablePage<ResultsApplication.Line> table = TablePage.of(lines, page, TablePage.SIZE);
         model.addAttribute("summary", ResultsApplication.summary(lines));
         model.addAttribute("lines", table.rows());
         model.addAttribute("page", table);

@@ -28,7 +28,7 @@ class SecurityLogController {
     @GetMapping("/admin/security-log")
     String page(SecurityLogQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
         SecurityLog.Filter filter = query.filter();
-        TablePage<SecurityEvent> table = TablePage.of(log.count(filter), page, DashboardController.PAGE_SIZE,
+        TablePage<SecurityEvent> table = TablePage.of(log.count(filter), page, TablePage.SIZE,
                 (offset, limit) -> log.find(filter, offset, limit));
         model.addAttribute("events", table.rows());
         model.addAttribute("page", table);
