@@ -6,13 +6,13 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** The workspace form's fields as the browser posts them, for tests of the pages that take that form. */
-final class FormFields {
+public final class FormFields {
 
     private FormFields() {
     }
 
     /** The form fields the browser would post for the document. */
-    static MultiValueMap<String, String> of(EvaluationDocument document, long version) {
+    public static MultiValueMap<String, String> of(EvaluationDocument document, long version) {
         EvaluationForm form = EvaluationFormMapper.toForm(document, version);
         MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
         fields.add("version", String.valueOf(version));

@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.library.web;
 
 import java.util.Arrays;
 import java.util.List;

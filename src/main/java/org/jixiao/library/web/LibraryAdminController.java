@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.library.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +10,8 @@ import org.jixiao.library.IndicatorLibrary;
 import org.jixiao.library.LibraryConflictException;
 import org.jixiao.library.LibraryEntry;
 import org.jixiao.library.LibraryEntryNotFoundException;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.OwnMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,8 +1,7 @@
-package org.jixiao.web;
+package org.jixiao.library.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,6 +23,9 @@ import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.DamagedFiles;
 import org.jixiao.support.Documents;
 import org.jixiao.support.LibraryWords;
+import org.jixiao.web.FormFields;
+import org.jixiao.web.SignedIn;
+import org.jixiao.web.StoredSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -264,6 +266,6 @@ class LibraryPageTest {
     }
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(Account account, B request) {
-        return request.cookie(sessionCookie).with(user(new SignedInUser(account))).with(csrf());
+        return request.cookie(sessionCookie).with(SignedIn.as(account)).with(csrf());
     }
 }

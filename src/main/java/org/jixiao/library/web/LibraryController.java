@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.library.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +21,9 @@ import org.jixiao.library.LibraryPermissions;
 import org.jixiao.library.LibraryStatistics;
 import org.jixiao.library.TargetBasis;
 import org.jixiao.library.WorkKind;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.OwnMessages;
+import org.jixiao.web.TablePage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
