@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.monitoring.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +12,10 @@ import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.ExecutionMonitoring.ProgressReport;
 import org.jixiao.monitoring.ExecutionMonitoring.TaskReport;
 import org.jixiao.monitoring.Signal;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.FormNumbers;
+import org.jixiao.web.RegionScope;
+import org.jixiao.web.TablePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,7 @@
-package org.jixiao.web;
+package org.jixiao.monitoring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -14,6 +13,7 @@ import org.jixiao.account.Role;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
+import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +43,7 @@ class MonitoringPageTest {
                 "secret-pass-1");
 
         MockHttpServletResponse saved = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
-                .with(user(new SignedInUser(editor)))
+                .with(SignedIn.as(editor))
                 .param("month", "8")
                 .param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "３０")
                 .param("tasks[0].note", "采购延后")
@@ -51,19 +51,19 @@ class MonitoringPageTest {
                 .param("tasks[0].indicators[0].onTrack", "true")
                 .param("tasks[1].name", "妇儿工委及妇女儿童中心工作").param("tasks[1].executed", "6"))
                 .andReturn().getResponse();
-        String page = mvc.perform(get(saved.getRedirectedUrl()).with(user(new SignedInUser(editor))))
+        String page = mvc.perform(get(saved.getRedirectedUrl()).with(SignedIn.as(editor)))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/monitoring?month=8");
         assertThat(page).contains("绩效运行监控", "年中评估点", "严重滞后 1 项", "value=\"30\"", "采购延后", "已办结 98%",
                 "66.67%", "32.89%");
-        assertThat(mvc.perform(get("/evaluations/" + id).with(user(new SignedInUser(reviewer))))
+        assertThat(mvc.perform(get("/evaluations/" + id).with(SignedIn.as(reviewer)))
                 .andReturn().getResponse().getContentAsString()).contains("8月运行监控预警", "严重滞后 1 项");
         String region = mvc.perform(get("/monitoring?year=2026&month=8")
-                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(reviewer))).andReturn().getResponse().getContentAsString();
         assertThat(region).contains("全区运行监控", "监控页单位", "严重滞后", "妇联活动及组织建设阵地建设");
         MockHttpServletResponse wrong = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
-                .with(user(new SignedInUser(editor)))
+                .with(SignedIn.as(editor))
                 .param("month", "9").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "三十万"))
                 .andReturn().getResponse();
         assertThat(wrong.getStatus()).isEqualTo(400);
@@ -78,7 +78,7 @@ class MonitoringPageTest {
         Account editor = accounts.create("monpub-editor", "填报", Role.UNIT_EDITOR, unit, null, "secret-pass-1");
         Account reviewer = accounts.create("monpub-reviewer", "审核", Role.FINANCE_REVIEWER, null, "广州市监控公开区",
                 "secret-pass-1");
-        mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf()).with(user(new SignedInUser(editor)))
+        mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf()).with(SignedIn.as(editor))
                 .param("month", "8").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "30")
                 .param("tasks[0].indicators[0].name", "案件办结率").param("tasks[0].indicators[0].progress", "已办结 98%"));
         workflow.submit(Actor.of(editor), id);
@@ -86,15 +86,15 @@ class MonitoringPageTest {
         workflow.publish(Actor.of(reviewer), id);
 
         MockHttpServletResponse refused = mvc.perform(post("/evaluations/" + id + "/monitoring").with(csrf())
-                .with(user(new SignedInUser(editor)))
+                .with(SignedIn.as(editor))
                 .param("month", "8").param("tasks[0].name", "妇联活动及组织建设阵地建设").param("tasks[0].executed", "91.2"))
                 .andReturn().getResponse();
         String page = mvc.perform(get("/evaluations/" + id + "/monitoring?month=8")
-                .with(user(new SignedInUser(editor)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(editor))).andReturn().getResponse().getContentAsString();
         String audit = mvc.perform(get("/evaluations/" + id + "/audit")
-                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(reviewer))).andReturn().getResponse().getContentAsString();
         String api = mvc.perform(get("/api/v1/evaluations/" + id + "/audit")
-                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(reviewer))).andReturn().getResponse().getContentAsString();
 
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("已公开", "不能再修改");
@@ -116,10 +116,10 @@ class MonitoringPageTest {
         Account reviewer = accounts.create("monpage-pager", "审核", Role.FINANCE_REVIEWER, null, "广州市监控分页区",
                 "secret-pass-1");
 
-        String first = mvc.perform(get("/monitoring?year=2026&month=8").with(user(new SignedInUser(reviewer))))
+        String first = mvc.perform(get("/monitoring?year=2026&month=8").with(SignedIn.as(reviewer)))
                 .andReturn().getResponse().getContentAsString();
         String second = mvc.perform(get("/monitoring?year=2026&month=8&page=2")
-                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(reviewer))).andReturn().getResponse().getContentAsString();
 
         assertThat(first).contains("第 1 / 2 页（共 120 项任务，最紧迫的在前）");
         assertThat(first.split("/monitoring\\?month=8\"", -1)).hasSize(101);

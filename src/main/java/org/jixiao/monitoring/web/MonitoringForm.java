@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.monitoring.web;
 
 import java.util.ArrayList;
 import java.util.List;
