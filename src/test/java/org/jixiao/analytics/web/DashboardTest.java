@@ -1,7 +1,6 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +14,7 @@ import org.jixiao.account.Role;
 import org.jixiao.analytics.DashboardRow;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
+import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -91,7 +91,7 @@ class DashboardTest {
     @Test
     void theTableExportsToExcelWithNumbersAsNumbers() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/dashboard.xlsx?year=2023&sort=score&desc=true")
-                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse();
+                .with(SignedIn.as(reviewer))).andReturn().getResponse();
 
         assertThat(response.getHeader("Content-Disposition")).contains("xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
@@ -116,9 +116,9 @@ class DashboardTest {
         Account big = accounts.create("dash-big", "大区审核人", Role.FINANCE_REVIEWER, null, "广州市大区", "secret-pass-1");
 
         MvcResult first = mvc.perform(get("/dashboard?year=2023&sort=unit&desc=true")
-                .with(user(new SignedInUser(big)))).andReturn();
+                .with(SignedIn.as(big))).andReturn();
         MvcResult second = mvc.perform(get("/dashboard?year=2023&sort=unit&desc=true&page=2")
-                .with(user(new SignedInUser(big)))).andReturn();
+                .with(SignedIn.as(big))).andReturn();
 
         assertThat(rows(first)).hasSize(100);
         assertThat(rows(first).get(0).unitName()).isEqualTo("大区单位129");
@@ -134,7 +134,7 @@ class DashboardTest {
     @Test
     void theApiGivesTheSameRowsWithTheRegionsFiguresAndTheChartsUnits() throws Exception {
         String json = mvc.perform(get("/api/v1/dashboard?year=2023&sort=score&desc=true")
-                .with(user(new SignedInUser(reviewer)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(reviewer))).andReturn().getResponse().getContentAsString();
         var data = org.jixiao.document.DocumentJson.parseTree(json);
 
         assertThat(data.get("rows")).hasSize(5);
@@ -154,6 +154,6 @@ class DashboardTest {
     }
 
     private MvcResult dashboard(String query) throws Exception {
-        return mvc.perform(get("/dashboard" + query).with(user(new SignedInUser(reviewer)))).andReturn();
+        return mvc.perform(get("/dashboard" + query).with(SignedIn.as(reviewer))).andReturn();
     }
 }

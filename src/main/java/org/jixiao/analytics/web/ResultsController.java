@@ -1,10 +1,13 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.document.HiddenCharacters;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.RegionScope;
+import org.jixiao.web.TablePage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

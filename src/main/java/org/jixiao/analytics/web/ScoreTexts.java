@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import java.math.BigDecimal;
 import org.jixiao.document.Kind;

@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import java.util.ArrayList;
 import java.util.List;

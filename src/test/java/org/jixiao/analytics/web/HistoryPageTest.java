@@ -1,7 +1,6 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
@@ -15,6 +14,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
+import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +61,7 @@ class HistoryPageTest {
         assertThat(cases.in(2021).actualValue()).isEqualByComparingTo("70");
         assertThat(cases.in(2022).actualValue()).isEqualByComparingTo("90");
         assertThat(cases.in(2023).actual()).isNull();
-        String page = mvc.perform(get("/units/" + unit + "/history").with(user(new SignedInUser(editor))))
+        String page = mvc.perform(get("/units/" + unit + "/history").with(SignedIn.as(editor)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("历年单位", "历年对比", "2021", "2022", "2023", "案件办结率", "与上年报告对比",
                 "\"indicators\"", "history.js");
@@ -74,12 +74,12 @@ class HistoryPageTest {
         assertThat(comparison.sections()).filteredOn(s -> s.heading().endsWith("（一）部门职能")).singleElement()
                 .satisfies(s -> assertThat(s.unchanged()).isTrue());
         String compare = mvc.perform(get("/units/" + unit + "/compare?from=" + ids.get(1) + "&to=" + ids.get(2))
-                .with(user(new SignedInUser(editor)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(editor))).andReturn().getResponse().getContentAsString();
         assertThat(compare).contains("2022 年与 2023 年报告对比", "<ins>45</ins>", "<del>39</del>", "两年相同");
 
-        assertThat(mvc.perform(get("/units/" + unit + "/history").with(user(new SignedInUser(stranger))))
+        assertThat(mvc.perform(get("/units/" + unit + "/history").with(SignedIn.as(stranger)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/units/" + unit + "/compare?from=" + ids.get(1) + "&to=" + ids.get(2))
-                .with(user(new SignedInUser(stranger)))).andReturn().getResponse().getStatus()).isEqualTo(404);
+                .with(SignedIn.as(stranger))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }

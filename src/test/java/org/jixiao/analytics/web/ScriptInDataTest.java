@@ -1,7 +1,6 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
+import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,7 +83,7 @@ class ScriptInDataTest {
     }
 
     private String page(String path, Account account) throws Exception {
-        return mvc.perform(get(path).with(user(new SignedInUser(account))))
+        return mvc.perform(get(path).with(SignedIn.as(account)))
                 .andReturn().getResponse().getContentAsString();
     }
 

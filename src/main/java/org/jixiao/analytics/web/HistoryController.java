@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jixiao.analytics.YearOverYear;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.web.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

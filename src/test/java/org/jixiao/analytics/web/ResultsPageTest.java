@@ -1,7 +1,6 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +14,7 @@ import org.jixiao.analytics.AdviceRules;
 import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
+import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +44,7 @@ class ResultsPageTest {
         Account reviewer = accounts.create("results-reviewer", "审核", Role.FINANCE_REVIEWER, null, "广州市结果区",
                 "secret-pass-1");
 
-        var result = mvc.perform(get("/results?year=2023").with(user(new SignedInUser(reviewer))))
+        var result = mvc.perform(get("/results?year=2023").with(SignedIn.as(reviewer)))
                 .andReturn();
         @SuppressWarnings("unchecked")
         List<ResultsApplication.Line> lines = (List<ResultsApplication.Line>) result.getModelAndView().getModel().get("lines");
@@ -67,7 +67,7 @@ class ResultsPageTest {
         assertThat(summary.change()).isEqualByComparingTo("-860.42");
         assertThat(result.getResponse().getContentAsString()).contains("2,753.36", "1,892.94", "较本年度 -860.42 万元");
 
-        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer))))
+        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(SignedIn.as(reviewer)))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -89,9 +89,9 @@ class ResultsPageTest {
         Account reviewer = accounts.create("results-pager", "审核", Role.FINANCE_REVIEWER, null, "广州市分页区",
                 "secret-pass-1");
 
-        var first = mvc.perform(get("/results?year=2023").with(user(new SignedInUser(reviewer))))
+        var first = mvc.perform(get("/results?year=2023").with(SignedIn.as(reviewer)))
                 .andReturn();
-        var second = mvc.perform(get("/results?year=2023&page=2").with(user(new SignedInUser(reviewer))))
+        var second = mvc.perform(get("/results?year=2023&page=2").with(SignedIn.as(reviewer)))
                 .andReturn();
 
         assertThat(linesOf(first)).hasSize(100);
@@ -101,7 +101,7 @@ class ResultsPageTest {
         assertThat(linesOf(first).get(99).row().totalScore()).isGreaterThanOrEqualTo(linesOf(second).get(0).row().totalScore());
         assertThat(first.getResponse().getContentAsString()).contains("第 1 / 2 页（共 130 份评价）", "page=2");
         assertThat(second.getResponse().getContentAsString()).contains("第 2 / 2 页", "上一页");
-        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(user(new SignedInUser(reviewer))))
+        byte[] excel = mvc.perform(get("/results.xlsx?year=2023").with(SignedIn.as(reviewer)))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(130);

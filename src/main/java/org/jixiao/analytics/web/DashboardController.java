@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.analytics.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -9,6 +9,9 @@ import org.jixiao.analytics.RegionDashboard;
 import org.jixiao.document.Grade;
 import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationStatus;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.RegionScope;
+import org.jixiao.web.TablePage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
