@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.review.web;
 
 import java.util.ArrayList;
 import java.util.List;

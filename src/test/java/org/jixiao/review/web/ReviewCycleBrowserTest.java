@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.review.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package org.jixiao.web;
+package org.jixiao.review.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.review.ReviewSection;
 import org.jixiao.review.ReviewWorkflow;
+import org.jixiao.web.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
