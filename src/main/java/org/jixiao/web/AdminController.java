@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The system administrator's pages: units, scoring profiles and fiscal years (accounts: {@link AccountAdminController}). */
+/**
+ * The system administrator's pages: units, scoring profiles and fiscal years (accounts:
+ * {@code account.web.AccountAdminController}).
+ */
 @Controller
 class AdminController {
 

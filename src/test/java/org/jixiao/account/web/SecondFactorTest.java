@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,7 @@ import org.jixiao.account.SecurityEvent;
 import org.jixiao.account.SecurityLog;
 import org.jixiao.account.Totp;
 import org.jixiao.account.TotpSecret;
+import org.jixiao.web.HttpBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,9 +1,11 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jixiao.account.AccountException;
 import org.jixiao.account.Accounts;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;

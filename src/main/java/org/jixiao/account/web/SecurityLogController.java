@@ -1,7 +1,8 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import org.jixiao.account.SecurityEvent;
 import org.jixiao.account.SecurityLog;
+import org.jixiao.web.TablePage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import java.io.Serializable;
 import java.util.List;
@@ -13,6 +13,8 @@ import org.jixiao.account.Role;
 import org.jixiao.account.SecondFactors;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.Unit;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.TablePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

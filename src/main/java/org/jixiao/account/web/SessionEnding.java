@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import org.jixiao.account.CredentialsChanged;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
+import org.jixiao.web.HttpBrowser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

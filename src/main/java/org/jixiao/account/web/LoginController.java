@@ -1,6 +1,7 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import jakarta.servlet.http.HttpSession;
+import org.jixiao.web.LoginBusyException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,8 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -23,6 +22,7 @@ import org.jixiao.account.SecurityEvent.Outcome;
 import org.jixiao.account.SecurityLog;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
+import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,9 +76,9 @@ class SecurityLogTest {
         Account clerk = accounts.create("log-clerk", "日志审核人", Role.FINANCE_REVIEWER, null, "日志区", "secret-pass-1");
 
         mvc.perform(post("/admin/accounts/" + clerk.id() + "/enabled").param("enabled", "false")
-                .with(user(new SignedInUser(admin))).with(csrf()).with(from("198.51.100.73")));
+                .with(SignedIn.as(admin)).with(csrf()).with(from("198.51.100.73")));
         mvc.perform(post("/account/password").param("current", "secret-pass-1").param("replacement", "New-secret-99")
-                .param("repeated", "New-secret-99").with(user(new SignedInUser(admin))).with(csrf()));
+                .param("repeated", "New-secret-99").with(SignedIn.as(admin)).with(csrf()));
 
         List<SecurityEvent> lines = linesOf("log-admin");
         assertThat(lines).anySatisfy(line -> {
@@ -102,9 +102,9 @@ class SecurityLogTest {
         long unit = evaluations.unit("日志下载单位", "日志区").orElseThrow().id();
         Account editor = accounts.create("log-editor", "日志填报人", Role.UNIT_EDITOR, unit, null, "secret-pass-1");
 
-        mvc.perform(get("/evaluations/" + id + "/report.docx").with(user(new SignedInUser(editor))));
+        mvc.perform(get("/evaluations/" + id + "/report.docx").with(SignedIn.as(editor)));
         mvc.perform(post("/admin/accounts/" + editor.id() + "/enabled").param("enabled", "false")
-                .with(user(new SignedInUser(editor))).with(csrf()));
+                .with(SignedIn.as(editor)).with(csrf()));
 
         assertThat(linesOf("log-editor")).extracting(SecurityEvent::category, SecurityEvent::outcome)
                 .contains(tuple(Category.EXPORT, Outcome.SUCCESS));
@@ -122,12 +122,12 @@ class SecurityLogTest {
         String today = LocalDate.now(SecurityLogQuery.ZONE).toString();
         String page = mvc.perform(get("/admin/security-log").param("actor", "log-reader").param("category", "LOGIN")
                 .param("from", today).param("to", today)
-                .with(user(new SignedInUser(auditor)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(auditor))).andReturn().getResponse().getContentAsString();
         String yesterday = mvc.perform(get("/admin/security-log").param("actor", "log-reader")
                 .param("to", LocalDate.now(SecurityLogQuery.ZONE).minusDays(1).toString())
-                .with(user(new SignedInUser(auditor)))).andReturn().getResponse().getContentAsString();
+                .with(SignedIn.as(auditor))).andReturn().getResponse().getContentAsString();
         byte[] excel = mvc.perform(get("/admin/security-log.xlsx").param("actor", "log-reader")
-                .with(user(new SignedInUser(auditor)))).andReturn().getResponse().getContentAsByteArray();
+                .with(SignedIn.as(auditor))).andReturn().getResponse().getContentAsByteArray();
 
         assertThat(page).contains("安全日志", "198.51.100.74", "失败", "用户名或密码不正确");
         assertThat(page).contains("value=\"" + today + "\"");
@@ -140,7 +140,7 @@ class SecurityLogTest {
         }
         // 三员分立: the audit administrator alone, not the system administrator whose doings it holds
         for (Account other : List.of(reviewer, admin)) {
-            assertThat(mvc.perform(get("/admin/security-log").with(user(new SignedInUser(other)))).andReturn()
+            assertThat(mvc.perform(get("/admin/security-log").with(SignedIn.as(other))).andReturn()
                     .getResponse().getStatus()).isEqualTo(403);
         }
     }

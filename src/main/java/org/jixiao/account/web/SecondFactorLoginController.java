@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jixiao.account.LoginRefusedException;
 import org.jixiao.account.SecondFactors;
+import org.jixiao.web.SecondFactorLogin;
+import org.jixiao.web.SecondFactorPending;
+import org.jixiao.web.SecurityRecorder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -8,6 +8,8 @@ import org.jixiao.account.Actor;
 import org.jixiao.account.LoginRefusedException;
 import org.jixiao.account.SecondFactors;
 import org.jixiao.account.TotpSecret;
+import org.jixiao.web.CurrentActor;
+import org.jixiao.web.SecurityRecorder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
