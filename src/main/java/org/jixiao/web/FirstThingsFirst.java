@@ -17,7 +17,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 final class FirstThingsFirst implements HandlerInterceptor {
 
+    // the account pages' forms (account.web): AccountController's and SecondFactorController's
     static final String PASSWORD_FORM = "/account/password";
+    static final String SECOND_FACTOR_FORM = "/account/second-factor";
 
     private final SecondFactors secondFactors;
 
@@ -41,11 +43,11 @@ final class FirstThingsFirst implements HandlerInterceptor {
                     "请先在网页登录并修改密码：初始密码、管理员重置的密码或已过期的密码须由本人修改后才能使用");
         }
         // the password form stays open to everyone, the enrollment page to the one who must enroll
-        if (path.equals(PASSWORD_FORM) || path.equals(SecondFactorController.PAGE)
-                || path.startsWith(SecondFactorController.PAGE + "/") || !secondFactors.missing(user.actor())) {
+        if (path.equals(PASSWORD_FORM) || path.equals(SECOND_FACTOR_FORM)
+                || path.startsWith(SECOND_FACTOR_FORM + "/") || !secondFactors.missing(user.actor())) {
             return true;
         }
-        return lead(request, response, path, SecondFactorController.PAGE,
+        return lead(request, response, path, SECOND_FACTOR_FORM,
                 "您的角色须使用第二因素（动态口令）登录：请先在网页登录，于“动态口令”页面启用后再使用");
     }
 

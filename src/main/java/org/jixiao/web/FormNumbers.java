@@ -5,13 +5,13 @@ import java.text.Normalizer;
 import org.jixiao.document.Decimals;
 
 /** Numbers as people type them in forms: full-width digits, thousands separators, a trailing 万元 or %. */
-final class FormNumbers {
+public final class FormNumbers {
 
     private FormNumbers() {
     }
 
     /** The number, null for an empty field; throws {@link NumberFormatException} for anything else. */
-    static BigDecimal parse(String typed) {
+    public static BigDecimal parse(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
@@ -24,7 +24,7 @@ final class FormNumbers {
     }
 
     /** A number as the form shows it: plain, without trailing zeros. */
-    static String show(BigDecimal value) {
+    public static String show(BigDecimal value) {
         return value == null ? "" : Decimals.plain(value);
     }
 }

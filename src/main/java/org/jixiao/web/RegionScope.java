@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The region a region-wide page shows and the ones it offers, as {@link RegionAccess} decides, among those there are. */
 @Component
-class RegionScope {
+public class RegionScope {
 
     private final Evaluations evaluations;
 
@@ -16,12 +16,12 @@ class RegionScope {
         this.evaluations = evaluations;
     }
 
-    String of(Actor actor, String requested) {
+    public String of(Actor actor, String requested) {
         return RegionAccess.shown(actor, requested, evaluations.regions(), "只有财政审核人和管理员可以查看全区的情况");
     }
 
     /** The regions the actor may switch between. */
-    List<String> choices(Actor actor) {
+    public List<String> choices(Actor actor) {
         return RegionAccess.choices(actor, evaluations.regions());
     }
 }

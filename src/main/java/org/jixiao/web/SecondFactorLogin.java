@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  * a {@link SecondFactorPending}); any other goes on where it was going.
  */
 @Component
-final class SecondFactorLogin implements AuthenticationSuccessHandler {
+public final class SecondFactorLogin implements AuthenticationSuccessHandler {
 
-    static final String PAGE = "/login/second-factor";
+    public static final String PAGE = "/login/second-factor";
 
     private final SecondFactors secondFactors;
     private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -47,7 +47,7 @@ final class SecondFactorLogin implements AuthenticationSuccessHandler {
     }
 
     /** Once the second factor is right: the password's login becomes the session's, under a new session id. */
-    void complete(SecondFactorPending pending, HttpServletRequest request, HttpServletResponse response)
+    public void complete(SecondFactorPending pending, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

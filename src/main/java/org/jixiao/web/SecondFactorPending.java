@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * page, and its principal is a name, not a {@link SignedInUser}, so that no page, API call or gate takes it for
  * a login. It holds the password's authentication, which becomes the session's once the code is right.
  */
-final class SecondFactorPending extends AbstractAuthenticationToken {
+public final class SecondFactorPending extends AbstractAuthenticationToken {
 
     static final String AUTHORITY = "ROLE_SECOND_FACTOR_PENDING";
 

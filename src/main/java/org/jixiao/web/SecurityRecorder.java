@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * API). A successful HTTP Basic authentication is not a line: an API client authenticates on every request.
  */
 @Component
-class SecurityRecorder {
+public class SecurityRecorder {
 
     private final SecurityLog log;
     private final SecondFactors secondFactors;
@@ -59,7 +59,7 @@ class SecurityRecorder {
      * A step of the second factor: at login ({@code SECOND_FACTOR}, {@code RECOVERY_CODE}, {@code LOCK_OUT}) or
      * of one's own account ({@code SECOND_FACTOR_ENROLLED}, {@code SECOND_FACTOR_OFF}).
      */
-    void secondFactor(String username, String address, String action, boolean succeeded, String detail) {
+    public void secondFactor(String username, String address, String action, boolean succeeded, String detail) {
         Category category = action.equals("SECOND_FACTOR_ENROLLED") || action.equals("SECOND_FACTOR_OFF")
                 ? Category.ACCOUNT : Category.LOGIN;
         record(username, address, category, action, null, succeeded ? Outcome.SUCCESS : Outcome.FAILURE, detail);

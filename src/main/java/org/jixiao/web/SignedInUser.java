@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The logged-in account as Spring Security holds it in the session: its actor and the ROLE_ authority. Locks are
  * not its business: {@link ThrottledLogin} refuses a locked login before the password is checked.
  */
-final class SignedInUser implements UserDetails {
+public final class SignedInUser implements UserDetails {
 
     private final Actor actor;
     private final String passwordHash;
@@ -20,7 +20,7 @@ final class SignedInUser implements UserDetails {
     private final boolean passwordChangeRequired;
 
     /** The account as it logs in; {@code passwordChangeRequired}: it must choose a new password before anything else. */
-    SignedInUser(Account account, boolean passwordChangeRequired) {
+    public SignedInUser(Account account, boolean passwordChangeRequired) {
         this.actor = Actor.of(account);
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();

@@ -9,6 +9,9 @@ import java.util.function.BiFunction;
  */
 public record TablePage<T>(List<T> rows, int number, int pages, int total) {
 
+    /** Rows per page, the same in every long table. */
+    public static final int SIZE = 100;
+
     /**
      * The requested page of {@code total} rows, its rows fetched by {@code rows(offset, limit)}, so that only the
      * page is read.

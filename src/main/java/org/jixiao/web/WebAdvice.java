@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * What every page knows of the current user, and the pages for refused requests (in the user's language). What
- * fails unforeseen is {@link UnexpectedErrors}'s to answer.
+ * fails unforeseen is {@link UnexpectedErrors}'s to answer; an upload too large, the import page's
+ * ({@code evaluation.web.OversizedUploads}).
  */
 @ControllerAdvice
 class WebAdvice {
@@ -74,13 +74,6 @@ class WebAdvice {
         value = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return problem(HttpStatus.BAD_REQUEST, "参数 " + e.getName() + " 的值“" + value + "”无效，未保存任何内容", model,
                 response);
-    }
-
-    /** An upload over the limit is refused before any controller sees it: say so on the upload page. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String uploadTooLarge(Model model, HttpServletResponse response) {
-        return ImportController.refused(new UploadedReports.UploadException("文件超过 "
-                + (UploadedReports.MAX_BYTES >> 20) + " MB，无法导入"), model, response);
     }
 
     private static String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * One browser against a running server: its own cookies (hence its own session), following redirects, sending
  * forms with the CSRF token of the page they are on. Two of them are two people, or one person on two machines.
  */
-final class HttpBrowser {
+public final class HttpBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -29,27 +29,27 @@ final class HttpBrowser {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    HttpBrowser(int port) {
+    public HttpBrowser(int port) {
         this.port = port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(path, "text/html");
     }
 
     /** A GET asking for {@code accept}: {@code application/json} for the API with the browser's session. */
-    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens {@code page} and sends its form to {@code action} with the given fields and the page's CSRF token. */
-    HttpResponse<String> submit(String page, String action, Map<String, String> fields)
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get(page).body());
         assertThat(token.find()).as("a form with a CSRF token on " + page).isTrue();
@@ -64,7 +64,7 @@ final class HttpBrowser {
     }
 
     /** The session cookie's value, or null before the server gave one. */
-    String sessionCookie() {
+    public String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }

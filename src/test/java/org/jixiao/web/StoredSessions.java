@@ -11,13 +11,13 @@ import org.springframework.session.SessionRepository;
  * request leaves in the session (flash attributes, an upload awaiting confirmation) sends the cookie a browser
  * would send.
  */
-final class StoredSessions {
+public final class StoredSessions {
 
     private StoredSessions() {
     }
 
     /** A new stored session and its cookie (the session id in Base64, as the application's cookie holds it). */
-    static <S extends Session> Cookie newSessionCookie(SessionRepository<S> repository) {
+    public static <S extends Session> Cookie newSessionCookie(SessionRepository<S> repository) {
         S session = repository.createSession();
         repository.save(session);
         return new Cookie("JSESSIONID", Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8)));

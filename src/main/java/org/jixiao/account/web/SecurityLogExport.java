@@ -1,0 +1,43 @@
+package org.jixiao.account.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jixiao.account.SecurityEvent;
+import org.jixiao.rendering.TableWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The security log as the page shows it and as an Excel table, in the reader's language. */
+@Component
+class SecurityLogExport {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(SecurityLogQuery.ZONE);
+    private static final List<String> COLUMNS = List.of("security.time", "security.actor", "security.address",
+            "security.category", "security.action", "security.target", "security.outcome", "security.detail");
+
+    private final MessageSource messages;
+
+    SecurityLogExport(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] workbook(List<SecurityEvent> events) {
+        List<List<Object>> rows = events.stream().<List<Object>>map(event -> List.of(TIME.format(event.occurredAt()),
+                text(event.actor()), text(event.address()), message("security.category." + event.category(), null),
+                message("security.action." + event.action(), event.action()), text(event.target()),
+                message("security.outcome." + event.outcome(), null), text(event.detail()))).toList();
+        return TableWorkbook.write(message("security.title", null),
+                COLUMNS.stream().map(key -> message(key, null)).toList(), rows);
+    }
+
+    /** The message of the key, else {@code otherwise} (the key itself where that is null). */
+    private String message(String key, String otherwise) {
+        return messages.getMessage(key, null, otherwise != null ? otherwise : key, LocaleContextHolder.getLocale());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

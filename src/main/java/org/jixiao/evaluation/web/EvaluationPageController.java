@@ -1,0 +1,46 @@
+package org.jixiao.evaluation.web;
+
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.EvaluationScoring;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.monitoring.ExecutionMonitoring;
+import org.jixiao.review.ReviewWorkflow;
+import org.jixiao.rendering.ReportOutline;
+import org.jixiao.web.CurrentActor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** One evaluation in full, read-only, laid out like the report, with its score and findings beside it. */
+@Controller
+class EvaluationPageController {
+
+    private final ReviewWorkflow workflow;
+    private final WorkflowView steps;
+    private final EvaluationScoring scoring;
+    private final ExecutionMonitoring monitoring;
+
+    EvaluationPageController(ReviewWorkflow workflow, WorkflowView steps, EvaluationScoring scoring,
+            ExecutionMonitoring monitoring) {
+        this.workflow = workflow;
+        this.steps = steps;
+        this.scoring = scoring;
+        this.monitoring = monitoring;
+    }
+
+    @GetMapping("/evaluations/{id}")
+    String show(@PathVariable long id, Model model) {
+        StoredEvaluation evaluation = workflow.read(CurrentActor.get(), id);
+        EvaluationDocument document = evaluation.document();
+        ReportOutline report = ReportOutline.of(document);
+        model.addAttribute("evaluation", evaluation);
+        model.addAttribute("document", document);
+        model.addAttribute("report", report);
+        model.addAttribute("assessment", new AssessmentView(document, report, scoring.assess(document)));
+        model.addAttribute("workflow", steps.of(CurrentActor.get(), evaluation));
+        // the monitoring warnings of the year, for the unit and the reviewer alike
+        model.addAttribute("monitoring", monitoring.latest(CurrentActor.get(), evaluation.id()).orElse(null));
+        return "evaluation";
+    }
+}

@@ -1,0 +1,179 @@
+package org.jixiao.evaluation.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jixiao.account.Actor;
+import org.jixiao.account.NotPermittedException;
+import org.jixiao.document.Decimals;
+import org.jixiao.document.DocumentJson;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
+import org.jixiao.document.Funds;
+import org.jixiao.document.FundsByNature;
+import org.jixiao.document.FundsConsistency;
+import org.jixiao.document.KeyTask;
+import org.jixiao.document.Money;
+import org.jixiao.document.SourceFunds;
+import org.jixiao.evaluation.EvaluationAccess;
+import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.EvaluationScoring;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.evaluation.web.EvaluationFormMapper.Conversion;
+import org.jixiao.review.ReviewWorkflow;
+import org.springframework.stereotype.Component;
+
+/**
+ * The unit workspace behind its page: the form of an evaluation, what may be edited in it, the live check of
+ * unsaved input, and the save (the whole evaluation for the unit editor, their key tasks for a project leader).
+ */
+@Component
+class WorkspaceEditor {
+
+    private final ReviewWorkflow workflow;
+    private final EvaluationScoring scoring;
+    private final Evaluations evaluations;
+
+    WorkspaceEditor(ReviewWorkflow workflow, EvaluationScoring scoring, Evaluations evaluations) {
+        this.workflow = workflow;
+        this.scoring = scoring;
+        this.evaluations = evaluations;
+    }
+
+    /** The evaluation for editing; refused if the actor may change nothing in it. */
+    StoredEvaluation open(Actor actor, long id) {
+        StoredEvaluation evaluation = workflow.read(actor, id);
+        if (!EvaluationAccess.canEditSomething(actor, evaluation.scope())) {
+            throw new NotPermittedException(evaluation.status().isEditable()
+                    ? "您不能修改这份评价" : "状态为“" + evaluation.status().label() + "”的评价不能修改");
+        }
+        return evaluation;
+    }
+
+    EvaluationForm form(StoredEvaluation evaluation) {
+        return EvaluationFormMapper.toForm(evaluation.document(), evaluation.version());
+    }
+
+    /** Which parts the actor may change: everything, or only the key tasks that name them. */
+    Editable editable(Actor actor, StoredEvaluation evaluation, int keyTasks) {
+        EvaluationScope scope = evaluation.scope();
+        boolean all = EvaluationAccess.canEdit(actor, scope);
+        boolean[] tasks = new boolean[keyTasks];
+        for (int i = 0; i < keyTasks; i++) {
+            tasks[i] = all || EvaluationAccess.canEditKeyTask(actor, scope, i);
+        }
+        return new Editable(all, tasks);
+    }
+
+    /**
+     * The unsaved form checked as the save would check it, with the sums and findings that help while typing;
+     * against last year's evaluation, so that a target below last year's actual is flagged before submission.
+     */
+    Check check(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
+        Conversion conversion = convert(actor, evaluation, form);
+        List<Finding> funds = FundsConsistency.check(conversion.document());
+        return new Check(conversion.document(), conversion.errors(), funds, Sums.of(conversion.document()),
+                scoring.assess(conversion.document(), previousYear(evaluation)));
+    }
+
+    /** The same unit's evaluation of the year before, or null. */
+    EvaluationDocument previousYear(StoredEvaluation evaluation) {
+        return evaluations.previousYear(evaluation).orElse(null);
+    }
+
+    /** Saves, or returns the errors and saves nothing. */
+    Check save(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
+        Check check = check(actor, evaluation, form);
+        if (!check.errors().isEmpty()) {
+            return check;
+        }
+        if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
+            workflow.save(actor, evaluation.id(), form.getVersion(), check.document());
+        } else {
+            Map<Integer, KeyTask> own = new LinkedHashMap<>();
+            for (int i = 0; i < evaluation.document().keyTasks().size(); i++) {
+                if (EvaluationAccess.canEditKeyTask(actor, evaluation.scope(), i)) {
+                    own.put(i, check.document().keyTasks().get(i));
+                }
+            }
+            workflow.saveKeyTasks(actor, evaluation.id(), form.getVersion(), own);
+        }
+        return check;
+    }
+
+    /**
+     * The form as a document. For a project leader only their key tasks come from the form; the rest is the
+     * stored document (their form does not even post it).
+     */
+    private Conversion convert(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
+        EvaluationDocument stored = evaluation.document();
+        if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
+            return EvaluationFormMapper.toDocument(form, stored);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        EvaluationFormMapper.Numbers numbers = new EvaluationFormMapper.Numbers(errors);
+        List<KeyTask> tasks = new ArrayList<>(stored.keyTasks());
+        for (int i = 0; i < tasks.size(); i++) {
+            if (EvaluationAccess.canEditKeyTask(actor, evaluation.scope(), i) && i < form.getKeyTasks().size()) {
+                KeyTask edited = EvaluationFormMapper.toKeyTask(form.getKeyTasks().get(i), "keyTasks[" + i + "]",
+                        tasks.get(i), numbers);
+                if (edited != null) {
+                    tasks.set(i, edited);
+                }
+            }
+        }
+        EvaluationDocument document = stored.withKeyTasks(tasks);
+        for (Finding finding : DocumentJson.validate(DocumentJson.mapper().valueToTree(document))) {
+            errors.putIfAbsent(EvaluationFormMapper.fieldOf(finding.path()), finding.message());
+        }
+        return new Conversion(document, errors);
+    }
+
+    /** What the actor may change: everything, or some key tasks. */
+    record Editable(boolean all, boolean[] keyTasks) {
+
+        public boolean keyTask(int index) {
+            return index >= 0 && index < keyTasks.length ? keyTasks[index] : all;
+        }
+    }
+
+    /** The result of checking a form: the document it makes, errors by field, money that does not add up. */
+    record Check(EvaluationDocument document, Map<String, String> errors, List<Finding> fundsFindings, Sums sums,
+            EvaluationScoring.Assessment assessment) {
+
+        /** The quality findings other than the money checks, which are listed on their own. */
+        public List<Finding> qualityFindings() {
+            return assessment.findings().stream().filter(f -> !f.is(FindingCode.FUNDS_MISMATCH)).toList();
+        }
+    }
+
+    /** The figures a unit checks while typing, as the report would print them ('—' where not computable). */
+    record Sums(String rate, String sources, String nature, String keyTaskBudgets) {
+
+        static Sums of(EvaluationDocument document) {
+            Funds funds = document.funds();
+            String rate = funds == null ? null : show(Money.rate(funds.executed(), funds.budget()), "%");
+            String sources = funds == null || funds.bySource().isEmpty() ? null
+                    : show(Money.sumOrNull(funds.bySource().stream().map(SourceFunds::executed).toList()), "");
+            FundsByNature nature = funds == null ? null : funds.byNature();
+            String natureSum = nature == null || nature.basic() == null || nature.project() == null ? null
+                    : show(nature.basic().add(nature.project()), "");
+            String tasks = document.keyTasks().isEmpty() ? null : show(Money.sumOrNull(document.keyTasks().stream()
+                    .map(KeyTask::budget).filter(Objects::nonNull).toList()), "");
+            return new Sums(orDash(rate), orDash(sources), orDash(natureSum), orDash(tasks));
+        }
+
+        private static String show(BigDecimal value, String unit) {
+            return value == null ? null : (unit.isEmpty() ? Money.format(value) : Decimals.plain(value) + unit);
+        }
+
+        private static String orDash(String value) {
+            return value == null ? "—" : value;
+        }
+    }
+}
