@@ -5,6 +5,9 @@ import javax.sql.DataSource;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -25,6 +28,19 @@ class SessionConfiguration {
             serializer.setCookieName("JSESSIONID");
             serializer.setUseHttpOnlyCookie(true);
         };
+    }
+
+    /**
+     * What a session keeps is read back under the classes' present names: an upload awaiting confirmation or a new
+     * password to show, saved by a server before its pages moved beside their features, still reads after the
+     * upgrade, so that a restart logs no one out and loses no pending work.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> renamedSessionClasses() {
+        GenericConversionService conversions = new GenericConversionService();
+        conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversions.addConverter(byte[].class, Object.class, new DeserializingConverter(RenamedClasses::read));
+        return repository -> repository.setConversionService(conversions);
     }
 
     /**
