@@ -2,6 +2,7 @@ package org.jixiao.document;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +86,21 @@ public record EvaluationDocument(
     public EvaluationDocument withStatedScore(StatedScore stated) {
         return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, keyTasks,
                 conclusion, achievements, problems, measures, score, stated, extensions);
+    }
+
+    /** The block jixiao's export adds to a published evaluation's document (docs/document-format.md). */
+    public static final String PUBLICATION = "publication";
+
+    /** The same document with a field format v1 does not define (an export's {@code publication}), null removing it. */
+    public EvaluationDocument withExtension(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        if (value == null) {
+            more.remove(name);
+        } else {
+            more.put(name, value);
+        }
+        return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, keyTasks,
+                conclusion, achievements, problems, measures, score, statedScore, more);
     }
 
     /** The name a person reads first: the unit's, and for a project the project's. */

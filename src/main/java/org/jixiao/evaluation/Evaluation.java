@@ -248,7 +248,8 @@ public class Evaluation {
         keyTasks = new ArrayList<>(document.keyTasks().stream().map(EvaluationKeyTask::of).toList());
         scoreJson = document.score() == null ? null : DocumentJson.compact(document.score());
         Map<String, Map<String, Object>> kept = new LinkedHashMap<>();
-        kept.put("document", document.extensions());
+        // an export's publication block states what was published then and there: never kept as the document's own
+        kept.put("document", document.withExtension(EvaluationDocument.PUBLICATION, null).extensions());
         kept.put("department", document.department().extensions());
         kept.put("funds", funds == null ? null : funds.extensions());
         kept.put("byNature", nature == null ? null : nature.extensions());

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.PublishedEvaluations;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
@@ -26,13 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publications {
 
     static final String REASON = "公开绩效自评报告";
+    /** Who published an evaluation made public before reports were signed: no one the records name. */
+    static final String BEFORE_SIGNING = "（签名功能启用前公开）";
 
     private final Evaluations evaluations;
+    private final PublishedEvaluations published;
+    private final EvaluationScoring scoring;
     private final PublishedReports reports;
     private final PublicationKeys keys;
 
-    Publications(Evaluations evaluations, PublishedReports reports, PublicationKeys keys) {
+    Publications(Evaluations evaluations, PublishedEvaluations published, EvaluationScoring scoring,
+            PublishedReports reports, PublicationKeys keys) {
         this.evaluations = evaluations;
+        this.published = published;
+        this.scoring = scoring;
         this.reports = reports;
         this.keys = keys;
     }
@@ -46,7 +55,8 @@ public class Publications {
     }
 
     private PublishedReport sign(StoredEvaluation evaluation, EvaluationPublished event) {
-        EvaluationDocument document = evaluation.document();
+        // the report as the portal showed it until now: its appendix scored by the rules of the day
+        EvaluationDocument document = evaluation.document().withScore(scoring.assess(evaluation.document()).score());
         SigningKey key = keys.key();
         String digest = DocumentDigest.of(document, key.profile());
         String publishedBy = event.displayName() == null || event.displayName().isBlank() ? event.username()
@@ -60,10 +70,30 @@ public class Publications {
                 key.fingerprint(), key.selfSigned(), signed);
     }
 
-    /** The signed report of a published evaluation, as the portal serves it. */
-    @Transactional(readOnly = true)
+    /**
+     * The signed report of a published evaluation, as the portal serves it. One made public before reports were
+     * signed (or stored by {@code generate} or an upgrade without the publishing step) is signed at its first
+     * download, dated when it last changed: signing them all at start-up would keep a large region's server from
+     * starting for many minutes. No transaction: each statement stands alone, so that a report another server
+     * signed at the same moment costs a refused insert and nothing more.
+     */
     public Optional<PublishedReport> signedReport(long evaluationId) {
-        return reports.latest(evaluationId);
+        Optional<PublishedReport> kept = reports.latest(evaluationId);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        return published.find(evaluationId).map(evaluation -> {
+            reports.addUnlessThere(sign(evaluation, new EvaluationPublished(evaluation.id(), BEFORE_SIGNING,
+                    BEFORE_SIGNING, evaluation.updatedAt())));
+            // another server may have signed it at the same moment: the one kept is the one served
+            return reports.latest(evaluationId).orElseThrow();
+        });
+    }
+
+    /** What the latest publication of an evaluation was (its PDF left out), as an export states it. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedReport> facts(long evaluationId) {
+        return reports.latestFacts(evaluationId);
     }
 
     /** The publications of the document a copy's digest names. */

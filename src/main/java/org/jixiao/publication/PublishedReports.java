@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +30,28 @@ class PublishedReports {
                 .update();
     }
 
+    /**
+     * As {@link #add}, unless that version of the evaluation is already kept (signed by another server at the same
+     * moment). Outside a transaction, so that the refused insert spoils nothing else.
+     */
+    void addUnlessThere(PublishedReport report) {
+        try {
+            add(report);
+        } catch (DuplicateKeyException e) {
+            // the other server's report is kept; it is the same publication
+        }
+    }
+
     Optional<PublishedReport> latest(long evaluationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM published_report WHERE evaluation_id = ? "
                 + "ORDER BY evaluation_version DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                .param(evaluationId).query(PublishedReports::row).optional();
+    }
+
+    /** The latest publication's facts without its PDF (an empty one), for a list or an export of many. */
+    Optional<PublishedReport> latestFacts(long evaluationId) {
+        return jdbc.sql("SELECT " + COLUMNS.replace("pdf", "CAST(NULL AS BYTEA) AS pdf") + " FROM published_report "
+                + "WHERE evaluation_id = ? ORDER BY evaluation_version DESC, id DESC FETCH FIRST 1 ROWS ONLY")
                 .param(evaluationId).query(PublishedReports::row).optional();
     }
 
@@ -45,6 +65,6 @@ class PublishedReports {
         return new PublishedReport(rs.getLong("evaluation_id"), rs.getLong("evaluation_version"),
                 rs.getTimestamp("published_at").toInstant(), rs.getString("published_by"),
                 rs.getString("document_digest"), rs.getString("signer"), rs.getString("certificate_fingerprint"),
-                rs.getBoolean("self_signed"), rs.getBytes("pdf"));
+                rs.getBoolean("self_signed"), rs.getBytes("pdf") == null ? new byte[0] : rs.getBytes("pdf"));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import tools.jackson.databind.JsonNode;
@@ -12,8 +13,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The digest that names one document's content, whoever wrote its JSON: the same document exported again, pretty-
  * printed or not, with its fields in another order, {@code 100} written {@code 100.00}, a missing list written
- * {@code []} or a missing value {@code null}, has the same digest; a changed figure or word does not. The
- * {@code publication} block an export adds is left out, as it carries the digest itself.
+ * {@code []} or a missing value {@code null}, has the same digest; a changed figure or word does not. Left out: the
+ * {@code publication} block an export adds, as it carries the digest itself, and jixiao's {@code score}, which is
+ * computed from the rest by the rules of the day and no statement of the unit's (the signed PDF shows the score
+ * given at publication).
  *
  * <p>The canonical form: objects with their members sorted by name (UTF-16 order, as RFC 8785), no whitespace,
  * members that are null, empty lists or empty objects left out, numbers exact in plain notation without trailing
@@ -22,7 +25,9 @@ import tools.jackson.databind.JsonNode;
 public final class DocumentDigest {
 
     /** The block an export adds, which is no part of the document's content. */
-    public static final String PUBLICATION = "publication";
+    public static final String PUBLICATION = EvaluationDocument.PUBLICATION;
+    /** Top-level members the digest leaves out. */
+    private static final Set<String> LEFT_OUT = Set.of(PUBLICATION, "score");
 
     private DocumentDigest() {
     }
@@ -53,7 +58,7 @@ public final class DocumentDigest {
         if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
             for (Map.Entry<String, JsonNode> member : node.properties()) {
-                if (!(top && PUBLICATION.equals(member.getKey())) && !empty(member.getValue())) {
+                if (!(top && LEFT_OUT.contains(member.getKey())) && !empty(member.getValue())) {
                     members.add(member);
                 }
             }

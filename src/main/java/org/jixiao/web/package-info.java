@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
         allowedDependencies = {"account", "analytics", "document", "evaluation", "extraction", "monitoring",
-            "rendering", "review"})
+            "publication", "rendering", "review", "seal"})
 package org.jixiao.web;

@@ -84,6 +84,22 @@ abstract class PublicationContract {
     }
 
     @Test
+    void oneMadePublicBeforeReportsWereSignedIsSignedAtItsFirstDownload() {
+        long id = published();
+        // as an installation upgraded to signing holds it: published, no signed report
+        jdbc.sql("DELETE FROM published_report WHERE evaluation_id = ?").param(id).update();
+
+        PublishedReport first = publications.signedReport(id).orElseThrow();
+        PublishedReport again = publications.signedReport(id).orElseThrow();
+
+        assertThat(SealCheck.check(first.pdf()).valid()).isTrue();
+        assertThat(first.publishedBy()).isEqualTo(Publications.BEFORE_SIGNING);
+        assertThat(again.pdf()).isEqualTo(first.pdf());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM published_report WHERE evaluation_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
     void anEvaluationNotPublishedHasNoSignedReport() {
         int run = RUN.incrementAndGet();
         EvaluationDocument seed = SeedDocument.load();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.scoring.Scorer;
+import org.jixiao.scoring.ScoringProfiles;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,15 @@ class DocumentDigestTest {
         String exported = json.replaceFirst("\\{", "{ \"publication\": { \"digest\": \"" + digest + "\" },");
 
         assertThat(DocumentDigest.of(exported, SealProfile.INTERNATIONAL)).isEqualTo(digest);
+    }
+
+    @Test
+    void jixiaosScoreIsNoPartOfTheContent() {
+        EvaluationDocument scored = seed.withScore(new Scorer(ScoringProfiles.builtIn().defaultProfile()).score(seed));
+        assertThat(scored.score()).isNotNull();
+
+        assertThat(DocumentDigest.of(scored, SealProfile.INTERNATIONAL))
+                .isEqualTo(DocumentDigest.of(seed.withScore(null), SealProfile.INTERNATIONAL));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.PublishedEvaluations;
 import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.publication.Publications;
 import org.jixiao.rendering.ReportOutline;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.web.ReportFiles;
@@ -25,13 +26,15 @@ class PublicController {
     private final ReportFiles reports;
     private final PublishedEvaluations publishedEvaluations;
     private final EvaluationScoring scoring;
+    private final Publications publications;
 
     PublicController(ReviewWorkflow workflow, ReportFiles reports, PublishedEvaluations publishedEvaluations,
-            EvaluationScoring scoring) {
+            EvaluationScoring scoring, Publications publications) {
         this.workflow = workflow;
         this.reports = reports;
         this.publishedEvaluations = publishedEvaluations;
         this.scoring = scoring;
+        this.publications = publications;
     }
 
     @GetMapping("/public")
@@ -56,13 +59,14 @@ class PublicController {
         model.addAttribute("report", ReportOutline.of(evaluation.document()));
         // scored now by the configured profile, as the report's appendix is
         model.addAttribute("score", scoring.assess(evaluation.document()).score());
+        model.addAttribute("signed", publications.facts(id).orElse(null));
         return "public/report";
     }
 
     /** The published report as a printable page (html) or a PDF, for everyone. */
     @GetMapping("/public/reports/{id}/report.{extension:html|pdf}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String extension) {
-        return ReportDownloadController.download(reports, published(id).document(), extension);
+        return ReportDownloadController.download(reports, publications, published(id), extension);
     }
 
     /** What the public may read: published evaluations only (kept in memory, as they no longer change). */

@@ -2,6 +2,10 @@ package org.jixiao.evaluation.web;
 
 import java.nio.charset.StandardCharsets;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.EvaluationStatus;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.publication.PublishedReport;
+import org.jixiao.publication.Publications;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
@@ -26,28 +30,40 @@ class ReportDownloadController {
 
     private final ReviewWorkflow workflow;
     private final ReportFiles reports;
+    private final Publications publications;
 
-    ReportDownloadController(ReviewWorkflow workflow, ReportFiles reports) {
+    ReportDownloadController(ReviewWorkflow workflow, ReportFiles reports, Publications publications) {
         this.workflow = workflow;
         this.reports = reports;
+        this.publications = publications;
     }
 
     @GetMapping("/evaluations/{id}/report.{extension}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String extension) {
         // only who may read the evaluation may download it: another unit's is "not found"
-        return download(reports, workflow.read(CurrentActor.get(), id).document(), extension);
+        StoredEvaluation evaluation = workflow.read(CurrentActor.get(), id);
+        return download(reports, publications, evaluation, extension);
     }
 
-    /** The report in the format the extension names, as a response the browser saves or shows. */
-    static ResponseEntity<byte[]> download(ReportFiles reports, EvaluationDocument document, String extension) {
+    /**
+     * The report in the format the extension names, as a response the browser saves or shows. The PDF of a published
+     * evaluation is the file signed at publication, byte for byte, so that every copy verifies.
+     */
+    static ResponseEntity<byte[]> download(ReportFiles reports, Publications publications, StoredEvaluation evaluation,
+            String extension) {
         ReportFormat format = ReportFormat.named(extension)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "format " + extension));
+        EvaluationDocument document = evaluation.document();
         ContentDisposition disposition = (format == ReportFormat.HTML ? ContentDisposition.inline()
                 : ContentDisposition.attachment())
                 .filename(ReportRenderer.fileName(document, format), StandardCharsets.UTF_8).build();
+        byte[] content = format == ReportFormat.PDF && evaluation.status() == EvaluationStatus.PUBLISHED
+                ? publications.signedReport(evaluation.id()).map(PublishedReport::pdf)
+                        .orElseGet(() -> reports.render(document, format).content())
+                : reports.render(document, format).content();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(reports.render(document, format).content());
+                .body(content);
     }
 }

@@ -9,6 +9,6 @@
  * own they may use them without a cycle, and the evaluation module keeps its few dependencies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation pages",
-        allowedDependencies = {"account", "document", "evaluation", "extraction", "library", "monitoring", "rendering",
-            "review", "scoring", "web"})
+        allowedDependencies = {"account", "document", "evaluation", "extraction", "library", "monitoring", "publication",
+            "rendering", "review", "scoring", "web"})
 package org.jixiao.evaluation.web;

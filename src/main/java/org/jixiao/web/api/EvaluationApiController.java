@@ -60,13 +60,15 @@ class EvaluationApiController {
     private final EvaluationScoring scoring;
     private final ReportFiles reports;
     private final ExecutionMonitoring monitoring;
+    private final PublicationBlocks publication;
 
     EvaluationApiController(ReviewWorkflow workflow, EvaluationScoring scoring, ReportFiles reports,
-            ExecutionMonitoring monitoring) {
+            ExecutionMonitoring monitoring, PublicationBlocks publication) {
         this.workflow = workflow;
         this.scoring = scoring;
         this.reports = reports;
         this.monitoring = monitoring;
+        this.publication = publication;
     }
 
     @GetMapping
@@ -87,7 +89,8 @@ class EvaluationApiController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "readEvaluation", summary = "读取一份评价（评价文档 JSON）",
-            description = "与 export 命令写出的 JSON 相同：金额为精确小数（万元），中文不转义。ETag 为版本号，"
+            description = "与 export 命令写出的 JSON 相同：金额为精确小数（万元），中文不转义；已公开的评价另带 publication："
+                    + "文档摘要、公开人与时间、签名人和已签名的 PDF 地址（可用 verify 命令或 /public/verify 核验）。ETag 为版本号，"
                     + STATUS_HEADER + " 为审核状态。未登录时只能读取已公开的评价。")
     @ApiResponse(responseCode = "200", description = "评价文档", headers = {
             @Header(name = HttpHeaders.ETAG, description = "版本号，如 \"3\""),
@@ -95,7 +98,7 @@ class EvaluationApiController {
     ResponseEntity<EvaluationDocument> read(@Parameter(description = "评价编号") @PathVariable long id) {
         StoredEvaluation evaluation = workflow.read(CurrentActor.get(), id);
         return ResponseEntity.ok().eTag(String.valueOf(evaluation.version()))
-                .header(STATUS_HEADER, evaluation.status().name()).body(evaluation.document());
+                .header(STATUS_HEADER, evaluation.status().name()).body(publication.of(evaluation));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -127,7 +130,7 @@ class EvaluationApiController {
             @Parameter(description = "审核状态，可重复给出多个") @RequestParam(required = false) List<EvaluationStatus> status,
             @Parameter(description = "全文检索") @RequestParam(required = false) String q) {
         return workflow.export(CurrentActor.get(), filter(year, unit, status, q)).stream()
-                .map(StoredEvaluation::document).toList();
+                .map(publication::of).toList();
     }
 
     @PostMapping("/{id}/submit")
