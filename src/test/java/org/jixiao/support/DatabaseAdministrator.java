@@ -1,6 +1,7 @@
 package org.jixiao.support;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +36,15 @@ public final class DatabaseAdministrator implements AutoCloseable {
     public static DatabaseAdministrator of(DataSource dataSource) {
         try {
             return new DatabaseAdministrator(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** On the database of the URL, as its owner {@code sa} (the embedded database's). */
+    public static DatabaseAdministrator of(String url) {
+        try {
+            return new DatabaseAdministrator(DriverManager.getConnection(url, "sa", ""));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
