@@ -134,7 +134,7 @@ public class Trails {
                     .param(chain).query((rs, n) -> seal(rs)).list();
             Iterator<TrailLink> links = new Pages<>(after -> jdbc.sql("""
                     SELECT entry_id, occurred_at, entry_hash, previous, hash FROM trail_link
-                    WHERE chain = ? AND entry_id > ? ORDER BY entry_id LIMIT ?""")
+                    WHERE chain = ? AND entry_id > ? ORDER BY chain, entry_id LIMIT ?""")
                     .params(chain, after, PAGE)
                     .query((rs, n) -> new TrailLink(rs.getLong(1), instant(rs, 2), rs.getBytes(3), rs.getBytes(4),
                             rs.getBytes(5)))
