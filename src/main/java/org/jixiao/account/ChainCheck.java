@@ -27,11 +27,12 @@ final class ChainCheck {
     }
 
     /**
-     * @param head  the chain's head as stored: the last entry linked (null before the first) and its hash
-     * @param cuts  the seals that record purges, by entry id
-     * @param links the links, by entry id
-     * @param entries the entries, by id
-     * @param seals every seal of the chain, in the order they were made
+     * @param headEntryId the chain's head as stored: the last entry linked, null before the first
+     * @param headHash    the head's hash
+     * @param cuts        the seals that record purges, by entry id
+     * @param links       the links, by entry id
+     * @param entries     the entries, by id
+     * @param seals       every seal of the chain, in the order they were made
      */
     TrailReport run(Long headEntryId, byte[] headHash, List<TrailSeal> cuts, Iterator<TrailLink> links,
             Iterator<TrailEntry> entries, Iterator<TrailSeal> seals) {

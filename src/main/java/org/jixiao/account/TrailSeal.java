@@ -24,6 +24,11 @@ public record TrailSeal(String chain, long entryId, byte[] hash, Instant sealedA
         return TrailLink.digest(message());
     }
 
+    /** The seal with its signature (over {@link #message()}, which leaves the signature out). */
+    public TrailSeal signed(byte[] signature) {
+        return new TrailSeal(chain, entryId, hash, sealedAt, purgedBefore, previous, algorithm, keyId, signature);
+    }
+
     /** Whether the seal records a purge. */
     public boolean isCut() {
         return purgedBefore != null;

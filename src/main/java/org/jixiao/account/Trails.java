@@ -224,8 +224,7 @@ public class Trails {
         }
         TrailSeal unsigned = new TrailSeal(head.chain, entryId, head.hash, Instant.now().truncatedTo(ChronoUnit.MICROS),
                 purgedBefore, last == null ? null : last.digest(), signer.algorithm(), signer.keyId(), null);
-        TrailSeal seal = new TrailSeal(unsigned.chain(), entryId, unsigned.hash(), unsigned.sealedAt(), purgedBefore,
-                unsigned.previous(), unsigned.algorithm(), unsigned.keyId(), signer.sign(unsigned.message()));
+        TrailSeal seal = unsigned.signed(signer.sign(unsigned.message()));
         jdbc.sql("INSERT INTO trail_seal (" + SEAL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(seal.chain(), seal.entryId(), seal.hash(), utc(seal.sealedAt()), utc(purgedBefore),
                         seal.previous(), seal.algorithm(), seal.keyId(), seal.signature())

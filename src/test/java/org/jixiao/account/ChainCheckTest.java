@@ -140,8 +140,7 @@ class ChainCheckTest {
 
         Chain forged = new Chain(10).sealAt(3).sealAt(6);
         TrailSeal last = forged.seals.get(1);
-        forged.seals.set(1, new TrailSeal(last.chain(), last.entryId(), last.hash(), last.sealedAt(), null,
-                last.previous(), last.algorithm(), last.keyId(), forged.seals.get(0).signature()));
+        forged.seals.set(1, last.signed(forged.seals.get(0).signature()));
         assertBreak(forged.check(), Kind.SEAL_TAMPERED, 6);
     }
 
@@ -203,8 +202,7 @@ class ChainCheckTest {
             TrailSeal unsigned = new TrailSeal("test", entryId, link.hash(), START.plus(Duration.ofHours(entryId)),
                     purgedBefore, seals.isEmpty() ? null : seals.get(seals.size() - 1).digest(), signer.algorithm(),
                     signer.keyId(), null);
-            seals.add(new TrailSeal(unsigned.chain(), entryId, unsigned.hash(), unsigned.sealedAt(), purgedBefore,
-                    unsigned.previous(), unsigned.algorithm(), unsigned.keyId(), signer.sign(unsigned.message())));
+            seals.add(unsigned.signed(signer.sign(unsigned.message())));
             return this;
         }
 
