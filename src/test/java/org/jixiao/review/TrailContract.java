@@ -1,6 +1,7 @@
 package org.jixiao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +85,19 @@ abstract class TrailContract {
             assertThat(report.entriesChecked()).isEqualTo(count(table)).isEqualTo(links(chain)).isPositive();
         }
         assertThat(trails.check()).extracting(TrailReport::chain).containsExactly("audit", "security");
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToChangeOrRemoveALinkOrASeal() {
+        trails.seal(SecurityLog.CHAIN);
+        for (String sql : List.of("UPDATE trail_link SET hash = previous", "DELETE FROM trail_link",
+                "UPDATE trail_seal SET entry_id = 0", "DELETE FROM trail_seal")) {
+            assertThatThrownBy(() -> dba.update(sql)).as(sql).hasStackTraceContaining("append-only");
+        }
+        for (String table : List.of("trail_link", "trail_seal")) {
+            assertThatThrownBy(() -> dba.update("TRUNCATE TABLE " + table)).as(table).isNotNull();
+        }
+        assertSound(SecurityLog.CHAIN);
     }
 
     @Test
