@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the check of the tamper-evident trail on an audit trail of ENTRIES events (default 1,000,000), on H2 (a
 # file in target/trail-bench) and on embedded PostgreSQL, against reading the same rows (docs/performance.md).
-# Usage: scripts/trail-check-time.sh [ENTRIES] [ROUNDS] [h2|postgresql ...]
+# Usage: scripts/trail-check-time.sh [ENTRIES] [ROUNDS] [h2|postgresql ...]   e.g. scripts/trail-check-time.sh 1000000 4
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}

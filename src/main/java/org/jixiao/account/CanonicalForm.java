@@ -1,9 +1,8 @@
 package org.jixiao.account;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * The bytes an entry of a trail is hashed as: its values in a fixed order, each a tag (absent, text, number,
@@ -24,32 +23,71 @@ public final class CanonicalForm {
 
     /** The values as bytes: each a {@link String}, {@link Long} or {@link Integer}, {@link Instant}, enum, byte[] or null. */
     public static byte[] of(Object... values) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        Bytes out = new Bytes();
         for (Object value : values) {
             if (value == null) {
-                out.write(ABSENT);
+                out.put(ABSENT);
             } else if (value instanceof String text) {
-                lengthAndBytes(out, TEXT, text.getBytes(StandardCharsets.UTF_8));
+                out.lengthAndBytes(TEXT, text.getBytes(StandardCharsets.UTF_8));
             } else if (value instanceof Enum<?> constant) {
-                lengthAndBytes(out, TEXT, constant.name().getBytes(StandardCharsets.UTF_8));
+                out.lengthAndBytes(TEXT, constant.name().getBytes(StandardCharsets.UTF_8));
             } else if (value instanceof Long || value instanceof Integer) {
-                out.write(NUMBER);
-                out.writeBytes(ByteBuffer.allocate(8).putLong(((Number) value).longValue()).array());
+                out.put(NUMBER);
+                out.putLong(((Number) value).longValue());
             } else if (value instanceof Instant time) {
-                out.write(TIME);
-                out.writeBytes(ByteBuffer.allocate(12).putLong(time.getEpochSecond()).putInt(time.getNano()).array());
+                out.put(TIME);
+                out.putLong(time.getEpochSecond());
+                out.putInt(time.getNano());
             } else if (value instanceof byte[] bytes) {
-                lengthAndBytes(out, BYTES, bytes);
+                out.lengthAndBytes(BYTES, bytes);
             } else {
                 throw new IllegalArgumentException("no canonical form for " + value.getClass().getSimpleName());
             }
         }
-        return out.toByteArray();
+        return out.toArray();
     }
 
-    private static void lengthAndBytes(ByteArrayOutputStream out, byte tag, byte[] bytes) {
-        out.write(tag);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        out.writeBytes(bytes);
+    /** A growing array written big-endian: a million entries are encoded for each check, so no stream per value. */
+    private static final class Bytes {
+
+        private byte[] bytes = new byte[256];
+        private int size;
+
+        void put(byte b) {
+            room(1);
+            bytes[size++] = b;
+        }
+
+        void putInt(int value) {
+            room(4);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                bytes[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        void putLong(long value) {
+            room(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                bytes[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        void lengthAndBytes(byte tag, byte[] value) {
+            put(tag);
+            putInt(value.length);
+            room(value.length);
+            System.arraycopy(value, 0, bytes, size, value.length);
+            size += value.length;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
     }
 }
