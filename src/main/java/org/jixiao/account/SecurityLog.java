@@ -2,9 +2,12 @@ package org.jixiao.account;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,38 +16,52 @@ import org.springframework.transaction.annotation.Transactional;
  * The security log (安全审计), kept in the database beside the data it protects and append-only there (a trigger
  * refuses to change a line, or to remove one younger than 180 days, on PostgreSQL and on H2). Lines are kept as
  * long as the database is, unless the operator sets a retention of at least 180 days ({@link SecurityLogPurge}).
+ * Each line is linked into the chain {@value #CHAIN} of the tamper-evident trail ({@link Trails}).
  */
 @Service
 public class SecurityLog {
 
     private static final int TEXT = 1000;
 
-    private final JdbcClient jdbc;
+    /** The security log's chain in the trail. */
+    public static final String CHAIN = "security";
 
-    SecurityLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Trails trails;
+
+    SecurityLog(JdbcClient jdbc, Trails trails) {
         this.jdbc = jdbc;
+        this.trails = trails;
     }
 
     /** Writes the line in a transaction of its own, so that a refused change is logged though it rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEvent event) {
-        jdbc.sql("""
-                INSERT INTO security_event (occurred_at, actor, address, category, action, target, outcome, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(event.occurredAt()), cut(event.actor(), 64), cut(event.address(), 64),
-                        event.category().name(), cut(event.action(), 200), cut(event.target(), TEXT),
-                        event.outcome().name(), cut(event.detail(), TEXT))
-                .update();
+        // hashed as stored: cut to the columns' lengths, the time to the database's microseconds
+        SecurityEvent line = new SecurityEvent(event.occurredAt().truncatedTo(ChronoUnit.MICROS), cut(event.actor(), 64),
+                cut(event.address(), 64), event.category(), cut(event.action(), 200), cut(event.target(), TEXT),
+                event.outcome(), cut(event.detail(), TEXT));
+        trails.append(CHAIN, () -> {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO security_event (occurred_at, actor, address, category, action, target, outcome, detail)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(Trails.utc(line.occurredAt()), line.actor(), line.address(), line.category().name(),
+                            line.action(), line.target(), line.outcome().name(), line.detail())
+                    .update(key, "id");
+            return SecurityLogEntries.entry(key.getKey().longValue(), line);
+        });
     }
 
     /**
      * Removes the lines older than {@code before}, which the database allows only past the 180 days' floor; the
-     * removal itself is a line of the log.
+     * removal itself is a line of the log, and a signed cut of the chain that excuses the lines' absence.
      */
     @Transactional
     public int removeOlderThan(Instant before) {
         int removed = jdbc.sql("DELETE FROM security_event WHERE occurred_at < ?").param(Timestamp.from(before)).update();
         if (removed > 0) {
+            trails.cut(CHAIN, before);
             record(new SecurityEvent(Instant.now(), "system", null, SecurityEvent.Category.ADMINISTRATION,
                     "RETENTION", "occurred_at < " + before, SecurityEvent.Outcome.SUCCESS, removed + " 条超过保存期限的记录已删除"));
         }

@@ -9,7 +9,7 @@ import org.h2.api.Trigger;
  * (migrations V2_1 and V54): changing or deleting a row of {@code audit_event} fails, whoever tries it. H2 makes
  * it by name when the database opens, so it needs nothing but a public constructor; that name is in every H2
  * database's schema, so the class keeps it. The security log used it too (V58_1) until it got its own, which
- * lets lines past the retention go (V60).
+ * lets lines past the retention go (V60); the tamper-evident trail's links and seals use it (V61_1).
  */
 public final class AppendOnlyAuditTrail implements Trigger {
 

@@ -1,27 +1,37 @@
 package org.jixiao.review;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jixiao.account.Trails;
 import org.jixiao.document.DocumentDiff;
 import org.jixiao.evaluation.EvaluationChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The append-only record of every change and transition of an evaluation. It only ever inserts: there is no
  * way here to change or delete an event, and the database refuses it too (a trigger on PostgreSQL and on H2,
- * {@link AppendOnlyAuditTrail}).
+ * {@link AppendOnlyAuditTrail}). Each event is linked into the chain {@value #CHAIN} of the tamper-evident trail
+ * ({@link Trails}) as its transaction commits.
  */
 @Component
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
+    /** The audit trail's chain in the tamper-evident trail. */
+    public static final String CHAIN = "audit";
 
-    AuditTrail(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Trails trails;
+
+    AuditTrail(JdbcClient jdbc, Trails trails) {
         this.jdbc = jdbc;
+        this.trails = trails;
     }
 
     /** A change of content, field by field, in the transaction that made it. */
@@ -70,12 +80,20 @@ public class AuditTrail {
                 .list();
     }
 
+    /** Written as the transaction commits, and hashed as stored (the time to the database's microseconds). */
     private void record(long evaluationId, Instant at, String actor, AuditAction action, String field, String before,
             String after, String comment) {
-        jdbc.sql("""
-                INSERT INTO audit_event (evaluation_id, occurred_at, actor, action, field, before_value, after_value, comment)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(evaluationId, Timestamp.from(at), actor, action.name(), field, before, after, comment)
-                .update();
+        Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+        trails.append(CHAIN, () -> {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO audit_event (evaluation_id, occurred_at, actor, action, field, before_value, after_value, comment)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(evaluationId, OffsetDateTime.ofInstant(stored, ZoneOffset.UTC), actor, action.name(), field,
+                            before, after, comment)
+                    .update(key, "id");
+            return AuditTrailEntries.entry(new AuditEvent(key.getKey().longValue(), evaluationId, stored, actor, action,
+                    field, before, after, comment));
+        });
     }
 }

@@ -1,0 +1,4 @@
+package org.jixiao.review;
+
+class H2TrailTest extends TrailContract {
+}
