@@ -114,7 +114,8 @@ class SecurityConfiguration {
                         // 三员分立: the audit administrator reads the security log, the security administrator
                         // shares the account list (AccountAdministration says which accounts), the system
                         // administrator has the rest
-                        .requestMatchers("/admin/security-log", "/admin/security-log.xlsx").hasRole("AUDIT_ADMINISTRATOR")
+                        .requestMatchers("/admin/security-log", "/admin/security-log.xlsx", "/admin/trail")
+                                .hasRole("AUDIT_ADMINISTRATOR")
                         .requestMatchers("/admin/accounts", "/admin/accounts/**")
                                 .hasAnyRole("ADMINISTRATOR", "SECURITY_ADMINISTRATOR")
                         .requestMatchers("/admin/second-factor").hasRole("SECURITY_ADMINISTRATOR")
