@@ -1,0 +1,204 @@
+package org.jixiao.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jixiao.account.Account;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
+import org.jixiao.database.OnceOnly;
+import org.jixiao.demo.MadeUpRegion.Filed;
+import org.jixiao.demo.MadeUpRegion.MadeUpUnit;
+import org.jixiao.demo.MadeUpRegion.Person;
+import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
+import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationStatus;
+import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.StoredEvaluation;
+import org.jixiao.evaluation.Unit;
+import org.jixiao.review.ReviewWorkflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo region: the made-up units of {@link MadeUpRegion} file their evaluations and go through the year's work
+ * with the reviewer of 广州市荔湾区, through the same services the pages use (import, 双监控, submit, return with
+ * comments, approve, publish), so that the audit trail, the comments and the monitoring are what people would have
+ * left. The seed is published, and its unit begins its next year's goals from it, with a task for its project
+ * leader. Done once per database (an installation with the earlier demo gets it at its next start).
+ */
+@Component
+@ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true")
+class DemoRegion {
+
+    private static final String MARKER = "demo-region-v1";
+    private static final String APPROVAL = "自评材料齐全，数据与部门决算一致，同意。";
+    /** The seed's key task that its project leader (妇儿中心项目负责人) leads from the next year on. */
+    private static final String LED_SEED_TASK = "妇儿工委及妇女儿童中心工作";
+    private static final Logger log = LoggerFactory.getLogger(DemoRegion.class);
+
+    private final Accounts accounts;
+    private final Evaluations evaluations;
+    private final ReviewWorkflow workflow;
+    private final DemoMonitoring monitoring;
+    private final OnceOnly once;
+
+    DemoRegion(Accounts accounts, Evaluations evaluations, ReviewWorkflow workflow, DemoMonitoring monitoring,
+            OnceOnly once) {
+        this.accounts = accounts;
+        this.evaluations = evaluations;
+        this.workflow = workflow;
+        this.monitoring = monitoring;
+        this.once = once;
+    }
+
+    /** The accounts made now, with their passwords: none where the region was made before. */
+    List<Accounts.NewAccount> build() {
+        List<Accounts.NewAccount> created = new ArrayList<>();
+        once.run(MARKER, () -> {
+            Optional<Actor> reviewer = person(new Person(DemoAccounts.REVIEWER, "荔湾区财政局审核人"),
+                    Role.FINANCE_REVIEWER, null, DemoData.REGION, created);
+            if (reviewer.isEmpty()) {
+                return;
+            }
+            int currentYear = MadeUpRegion.UNITS.stream().flatMap(unit -> unit.filed().stream())
+                    .mapToInt(filed -> DemoData.read(filed.resource()).fiscalYear()).max().orElseThrow();
+            for (MadeUpUnit unit : MadeUpRegion.UNITS) {
+                file(unit, reviewer.get(), currentYear, created);
+            }
+            seed(reviewer.get(), created);
+            log.info("Demo region loaded: {} made-up units in {}", MadeUpRegion.UNITS.size(), DemoData.REGION);
+        });
+        return created;
+    }
+
+    /** The unit's evaluations, imported by its editor; those of the current year monitored before they are reviewed. */
+    private void file(MadeUpUnit made, Actor reviewer, int currentYear, List<Accounts.NewAccount> created) {
+        Unit unit = evaluations.unit(made.name(), DemoData.REGION)
+                .orElseGet(() -> evaluations.createUnit(made.name(), DemoData.REGION, null, null));
+        Optional<Actor> editor = person(made.editor(), Role.UNIT_EDITOR, unit.id(), null, created);
+        Optional<Actor> leader = made.leader() == null ? Optional.empty()
+                : person(made.leader(), Role.PROJECT_LEADER, unit.id(), null, created);
+        if (editor.isEmpty()) {
+            return;
+        }
+        for (Filed filed : made.filed()) {
+            EvaluationDocument document = DemoData.read(filed.resource());
+            long id = workflow.importDocuments(editor.get(), List.of(document)).get(0).id();
+            if (filed.ledByLeader() && leader.isPresent()) {
+                lead(editor.get(), id, 0, leader.get());
+            }
+            if (document.fiscalYear() == currentYear) {
+                monitoring.report(id, stored(id).document(), editor.get(), leader.orElse(null));
+            }
+            reach(id, filed.reached(), editor.get(), reviewer, filed.comments());
+        }
+    }
+
+    /** The seed published, and the next year's goals begun from it with a task for the unit's project leader. */
+    private void seed(Actor reviewer, List<Accounts.NewAccount> created) {
+        Optional<Unit> unit = evaluations.unit(DemoData.UNIT, DemoData.REGION);
+        int year = DemoData.seed().fiscalYear();
+        Optional<Long> seed = unit.flatMap(u -> departmentOverall(u.id(), year));
+        if (seed.isEmpty()) {
+            return; // deleted by its users
+        }
+        long unitId = unit.get().id();
+        Optional<Actor> editor = person(new Person(DemoAccounts.EDITOR, "荔湾区妇联填报人"), Role.UNIT_EDITOR, unitId,
+                null, created);
+        if (editor.isEmpty()) {
+            return;
+        }
+        reach(seed.get(), EvaluationStatus.PUBLISHED, editor.get(), reviewer, Map.of());
+        if (departmentOverall(unitId, year + 1).isPresent()) {
+            return;
+        }
+        StoredEvaluation next = workflow.beginNextYear(editor.get(), seed.get());
+        int led = taskIndex(next.document(), LED_SEED_TASK);
+        Optional<Actor> leader = person(new Person(DemoAccounts.LEADER, "妇儿中心项目负责人"), Role.PROJECT_LEADER,
+                unitId, null, created);
+        if (led >= 0 && leader.isPresent()) {
+            lead(editor.get(), next.id(), led, leader.get());
+        }
+    }
+
+    /**
+     * Takes the evaluation from a draft through review to the status it has reached, as its editor and the reviewer
+     * would: submitted, then returned with the comments, or approved, then published.
+     */
+    private void reach(long id, EvaluationStatus reached, Actor editor, Actor reviewer, Map<String, String> comments) {
+        for (EvaluationStatus status = stored(id).status(); status != reached; status = stored(id).status()) {
+            switch (status) {
+                case DRAFT, RETURNED -> workflow.submit(editor, id);
+                case SUBMITTED -> {
+                    if (reached == EvaluationStatus.RETURNED) {
+                        workflow.returnForRevision(reviewer, id, comments);
+                    } else {
+                        workflow.approve(reviewer, id, APPROVAL);
+                    }
+                }
+                case APPROVED -> workflow.publish(reviewer, id);
+                case PUBLISHED -> {
+                    return; // as far as an evaluation goes
+                }
+            }
+        }
+    }
+
+    /** The editor names the leader as the task's 项目负责人, as the workspace does. */
+    private void lead(Actor editor, long id, int task, Actor leader) {
+        StoredEvaluation current = stored(id);
+        KeyTask led = current.document().keyTasks().get(task).withLeader(leader.displayName());
+        workflow.saveKeyTasks(editor, id, current.version(), Map.of(task, led));
+    }
+
+    /**
+     * The demo account of that user name as an actor: made where it is missing (its password then shown), left out
+     * where the name is taken by an account of another role, unit or region.
+     */
+    private Optional<Actor> person(Person person, Role role, Long unitId, String region,
+            List<Accounts.NewAccount> created) {
+        Optional<Account> found = accounts.find(person.username());
+        if (found.isEmpty()) {
+            Accounts.NewAccount made = accounts.createWithGeneratedPassword(person.username(), person.displayName(),
+                    role, unitId, region);
+            created.add(made);
+            return Optional.of(Actor.of(made.account()));
+        }
+        Account account = found.get();
+        if (account.role() == role && Objects.equals(account.unitId(), unitId)
+                && Objects.equals(account.region(), region)) {
+            return Optional.of(Actor.of(account));
+        }
+        log.warn("Demo region: the account {} is not the demo's {} any more; the steps it would take are left out",
+                person.username(), role.label());
+        return Optional.empty();
+    }
+
+    private Optional<Long> departmentOverall(long unitId, int year) {
+        return evaluations.summaries(new EvaluationFilter(null, year, null).withUnit(unitId)).stream()
+                .filter(summary -> summary.kind() == Kind.DEPARTMENT_OVERALL).map(EvaluationSummary::id).findFirst();
+    }
+
+    private StoredEvaluation stored(long id) {
+        return evaluations.find(id).orElseThrow();
+    }
+
+    private static int taskIndex(EvaluationDocument document, String name) {
+        List<KeyTask> tasks = document.keyTasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
