@@ -5,17 +5,40 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.Evaluations;
 
 /** The reviewed document of the seed report (广州市荔湾区妇女联合会, 2023), as the demo data ships it. */
 public final class SeedDocument {
 
     public static final String RESOURCE = "/demo/liwan-women-federation-2023.json";
+    public static final String UNIT = "广州市荔湾区妇女联合会";
+    public static final int YEAR = 2023;
 
     private SeedDocument() {
     }
 
     public static EvaluationDocument load() {
         return DocumentJson.read(json());
+    }
+
+    /**
+     * The seed as the demo stores it: its unit's evaluation of its year, found by name and year (the demo region has
+     * more evaluations, the seed unit's next year among them).
+     */
+    public static EvaluationSummary stored(Evaluations evaluations) {
+        return ofYear(evaluations, YEAR);
+    }
+
+    /** The seed unit's next year as the demo begins it from the seed: a draft, the unit's alone to see. */
+    public static EvaluationSummary nextYear(Evaluations evaluations) {
+        return ofYear(evaluations, YEAR + 1);
+    }
+
+    private static EvaluationSummary ofYear(Evaluations evaluations, int year) {
+        return evaluations.summaries(new EvaluationFilter(null, year, UNIT)).stream()
+                .filter(s -> s.unitName().equals(UNIT)).findFirst().orElseThrow();
     }
 
     public static String json() {
