@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * The demo region: the made-up units of {@link MadeUpRegion} file their evaluations and go through the year's work
  * with the reviewer of 广州市荔湾区, through the same services the pages use (import, 双监控, submit, return with
  * comments, approve, publish), so that the audit trail, the comments and the monitoring are what people would have
- * left. The seed is published, and its unit begins its next year's goals from it, with a task for its project
- * leader. Done once per database (an installation with the earlier demo gets it at its next start).
+ * left. The seed is published, and the project form of one of its tasks is begun for its project leader. Done once
+ * per database (an installation with the earlier demo gets it at its next start).
  */
 @Component
 @ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true")
@@ -41,8 +41,6 @@ class DemoRegion {
 
     private static final String MARKER = "demo-region-v1";
     private static final String APPROVAL = "自评材料齐全，数据与部门决算一致，同意。";
-    /** The seed's key task that its project leader (妇儿中心项目负责人) leads from the next year on. */
-    private static final String LED_SEED_TASK = "妇儿工委及妇女儿童中心工作";
     private static final Logger log = LoggerFactory.getLogger(DemoRegion.class);
 
     private final Accounts accounts;
@@ -103,12 +101,12 @@ class DemoRegion {
         }
     }
 
-    /** The seed published, and the next year's goals begun from it with a task for the unit's project leader. */
+    /** The seed published; its 妇儿中心 task's project form begun as a draft and led by the unit's project leader. */
     private void seed(Actor reviewer, List<Accounts.NewAccount> created) {
         Optional<Unit> unit = evaluations.unit(DemoData.UNIT, DemoData.REGION);
-        int year = DemoData.seed().fiscalYear();
-        Optional<Long> seed = unit.flatMap(u -> departmentOverall(u.id(), year));
-        if (seed.isEmpty()) {
+        EvaluationDocument seed = DemoData.seed();
+        Optional<Long> stored = unit.flatMap(u -> evaluation(u.id(), seed.fiscalYear(), Kind.DEPARTMENT_OVERALL, ""));
+        if (stored.isEmpty()) {
             return; // deleted by its users
         }
         long unitId = unit.get().id();
@@ -117,17 +115,14 @@ class DemoRegion {
         if (editor.isEmpty()) {
             return;
         }
-        reach(seed.get(), EvaluationStatus.PUBLISHED, editor.get(), reviewer, Map.of());
-        if (departmentOverall(unitId, year + 1).isPresent()) {
+        reach(stored.get(), EvaluationStatus.PUBLISHED, editor.get(), reviewer, Map.of());
+        Optional<EvaluationDocument> project = SeedProject.of(seed);
+        if (project.isEmpty() || evaluation(unitId, seed.fiscalYear(), Kind.PROJECT, SeedProject.TASK).isPresent()) {
             return;
         }
-        StoredEvaluation next = workflow.beginNextYear(editor.get(), seed.get());
-        int led = taskIndex(next.document(), LED_SEED_TASK);
-        Optional<Actor> leader = person(new Person(DemoAccounts.LEADER, "妇儿中心项目负责人"), Role.PROJECT_LEADER,
-                unitId, null, created);
-        if (led >= 0 && leader.isPresent()) {
-            lead(editor.get(), next.id(), led, leader.get());
-        }
+        long id = workflow.importDocuments(editor.get(), List.of(project.get())).get(0).id();
+        person(new Person(DemoAccounts.LEADER, "妇儿中心项目负责人"), Role.PROJECT_LEADER, unitId, null, created)
+                .ifPresent(leader -> lead(editor.get(), id, 0, leader));
     }
 
     /**
@@ -183,22 +178,14 @@ class DemoRegion {
         return Optional.empty();
     }
 
-    private Optional<Long> departmentOverall(long unitId, int year) {
+    /** The unit's evaluation of the year, kind and subject (a project's name; "" for the department). */
+    private Optional<Long> evaluation(long unitId, int year, Kind kind, String subject) {
         return evaluations.summaries(new EvaluationFilter(null, year, null).withUnit(unitId)).stream()
-                .filter(summary -> summary.kind() == Kind.DEPARTMENT_OVERALL).map(EvaluationSummary::id).findFirst();
+                .filter(summary -> summary.kind() == kind && subject.equals(summary.subject()))
+                .map(EvaluationSummary::id).findFirst();
     }
 
     private StoredEvaluation stored(long id) {
         return evaluations.find(id).orElseThrow();
-    }
-
-    private static int taskIndex(EvaluationDocument document, String name) {
-        List<KeyTask> tasks = document.keyTasks();
-        for (int i = 0; i < tasks.size(); i++) {
-            if (tasks.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
+import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationFilter;
@@ -115,20 +116,31 @@ abstract class DemoContract {
     }
 
     @Test
-    void theSeedsEditorHasADraftOfTheNextYearAndItsLeaderATaskInIt() {
+    void theSeedsEditorHasADraftBesideThePublishedSeedAndItsLeaderLeadsIt() {
         Actor editor = actor("lwfl");
         Actor leader = actor("lwfl-leader");
 
         List<EvaluationSummary> own = workflow.visible(editor, EvaluationFilter.ALL);
 
-        assertThat(own).extracting(EvaluationSummary::fiscalYear, EvaluationSummary::status).containsExactlyInAnyOrder(
-                tuple(2023, EvaluationStatus.PUBLISHED),
-                tuple(2024, EvaluationStatus.DRAFT));
-        EvaluationSummary draft = own.stream().filter(s -> s.fiscalYear() == 2024).findFirst().orElseThrow();
+        assertThat(own).extracting(EvaluationSummary::kind, EvaluationSummary::status).containsExactlyInAnyOrder(
+                tuple(Kind.DEPARTMENT_OVERALL, EvaluationStatus.PUBLISHED), tuple(Kind.PROJECT, EvaluationStatus.DRAFT));
+        EvaluationSummary draft = own.stream().filter(s -> s.kind() == Kind.PROJECT).findFirst().orElseThrow();
         EvaluationScope scope = workflow.read(leader, draft.id()).scope();
-        assertThat(scope.leaders()).contains(leader.displayName());
+        assertThat(scope.leaders()).containsExactly(leader.displayName());
         assertThat(EvaluationAccess.canEditSomething(leader, scope)).isTrue();
-        assertThat(EvaluationAccess.canEdit(leader, scope)).as("only their task").isFalse();
+        assertThat(EvaluationAccess.canEdit(leader, scope)).as("only their project, not the whole form").isFalse();
+        assertThat(EvaluationAccess.canSubmit(editor, scope)).isTrue();
+    }
+
+    @Test
+    void theSeedUnitsDraftStatesOnlyWhatTheSeedReportStates() {
+        EvaluationSummary draft = workflow.visible(actor("lwfl"), EvaluationFilter.ALL).stream()
+                .filter(s -> s.kind() == Kind.PROJECT).findFirst().orElseThrow();
+        KeyTask project = workflow.read(actor("lwfl"), draft.id()).document().keyTasks().get(0);
+        KeyTask inTheSeed = DemoData.seed().keyTasks().stream().filter(t -> t.name().equals(project.name()))
+                .findFirst().orElseThrow();
+
+        assertThat(project.withLeader(null)).isEqualTo(inTheSeed);
     }
 
     @Test

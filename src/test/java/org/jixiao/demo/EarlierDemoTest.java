@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.jixiao.account.Accounts;
 import org.jixiao.database.OnceOnly;
+import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
@@ -51,9 +52,9 @@ class EarlierDemoTest {
         demo.run(null);
 
         List<EvaluationSummary> seedUnit = evaluations.summaries(new EvaluationFilter(null, null, "广州市荔湾区妇女联合会"));
-        assertThat(seedUnit).extracting(EvaluationSummary::fiscalYear, EvaluationSummary::status)
-                .containsExactlyInAnyOrder(tuple(2023, EvaluationStatus.PUBLISHED),
-                        tuple(2024, EvaluationStatus.DRAFT));
+        assertThat(seedUnit).extracting(EvaluationSummary::kind, EvaluationSummary::status)
+                .containsExactlyInAnyOrder(tuple(Kind.DEPARTMENT_OVERALL, EvaluationStatus.PUBLISHED),
+                        tuple(Kind.PROJECT, EvaluationStatus.DRAFT));
         assertThat(evaluationsNow).isEqualTo(1 + 1 + 18);
         assertThat(accounts.find("reviewer")).isPresent();
         assertThat(accounts.count()).isEqualTo(accountsNow);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
@@ -23,22 +24,19 @@ public final class SeedDocument {
         return DocumentJson.read(json());
     }
 
-    /**
-     * The seed as the demo stores it: its unit's evaluation of its year, found by name and year (the demo region has
-     * more evaluations, the seed unit's next year among them).
-     */
+    /** The seed as the demo stores it: its unit's department evaluation of its year, found by name and year. */
     public static EvaluationSummary stored(Evaluations evaluations) {
-        return ofYear(evaluations, YEAR);
+        return ofUnit(evaluations, Kind.DEPARTMENT_OVERALL);
     }
 
-    /** The seed unit's next year as the demo begins it from the seed: a draft, the unit's alone to see. */
-    public static EvaluationSummary nextYear(Evaluations evaluations) {
-        return ofYear(evaluations, YEAR + 1);
+    /** The project form the demo begins beside the seed, of one of its tasks: a draft, the unit's alone to see. */
+    public static EvaluationSummary projectDraft(Evaluations evaluations) {
+        return ofUnit(evaluations, Kind.PROJECT);
     }
 
-    private static EvaluationSummary ofYear(Evaluations evaluations, int year) {
-        return evaluations.summaries(new EvaluationFilter(null, year, UNIT)).stream()
-                .filter(s -> s.unitName().equals(UNIT)).findFirst().orElseThrow();
+    private static EvaluationSummary ofUnit(Evaluations evaluations, Kind kind) {
+        return evaluations.summaries(new EvaluationFilter(null, YEAR, UNIT)).stream()
+                .filter(s -> s.unitName().equals(UNIT) && s.kind() == kind).findFirst().orElseThrow();
     }
 
     public static String json() {

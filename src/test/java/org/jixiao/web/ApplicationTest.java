@@ -31,13 +31,13 @@ class ApplicationTest {
 
     private HttpBrowser browser;
     private EvaluationSummary seed;
-    private EvaluationSummary nextYear;
+    private EvaluationSummary draft;
 
     @BeforeEach
     void aFreshBrowser() {
         browser = new HttpBrowser(port);
         seed = SeedDocument.stored(evaluations);
-        nextYear = SeedDocument.nextYear(evaluations);
+        draft = SeedDocument.projectDraft(evaluations);
         if (accounts.find("app-editor").isEmpty()) {
             accounts.create("app-editor", "应用测试填报人", Role.UNIT_EDITOR, seed.unitId(), null, "secret-pass-1");
         }
@@ -50,7 +50,7 @@ class ApplicationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"zh-CN\"", "公开的绩效自评", "登录",
                         "/public/reports/" + seed.id() + "\"")
-                .doesNotContain("/public/reports/" + nextYear.id() + "\"", "/evaluations/" + seed.id() + "\"");
+                .doesNotContain("/public/reports/" + draft.id() + "\"", "/evaluations/" + seed.id() + "\"");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -76,8 +76,8 @@ class ApplicationTest {
                 "年度支出预算数8.43万元，预算完成数8.43万元，执行率100%",
                 "案件办结率", "98%以上", "服务对象满意度（%）", "85%以上", "特色活动建设达标率",
                 "绩效指标设定不够精", "将绩效管理责任分解到具体项目负责人", "修改记录");
-        assertThat(get("/evaluations/" + nextYear.id()).body()).as("the draft of the next year, the editor's to submit")
-                .contains("2024年度广州市荔湾区妇女联合会部门整体支出绩效自评报告", "提交审核");
+        assertThat(get("/evaluations/" + draft.id()).body()).as("the unit's draft, the editor's to submit")
+                .contains("2023年度项目支出绩效自评表", "提交审核");
     }
 
     @Test

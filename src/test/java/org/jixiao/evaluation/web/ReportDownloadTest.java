@@ -45,8 +45,8 @@ class ReportDownloadTest {
     @BeforeEach
     void theSeedAndItsEditor() {
         seed = SeedDocument.stored(evaluations);
-        // the seed is published, its unit's next year a draft: what is not published is the unit's alone
-        draft = SeedDocument.nextYear(evaluations);
+        // the seed is published, its unit's project form a draft: what is not published is the unit's alone
+        draft = SeedDocument.projectDraft(evaluations);
         editor = accounts.find("download-editor").orElseGet(() ->
                 accounts.create("download-editor", "下载测试", Role.UNIT_EDITOR, seed.unitId(), null, "secret-pass-1"));
         stranger = accounts.find("download-stranger").orElseGet(() ->
