@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true")
 class DemoAccounts {
 
-    static final String REVIEWER = "reviewer";
-    static final String EDITOR = "lwfl";
-    static final String LEADER = "lwfl-leader";
+    static final Person REVIEWER = new Person("reviewer", "荔湾区财政局审核人");
+    static final Person EDITOR = new Person("lwfl", "荔湾区妇联填报人");
+    static final Person LEADER = new Person("lwfl-leader", "妇儿中心项目负责人");
     private static final String MARKER = "demo-accounts-v1";
     private static final String SPLIT_MARKER = "demo-administrators-v2";
 
@@ -54,12 +54,13 @@ class DemoAccounts {
         Long unitId = evaluations.unit(DemoData.UNIT, DemoData.REGION).map(Unit::id).orElse(null);
         List<Accounts.NewAccount> created = new ArrayList<>();
         created.add(accounts.createWithGeneratedPassword("admin", "系统管理员", Role.ADMINISTRATOR, null, null));
-        created.add(accounts.createWithGeneratedPassword(REVIEWER, "荔湾区财政局审核人", Role.FINANCE_REVIEWER, null,
-                DemoData.REGION));
+        created.add(accounts.createWithGeneratedPassword(REVIEWER.username(), REVIEWER.displayName(),
+                Role.FINANCE_REVIEWER, null, DemoData.REGION));
         if (unitId != null) {
-            created.add(accounts.createWithGeneratedPassword(EDITOR, "荔湾区妇联填报人", Role.UNIT_EDITOR, unitId, null));
-            created.add(accounts.createWithGeneratedPassword(LEADER, "妇儿中心项目负责人", Role.PROJECT_LEADER,
+            created.add(accounts.createWithGeneratedPassword(EDITOR.username(), EDITOR.displayName(), Role.UNIT_EDITOR,
                     unitId, null));
+            created.add(accounts.createWithGeneratedPassword(LEADER.username(), LEADER.displayName(),
+                    Role.PROJECT_LEADER, unitId, null));
         }
         return created;
     }

@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 class DemoMonitoring {
 
     private static final int MONTHS = 12;
-    private static final BigDecimal BEHIND = BigDecimal.valueOf(80);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ExecutionMonitoring monitoring;
@@ -40,6 +39,8 @@ class DemoMonitoring {
     /** Reports January to December of the evaluation; {@code leader} may be null. */
     void report(long id, EvaluationDocument document, Actor editor, Actor leader) {
         int reviewMonth = monitoring.rules().reviewMonth();
+        // spending in step with the year: a task stands all year where its rate for the year puts it
+        BigDecimal behindBelow = monitoring.rules().yellowBelow();
         for (int month = 1; month <= MONTHS; month++) {
             Map<Actor, List<TaskReport>> byReporter = new LinkedHashMap<>();
             for (KeyTask task : document.keyTasks()) {
@@ -48,18 +49,18 @@ class DemoMonitoring {
                 }
                 Actor reporter = leader != null && leader.displayName().equals(task.leader()) ? leader : editor;
                 boolean standing = month == reviewMonth || month == MONTHS;
-                byReporter.computeIfAbsent(reporter, who -> new ArrayList<>()).add(task(task, month, standing));
+                byReporter.computeIfAbsent(reporter, who -> new ArrayList<>()).add(task(task, month, standing, behindBelow));
             }
             int reported = month;
             byReporter.forEach((reporter, tasks) -> monitoring.report(reporter, id, reported, tasks));
         }
     }
 
-    private static TaskReport task(KeyTask task, int month, boolean standing) {
+    private static TaskReport task(KeyTask task, int month, boolean standing, BigDecimal behindBelow) {
         BigDecimal executed = month == MONTHS ? task.executed()
                 : task.executed().multiply(BigDecimal.valueOf(month)).divide(BigDecimal.valueOf(MONTHS), 2,
                         RoundingMode.HALF_UP);
-        boolean behind = task.executed().multiply(HUNDRED).compareTo(task.budget().multiply(BEHIND)) < 0;
+        boolean behind = task.executed().multiply(HUNDRED).compareTo(task.budget().multiply(behindBelow)) < 0;
         List<ProgressReport> indicators = new ArrayList<>();
         if (standing) {
             for (Indicator indicator : task.indicators()) {
@@ -85,7 +86,8 @@ class DemoMonitoring {
         } else if (isLevel(indicator)) {
             progress = "目前 " + actual.text();
         } else {
-            progress = "已完成 " + share(actual.value(), month).toPlainString() + (actual.unit() == null ? "" : actual.unit());
+            progress = "已完成 " + share(actual.value(), month).toPlainString()
+                    + (actual.unit() == null ? "" : actual.unit());
         }
         return new ProgressReport(indicator.name(), progress, !behind, null);
     }
@@ -99,7 +101,8 @@ class DemoMonitoring {
 
     private static BigDecimal share(BigDecimal value, int month) {
         int scale = Math.max(0, value.stripTrailingZeros().scale());
-        return value.multiply(BigDecimal.valueOf(month)).divide(BigDecimal.valueOf(MONTHS), scale, RoundingMode.HALF_UP);
+        return value.multiply(BigDecimal.valueOf(month))
+                .divide(BigDecimal.valueOf(MONTHS), scale, RoundingMode.HALF_UP);
     }
 
     /** Why the task is behind, as its indicators explain it. */

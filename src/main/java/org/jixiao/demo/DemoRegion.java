@@ -1,6 +1,7 @@
 package org.jixiao.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import org.jixiao.account.Role;
 import org.jixiao.database.OnceOnly;
 import org.jixiao.demo.MadeUpRegion.Filed;
 import org.jixiao.demo.MadeUpRegion.MadeUpUnit;
-import org.jixiao.demo.MadeUpRegion.Person;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
@@ -62,15 +62,18 @@ class DemoRegion {
     List<Accounts.NewAccount> build() {
         List<Accounts.NewAccount> created = new ArrayList<>();
         once.run(MARKER, () -> {
-            Optional<Actor> reviewer = person(new Person(DemoAccounts.REVIEWER, "荔湾区财政局审核人"),
-                    Role.FINANCE_REVIEWER, null, DemoData.REGION, created);
+            Optional<Actor> reviewer = person(DemoAccounts.REVIEWER, Role.FINANCE_REVIEWER, null, DemoData.REGION,
+                    created);
             if (reviewer.isEmpty()) {
                 return;
             }
-            int currentYear = MadeUpRegion.UNITS.stream().flatMap(unit -> unit.filed().stream())
-                    .mapToInt(filed -> DemoData.read(filed.resource()).fiscalYear()).max().orElseThrow();
+            Map<Filed, EvaluationDocument> documents = new HashMap<>();
+            MadeUpRegion.UNITS.stream().flatMap(unit -> unit.filed().stream())
+                    .forEach(filed -> documents.put(filed, DemoData.read(filed.resource())));
+            // the year the latest evaluation covers is the demo's current year, the one monitored
+            int currentYear = documents.values().stream().mapToInt(EvaluationDocument::fiscalYear).max().orElseThrow();
             for (MadeUpUnit unit : MadeUpRegion.UNITS) {
-                file(unit, reviewer.get(), currentYear, created);
+                file(unit, documents, reviewer.get(), currentYear, created);
             }
             seed(reviewer.get(), created);
             log.info("Demo region loaded: {} made-up units in {}", MadeUpRegion.UNITS.size(), DemoData.REGION);
@@ -79,7 +82,8 @@ class DemoRegion {
     }
 
     /** The unit's evaluations, imported by its editor; those of the current year monitored before they are reviewed. */
-    private void file(MadeUpUnit made, Actor reviewer, int currentYear, List<Accounts.NewAccount> created) {
+    private void file(MadeUpUnit made, Map<Filed, EvaluationDocument> documents, Actor reviewer, int currentYear,
+            List<Accounts.NewAccount> created) {
         Unit unit = evaluations.unit(made.name(), DemoData.REGION)
                 .orElseGet(() -> evaluations.createUnit(made.name(), DemoData.REGION, null, null));
         Optional<Actor> editor = person(made.editor(), Role.UNIT_EDITOR, unit.id(), null, created);
@@ -89,7 +93,7 @@ class DemoRegion {
             return;
         }
         for (Filed filed : made.filed()) {
-            EvaluationDocument document = DemoData.read(filed.resource());
+            EvaluationDocument document = documents.get(filed);
             long id = workflow.importDocuments(editor.get(), List.of(document)).get(0).id();
             if (filed.ledByLeader() && leader.isPresent()) {
                 lead(editor.get(), id, 0, leader.get());
@@ -110,8 +114,7 @@ class DemoRegion {
             return; // deleted by its users
         }
         long unitId = unit.get().id();
-        Optional<Actor> editor = person(new Person(DemoAccounts.EDITOR, "荔湾区妇联填报人"), Role.UNIT_EDITOR, unitId,
-                null, created);
+        Optional<Actor> editor = person(DemoAccounts.EDITOR, Role.UNIT_EDITOR, unitId, null, created);
         if (editor.isEmpty()) {
             return;
         }
@@ -121,7 +124,7 @@ class DemoRegion {
             return;
         }
         long id = workflow.importDocuments(editor.get(), List.of(project.get())).get(0).id();
-        person(new Person(DemoAccounts.LEADER, "妇儿中心项目负责人"), Role.PROJECT_LEADER, unitId, null, created)
+        person(DemoAccounts.LEADER, Role.PROJECT_LEADER, unitId, null, created)
                 .ifPresent(leader -> lead(editor.get(), id, 0, leader));
     }
 

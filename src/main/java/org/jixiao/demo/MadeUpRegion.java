@@ -43,7 +43,8 @@ final class MadeUpRegion {
                     List.of(filed("canlian-2023", PUBLISHED), new Filed("canlian-2024", RETURNED, Map.of(
                             ReviewSection.GENERAL, "自评报告总体完整，但三项未完成的指标没有分析原因，结论和问题写得笼统，请按以下意见修改后重新提交。",
                             ReviewSection.FUNDS, "残疾人职业技能培训执行率84.69%，残疾人精准康复服务执行率91.93%，请说明资金未执行的原因及结转安排。",
-                            ReviewSection.KEY_TASKS, "“康复服务人数”“培训残疾人人数”“培训后就业人数”未完成年度目标，请逐项填写偏差原因分析及改进措施；“服务对象满意度”请改为针对康复服务对象的满意度指标。",
+                            ReviewSection.KEY_TASKS, "“康复服务人数”“培训残疾人人数”“培训后就业人数”未完成年度目标，"
+                                    + "请逐项填写偏差原因分析及改进措施；“服务对象满意度”请改为针对康复服务对象的满意度指标。",
                             ReviewSection.CONCLUSION, "自评结论请写明各项任务的完成程度和未完成的指标，不宜只写“绩效良好”。",
                             ReviewSection.PROBLEMS, "请结合未完成的指标和执行率写明具体问题，如康复服务站人员不足、培训招生困难等。",
                             ReviewSection.MEASURES, "改进措施请写明具体做法、责任科室和完成时限。"), false))));
@@ -53,10 +54,6 @@ final class MadeUpRegion {
 
     private static Filed filed(String name, EvaluationStatus reached) {
         return new Filed(name, reached, Map.of(), false);
-    }
-
-    /** A demo person's account: user name and the name shown (and named as a key task's 项目负责人). */
-    record Person(String username, String displayName) {
     }
 
     /** A made-up unit: its editor, a project leader where it has one, and its evaluations, oldest first. */

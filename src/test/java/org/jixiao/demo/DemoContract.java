@@ -49,7 +49,8 @@ abstract class DemoContract {
 
     @Test
     void theRegionHasTheSeedsUnitAndMadeUpOnesNamedAsMadeUp() {
-        List<String> units = evaluations.units().stream().filter(u -> REGION.equals(u.region())).map(Unit::name).toList();
+        List<String> units = evaluations.units().stream().filter(u -> REGION.equals(u.region())).map(Unit::name)
+                .toList();
 
         assertThat(units).hasSize(7).contains("广州市荔湾区妇女联合会");
         assertThat(units).filteredOn(name -> !name.equals("广州市荔湾区妇女联合会"))
@@ -97,8 +98,8 @@ abstract class DemoContract {
                 .filter(s -> s.status() == EvaluationStatus.SUBMITTED).toList();
 
         assertThat(waiting).hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(s -> assertThat(EvaluationAccess.canReview(reviewer, workflow.read(reviewer, s.id()).scope()))
-                        .isTrue());
+                .allSatisfy(s -> assertThat(
+                        EvaluationAccess.canReview(reviewer, workflow.read(reviewer, s.id()).scope())).isTrue());
     }
 
     @Test
@@ -123,7 +124,8 @@ abstract class DemoContract {
         List<EvaluationSummary> own = workflow.visible(editor, EvaluationFilter.ALL);
 
         assertThat(own).extracting(EvaluationSummary::kind, EvaluationSummary::status).containsExactlyInAnyOrder(
-                tuple(Kind.DEPARTMENT_OVERALL, EvaluationStatus.PUBLISHED), tuple(Kind.PROJECT, EvaluationStatus.DRAFT));
+                tuple(Kind.DEPARTMENT_OVERALL, EvaluationStatus.PUBLISHED),
+                tuple(Kind.PROJECT, EvaluationStatus.DRAFT));
         EvaluationSummary draft = own.stream().filter(s -> s.kind() == Kind.PROJECT).findFirst().orElseThrow();
         EvaluationScope scope = workflow.read(leader, draft.id()).scope();
         assertThat(scope.leaders()).containsExactly(leader.displayName());
