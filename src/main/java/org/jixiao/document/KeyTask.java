@@ -42,6 +42,12 @@ public record KeyTask(
                 extensions);
     }
 
+    /** The same task led by another 项目负责人. */
+    public KeyTask withLeader(String newLeader) {
+        return new KeyTask(name, expectedGoal, budget, executed, executionRate, outcome, newLeader, indicators,
+                extensions);
+    }
+
     public KeyTask withIndicators(List<Indicator> newIndicators) {
         return new KeyTask(name, expectedGoal, budget, executed, executionRate, outcome, leader, newIndicators,
                 extensions);

@@ -105,9 +105,7 @@ public class ReviewWorkflow {
             if (!EvaluationAccess.canEditKeyTask(actor, current.scope(), index)) {
                 throw new NotPermittedException("您不能修改第 " + (index + 1) + " 项重点工作任务");
             }
-            String leader = editor ? task.leader() : tasks.get(index).leader();
-            tasks.set(index, new KeyTask(task.name(), task.expectedGoal(), task.budget(), task.executed(),
-                    task.executionRate(), task.outcome(), leader, task.indicators(), task.extensions()));
+            tasks.set(index, task.withLeader(editor ? task.leader() : tasks.get(index).leader()));
         });
         return evaluations.revise(id, version, current.document().withKeyTasks(tasks), actor.username());
     }

@@ -8,6 +8,7 @@ import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The application as people meet it over HTTP: started on an empty database with the demo evaluation, the public
- * sees only what is published, a unit editor logs in and reads the whole report.
+ * The application as people meet it over HTTP: started on an empty database with the demo, the public sees only
+ * what is published (the seed among it), a unit editor logs in and reads the whole report.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationTest {
@@ -30,12 +31,13 @@ class ApplicationTest {
 
     private HttpBrowser browser;
     private EvaluationSummary seed;
+    private EvaluationSummary draft;
 
     @BeforeEach
     void aFreshBrowser() {
         browser = new HttpBrowser(port);
-        seed = evaluations.summaries().stream().filter(s -> s.unitName().equals("广州市荔湾区妇女联合会")).findFirst()
-                .orElseThrow();
+        seed = SeedDocument.stored(evaluations);
+        draft = SeedDocument.projectDraft(evaluations);
         if (accounts.find("app-editor").isEmpty()) {
             accounts.create("app-editor", "应用测试填报人", Role.UNIT_EDITOR, seed.unitId(), null, "secret-pass-1");
         }
@@ -46,8 +48,9 @@ class ApplicationTest {
         HttpResponse<String> page = get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"zh-CN\"", "公开的绩效自评", "登录")
-                .doesNotContain("/evaluations/" + seed.id() + "\"");
+        assertThat(page.body()).contains("<html lang=\"zh-CN\"", "公开的绩效自评", "登录",
+                        "/public/reports/" + seed.id() + "\"")
+                .doesNotContain("/public/reports/" + draft.id() + "\"", "/evaluations/" + seed.id() + "\"");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -57,7 +60,7 @@ class ApplicationTest {
     void aUnitEditorLogsInAndReadsTheWholeReport() throws Exception {
         logIn("app-editor", "secret-pass-1");
 
-        assertThat(get("/").body()).contains("广州市荔湾区妇女联合会", "688.34", "100%", "草稿", "应用测试填报人");
+        assertThat(get("/").body()).contains("广州市荔湾区妇女联合会", "688.34", "100%", "已公开", "草稿", "应用测试填报人");
         HttpResponse<String> page = get("/evaluations/" + seed.id());
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -72,8 +75,9 @@ class ApplicationTest {
                 "年度支出预算数91.20万元，预算完成数91.20万元，执行率100%",
                 "年度支出预算数8.43万元，预算完成数8.43万元，执行率100%",
                 "案件办结率", "98%以上", "服务对象满意度（%）", "85%以上", "特色活动建设达标率",
-                "绩效指标设定不够精", "将绩效管理责任分解到具体项目负责人",
-                "提交审核", "修改记录");
+                "绩效指标设定不够精", "将绩效管理责任分解到具体项目负责人", "修改记录");
+        assertThat(get("/evaluations/" + draft.id()).body()).as("the unit's draft, the editor's to submit")
+                .contains("2023年度项目支出绩效自评表", "提交审核");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
+import org.jixiao.support.SeedDocument;
 import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,15 @@ class ReportDownloadTest {
     Accounts accounts;
 
     private EvaluationSummary seed;
+    private EvaluationSummary draft;
     private Account editor;
     private Account stranger;
 
     @BeforeEach
     void theSeedAndItsEditor() {
-        seed = evaluations.summaries().stream().filter(s -> s.unitName().equals("广州市荔湾区妇女联合会")).findFirst()
-                .orElseThrow();
+        seed = SeedDocument.stored(evaluations);
+        // the seed is published, its unit's project form a draft: what is not published is the unit's alone
+        draft = SeedDocument.projectDraft(evaluations);
         editor = accounts.find("download-editor").orElseGet(() ->
                 accounts.create("download-editor", "下载测试", Role.UNIT_EDITOR, seed.unitId(), null, "secret-pass-1"));
         stranger = accounts.find("download-stranger").orElseGet(() ->
@@ -112,9 +115,10 @@ class ReportDownloadTest {
     }
 
     @Test
-    void nobodyElseDownloadsIt() throws Exception {
-        assertThat(as(stranger, "/evaluations/" + seed.id() + "/report.pdf").getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/evaluations/" + seed.id() + "/report.pdf")).andReturn().getResponse()
+    void nobodyElseDownloadsADraft() throws Exception {
+        assertThat(as(editor, "/evaluations/" + draft.id() + "/report.pdf").getStatus()).isEqualTo(200);
+        assertThat(as(stranger, "/evaluations/" + draft.id() + "/report.pdf").getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/evaluations/" + draft.id() + "/report.pdf")).andReturn().getResponse()
                 .getRedirectedUrl())
                 .contains("/login");
     }

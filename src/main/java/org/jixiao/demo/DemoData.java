@@ -1,4 +1,4 @@
-package org.jixiao.evaluation;
+package org.jixiao.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,29 +7,26 @@ import java.util.List;
 import org.jixiao.database.OnceOnly;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.ImportedEvaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start of an installation, loads the reviewed demo evaluations (the seed report of 广州市荔湾区
- * 妇女联合会, 2023), so that a new user sees a real, complete evaluation at once. Runs once: a marker row
- * remembers it, so an evaluation the user deleted does not come back.
+ * The seed: the reviewed document of a real report (广州市荔湾区妇女联合会, 2023), so that a new user sees a real,
+ * complete evaluation at once. Loaded once: a marker row remembers it, so an evaluation the user deleted does not
+ * come back.
  */
 @Component
-@Order(DemoData.ORDER)
 @ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData {
 
-    /** Runs before the demo accounts, which belong to the demo unit. */
-    static final int ORDER = 100;
-
-    static final List<String> DOCUMENTS = List.of("demo/liwan-women-federation-2023.json");
+    static final String UNIT = "广州市荔湾区妇女联合会";
+    static final String REGION = "广州市荔湾区";
+    static final String SEED = "demo/liwan-women-federation-2023.json";
     private static final String MARKER = "demo-data-v1";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -41,19 +38,18 @@ class DemoData implements ApplicationRunner {
         this.once = once;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         once.run(MARKER, () -> {
-            List<ImportedEvaluation> imported = evaluations.importDocuments(documents(), Evaluations.SYSTEM);
+            List<ImportedEvaluation> imported = evaluations.importDocuments(List.of(seed()), Evaluations.SYSTEM);
             log.info("Demo data loaded: {}", imported.stream().map(ImportedEvaluation::title).toList());
         });
     }
 
-    static List<EvaluationDocument> documents() {
-        return DOCUMENTS.stream().map(DemoData::read).toList();
+    static EvaluationDocument seed() {
+        return read(SEED);
     }
 
-    private static EvaluationDocument read(String resource) {
+    static EvaluationDocument read(String resource) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             return DocumentJson.read(in);
         } catch (IOException e) {

@@ -1,0 +1,197 @@
+package org.jixiao.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
+import org.jixiao.evaluation.EvaluationAccess;
+import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.EvaluationStatus;
+import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.evaluation.Unit;
+import org.jixiao.monitoring.ExecutionMonitoring;
+import org.jixiao.monitoring.Signal;
+import org.jixiao.review.ReviewComment;
+import org.jixiao.review.ReviewWorkflow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo as a new user meets it, on H2 and on PostgreSQL: a region of units with evaluations of both kinds over
+ * several years, the seed published, work waiting for the reviewer, one returned with comments, the current year
+ * monitored, project leaders with tasks of their own; and a restart adds nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "jixiao.demo.enabled=true")
+abstract class DemoContract {
+
+    private static final String REGION = "广州市荔湾区";
+
+    @Autowired
+    Demo demo;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ReviewWorkflow workflow;
+    @Autowired
+    ExecutionMonitoring monitoring;
+
+    @Test
+    void theRegionHasTheSeedsUnitAndMadeUpOnesNamedAsMadeUp() {
+        List<String> units = evaluations.units().stream().filter(u -> REGION.equals(u.region())).map(Unit::name)
+                .toList();
+
+        assertThat(units).hasSize(7).contains("广州市荔湾区妇女联合会");
+        assertThat(units).filteredOn(name -> !name.equals("广州市荔湾区妇女联合会"))
+                .allSatisfy(name -> assertThat(name).contains("示例").endsWith("（演示）"));
+    }
+
+    @Test
+    void evaluationsOfBothKindsOverThreeYearsInEveryStatus() {
+        List<EvaluationSummary> region = region();
+
+        assertThat(region).extracting(EvaluationSummary::fiscalYear).containsOnly(2022, 2023, 2024);
+        assertThat(region).extracting(EvaluationSummary::kind).contains(Kind.DEPARTMENT_OVERALL, Kind.PROJECT);
+        assertThat(region.stream().filter(s -> s.kind() == Kind.PROJECT).map(EvaluationSummary::fiscalYear))
+                .as("projects in more than one year").contains(2023, 2024);
+        Map<EvaluationStatus, Long> statuses = region.stream()
+                .collect(Collectors.groupingBy(EvaluationSummary::status, Collectors.counting()));
+        assertThat(statuses).containsKeys(EvaluationStatus.values());
+        assertThat(statuses.get(EvaluationStatus.SUBMITTED)).isGreaterThanOrEqualTo(2);
+        assertThat(statuses.get(EvaluationStatus.RETURNED)).isEqualTo(1);
+    }
+
+    @Test
+    void gradesSpreadFromExcellentToPoorAndOneHasTooLittleToScore() {
+        List<EvaluationSummary> region = region();
+
+        assertThat(region).extracting(EvaluationSummary::grade).contains("EXCELLENT", "GOOD", "FAIR", "POOR");
+        assertThat(region).filteredOn(s -> s.notScorable() != null).extracting(EvaluationSummary::unitName)
+                .containsExactly("荔湾区示例职业技能培训中心（演示）");
+    }
+
+    @Test
+    void thePublicSeesTheSeedAmongThePublishedReports() {
+        List<EvaluationSummary> published = workflow.visible(null, EvaluationFilter.ALL);
+
+        assertThat(published).extracting(EvaluationSummary::status).containsOnly(EvaluationStatus.PUBLISHED);
+        assertThat(published).hasSizeGreaterThan(5)
+                .anySatisfy(s -> assertThat(s.title() + s.fiscalYear()).isEqualTo("广州市荔湾区妇女联合会2023"));
+    }
+
+    @Test
+    void theReviewersFirstPageHoldsWorkWaitingForThem() {
+        Actor reviewer = actor("reviewer");
+
+        List<EvaluationSummary> waiting = workflow.visible(reviewer, EvaluationFilter.ALL).stream()
+                .filter(s -> s.status() == EvaluationStatus.SUBMITTED).toList();
+
+        assertThat(waiting).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(s -> assertThat(
+                        EvaluationAccess.canReview(reviewer, workflow.read(reviewer, s.id()).scope())).isTrue());
+    }
+
+    @Test
+    void theReturnedOneCarriesACommentPerSectionForItsEditor() {
+        EvaluationSummary returned = region().stream().filter(s -> s.status() == EvaluationStatus.RETURNED)
+                .findFirst().orElseThrow();
+        Actor editor = actor("demo-canlian");
+
+        List<ReviewComment> comments = workflow.comments(editor, returned.id());
+
+        assertThat(returned.unitName()).isEqualTo("荔湾区示例残疾人联合会（演示）");
+        assertThat(comments).hasSizeGreaterThanOrEqualTo(5).extracting(ReviewComment::section).doesNotHaveDuplicates()
+                .contains("general", "funds", "keyTasks");
+        assertThat(EvaluationAccess.canEdit(editor, workflow.read(editor, returned.id()).scope())).isTrue();
+    }
+
+    @Test
+    void theSeedsEditorHasADraftBesideThePublishedSeedAndItsLeaderLeadsIt() {
+        Actor editor = actor("lwfl");
+        Actor leader = actor("lwfl-leader");
+
+        List<EvaluationSummary> own = workflow.visible(editor, EvaluationFilter.ALL);
+
+        assertThat(own).extracting(EvaluationSummary::kind, EvaluationSummary::status).containsExactlyInAnyOrder(
+                tuple(Kind.DEPARTMENT_OVERALL, EvaluationStatus.PUBLISHED),
+                tuple(Kind.PROJECT, EvaluationStatus.DRAFT));
+        EvaluationSummary draft = own.stream().filter(s -> s.kind() == Kind.PROJECT).findFirst().orElseThrow();
+        EvaluationScope scope = workflow.read(leader, draft.id()).scope();
+        assertThat(scope.leaders()).containsExactly(leader.displayName());
+        assertThat(EvaluationAccess.canEditSomething(leader, scope)).isTrue();
+        assertThat(EvaluationAccess.canEdit(leader, scope)).as("only their project, not the whole form").isFalse();
+        assertThat(EvaluationAccess.canSubmit(editor, scope)).isTrue();
+    }
+
+    @Test
+    void theSeedUnitsDraftStatesOnlyWhatTheSeedReportStates() {
+        EvaluationSummary draft = workflow.visible(actor("lwfl"), EvaluationFilter.ALL).stream()
+                .filter(s -> s.kind() == Kind.PROJECT).findFirst().orElseThrow();
+        KeyTask project = workflow.read(actor("lwfl"), draft.id()).document().keyTasks().get(0);
+        KeyTask inTheSeed = DemoData.seed().keyTasks().stream().filter(t -> t.name().equals(project.name()))
+                .findFirst().orElseThrow();
+
+        assertThat(project.withLeader(null)).isEqualTo(inTheSeed);
+    }
+
+    @Test
+    void aMadeUpProjectHasItsLeaderWhoReportedItsMonitoring() {
+        Actor leader = actor("demo-wenhua-leader");
+
+        EvaluationSummary project = workflow.visible(leader, EvaluationFilter.ALL).stream()
+                .filter(s -> s.kind() == Kind.PROJECT).findFirst().orElseThrow();
+
+        assertThat(EvaluationAccess.canEditSomething(leader, workflow.read(leader, project.id()).scope())).isTrue();
+        assertThat(monitoring.latest(leader, project.id())).hasValueSatisfying(view -> {
+            assertThat(view.month()).isEqualTo(12);
+            assertThat(view.tasks()).singleElement().satisfies(task -> assertThat(task.executed()).isNotNull());
+        });
+    }
+
+    @Test
+    void theCurrentYearsMonitoringShowsRedYellowAndGreenWhicheverMonthThePageOpensAt() {
+        Actor reviewer = actor("reviewer");
+
+        for (int month : List.of(3, 8, 11, 12)) {
+            Set<Signal> signals = monitoring.region(reviewer, REGION, 2024, month).stream()
+                    .map(task -> task.standing().signal()).collect(Collectors.toSet());
+            assertThat(signals).as("month " + month).contains(Signal.RED, Signal.YELLOW, Signal.GREEN);
+        }
+        assertThat(monitoring.region(reviewer, REGION, 2023, 12)).allSatisfy(task ->
+                assertThat(task.executed()).as("only the current year is monitored").isNull());
+    }
+
+    @Test
+    void aRestartAddsNothing() {
+        Map<String, Long> before = counts();
+
+        demo.run(null);
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of("evaluations", evaluations.count(), "accounts", accounts.count(),
+                "units", (long) evaluations.units().size(),
+                "audit", region().stream().mapToLong(s -> workflow.audit(actor("reviewer"), s.id()).size()).sum());
+    }
+
+    private List<EvaluationSummary> region() {
+        return evaluations.summaries(new EvaluationFilter(null, null, null).withRegion(REGION));
+    }
+
+    private Actor actor(String username) {
+        return Actor.of(accounts.find(username).orElseThrow());
+    }
+}
