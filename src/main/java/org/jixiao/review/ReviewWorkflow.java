@@ -42,14 +42,16 @@ public class ReviewWorkflow {
     private final EvaluationRepository repository;
     private final AuditTrail audit;
     private final ReviewComments comments;
+    private final SubmissionCheck submission;
     private final ApplicationEventPublisher events;
 
     ReviewWorkflow(Evaluations evaluations, EvaluationRepository repository, AuditTrail audit,
-            ReviewComments comments, ApplicationEventPublisher events) {
+            ReviewComments comments, SubmissionCheck submission, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.repository = repository;
         this.audit = audit;
         this.comments = comments;
+        this.submission = submission;
         this.events = events;
     }
 
@@ -183,19 +185,30 @@ public class ReviewWorkflow {
         return visible(actor, filter).stream().map(summary -> read(actor, summary.id())).toList();
     }
 
-    /** 送审. */
+    /**
+     * 送审 by a caller that has shown the unit its warnings, or has none to show (the demo, tests): an evaluation
+     * with errors is refused all the same.
+     */
     @Transactional
     public void submit(Actor actor, long id) {
-        submit(actor, id, null);
+        submit(actor, id, null, true);
     }
 
-    /** 送审 of the version the client read (If-Match), or of any where null. */
+    /**
+     * 送审 of the version the client read (If-Match), or of any where null. Refused with the findings
+     * ({@link SubmissionRefusedException}) while the evaluation has errors, or warnings the unit has not confirmed.
+     */
     @Transactional
-    public void submit(Actor actor, long id, Long expectedVersion) {
+    public void submit(Actor actor, long id, Long expectedVersion, boolean warningsConfirmed) {
         StoredEvaluation current = permitted(actor, id, EvaluationAccess::canSubmit,
                 "只有本单位的填报人可以提交草稿或退回的评价");
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            // the findings of a version the client has not seen would confirm nothing
+            throw new StaleEvaluationException(expectedVersion, current.version());
+        }
+        submission.refuseUnlessReady(current, warningsConfirmed);
         comments.resolveAll(id);
-        transition(id, expected(current, expectedVersion), Evaluation::submit);
+        transition(id, current.version(), Evaluation::submit);
         audit.transition(id, actor.username(), AuditAction.SUBMITTED, null);
     }
 

@@ -1,9 +1,11 @@
 package org.jixiao.review.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.review.ReviewSection;
 import org.jixiao.review.ReviewWorkflow;
+import org.jixiao.review.SubmissionRefusedException;
 import org.jixiao.web.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +25,22 @@ class WorkflowController {
         this.workflow = workflow;
     }
 
+    /**
+     * 送审 of the version the page showed. Refused, the page lists what stands in the way, each linked to its field
+     * in the workspace: errors to correct (422), or warnings to confirm (409) with the button that confirms them.
+     */
     @PostMapping("/evaluations/{id}/submit")
-    String submit(@PathVariable long id, RedirectAttributes redirect) {
-        workflow.submit(CurrentActor.get(), id);
+    String submit(@PathVariable long id, @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            workflow.submit(CurrentActor.get(), id, version, confirm);
+        } catch (SubmissionRefusedException refused) {
+            response.setStatus(refused.awaitsConfirmation() ? HttpServletResponse.SC_CONFLICT : 422);
+            model.addAttribute("evaluation", workflow.read(CurrentActor.get(), id));
+            model.addAttribute("refused", refused);
+            return "review/submission";
+        }
         return done(id, "workflow.submitted", redirect);
     }
 

@@ -87,6 +87,22 @@ class ReviewCycleBrowserTest {
 
         open("/evaluations/" + id);
         click(By.xpath("//button[text()='提交审核']"));
+        // 90 % against a target of 99 % is unmet, and says not why: refused, with a link to the field that is missing
+        waitFor(By.xpath("//p[contains(text(), '改正后才能提交')]"));
+        assertThat(browser.findElement(By.cssSelector("ol.submission-findings")).getText()).contains("未完成且无偏差原因");
+        shot("submission-errors");
+        click(By.linkText("去修改"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("/edit#keyTasks0.indicators0.deviationReason"));
+        browser.findElement(By.id("keyTasks0.indicators0.deviationReason")).sendKeys("两件案件跨年度办理，已于次年1月办结");
+        click(By.cssSelector("button.save"));
+        expectNotice("已保存");
+        open("/evaluations/" + id);
+        click(By.xpath("//button[text()='提交审核']"));
+        // the seed's warnings (no actual value stated, no benefit indicator …) are confirmed in a second step
+        waitFor(By.xpath("//p[contains(text(), '确认提交？')]"));
+        shot("submission");
+        click(By.xpath("//button[text()='确认提交']"));
         expectNotice("已提交审核");
         logOut();
 
@@ -109,6 +125,7 @@ class ReviewCycleBrowserTest {
         expectNotice("已保存");
         open("/evaluations/" + id);
         click(By.xpath("//button[text()='提交审核']"));
+        click(By.xpath("//button[text()='确认提交']"));
         expectNotice("已提交审核");
         logOut();
 
