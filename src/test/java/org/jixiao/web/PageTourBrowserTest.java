@@ -67,7 +67,8 @@ class PageTourBrowserTest {
         String[] names = {"示例区妇女联合会", "示例区文化馆", "示例区档案馆", "示例区科学技术协会", "示例区体育中心", "示例区图书馆"};
         int[] percents = {100, 96, 88, 79, 66, 52};
         for (int i = 0; i < names.length; i++) {
-            documents.add(Documents.performingAt(Documents.seedOf(names[i], REGION, 2023), percents[i]));
+            documents.add(Documents.ratesAsExecuted(Documents.performingAt(Documents.seedOf(names[i], REGION, 2023),
+                    percents[i])));
         }
         documents.add(Documents.performingAt(Documents.seedOf(names[0], REGION, 2022), 90));
         List<Long> ids = evaluations.importDocuments(documents, "test").stream().map(i -> i.id()).toList();
