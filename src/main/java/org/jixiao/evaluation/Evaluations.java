@@ -301,9 +301,14 @@ public class Evaluations {
         return queries.summaries(filter);
     }
 
-    /** A page of the summaries the filter selects: {@code limit} from {@code offset}. */
+    /** A page of the summaries the filter selects: {@code limit} from {@code offset}, newest year first. */
     public List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
-        return queries.summaries(filter, offset, limit);
+        return queries.summaries(filter, EvaluationOrder.NEWEST_YEAR_FIRST, offset, limit);
+    }
+
+    /** A page of the summaries the filter selects, in that order. */
+    public List<EvaluationSummary> summaries(EvaluationFilter filter, EvaluationOrder order, int offset, int limit) {
+        return queries.summaries(filter, order, offset, limit);
     }
 
     public int countSummaries(EvaluationFilter filter) {

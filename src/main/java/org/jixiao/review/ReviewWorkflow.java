@@ -16,6 +16,7 @@ import org.jixiao.evaluation.Evaluation;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationOrder;
 import org.jixiao.evaluation.EvaluationRepository;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationStatus;
@@ -73,8 +74,14 @@ public class ReviewWorkflow {
 
     /** A page of what {@link #visible(Actor, EvaluationFilter)} gives: {@code limit} from {@code offset}. */
     public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter, int offset, int limit) {
+        return visible(actor, filter, EvaluationOrder.NEWEST_YEAR_FIRST, offset, limit);
+    }
+
+    /** The same page, in that order. */
+    public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter, EvaluationOrder order, int offset,
+            int limit) {
         EvaluationFilter scoped = EvaluationAccess.visibleTo(actor, filter);
-        return scoped == null ? List.of() : evaluations.summaries(scoped, offset, limit);
+        return scoped == null ? List.of() : evaluations.summaries(scoped, order, offset, limit);
     }
 
     /** How many evaluations {@link #visible(Actor, EvaluationFilter)} gives. */
