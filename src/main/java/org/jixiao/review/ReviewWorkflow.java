@@ -44,15 +44,17 @@ public class ReviewWorkflow {
     private final AuditTrail audit;
     private final ReviewComments comments;
     private final SubmissionCheck submission;
+    private final People people;
     private final ApplicationEventPublisher events;
 
     ReviewWorkflow(Evaluations evaluations, EvaluationRepository repository, AuditTrail audit,
-            ReviewComments comments, SubmissionCheck submission, ApplicationEventPublisher events) {
+            ReviewComments comments, SubmissionCheck submission, People people, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.repository = repository;
         this.audit = audit;
         this.comments = comments;
         this.submission = submission;
+        this.people = people;
         this.events = events;
     }
 
@@ -291,6 +293,12 @@ public class ReviewWorkflow {
     public List<ReviewComment> comments(Actor actor, long id) {
         readInside(actor, id);
         return comments.of(id);
+    }
+
+    /** Who submitted it last and who reviewed it last, by name: for the people the evaluation concerns. */
+    public Participants participants(Actor actor, long id) {
+        readInside(actor, id);
+        return people.of(id);
     }
 
     /** The evaluation for a view of its inside (monitoring, comments): only for the people it concerns. */

@@ -2,7 +2,10 @@ package org.jixiao.review.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jixiao.review.AuditEvent;
+import org.jixiao.review.People;
 import org.jixiao.review.ReviewSection;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.review.SubmissionRefusedException;
@@ -20,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkflowController {
 
     private final ReviewWorkflow workflow;
+    private final People people;
 
-    WorkflowController(ReviewWorkflow workflow) {
+    WorkflowController(ReviewWorkflow workflow, People people) {
         this.workflow = workflow;
+        this.people = people;
     }
 
     /**
@@ -75,10 +80,13 @@ class WorkflowController {
         return "redirect:/evaluations/" + created + "/edit";
     }
 
+    /** The audit trail, each person by the name their account shows (the login name beside it, for the record). */
     @GetMapping("/evaluations/{id}/audit")
     String audit(@PathVariable long id, Model model) {
+        List<AuditEvent> events = workflow.audit(CurrentActor.get(), id);
         model.addAttribute("evaluation", workflow.read(CurrentActor.get(), id));
-        model.addAttribute("events", workflow.audit(CurrentActor.get(), id));
+        model.addAttribute("events", events);
+        model.addAttribute("names", people.named(events.stream().map(AuditEvent::actor).toList()));
         return "audit";
     }
 
