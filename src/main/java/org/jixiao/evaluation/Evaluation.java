@@ -287,7 +287,8 @@ public class Evaluation {
         return texts.stream().filter(item -> item.section() == section).map(NarrativeItem::body).toList();
     }
 
-    static String subjectOf(EvaluationDocument document) {
+    /** What tells a unit's evaluations of a year and kind apart: a project's name, '' for the department's. */
+    public static String subjectOf(EvaluationDocument document) {
         return document.kind() == Kind.PROJECT && !document.keyTasks().isEmpty()
                 ? document.keyTasks().get(0).name().strip() : "";
     }

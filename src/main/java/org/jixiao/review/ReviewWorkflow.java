@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.jixiao.account.Actor;
@@ -175,6 +176,19 @@ public class ReviewWorkflow {
             placed.add(placed(actor, document, own));
         }
         return evaluations.importDocuments(placed, actor.username(), new ImportConditions(actor, expectedVersion));
+    }
+
+    /**
+     * What the unit already has of a report the actor is about to import (placed as {@link #importReport} places
+     * it): its evaluations of the same year and kind that the actor may see, and what importing would do. Empty
+     * where it has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AlreadyStored> alreadyStored(Actor actor, EvaluationDocument document) {
+        EvaluationDocument placed = placed(actor, document, ownUnit(actor));
+        List<StoredEvaluation> same = evaluations.ofTheSameUnitYearAndKind(placed).stream()
+                .filter(e -> EvaluationAccess.canRead(actor, e.scope())).toList();
+        return same.isEmpty() ? Optional.empty() : Optional.of(AlreadyStored.of(actor, placed, same));
     }
 
     /** The document in the unit {@link EvaluationAccess#importedInto} sends it to. */
