@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.web;
 
 import org.jixiao.account.Actor;
+import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.web.CurrentActor;
 import org.jixiao.web.TablePage;
@@ -34,6 +35,7 @@ class HomeController {
         TablePage<EvaluationQueue.Row> table = queue.page(actor, shown, year, unit, page);
         model.addAttribute("rows", table.rows());
         model.addAttribute("page", table);
+        model.addAttribute("desk", EvaluationAccess.reviewsSubmissions(actor));
         model.addAttribute("statuses", EvaluationQueue.STATUSES);
         model.addAttribute("status", shown == null ? "" : shown.name());
         model.addAttribute("year", year);

@@ -52,6 +52,11 @@ class WorkflowView {
             return comments.stream().anyMatch(c -> !c.resolved());
         }
 
+        /** How many comments of the last return the unit has yet to answer by submitting again. */
+        public long openComments() {
+            return comments.stream().filter(c -> !c.resolved()).count();
+        }
+
         /** Whether the page has a step to offer at its top. */
         public boolean hasSteps() {
             return canEdit || canSubmit || canReview || canPublish;

@@ -99,7 +99,8 @@ class ReviewPageTest {
         int comment = page.indexOf("请说明结转结余的原因");
         assertThat(comment).isGreaterThan(page.indexOf(">（一）部门职能</h3>"))
                 .isLessThan(page.indexOf(">（二）部门整体收支情况</h3>"));
-        assertThat(page).contains("审阅审核人 · ", "审核人").doesNotContain("review-reviewer-")
+        assertThat(page).contains("审阅审核人 · ", "审核人", "审核人退回时写了 1 条意见，见相关章节旁。")
+                .doesNotContain("review-reviewer-")
                 .doesNotContain("<textarea form=\"return-form\"");
     }
 

@@ -76,7 +76,7 @@ class ReviewerDeskTest {
         String page = page(reviewer, "/");
 
         assertThat(rows(page)).containsExactly("审核台单位甲");
-        assertThat(page).contains("<option value=\"SUBMITTED\" selected=\"selected\">待审核</option>",
+        assertThat(page).contains("<h1>审核台</h1>", "<option value=\"SUBMITTED\" selected=\"selected\">待审核</option>",
                 "部门整体支出", "100.00", "class=\"grade excellent\">优</span>", "class=\"count warning\">12</span>",
                 "class=\"num waiting\">今天</td>", "1 份自评");
     }
@@ -95,7 +95,8 @@ class ReviewerDeskTest {
         String page = page(editor, "/");
 
         assertThat(rows(page)).containsExactly("审核台单位甲", "审核台单位甲");
-        assertThat(page).contains("<option value=\"\">全部状态</option>").doesNotContain("selected=\"selected\"");
+        assertThat(page).contains("<h1>绩效自评</h1>", "<option value=\"\">全部状态</option>")
+                .doesNotContain("selected=\"selected\"");
     }
 
     @Test

@@ -116,7 +116,7 @@ class ReviewCycleBrowserTest {
         assertThat(waiting.getText()).contains("2023", "部门整体支出", "已提交", "今天", "97.92", "优");
         assertThat(new Select(browser.findElement(By.name("status")))
                 .getFirstSelectedOption().getText()).isEqualTo("待审核");
-        shot("desk");
+        shot("cycle-desk");
         click(By.linkText("浏览器测试单位"));
         // the comment box of 重点工作任务及绩效指标 sits beside that section, the steps in reach at the top
         WebElement box = browser.findElement(By.name("comment.keyTasks"));
@@ -127,7 +127,7 @@ class ReviewCycleBrowserTest {
         assertThat(browser.executeScript("const r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;",
                 browser.findElement(By.xpath("//button[text()='退回修改']")))).as("in the window, scrolled down").isEqualTo(true);
-        shot("review");
+        shot("review-margin");
         click(By.xpath("//button[text()='退回修改']"));
         expectNotice("已退回");
         logOut();
