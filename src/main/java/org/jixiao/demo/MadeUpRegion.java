@@ -41,10 +41,10 @@ final class MadeUpRegion {
                     List.of(filed("peixun-2023", PUBLISHED), filed("peixun-2024", DRAFT))),
             new MadeUpUnit("荔湾区示例残疾人联合会（演示）", new Person("demo-canlian", "示例残联填报人"), null,
                     List.of(filed("canlian-2023", PUBLISHED), new Filed("canlian-2024", RETURNED, Map.of(
-                            ReviewSection.GENERAL, "自评报告总体完整，但三项未完成的指标没有分析原因，结论和问题写得笼统，请按以下意见修改后重新提交。",
+                            ReviewSection.GENERAL, "自评报告总体完整，但三项未完成的指标原因分析过于简单，结论和问题写得笼统，请按以下意见修改后重新提交。",
                             ReviewSection.FUNDS, "残疾人职业技能培训执行率84.69%，残疾人精准康复服务执行率91.93%，请说明资金未执行的原因及结转安排。",
                             ReviewSection.KEY_TASKS, "“康复服务人数”“培训残疾人人数”“培训后就业人数”未完成年度目标，"
-                                    + "请逐项填写偏差原因分析及改进措施；“服务对象满意度”请改为针对康复服务对象的满意度指标。",
+                                    + "偏差原因只写了一句，请逐项分析原因并写明改进措施；“服务对象满意度”请改为针对康复服务对象的满意度指标。",
                             ReviewSection.CONCLUSION, "自评结论请写明各项任务的完成程度和未完成的指标，不宜只写“绩效良好”。",
                             ReviewSection.PROBLEMS, "请结合未完成的指标和执行率写明具体问题，如康复服务站人员不足、培训招生困难等。",
                             ReviewSection.MEASURES, "改进措施请写明具体做法、责任科室和完成时限。"), false))));

@@ -80,19 +80,25 @@ public final class FundsConsistency {
     /** The stated rate against executed ÷ budget: within 0.01 points, or the exact rate rounded as stated. */
     private static void checkRate(BigDecimal stated, BigDecimal executed, BigDecimal budget, String path,
             Integer keyTask, String keyTaskName, List<Finding> findings) {
-        BigDecimal exact = Money.exactRate(executed, budget);
-        if (stated == null || exact == null) {
-            return;
-        }
-        boolean close = Money.within(stated, exact, RATE_TOLERANCE);
-        boolean roundedAsStated = stated.scale() > 0
-                && exact.setScale(stated.scale(), RoundingMode.HALF_UP).compareTo(stated) == 0;
-        if (!close && !roundedAsStated) {
+        if (!rateAgrees(stated, executed, budget)) {
             findings.add(new Finding(FindingCode.FUNDS_MISMATCH, Severity.ERROR, keyTask, keyTaskName, null, path,
                     "执行率写为 " + Decimals.plain(stated) + "%，但执行数 " + Money.format(executed) + " ÷ 预算数 "
                             + Money.format(budget) + " = " + Money.rate(executed, budget).toPlainString() + "%",
                     "执行率应为执行数除以预算数"));
         }
+    }
+
+    /**
+     * Whether a stated rate (in %) is executed ÷ budget: within 0.01 points, or the exact rate rounded to the
+     * decimals stated (94.4 and 94.43 for 94.4301 %, not 94). True where any of the three is not stated.
+     */
+    public static boolean rateAgrees(BigDecimal stated, BigDecimal executed, BigDecimal budget) {
+        BigDecimal exact = Money.exactRate(executed, budget);
+        if (stated == null || exact == null) {
+            return true;
+        }
+        return Money.within(stated, exact, RATE_TOLERANCE)
+                || stated.scale() > 0 && exact.setScale(stated.scale(), RoundingMode.HALF_UP).compareTo(stated) == 0;
     }
 
     private static void mismatch(BigDecimal total, BigDecimal sum, String path, String sumName, String totalName,

@@ -76,6 +76,8 @@ public class Evaluation {
     private int indicatorCount;
     private int indicatorsMet;
     private Instant assessedAt;
+    /** When the unit last submitted it (送审); null for a draft never submitted. */
+    private Instant submittedAt;
     @Version
     private Long version;
     private Instant createdAt;
@@ -125,6 +127,7 @@ public class Evaluation {
         evaluation.indicatorCount = row.getInt("indicator_count");
         evaluation.indicatorsMet = row.getInt("indicators_met");
         evaluation.assessedAt = instant(row, "assessed_at");
+        evaluation.submittedAt = instant(row, "submitted_at");
         evaluation.version = row.getLong("version");
         evaluation.createdAt = instant(row, "created_at");
         evaluation.updatedAt = instant(row, "updated_at");
@@ -186,6 +189,7 @@ public class Evaluation {
     /** 送审: the unit hands its draft, or its returned evaluation, to the finance bureau. */
     public void submit() {
         move(EvaluationStatus.SUBMITTED, EvaluationStatus.DRAFT, EvaluationStatus.RETURNED);
+        submittedAt = updatedAt;
     }
 
     /** 退回: the reviewer sends it back for revision. */
@@ -284,7 +288,8 @@ public class Evaluation {
         return texts.stream().filter(item -> item.section() == section).map(NarrativeItem::body).toList();
     }
 
-    static String subjectOf(EvaluationDocument document) {
+    /** What tells a unit's evaluations of a year and kind apart: a project's name, '' for the department's. */
+    public static String subjectOf(EvaluationDocument document) {
         return document.kind() == Kind.PROJECT && !document.keyTasks().isEmpty()
                 ? document.keyTasks().get(0).name().strip() : "";
     }

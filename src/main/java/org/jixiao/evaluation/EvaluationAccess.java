@@ -62,6 +62,11 @@ public final class EvaluationAccess {
         };
     }
 
+    /** Whether the actor's list of evaluations opens on those waiting for their review: a region's reviewers. */
+    public static boolean reviewsSubmissions(Actor actor) {
+        return actor != null && actor.is(Role.FINANCE_REVIEWER);
+    }
+
     /** Whether the actor may change every part of the evaluation (functions, funds, goals, narrative, all tasks). */
     public static boolean canEdit(Actor actor, EvaluationScope scope) {
         return actor != null && actor.is(Role.UNIT_EDITOR) && inUnit(actor, scope) && scope.status().isEditable();

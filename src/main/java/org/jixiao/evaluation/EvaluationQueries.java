@@ -1,5 +1,6 @@
 package org.jixiao.evaluation;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ class EvaluationQueries {
     }
 
     List<EvaluationSummary> summaries(EvaluationFilter filter) {
-        return summaries(filter, 0, Integer.MAX_VALUE);
+        return summaries(filter, EvaluationOrder.NEWEST_YEAR_FIRST, 0, Integer.MAX_VALUE);
     }
 
     /** How many evaluations the filter selects. */
@@ -39,19 +40,26 @@ class EvaluationQueries {
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
-    /** {@code limit} of the summaries from {@code offset}, newest year first, sorted and cut by the database. */
-    List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
+    /** {@code limit} of the summaries from {@code offset}, in that order, sorted and cut by the database. */
+    List<EvaluationSummary> summaries(EvaluationFilter filter, EvaluationOrder order, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.unit_id, u.name AS unit_name, u.region, e.fiscal_year, e.kind, e.subject, e.status,
                        e.budget, e.executed, e.execution_rate, e.updated_at, e.total_score, e.grade, e.not_scorable,
-                       e.stated_total, e.stated_grade,
+                       e.stated_total, e.stated_grade, e.error_count, e.warning_count, e.submitted_at,
                        (SELECT COUNT(*) FROM key_task t WHERE t.evaluation_id = e.id) AS key_tasks,
                        (SELECT COUNT(*) FROM indicator i WHERE i.evaluation_id = e.id) AS indicators
                 FROM evaluation e JOIN unit u ON u.id = e.unit_id
                 WHERE 1 = 1
                 """);
         Map<String, Object> params = where(filter, sql);
-        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject, e.id");
+        sql.append(switch (order) {
+            case NEWEST_YEAR_FIRST -> " ORDER BY e.fiscal_year DESC, u.name, e.kind, e.subject, e.id";
+            // NULLS LAST spelled out: H2 and PostgreSQL put nulls at opposite ends by default
+            case REVIEW_QUEUE -> " ORDER BY CASE e.status WHEN 'SUBMITTED' THEN 0 WHEN 'RETURNED' THEN 1"
+                    + " WHEN 'DRAFT' THEN 2 WHEN 'APPROVED' THEN 3 ELSE 4 END,"
+                    + " CASE WHEN e.status = 'SUBMITTED' THEN e.submitted_at END NULLS LAST,"
+                    + " e.fiscal_year DESC, u.name, e.kind, e.subject, e.id";
+        });
         if (offset > 0 || limit < Integer.MAX_VALUE) {
             sql.append(" LIMIT :limit OFFSET :offset");
             params.put("limit", limit);
@@ -65,7 +73,8 @@ class EvaluationQueries {
                 rs.getInt("key_tasks"), rs.getInt("indicators"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getBigDecimal("total_score"),
                 rs.getString("grade"), rs.getString("not_scorable"), Decimals.canonical(rs.getBigDecimal("stated_total")),
-                rs.getString("stated_grade"))).list();
+                rs.getString("stated_grade"), rs.getInt("error_count"), rs.getInt("warning_count"),
+                instant(rs.getObject("submitted_at", OffsetDateTime.class)))).list();
     }
 
     /**
@@ -138,6 +147,10 @@ class EvaluationQueries {
     /** Searched words are taken literally: % and _ match themselves (backslash is the default LIKE escape). */
     private static String likeEscaped(String words) {
         return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     private static String emptyToNull(String value) {

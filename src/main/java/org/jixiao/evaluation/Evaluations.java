@@ -263,6 +263,20 @@ public class Evaluations {
         evaluations.lockForChange(id).orElseThrow(() -> new EvaluationNotFoundException(id));
     }
 
+    /**
+     * The stored evaluations of the unit, year and kind a document names (its unit found as an import finds it):
+     * what importing it may replace, or store a second one beside.
+     */
+    @Transactional(readOnly = true)
+    public List<StoredEvaluation> ofTheSameUnitYearAndKind(EvaluationDocument document) {
+        Unit candidate = Unit.of(document.department());
+        return units.findByNameAndRegion(candidate.name(), candidate.region() == null ? "" : candidate.region())
+                .map(unit -> queries.summaries(new EvaluationFilter(null, document.fiscalYear(), null).withUnit(unit.id()))
+                        .stream().filter(summary -> summary.kind() == document.kind())
+                        .map(summary -> stored(evaluations.findById(summary.id()).orElseThrow(), unit)).toList())
+                .orElse(List.of());
+    }
+
     /** The evaluation as a document, as {@code export} writes it. */
     @Transactional(readOnly = true)
     public Optional<EvaluationDocument> document(long id) {
@@ -301,9 +315,14 @@ public class Evaluations {
         return queries.summaries(filter);
     }
 
-    /** A page of the summaries the filter selects: {@code limit} from {@code offset}. */
+    /** A page of the summaries the filter selects: {@code limit} from {@code offset}, newest year first. */
     public List<EvaluationSummary> summaries(EvaluationFilter filter, int offset, int limit) {
-        return queries.summaries(filter, offset, limit);
+        return queries.summaries(filter, EvaluationOrder.NEWEST_YEAR_FIRST, offset, limit);
+    }
+
+    /** A page of the summaries the filter selects, in that order. */
+    public List<EvaluationSummary> summaries(EvaluationFilter filter, EvaluationOrder order, int offset, int limit) {
+        return queries.summaries(filter, order, offset, limit);
     }
 
     public int countSummaries(EvaluationFilter filter) {

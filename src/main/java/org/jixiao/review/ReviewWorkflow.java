@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.jixiao.account.Actor;
@@ -16,6 +17,7 @@ import org.jixiao.evaluation.Evaluation;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationOrder;
 import org.jixiao.evaluation.EvaluationRepository;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationStatus;
@@ -42,14 +44,18 @@ public class ReviewWorkflow {
     private final EvaluationRepository repository;
     private final AuditTrail audit;
     private final ReviewComments comments;
+    private final SubmissionCheck submission;
+    private final People people;
     private final ApplicationEventPublisher events;
 
     ReviewWorkflow(Evaluations evaluations, EvaluationRepository repository, AuditTrail audit,
-            ReviewComments comments, ApplicationEventPublisher events) {
+            ReviewComments comments, SubmissionCheck submission, People people, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.repository = repository;
         this.audit = audit;
         this.comments = comments;
+        this.submission = submission;
+        this.people = people;
         this.events = events;
     }
 
@@ -71,8 +77,14 @@ public class ReviewWorkflow {
 
     /** A page of what {@link #visible(Actor, EvaluationFilter)} gives: {@code limit} from {@code offset}. */
     public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter, int offset, int limit) {
+        return visible(actor, filter, EvaluationOrder.NEWEST_YEAR_FIRST, offset, limit);
+    }
+
+    /** The same page, in that order. */
+    public List<EvaluationSummary> visible(Actor actor, EvaluationFilter filter, EvaluationOrder order, int offset,
+            int limit) {
         EvaluationFilter scoped = EvaluationAccess.visibleTo(actor, filter);
-        return scoped == null ? List.of() : evaluations.summaries(scoped, offset, limit);
+        return scoped == null ? List.of() : evaluations.summaries(scoped, order, offset, limit);
     }
 
     /** How many evaluations {@link #visible(Actor, EvaluationFilter)} gives. */
@@ -164,6 +176,19 @@ public class ReviewWorkflow {
         return evaluations.importDocuments(placed, actor.username(), new ImportConditions(actor, expectedVersion));
     }
 
+    /**
+     * What the unit already has of a report the actor is about to import (placed as {@link #importReport} places
+     * it): its evaluations of the same year and kind that the actor may see, and what importing would do. Empty
+     * where it has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AlreadyStored> alreadyStored(Actor actor, EvaluationDocument document) {
+        EvaluationDocument placed = placed(actor, document, ownUnit(actor));
+        List<StoredEvaluation> same = evaluations.ofTheSameUnitYearAndKind(placed).stream()
+                .filter(e -> EvaluationAccess.canRead(actor, e.scope())).toList();
+        return same.isEmpty() ? Optional.empty() : Optional.of(AlreadyStored.of(actor, placed, same));
+    }
+
     /** The document in the unit {@link EvaluationAccess#importedInto} sends it to. */
     private static EvaluationDocument placed(Actor actor, EvaluationDocument document, Department own) {
         return document.withDepartment(EvaluationAccess.importedInto(actor, document.department(), own));
@@ -181,19 +206,30 @@ public class ReviewWorkflow {
         return visible(actor, filter).stream().map(summary -> read(actor, summary.id())).toList();
     }
 
-    /** 送审. */
+    /**
+     * 送审 by a caller that has shown the unit its warnings, or has none to show (the demo, tests): an evaluation
+     * with errors is refused all the same.
+     */
     @Transactional
     public void submit(Actor actor, long id) {
-        submit(actor, id, null);
+        submit(actor, id, null, true);
     }
 
-    /** 送审 of the version the client read (If-Match), or of any where null. */
+    /**
+     * 送审 of the version the client read (If-Match), or of any where null. Refused with the findings
+     * ({@link SubmissionRefusedException}) while the evaluation has errors, or warnings the unit has not confirmed.
+     */
     @Transactional
-    public void submit(Actor actor, long id, Long expectedVersion) {
+    public void submit(Actor actor, long id, Long expectedVersion, boolean warningsConfirmed) {
         StoredEvaluation current = permitted(actor, id, EvaluationAccess::canSubmit,
                 "只有本单位的填报人可以提交草稿或退回的评价");
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            // the findings of a version the client has not seen would confirm nothing
+            throw new StaleEvaluationException(expectedVersion, current.version());
+        }
+        submission.refuseUnlessReady(current, warningsConfirmed);
         comments.resolveAll(id);
-        transition(id, expected(current, expectedVersion), Evaluation::submit);
+        transition(id, current.version(), Evaluation::submit);
         audit.transition(id, actor.username(), AuditAction.SUBMITTED, null);
     }
 
@@ -269,6 +305,12 @@ public class ReviewWorkflow {
     public List<ReviewComment> comments(Actor actor, long id) {
         readInside(actor, id);
         return comments.of(id);
+    }
+
+    /** Who submitted it last and who reviewed it last, by name: for the people the evaluation concerns. */
+    public Participants participants(Actor actor, long id) {
+        readInside(actor, id);
+        return people.of(id);
     }
 
     /** The evaluation for a view of its inside (monitoring, comments): only for the people it concerns. */

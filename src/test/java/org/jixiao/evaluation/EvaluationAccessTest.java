@@ -98,6 +98,15 @@ class EvaluationAccessTest {
     }
 
     @Test
+    void onlyAReviewersListOpensOnWhatWaitsForReview() {
+        assertThat(EvaluationAccess.reviewsSubmissions(actor("reviewer-own"))).isTrue();
+        for (String other : List.of("editor-own", "leader-own", "admin", "secadmin-other", "auditor-other")) {
+            assertThat(EvaluationAccess.reviewsSubmissions(actor(other))).as(other).isFalse();
+        }
+        assertThat(EvaluationAccess.reviewsSubmissions(null)).isFalse();
+    }
+
+    @Test
     void aRegionIsSeenByItsReviewersAndTheAdministratorOnly() {
         List<String> regions = List.of("广州市越秀区", REGION);
 

@@ -2,11 +2,14 @@ package org.jixiao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.StatedScore;
@@ -227,6 +230,45 @@ abstract class EvaluationStoreContract {
 
         assertThat(count("evaluation")).isZero();
         assertThat(count("unit")).isZero();
+    }
+
+    @Test
+    void theQueueListsWhatWaitsForReviewFirstTheLongestWaitingFirst() {
+        List<Long> ids = evaluations.importDocuments(List.of(unit("甲", 2023), unit("乙", 2023), unit("丙", 2023),
+                unit("丁", 2023), unit("戊", 2023), unit("甲", 2022)), "test").stream().map(ImportedEvaluation::id).toList();
+        move(ids.get(1), Evaluation::submit);                                   // 乙 waits longest
+        move(ids.get(2), Evaluation::submit, Evaluation::approve, Evaluation::publish);
+        move(ids.get(3), Evaluation::submit);                                   // 丁 waits since after 乙
+        move(ids.get(4), Evaluation::submit, Evaluation::returnForRevision);
+
+        List<EvaluationSummary> queue = evaluations.summaries(EvaluationFilter.ALL, EvaluationOrder.REVIEW_QUEUE, 0, 100);
+
+        assertThat(queue).extracting(EvaluationSummary::unitName, EvaluationSummary::fiscalYear).containsExactly(
+                tuple("队列单位乙", 2023), tuple("队列单位丁", 2023),
+                tuple("队列单位戊", 2023), tuple("队列单位甲", 2023),
+                tuple("队列单位甲", 2022), tuple("队列单位丙", 2023));
+        assertThat(queue.get(0).submittedAt()).isBefore(queue.get(1).submittedAt());
+        assertThat(queue.get(3).submittedAt()).as("a draft never submitted").isNull();
+        assertThat(queue.get(0)).extracting(EvaluationSummary::errors, EvaluationSummary::warnings).containsExactly(0, 12);
+        assertThat(evaluations.summaries(EvaluationFilter.ALL, 0, 100)).extracting(EvaluationSummary::fiscalYear)
+                .as("the other lists keep the newest year first").startsWith(2023, 2023, 2023, 2023, 2023).endsWith(2022);
+    }
+
+    private EvaluationDocument unit(String name, int year) {
+        return new EvaluationDocument(seed.schema(), seed.kind(), year,
+                Department.named("队列单位" + name, "广州市荔湾区"), seed.functions(), seed.funds(),
+                seed.goals(), seed.keyTasks(), seed.conclusion(), seed.achievements(), seed.problems(), seed.measures(),
+                null, null);
+    }
+
+    /** The evaluation moved through review by its own transitions, and stored. */
+    @SafeVarargs
+    private void move(long id, Consumer<Evaluation>... steps) {
+        Evaluation evaluation = repository.findById(id).orElseThrow();
+        for (Consumer<Evaluation> step : steps) {
+            step.accept(evaluation);
+        }
+        repository.save(evaluation);
     }
 
     @Test

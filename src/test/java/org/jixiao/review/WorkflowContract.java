@@ -18,6 +18,7 @@ import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Role;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Finding;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
@@ -136,6 +137,51 @@ abstract class WorkflowContract {
         assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
         assertThat(workflow.audit(editor, id)).extracting(AuditEvent::action)
                 .containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED);
+    }
+
+    @Test
+    void anEvaluationWithErrorsIsNotSubmittedAndTheErrorsSayWhere() {
+        // 91.20 executed of a 91.20 budget typed as 90 %: FUNDS_MISMATCH
+        KeyTask first = seed.keyTasks().get(0);
+        StoredEvaluation draft = workflow.read(editor, id);
+        workflow.save(editor, id, draft.version(), seed.withKeyTasks(List.of(
+                first.withFunds(first.budget(), first.executed(), new BigDecimal("90")), seed.keyTasks().get(1))));
+
+        assertThatThrownBy(() -> workflow.submit(editor, id, null, true))
+                .isInstanceOfSatisfying(SubmissionRefusedException.class, refused -> {
+                    assertThat(refused.awaitsConfirmation()).isFalse();
+                    assertThat(refused.errors()).singleElement().satisfies(error -> {
+                        assertThat(error.code()).isEqualTo("FUNDS_MISMATCH");
+                        assertThat(error.path()).isEqualTo("$.keyTasks[0].executionRate");
+                        assertThat(error.message()).contains("执行率写为 90%", "= 100.00%");
+                    });
+                    assertThat(refused).hasMessageContaining("有 1 处错误");
+                });
+        assertThatThrownBy(() -> workflow.submit(editor, id)).isInstanceOf(SubmissionRefusedException.class);
+        assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.DRAFT);
+        assertThat(workflow.audit(editor, id)).extracting(AuditEvent::action).doesNotContain(AuditAction.SUBMITTED);
+    }
+
+    @Test
+    void warningsAreSubmittedOnlyOnceTheUnitConfirmsThem() {
+        long version = workflow.read(editor, id).version();
+
+        // the seed states no actual value for four indicators, among its other warnings
+        assertThatThrownBy(() -> workflow.submit(editor, id, version, false))
+                .isInstanceOfSatisfying(SubmissionRefusedException.class, refused -> {
+                    assertThat(refused.awaitsConfirmation()).isTrue();
+                    assertThat(refused.errors()).isEmpty();
+                    assertThat(refused.warnings()).filteredOn(w -> w.code().equals("NO_ACTUAL_VALUE"))
+                            .extracting(Finding::path)
+                            .contains("$.keyTasks[0].indicators[0].actual");
+                });
+        assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.DRAFT);
+
+        assertThatThrownBy(() -> workflow.submit(editor, id, version - 1, true))
+                .isInstanceOf(StaleEvaluationException.class);
+        workflow.submit(editor, id, version, true);
+
+        assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.SUBMITTED);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Funds;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Money;
 import org.jixiao.document.Target;
 
 /** Variations of the seed document for tests that need many units: built with the document's own records. */
@@ -52,5 +53,18 @@ public final class Documents {
                     BigDecimal.valueOf(percent), task.outcome(), task.leader(), indicators, null));
         }
         return document.withFunds(changed).withKeyTasks(tasks);
+    }
+
+    /**
+     * The document with each 执行率 as its amounts make it (executed ÷ budget, to two decimals), as a unit states it
+     * to be submitted: {@link #performingAt} states the round percentage, which a cent's rounding of small amounts
+     * makes a FUNDS_MISMATCH.
+     */
+    public static EvaluationDocument ratesAsExecuted(EvaluationDocument document) {
+        Funds funds = document.funds();
+        List<KeyTask> tasks = document.keyTasks().stream()
+                .map(t -> t.withFunds(t.budget(), t.executed(), Money.rate(t.executed(), t.budget()))).toList();
+        return document.withFunds(funds.withTotals(funds.budget(), funds.executed(),
+                Money.rate(funds.executed(), funds.budget()))).withKeyTasks(tasks);
     }
 }

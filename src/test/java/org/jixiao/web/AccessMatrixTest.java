@@ -272,7 +272,9 @@ class AccessMatrixTest {
                         .param("definition", "矩阵测试的指标。").param("unit", "次").param("comparator", ">=")
                         .param("targetBasis", "PLAN")
                         // an account's switch: on, so that the rows leave everyone able to log in
-                        .param("enabled", "true");
+                        .param("enabled", "true")
+                        // submitting with the seed's warnings, confirmed: only access decides
+                        .param("confirm", "true");
         if (!who.equals("anonymous")) {
             request.with(user(new SignedInUser(people.get(who))));
         }

@@ -67,7 +67,8 @@ class PageTourBrowserTest {
         String[] names = {"示例区妇女联合会", "示例区文化馆", "示例区档案馆", "示例区科学技术协会", "示例区体育中心", "示例区图书馆"};
         int[] percents = {100, 96, 88, 79, 66, 52};
         for (int i = 0; i < names.length; i++) {
-            documents.add(Documents.performingAt(Documents.seedOf(names[i], REGION, 2023), percents[i]));
+            documents.add(Documents.ratesAsExecuted(Documents.performingAt(Documents.seedOf(names[i], REGION, 2023),
+                    percents[i])));
         }
         documents.add(Documents.performingAt(Documents.seedOf(names[0], REGION, 2022), 90));
         List<Long> ids = evaluations.importDocuments(documents, "test").stream().map(i -> i.id()).toList();
@@ -84,6 +85,12 @@ class PageTourBrowserTest {
         workflow.approve(reviewer, published, "同意");
         workflow.publish(reviewer, published);
         workflow.submit(editor, ids.get(0));
+        // three wait for review on the desk
+        for (int i = 2; i <= 4; i++) {
+            long waitingUnit = evaluations.unit(names[i], REGION).orElseThrow().id();
+            workflow.submit(Actor.of(accounts.create("tour-editor-" + i, names[i] + "填报人", Role.UNIT_EDITOR,
+                    waitingUnit, null, "secret-pass-1")), ids.get(i));
+        }
         workflow.returnForRevision(reviewer, ids.get(0), java.util.Map.of("keyTasks", "请补充效益指标", "funds", "请核对基本支出"));
         long goals = ids.get(6);
         monitoring.report(editor, ids.get(0), 8, List.of(
@@ -118,6 +125,8 @@ class PageTourBrowserTest {
         logOut();
 
         logIn("tour-reviewer");
+        visit("/", "desk", "审核台");
+        visit("/evaluations/" + ids.get(2), "review", "退回修改");
         visit("/dashboard?year=2023&sort=score&desc=true", "dashboard", "绩效看板");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-rates svg")));

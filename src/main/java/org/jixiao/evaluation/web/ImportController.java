@@ -1,9 +1,11 @@
 package org.jixiao.evaluation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.document.Department;
@@ -14,8 +16,10 @@ import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.web.EvaluationFormMapper.Conversion;
+import org.jixiao.review.AlreadyStored;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.web.CurrentActor;
+import org.jixiao.web.PageRedirect;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Import by upload: the report is read, shown as fields beside its text for the user to correct, and stored only
@@ -64,12 +67,17 @@ class ImportController {
         return page(token, pending, document, form, EvaluationFormMapper.toDocument(form, document), model);
     }
 
-    /** A row operation ({@code op}), or the confirmation that stores the corrected document. */
+    /**
+     * A row operation ({@code op}), or the confirmation that stores the corrected document: asked again first where
+     * the unit has an evaluation of that year and kind ({@code again} once the user chose to import anyway), and
+     * landing on the stored evaluation as a whole page.
+     */
     @PostMapping("/imports/{token}")
     String confirm(@PathVariable String token, @ModelAttribute("form") EvaluationForm form,
             @RequestParam(required = false) String op, @RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String unitName, @RequestParam(required = false) String region,
-            HttpSession session, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean again, HttpSession session, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         UploadedReports.Pending pending = uploads.get(session, token);
         EvaluationDocument extracted = retitled(pending.document(), fiscalYear, unitName, region);
         Conversion conversion = EvaluationFormMapper.toDocument(form, extracted);
@@ -82,6 +90,13 @@ class ImportController {
             model.addAttribute("problem", "workspace.invalid");
             return page(token, pending, extracted, form, conversion, model);
         }
+        Optional<AlreadyStored> stored = again ? Optional.empty()
+                : workflow.alreadyStored(CurrentActor.get(), conversion.document());
+        if (stored.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("stored", stored.get());
+            return page(token, pending, extracted, form, conversion, model);
+        }
         long id;
         try {
             id = workflow.importReport(CurrentActor.get(), conversion.document());
@@ -91,8 +106,7 @@ class ImportController {
             return page(token, pending, extracted, form, conversion, model);
         }
         uploads.forget(session, token);
-        redirect.addFlashAttribute("notice", "imports.done");
-        return "redirect:/evaluations/" + id;
+        return PageRedirect.to("/evaluations/" + id, "imports.done", request, response);
     }
 
     @PostMapping("/imports/{token}/discard")

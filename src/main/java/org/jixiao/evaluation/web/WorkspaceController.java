@@ -33,14 +33,18 @@ class WorkspaceController {
     private final TargetWording targets;
     private final ReviewWorkflow workflow;
     private final WorkspaceRows rows;
+    private final FieldAnchors anchors;
+    private final ExecutionRates rates;
 
     WorkspaceController(WorkspaceEditor editor, Accounts accounts, TargetWording targets, ReviewWorkflow workflow,
-            WorkspaceRows rows) {
+            WorkspaceRows rows, FieldAnchors anchors, ExecutionRates rates) {
         this.editor = editor;
         this.accounts = accounts;
         this.targets = targets;
         this.workflow = workflow;
         this.rows = rows;
+        this.anchors = anchors;
+        this.rates = rates;
     }
 
     @GetMapping("/evaluations/{id}/edit")
@@ -88,6 +92,20 @@ class WorkspaceController {
         StoredEvaluation evaluation = editor.open(actor, id);
         model.addAttribute("check", editor.check(actor, evaluation, form));
         return "workspace :: live";
+    }
+
+    /** The field a finding names (its JSON path), on the workspace page: where the submission check links. */
+    @GetMapping("/evaluations/{id}/edit/at")
+    String at(@PathVariable long id, @RequestParam String path) {
+        String anchor = anchors.of(path);
+        return "redirect:/evaluations/" + id + "/edit" + (anchor == null ? "" : "#" + anchor);
+    }
+
+    /** 执行率 computed from the budget and executed amounts as they are typed, beside the typed rate. */
+    @GetMapping("/rates/computed")
+    String computedRate(@RequestParam MultiValueMap<String, String> params, Model model) {
+        model.addAttribute("rate", rates.of(params));
+        return "fragments/editor :: computedRate";
     }
 
     /** How a target's wording is understood (≥ 98 %), shown beside the field as it is typed. */

@@ -1,9 +1,14 @@
 package org.jixiao.review.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jixiao.review.AuditEvent;
+import org.jixiao.review.People;
 import org.jixiao.review.ReviewSection;
 import org.jixiao.review.ReviewWorkflow;
+import org.jixiao.review.SubmissionRefusedException;
 import org.jixiao.web.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,14 +23,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkflowController {
 
     private final ReviewWorkflow workflow;
+    private final People people;
 
-    WorkflowController(ReviewWorkflow workflow) {
+    WorkflowController(ReviewWorkflow workflow, People people) {
         this.workflow = workflow;
+        this.people = people;
     }
 
+    /**
+     * 送审 of the version the page showed. Refused, the page lists what stands in the way, each linked to its field
+     * in the workspace: errors to correct (422), or warnings to confirm (409) with the button that confirms them.
+     */
     @PostMapping("/evaluations/{id}/submit")
-    String submit(@PathVariable long id, RedirectAttributes redirect) {
-        workflow.submit(CurrentActor.get(), id);
+    String submit(@PathVariable long id, @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            workflow.submit(CurrentActor.get(), id, version, confirm);
+        } catch (SubmissionRefusedException refused) {
+            response.setStatus(refused.awaitsConfirmation() ? HttpServletResponse.SC_CONFLICT : 422);
+            model.addAttribute("evaluation", workflow.read(CurrentActor.get(), id));
+            model.addAttribute("refused", refused);
+            return "review/submission";
+        }
         return done(id, "workflow.submitted", redirect);
     }
 
@@ -60,10 +80,13 @@ class WorkflowController {
         return "redirect:/evaluations/" + created + "/edit";
     }
 
+    /** The audit trail, each person by the name their account shows (the login name beside it, for the record). */
     @GetMapping("/evaluations/{id}/audit")
     String audit(@PathVariable long id, Model model) {
+        List<AuditEvent> events = workflow.audit(CurrentActor.get(), id);
         model.addAttribute("evaluation", workflow.read(CurrentActor.get(), id));
-        model.addAttribute("events", workflow.audit(CurrentActor.get(), id));
+        model.addAttribute("events", events);
+        model.addAttribute("names", people.named(events.stream().map(AuditEvent::actor).toList()));
         return "audit";
     }
 

@@ -18,6 +18,7 @@ import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ReportExtractor;
+import org.jixiao.review.SubmissionRefusedException;
 import org.jixiao.web.DatabaseUnavailable;
 import org.jixiao.web.Incidents;
 import org.jixiao.web.LoginBusyException;
@@ -149,6 +150,15 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
         if (exception instanceof StaleEvaluationException && (request.getHeader(HttpHeaders.IF_MATCH) != null
                 || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null)) {
             return problem(412, exception.getMessage(), request); // the client's own condition failed (RFC 9110)
+        }
+        if (exception instanceof SubmissionRefusedException e) {
+            // errors: the content cannot go as it is (422); warnings: it may, once the client confirms them (409)
+            int status = e.awaitsConfirmation() ? 409 : 422;
+            String detail = e.awaitsConfirmation()
+                    ? "提交仍有 " + e.warnings().size() + " 条提示（见 errors）：确认后请带 confirmWarnings=true 再提交"
+                    : e.getMessage() + "（全部 " + e.errors().size() + " 处见 errors）";
+            return new ApiProblem("about:blank", title(status), status, detail, request.getRequestURI(), e.findings(),
+                    null, null);
         }
         if (exception instanceof StaleEvaluationException || exception instanceof IllegalTransitionException) {
             return problem(409, exception.getMessage(), request);

@@ -134,11 +134,18 @@ class EvaluationApiController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(operationId = "submitEvaluation", summary = "送审", description = "本单位的填报人提交草稿或退回的评价，由财政审核人审核。")
+    @Operation(operationId = "submitEvaluation", summary = "送审",
+            description = "本单位的填报人提交草稿或退回的评价，由财政审核人审核。评价有错误（ERROR，如金额不符、未完成的指标没有偏差原因、"
+                    + "无法评分）时不提交，返回 422，errors 列出每处错误及其 JSON 路径；只有提示（WARNING）时，须带 "
+                    + "confirmWarnings=true 确认后才提交，否则返回 409，errors 列出这些提示。检查与网页填报时的核对相同。")
+    @ApiResponse(responseCode = "422", description = "评价有错误，改正后才能提交：errors 列出每处错误及其 JSON 路径",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     EvaluationState submit(@Parameter(description = "评价编号") @PathVariable long id,
+            @Parameter(description = "确认带着提示（WARNING）提交：不带时，有提示的评价返回 409 并列出提示")
+            @RequestParam(defaultValue = "false") boolean confirmWarnings,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Actor actor = CurrentActor.get();
-        workflow.submit(actor, id, VersionPrecondition.ofTransition(ifMatch));
+        workflow.submit(actor, id, VersionPrecondition.ofTransition(ifMatch), confirmWarnings);
         return EvaluationState.of(workflow.read(actor, id));
     }
 

@@ -98,6 +98,62 @@ class ImportPageTest {
     }
 
     @Test
+    void anHtmxConfirmationLandsOnTheStoredEvaluationAsAWholePageWithItsNotice() throws Exception {
+        String review = upload(editor, "报告.txt", seedReport()).getRedirectedUrl();
+
+        MockHttpServletResponse confirmed = mvc.perform(as(editor, post(review).header("HX-Request", "true")
+                .params(FormFields.of(SeedDocument.load(), 0)))).andReturn().getResponse();
+
+        // htmx would follow a redirect itself and find no #editor in the evaluation's page: the browser goes there
+        assertThat(confirmed.getStatus()).isEqualTo(200);
+        assertThat(confirmed.getRedirectedUrl()).isNull();
+        String landing = confirmed.getHeader("HX-Redirect");
+        assertThat(landing).matches("/evaluations/\\d+");
+        String page = HtmlUtils.htmlUnescape(page(editor, landing));
+        assertThat(page).contains("<p class=\"notice\">报告已导入为草稿。</p>", "2023年度导入测试单位");
+        assertThat(page(editor, landing)).doesNotContain("class=\"notice\"");
+    }
+
+    @Test
+    void importingTheSameReportAgainAsksFirstAndOffersTheOneStored() throws Exception {
+        MultiValueMap<String, String> form = FormFields.of(SeedDocument.load(), 0);
+        String first = upload(editor, "报告.txt", seedReport()).getRedirectedUrl();
+        long id = Long.parseLong(mvc.perform(as(editor, post(first).params(form))).andReturn().getResponse()
+                .getRedirectedUrl().substring("/evaluations/".length()));
+        long before = evaluations.count();
+
+        // the same report: asked, nothing to import
+        String second = upload(editor, "报告.txt", seedReport()).getRedirectedUrl();
+        MockHttpServletResponse same = mvc.perform(as(editor, post(second).params(form))).andReturn().getResponse();
+        assertThat(same.getStatus()).isEqualTo(409);
+        assertThat(HtmlUtils.htmlUnescape(same.getContentAsString())).contains(
+                "该单位 2023 年度已有一份评价（状态：草稿）。", "内容与这份报告相同", "href=\"/evaluations/" + id + "\"",
+                "打开已有的评价").doesNotContain("name=\"again\"");
+
+        // a corrected one: asked whether to replace it, and replaced once the user says so
+        form.set("funds.carryover", "1.5");
+        MockHttpServletResponse changed = mvc.perform(as(editor, post(second).params(form))).andReturn().getResponse();
+        assertThat(changed.getStatus()).isEqualTo(409);
+        assertThat(HtmlUtils.htmlUnescape(changed.getContentAsString()))
+                .contains("该单位 2023 年度已有一份评价（状态：草稿）。</span><span>仍要再导入一份？导入的内容将替换它",
+                        "name=\"again\" value=\"true\"");
+        assertThat(evaluations.count()).isEqualTo(before);
+        MockHttpServletResponse anyway = mvc.perform(as(editor, post(second).params(form).param("again", "true")))
+                .andReturn().getResponse();
+        assertThat(anyway.getRedirectedUrl()).isEqualTo("/evaluations/" + id);
+        assertThat(workflow.read(Actor.of(editor), id).document().funds().carryover()).isEqualByComparingTo("1.5");
+
+        // once submitted, an import cannot overwrite it, and is not offered
+        workflow.submit(Actor.of(editor), id);
+        form.set("funds.carryover", "2");
+        String third = upload(editor, "报告.txt", seedReport()).getRedirectedUrl();
+        String underReview = HtmlUtils.htmlUnescape(mvc.perform(as(editor, post(third).params(form))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(underReview).contains("（状态：已提交）", "导入不会覆盖它").doesNotContain("name=\"again\"");
+        assertThat(evaluations.count()).isEqualTo(before);
+    }
+
+    @Test
     void correctionsWithErrorsAreShownAndNothingIsStored() throws Exception {
         String review = upload(editor, "报告.txt", seedReport()).getRedirectedUrl();
         long before = evaluations.count();

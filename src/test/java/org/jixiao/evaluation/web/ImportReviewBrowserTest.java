@@ -97,6 +97,37 @@ class ImportReviewBrowserTest {
         shot("import-review");
     }
 
+    @Test
+    void aConfirmedImportLandsOnTheEvaluationAndTheSameReportAgainAsksFirst() throws Exception {
+        browser = Browser.start();
+        long unit = evaluations.createUnit("浏览器落地单位", "某区", null, null).id();
+        accounts.create("import-lands", "落地填报人", Role.UNIT_EDITOR, unit, null, "secret-pass-1");
+        Browser.logIn(browser, port, "import-lands", "secret-pass-1");
+        String form = new String(ImportOriginsTest.projectForm(), StandardCharsets.UTF_8);
+
+        upload("项目自评表.txt", form);
+        browser.findElement(By.cssSelector("button.save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/evaluations/\\d+$"));
+        String stored = browser.getCurrentUrl();
+        assertThat(browser.findElement(By.cssSelector("main p.notice")).getText()).isEqualTo("报告已导入为草稿。");
+        assertThat(browser.findElement(By.cssSelector("h1.report-title")).getText()).contains("项目支出绩效自评表");
+
+        // the same report again: asked beside the button, with the way to the one stored
+        upload("项目自评表.txt", form);
+        browser.findElement(By.cssSelector("button.save")).click();
+        WebElement asked = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".already-stored")));
+        assertThat(asked.getText()).contains("已有一份评价（状态：草稿）", "内容与这份报告相同");
+        assertThat((Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", asked)).as("in the window").isTrue();
+        shot("import-again");
+        // the browser notes the 409 of the question it asked; no script error besides
+        assertThat(browser.manage().logs().get("browser").getAll()).as("console")
+                .allMatch(e -> e.getMessage().contains("status of 409") || e.getMessage().contains("favicon.ico"));
+        asked.findElement(By.linkText("打开已有的评价")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(stored));
+    }
+
     private void upload(String name, String text) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/browser-uploads"));
         Path file = dir.resolve(name);

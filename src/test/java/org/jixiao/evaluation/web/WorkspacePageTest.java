@@ -79,6 +79,25 @@ class WorkspacePageTest {
     }
 
     @Test
+    void eachRateIsComputedBesideTheTypedOneAndAWrongOneIsMarked() throws Exception {
+        String page = mvc.perform(as(editor, get("/evaluations/" + id + "/edit"))).andReturn().getResponse()
+                .getContentAsString();
+        // 688.34 ÷ 688.34 for the funds, 91.20 ÷ 91.20 and 8.43 ÷ 8.43 for the tasks, each typed as 100
+        assertThat(page.split("class=\"computed-rate\"", -1)).hasSize(4);
+        assertThat(page).contains("＝ 执行数÷预算数 100%").doesNotContain("computed-rate differs");
+
+        // as htmx asks while the unit types: 91.20 spent of a 96 budget is 95 %, not the 100 % typed
+        String typed = mvc.perform(as(editor, get("/rates/computed").param("keyTasks[0].budget", "96")
+                .param("keyTasks[0].executed", "91.20").param("keyTasks[0].executionRate", "100")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(typed).contains("computed-rate differs", "执行数÷预算数为 95%，与所填的执行率不符", "hx-include=\"closest .grid\"");
+        String rounded = mvc.perform(as(editor, get("/rates/computed").param("funds.budget", "688.34")
+                .param("funds.executed", "650").param("funds.executionRate", "94.43"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(rounded).contains("＝ 执行数÷预算数 94.43%").doesNotContain("differs");
+    }
+
+    @Test
     void aSaveChangesTheEvaluationAndIsAudited() throws Exception {
         MultiValueMap<String, String> form = FormFields.of(seed, 0);
         form.set("funds.budget", "700");

@@ -225,6 +225,9 @@ class ApiAccessTest {
                     .content(DocumentJson.write(stored.withKeyTasks(stored.keyTasks().subList(0, 1))));
         } else {
             request = MockMvcRequestBuilders.post(uri);
+            if (uri.endsWith("/submit")) {
+                request.param("confirmWarnings", "true"); // the seed's warnings, confirmed: only access decides
+            }
             String body = switch (uri.replaceAll("/evaluations/\\d+/", "/evaluations/ID/")) {
                 case "/api/v1/evaluations" -> DocumentJson.write(fixture.newDocumentOfA());
                 case "/api/v1/score", "/api/v1/lint" -> SeedDocument.json();

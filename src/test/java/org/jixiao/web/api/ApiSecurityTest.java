@@ -201,7 +201,8 @@ class ApiSecurityTest {
     void aBasicClientPostsWithoutACsrfToken() throws Exception {
         long id = fixture.evaluationOfA("draft");
 
-        assertThat(call(post("/api/v1/evaluations/" + id + "/submit").with(fixture.basic("editorA"))).getStatus()).isEqualTo(200);
+        assertThat(call(post("/api/v1/evaluations/" + id + "/submit").param("confirmWarnings", "true")
+                .with(fixture.basic("editorA"))).getStatus()).isEqualTo(200);
         assertThat(statusOf(id)).isEqualTo(EvaluationStatus.SUBMITTED);
     }
 
@@ -219,7 +220,8 @@ class ApiSecurityTest {
         assertThat(forged.getStatus()).isEqualTo(403);
         assertThat(json(forged).get("detail").asString()).startsWith("缺少或无效的 CSRF 令牌");
         assertThat(statusOf(id)).isEqualTo(EvaluationStatus.DRAFT);
-        assertThat(call(post("/api/v1/evaluations/" + id + "/submit").cookie(session).with(csrf().asHeader())).getStatus())
+        assertThat(call(post("/api/v1/evaluations/" + id + "/submit").param("confirmWarnings", "true").cookie(session)
+                .with(csrf().asHeader())).getStatus())
                 .isEqualTo(200);
         assertThat(statusOf(id)).isEqualTo(EvaluationStatus.SUBMITTED);
     }

@@ -395,11 +395,13 @@ class EvaluationApiTest {
     void anEvaluationGoesThroughReviewAndIsPublished() throws Exception {
         long id = fixture.evaluationOfA("draft");
 
-        assertThat(state(post("/api/v1/evaluations/" + id + "/submit").with(fixture.basic("editorA")))).isEqualTo("SUBMITTED");
+        assertThat(state(post("/api/v1/evaluations/" + id + "/submit").param("confirmWarnings", "true")
+                .with(fixture.basic("editorA")))).isEqualTo("SUBMITTED");
         assertThat(state(post("/api/v1/evaluations/" + id + "/return").with(fixture.basic("reviewerA"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"comments\": {\"funds\": \"请说明结转结余的原因\", \"general\": \"\"}}"))).isEqualTo("RETURNED");
-        assertThat(state(post("/api/v1/evaluations/" + id + "/submit").with(fixture.basic("editorA")))).isEqualTo("SUBMITTED");
+        assertThat(state(post("/api/v1/evaluations/" + id + "/submit").param("confirmWarnings", "true")
+                .with(fixture.basic("editorA")))).isEqualTo("SUBMITTED");
         assertThat(state(post("/api/v1/evaluations/" + id + "/approve").with(fixture.basic("reviewerA"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"同意\"}"))).isEqualTo("APPROVED");
         assertThat(state(post("/api/v1/evaluations/" + id + "/publish").with(fixture.basic("reviewerA")))).isEqualTo("PUBLISHED");
@@ -410,6 +412,37 @@ class EvaluationApiTest {
         assertThat(steps).containsSubsequence("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "PUBLISHED");
         assertThat(audit.findValuesAsString("comment")).contains("（二）部门整体收支情况：请说明结转结余的原因", "同意");
         assertThat(call(get("/api/v1/evaluations/" + id)).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aSubmissionWithErrorsIsRefusedWithEachErrorAndWarningsOnlyOnceConfirmed() throws Exception {
+        long id = fixture.evaluationOfA("draft");
+        EvaluationDocument draft = workflow.read(fixture.actor("editorA"), id).document();
+        KeyTask first = draft.keyTasks().get(0);
+        call(importing("editorA", DocumentJson.write(draft.withKeyTasks(List.of(
+                first.withFunds(first.budget(), first.executed(), new BigDecimal("90")), draft.keyTasks().get(1))))));
+
+        MockHttpServletResponse errors = call(post("/api/v1/evaluations/" + id + "/submit").param("confirmWarnings", "true")
+                .with(fixture.basic("editorA")));
+
+        assertThat(errors.getStatus()).isEqualTo(422);
+        assertThat(errors.getContentType()).startsWith("application/problem+json");
+        JsonNode refused = json(errors);
+        assertThat(refused.get("detail").asString()).startsWith("有 1 处错误，改正后才能提交：执行率写为 90%");
+        assertThat(refused.get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("code").asString()).isEqualTo("FUNDS_MISMATCH");
+            assertThat(error.get("path").asString()).isEqualTo("$.keyTasks[0].executionRate");
+        });
+        call(importing("editorA", DocumentJson.write(draft)));
+
+        MockHttpServletResponse warnings = call(post("/api/v1/evaluations/" + id + "/submit").with(fixture.basic("editorA")));
+
+        assertThat(warnings.getStatus()).isEqualTo(409);
+        assertThat(json(warnings).get("detail").asString()).matches("提交仍有 \\d+ 条提示（见 errors）：确认后请带 confirmWarnings=true 再提交");
+        assertThat(json(warnings).get("errors").findValuesAsString("code")).contains("NO_ACTUAL_VALUE", "MISSING_BENEFIT");
+        assertThat(workflow.read(fixture.actor("editorA"), id).status()).isEqualTo(EvaluationStatus.DRAFT);
+        assertThat(state(post("/api/v1/evaluations/" + id + "/submit").param("confirmWarnings", "true")
+                .with(fixture.basic("editorA")))).isEqualTo("SUBMITTED");
     }
 
     @ParameterizedTest
