@@ -58,16 +58,16 @@ class VerifyCommand implements Callable<Integer> {
             }
             String json = new String(content, StandardCharsets.UTF_8);
             SealReport signed = null;
-            EvaluationDocument readBack = null;
+            byte[] pdf = null;
             if (against != null) {
-                byte[] pdf = bytes(against);
+                pdf = bytes(against);
                 if (!SealCheck.isPdf(pdf)) {
                     throw new BadInputException(against + "：不是 PDF 文件");
                 }
                 signed = SealCheck.check(pdf);
-                readBack = readBack(pdf);
             }
-            CopyCheck.CopyReport report = CopyCheck.check(json, signed, readBack);
+            byte[] signedPdf = pdf;
+            CopyCheck.CopyReport report = CopyCheck.check(json, signed, () -> readBack(signedPdf));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", file);
             out.put("valid", report.valid());
