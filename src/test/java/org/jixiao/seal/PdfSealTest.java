@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jixiao.document.EvaluationDocument;
@@ -167,9 +166,5 @@ class PdfSealTest {
             return i;
         }
         return -1;
-    }
-
-    static byte[] copy(byte[] data) {
-        return Arrays.copyOf(data, data.length);
     }
 }
