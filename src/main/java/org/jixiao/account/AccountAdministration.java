@@ -99,11 +99,7 @@ public class AccountAdministration {
     /** A generated password for the account, returned once with it to be handed over; unlocks it. */
     @Transactional
     public Accounts.NewAccount resetPassword(Actor actor, long accountId) {
-        Account account = accounts.find(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
-        if (!canResetPassword(actor, account)) {
-            throw new NotPermittedException(account.username().equals(actor.username())
-                    ? "不能重置自己的密码：请在“修改密码”中修改" : "重置密码和解锁由安全管理员办理");
-        }
+        Account account = recoverable(actor, accountId, "不能重置自己的密码：请在“修改密码”中修改", "重置密码和解锁由安全管理员办理");
         return new Accounts.NewAccount(account, accounts.resetPassword(accountId));
     }
 
@@ -112,12 +108,7 @@ public class AccountAdministration {
      * themselves out by mistyping, once they have shown who they are. The security administrator's, not one's own.
      */
     public void unlock(Actor actor, long accountId) {
-        Account account = accounts.find(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
-        if (!canResetPassword(actor, account)) {
-            throw new NotPermittedException(account.username().equals(actor.username())
-                    ? "不能为自己的账号解锁" : "解锁由安全管理员办理");
-        }
-        throttle.clear(account.username());
+        throttle.clear(recoverable(actor, accountId, "不能为自己的账号解锁", "解锁由安全管理员办理").username());
     }
 
     /**
@@ -126,12 +117,20 @@ public class AccountAdministration {
      */
     @Transactional
     public void resetSecondFactor(Actor actor, long accountId) {
+        recoverable(actor, accountId, "不能重置自己的动态口令", "重置动态口令由安全管理员办理");
+        secondFactors.reset(accountId);
+    }
+
+    /**
+     * The account, where the actor may help its owner back in (a password reset, an unlock, a second factor
+     * reset): the security administrator's, never one's own; else refused with the words for the case.
+     */
+    private Account recoverable(Actor actor, long accountId, String ownRefused, String refused) {
         Account account = accounts.find(accountId).orElseThrow(() -> new AccountException("没有这个账号"));
         if (!canResetPassword(actor, account)) {
-            throw new NotPermittedException(account.username().equals(actor.username())
-                    ? "不能重置自己的动态口令" : "重置动态口令由安全管理员办理");
+            throw new NotPermittedException(account.username().equals(actor.username()) ? ownRefused : refused);
         }
-        secondFactors.reset(accountId);
+        return account;
     }
 
     private static String refusal(Actor actor, Role role) {

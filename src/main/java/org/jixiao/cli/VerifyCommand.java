@@ -35,8 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "JSON 文档与已签名的 PDF 是否为同一份、哪里不同。")
 class VerifyCommand implements Callable<Integer> {
 
-    private static final byte[] PDF_MAGIC = "%PDF".getBytes(StandardCharsets.US_ASCII);
-
     @Spec
     CommandSpec spec;
 
@@ -50,7 +48,7 @@ class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         byte[] content = bytes(file);
         try {
-            if (isPdf(content)) {
+            if (SealCheck.isPdf(content)) {
                 if (against != null) {
                     throw new BadInputException("--against 只用于核对 JSON 文档；PDF 自身带有签名");
                 }
@@ -60,16 +58,16 @@ class VerifyCommand implements Callable<Integer> {
             }
             String json = new String(content, StandardCharsets.UTF_8);
             SealReport signed = null;
-            EvaluationDocument readBack = null;
+            byte[] pdf = null;
             if (against != null) {
-                byte[] pdf = bytes(against);
-                if (!isPdf(pdf)) {
+                pdf = bytes(against);
+                if (!SealCheck.isPdf(pdf)) {
                     throw new BadInputException(against + "：不是 PDF 文件");
                 }
                 signed = SealCheck.check(pdf);
-                readBack = readBack(pdf);
             }
-            CopyCheck.CopyReport report = CopyCheck.check(json, signed, readBack);
+            byte[] signedPdf = pdf;
+            CopyCheck.CopyReport report = CopyCheck.check(json, signed, () -> readBack(signedPdf));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", file);
             out.put("valid", report.valid());
@@ -135,15 +133,6 @@ class VerifyCommand implements Callable<Integer> {
 
     private void print(Map<String, Object> report) {
         spec.commandLine().getOut().println(DocumentJson.mapper().writeValueAsString(report));
-    }
-
-    private static boolean isPdf(byte[] content) {
-        if (content.length < PDF_MAGIC.length) {
-            return false;
-        }
-        // a PDF may have bytes before its header; readers look in the first kilobyte
-        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
-        return head.contains("%PDF-");
     }
 
     private static byte[] bytes(String name) {

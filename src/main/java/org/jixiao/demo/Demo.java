@@ -2,6 +2,7 @@ package org.jixiao.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.account.Accounts;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -43,7 +44,7 @@ class Demo implements ApplicationRunner {
     private static void print(List<Accounts.NewAccount> created) {
         StringBuilder text = new StringBuilder("\n=== jixiao 演示账号（只显示这一次，请登录后修改密码） ===\n");
         for (Accounts.NewAccount account : created) {
-            text.append(String.format("  %-18s %-8s %s  密码: %s%n", account.account().username(),
+            text.append(String.format(Locale.ROOT, "  %-18s %-8s %s  密码: %s%n", account.account().username(),
                     account.account().role().label(), account.account().displayName(), account.password()));
         }
         text.append("=== demo accounts (shown once) ===\n");

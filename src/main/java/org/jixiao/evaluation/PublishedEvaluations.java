@@ -2,7 +2,6 @@ package org.jixiao.evaluation;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +31,6 @@ public class PublishedEvaluations {
     PublishedEvaluations(Evaluations evaluations, JdbcClient jdbc) {
         this.evaluations = evaluations;
         this.jdbc = jdbc;
-    }
-
-    /** The ids of every published evaluation, oldest first. */
-    public List<Long> ids() {
-        return jdbc.sql("SELECT id FROM evaluation WHERE status = ? ORDER BY id")
-                .param(EvaluationStatus.PUBLISHED.name()).query(Long.class).list();
     }
 
     /** The evaluation if it is published; empty where it does not exist or is not (yet) public. */

@@ -1,9 +1,9 @@
 package org.jixiao.publication;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationKeys implements ApplicationRunner {
 
-    /** The password of the generated key's keystore in the database: it guards nothing the database does not. */
+    /** The password a generated key was stored under as a PKCS#12 keystore, before PEM: it guarded nothing. */
     private static final char[] STORED = "jixiao-publication".toCharArray();
     private static final Logger log = LoggerFactory.getLogger(PublicationKeys.class);
 
@@ -85,17 +85,23 @@ class PublicationKeys implements ApplicationRunner {
 
     private Optional<SigningKey> stored() {
         return jdbc.sql("SELECT keystore FROM publication_key WHERE id = 1").query(byte[].class).optional()
-                .map(bytes -> SigningKey.fromKeystore(new ByteArrayInputStream(bytes), STORED, null));
+                .map(PublicationKeys::read);
+    }
+
+    /** PEM, as a key is stored now; a PKCS#12 keystore, as one was stored before. */
+    static SigningKey read(byte[] stored) {
+        String text = new String(stored, StandardCharsets.US_ASCII);
+        return text.startsWith("-----BEGIN") ? SigningKey.fromPem(text)
+                : SigningKey.fromKeystore(new ByteArrayInputStream(stored), STORED, null);
     }
 
     private SigningKey generated() {
         SealProfile profile = SealProfile.named(settings.profile());
         SigningKey made = SigningKey.generate(settings.bureauName(), profile, Instant.now());
-        ByteArrayOutputStream keystore = new ByteArrayOutputStream();
-        made.writeKeystore(keystore, STORED, "publication");
         try {
             jdbc.sql("INSERT INTO publication_key (id, created_at, profile, keystore) VALUES (1, ?, ?, ?)")
-                    .params(Timestamp.from(Instant.now()), profile.name(), keystore.toByteArray()).update();
+                    .params(Timestamp.from(Instant.now()), profile.name(),
+                            made.toPem().getBytes(StandardCharsets.US_ASCII)).update();
         } catch (DuplicateKeyException e) {
             return stored().orElseThrow(); // another server generated it first: sign with that one
         }

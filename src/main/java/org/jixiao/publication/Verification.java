@@ -50,7 +50,7 @@ public class Verification {
     /** The file's verdict; a file that is neither a PDF nor a document's JSON is refused (IllegalArgumentException). */
     @Transactional(readOnly = true)
     public Verdict check(byte[] content) {
-        if (isPdf(content)) {
+        if (SealCheck.isPdf(content)) {
             return pdf(content);
         }
         return json(new String(content, StandardCharsets.UTF_8));
@@ -106,10 +106,5 @@ public class Verification {
 
     private static String name(EvaluationDocument document) {
         return document.department() == null ? null : document.department().name();
-    }
-
-    static boolean isPdf(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
-        return head.contains("%PDF-");
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.seal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jixiao.document.DocumentDiff;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
@@ -34,10 +35,11 @@ public final class CopyCheck {
     }
 
     /**
-     * The copy against a signed report: {@code signed} is what {@link SealCheck} found in the PDF, {@code readBack}
-     * the document read from that PDF (null where it could not be read); both may be null for a copy alone.
+     * The copy against a signed report: {@code signed} is what {@link SealCheck} found in the PDF, null for a copy
+     * alone; {@code readBack} reads the document back from that PDF (null where it cannot), asked only where the copy
+     * differs, since reading a report is the slow part.
      */
-    public static CopyReport check(String json, SealReport signed, EvaluationDocument readBack) {
+    public static CopyReport check(String json, SealReport signed, Supplier<EvaluationDocument> readBack) {
         JsonNode tree = DocumentJson.parseTree(json);
         EvaluationDocument copy = DocumentJson.read(json);
         String carried = carriedDigest(tree);
@@ -64,8 +66,9 @@ public final class CopyCheck {
         List<DocumentDiff.Change> differences = List.of();
         if (!matches) {
             problems.add("文档与所公开的报告不一致");
-            if (readBack != null) {
-                differences = DocumentDiff.between(readBack, copy);
+            EvaluationDocument original = readBack.get();
+            if (original != null) {
+                differences = DocumentDiff.between(original, copy);
             }
         }
         return new CopyReport(digest, carried, matchesCarried, published, matches, differences, problems);

@@ -1,6 +1,7 @@
 package org.jixiao.seal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -37,6 +38,12 @@ import org.bouncycastle.operator.OperatorCreationException;
 public final class SealCheck {
 
     private SealCheck() {
+    }
+
+    /** Whether the bytes are a PDF: its header in the first kilobyte, where readers look for it. */
+    public static boolean isPdf(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
+        return head.contains("%PDF-");
     }
 
     public static SealReport check(byte[] pdf) {

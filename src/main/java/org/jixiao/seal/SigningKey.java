@@ -3,6 +3,8 @@ package org.jixiao.seal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -20,15 +22,21 @@ import java.util.Date;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -87,14 +95,57 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Sea
             for (Certificate c : store.getCertificateChain(name)) {
                 chain.add((X509Certificate) c);
             }
-            X509Certificate first = chain.get(0);
-            boolean selfSigned = chain.size() == 1 && first.getSubjectX500Principal().equals(first.getIssuerX500Principal());
-            return new SigningKey(key, chain, profileOf(first), selfSigned);
+            return of(key, chain);
         } catch (IOException e) {
             throw new SealException("无法读取密钥库（文件损坏或密码错误）：" + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new SealException("无法读取密钥库中的签名密钥：" + e.getMessage(), e);
         }
+    }
+
+    /** The key with its chain; the profile follows the certificate, as {@link #fromKeystore} says. */
+    private static SigningKey of(PrivateKey key, List<X509Certificate> chain) {
+        X509Certificate first = chain.get(0);
+        boolean selfSigned = chain.size() == 1 && first.getSubjectX500Principal().equals(first.getIssuerX500Principal());
+        return new SigningKey(key, chain, profileOf(first), selfSigned);
+    }
+
+    /**
+     * The key written by {@link #toPem}. A keystore's password-based encryption takes more than half a second to
+     * write and as long to read; PEM is for a key kept where a password would protect nothing more (the database).
+     */
+    public static SigningKey fromPem(String pem) {
+        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
+            PrivateKey key = null;
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Object block = parser.readObject(); block != null; block = parser.readObject()) {
+                if (block instanceof PrivateKeyInfo info) {
+                    key = new JcaPEMKeyConverter().setProvider(Crypto.PROVIDER).getPrivateKey(info);
+                } else if (block instanceof X509CertificateHolder holder) {
+                    chain.add(new JcaX509CertificateConverter().setProvider(Crypto.PROVIDER).getCertificate(holder));
+                }
+            }
+            if (key == null || chain.isEmpty()) {
+                throw new SealException("签名密钥不完整：缺少私钥或证书");
+            }
+            return of(key, chain);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new SealException("无法读取签名密钥：" + e.getMessage(), e);
+        }
+    }
+
+    /** This key and its certificates in PEM (PKCS #8, X.509), unencrypted: see {@link #fromPem}. */
+    public String toPem() {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
+            pem.writeObject(new JcaPKCS8Generator(privateKey, null));
+            for (X509Certificate certificate : chain) {
+                pem.writeObject(certificate);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("writing the key as PEM failed", e);
+        }
+        return text.toString();
     }
 
     private static String onlyKeyEntry(KeyStore store) throws GeneralSecurityException {
@@ -141,7 +192,7 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Sea
         }
     }
 
-    /** This key as a PKCS#12 keystore under {@code alias}, to keep a generated key across restarts. */
+    /** This key as a PKCS#12 keystore under {@code alias}, as a bureau's certificate authority issues one. */
     public void writeKeystore(OutputStream out, char[] password, String alias) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12", Crypto.PROVIDER);

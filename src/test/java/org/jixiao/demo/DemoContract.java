@@ -25,6 +25,7 @@ import org.jixiao.review.ReviewWorkflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo as a new user meets it, on H2 and on PostgreSQL: a region of units with evaluations of both kinds over
@@ -46,6 +47,8 @@ abstract class DemoContract {
     ReviewWorkflow workflow;
     @Autowired
     ExecutionMonitoring monitoring;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theRegionHasTheSeedsUnitAndMadeUpOnesNamedAsMadeUp() {
@@ -157,6 +160,8 @@ abstract class DemoContract {
             assertThat(view.month()).isEqualTo(12);
             assertThat(view.tasks()).singleElement().satisfies(task -> assertThat(task.executed()).isNotNull());
         });
+        assertThat(jdbc.sql("SELECT DISTINCT reported_by FROM monitoring_execution WHERE evaluation_id = ?")
+                .param(project.id()).query(String.class).list()).as("who reported it").containsExactly(leader.username());
     }
 
     @Test

@@ -39,6 +39,8 @@ abstract class PublicationContract {
     Publications publications;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PublicationSettings settings;
 
     long published() {
         int run = RUN.incrementAndGet();
@@ -78,8 +80,11 @@ abstract class PublicationContract {
     void everyPublicationIsSignedWithTheOneKeyKeptInTheDatabase() {
         PublishedReport first = publications.signedReport(published()).orElseThrow();
         PublishedReport second = publications.signedReport(published()).orElseThrow();
+        // a second server on this database (or this one restarted) reads the key this one kept
+        PublicationKeys anotherServer = new PublicationKeys(settings, jdbc);
 
         assertThat(second.certificateFingerprint()).isEqualTo(first.certificateFingerprint());
+        assertThat(anotherServer.key().fingerprint()).isEqualTo(first.certificateFingerprint());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM publication_key").query(Long.class).single()).isEqualTo(1L);
     }
 

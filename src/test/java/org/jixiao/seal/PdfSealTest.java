@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jixiao.document.EvaluationDocument;
@@ -130,6 +129,26 @@ class PdfSealTest {
                 "错误".toCharArray(), null)).isInstanceOf(SealException.class).hasMessageContaining("密码错误");
     }
 
+    @ParameterizedTest
+    @EnumSource(SealProfile.class)
+    void aKeyKeptAsPemSignsAfterARestart(SealProfile profile) {
+        SigningKey generated = SigningKey.generate("示例区财政局", profile, PUBLISHED);
+
+        SigningKey loaded = SigningKey.fromPem(generated.toPem());
+        SealReport report = SealCheck.check(PdfSeal.sign(pdf, loaded, publication(seed, profile), "公开绩效自评报告",
+                "广州市荔湾区"));
+
+        assertThat(loaded.certificate()).isEqualTo(generated.certificate());
+        assertThat(loaded.profile()).isEqualTo(profile);
+        assertThat(loaded.selfSigned()).isTrue();
+        assertThat(report.valid()).as(report.problems().toString()).isTrue();
+        assertThat(report.certificateFingerprint()).isEqualTo(generated.fingerprint());
+        assertThat(generated.toPem()).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThatThrownBy(() -> SigningKey.fromPem(generated.toPem().replaceAll(
+                "(?s)-----BEGIN PRIVATE KEY-----.*-----END PRIVATE KEY-----", "")))
+                .isInstanceOf(SealException.class).hasMessageContaining("缺少私钥");
+    }
+
     @Test
     void theTwoProfilesAreToldApart() {
         assertThat(SealCheck.check(signed(SealProfile.GUOMI)).profile()).isEqualTo(SealProfile.GUOMI);
@@ -147,9 +166,5 @@ class PdfSealTest {
             return i;
         }
         return -1;
-    }
-
-    static byte[] copy(byte[] data) {
-        return Arrays.copyOf(data, data.length);
     }
 }

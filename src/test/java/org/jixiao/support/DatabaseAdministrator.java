@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -90,7 +91,7 @@ public final class DatabaseAdministrator implements AutoCloseable {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                        row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(), rs.getObject(c));
+                        row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(Locale.ROOT), rs.getObject(c));
                     }
                     rows.add(row);
                 }
