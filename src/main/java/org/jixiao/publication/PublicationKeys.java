@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.jixiao.account.SecretCipher;
 import org.jixiao.seal.SealException;
 import org.jixiao.seal.SealProfile;
 import org.jixiao.seal.SigningKey;
@@ -31,24 +33,34 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationKeys implements ApplicationRunner {
 
-    /** The password of the generated key's keystore in the database: it guards nothing the database does not. */
+    /**
+     * The password of the generated key's keystore, which PKCS #12 requires: what guards the key is that the keystore
+     * is sealed ({@link SecretCipher}) under a key kept outside the database.
+     */
     private static final char[] STORED = "jixiao-publication".toCharArray();
+    private static final String CONTEXT = "publication_key:1";
     private static final Logger log = LoggerFactory.getLogger(PublicationKeys.class);
 
     private final PublicationSettings settings;
     private final JdbcClient jdbc;
+    private final SecretCipher secrets;
     private volatile SigningKey key;
 
-    PublicationKeys(PublicationSettings settings, JdbcClient jdbc) {
+    PublicationKeys(PublicationSettings settings, JdbcClient jdbc, SecretCipher secrets) {
         this.settings = settings;
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
-    /** At start-up, outside any publication's transaction: a key generated then is kept whatever becomes of it. */
+    /**
+     * At start-up, outside any publication's transaction: a key generated then is kept whatever becomes of it, and
+     * one kept before sealing began, or under the other profile's cipher, is sealed again.
+     */
     @Override
     public void run(ApplicationArguments args) {
         if (!settings.hasKeystore()) {
             key();
+            sealAgainIfOutdated();
         }
     }
 
@@ -84,8 +96,32 @@ class PublicationKeys implements ApplicationRunner {
     }
 
     private Optional<SigningKey> stored() {
-        return jdbc.sql("SELECT keystore FROM publication_key WHERE id = 1").query(byte[].class).optional()
-                .map(bytes -> SigningKey.fromKeystore(new ByteArrayInputStream(bytes), STORED, null));
+        return storedKeystore().map(bytes -> SigningKey.fromKeystore(new ByteArrayInputStream(opened(bytes)), STORED, null));
+    }
+
+    private Optional<byte[]> storedKeystore() {
+        return jdbc.sql("SELECT keystore FROM publication_key WHERE id = 1").query(byte[].class).optional();
+    }
+
+    /** The keystore's bytes from the column: sealed text, or the keystore itself where kept before sealing began. */
+    private byte[] opened(byte[] column) {
+        String text = new String(column, StandardCharsets.ISO_8859_1);
+        return secrets.isSealed(text) ? secrets.open(text, CONTEXT) : column;
+    }
+
+    private byte[] sealed(byte[] keystore) {
+        return secrets.seal(keystore, CONTEXT).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private void sealAgainIfOutdated() {
+        storedKeystore().filter(column -> !secrets.isCurrent(new String(column, StandardCharsets.ISO_8859_1)))
+                .ifPresent(column -> {
+                    int sealed = jdbc.sql("UPDATE publication_key SET keystore = ? WHERE id = 1 AND keystore = ?")
+                            .params(sealed(opened(column)), column).update();
+                    if (sealed == 1) {
+                        log.info("The generated publication key is sealed again under the current profile");
+                    }
+                });
     }
 
     private SigningKey generated() {
@@ -95,7 +131,7 @@ class PublicationKeys implements ApplicationRunner {
         made.writeKeystore(keystore, STORED, "publication");
         try {
             jdbc.sql("INSERT INTO publication_key (id, created_at, profile, keystore) VALUES (1, ?, ?, ?)")
-                    .params(Timestamp.from(Instant.now()), profile.name(), keystore.toByteArray()).update();
+                    .params(Timestamp.from(Instant.now()), profile.name(), sealed(keystore.toByteArray())).update();
         } catch (DuplicateKeyException e) {
             return stored().orElseThrow(); // another server generated it first: sign with that one
         }

@@ -2,10 +2,12 @@ package org.jixiao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
+import org.jixiao.account.SecretCipher;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
@@ -39,6 +41,10 @@ abstract class PublicationContract {
     Publications publications;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SecretCipher secrets;
+    @Autowired
+    PublicationSettings settings;
 
     long published() {
         int run = RUN.incrementAndGet();
@@ -81,6 +87,23 @@ abstract class PublicationContract {
 
         assertThat(second.certificateFingerprint()).isEqualTo(first.certificateFingerprint());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM publication_key").query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void theGeneratedKeyIsKeptSealedAndOneKeptPlainIsSealedAgainAtTheNextStart() {
+        String fingerprint = publications.signedReport(published()).orElseThrow().certificateFingerprint();
+        String kept = new String(jdbc.sql("SELECT keystore FROM publication_key").query(byte[].class).single(),
+                StandardCharsets.ISO_8859_1);
+        assertThat(kept).startsWith("aes-gcm:");
+        // as an installation upgraded to sealing holds it: the PKCS #12 keystore itself
+        jdbc.sql("UPDATE publication_key SET keystore = ?").param(secrets.open(kept, "publication_key:1")).update();
+
+        PublicationKeys restarted = new PublicationKeys(settings, jdbc, secrets);
+        restarted.run(null);
+
+        assertThat(restarted.key().fingerprint()).isEqualTo(fingerprint);
+        assertThat(new String(jdbc.sql("SELECT keystore FROM publication_key").query(byte[].class).single(),
+                StandardCharsets.ISO_8859_1)).startsWith("aes-gcm:").isNotEqualTo(kept);
     }
 
     @Test
