@@ -82,6 +82,10 @@ class PublicPageCache extends OncePerRequestFilter {
         String key = path(request) + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
                 + "|" + locales.resolveLocale(request).toLanguageTag();
         Page page = kept(key);
+        if (page == null && "HEAD".equals(request.getMethod())) {
+            chain.doFilter(request, response); // the servlet drops a HEAD's body: nothing to keep
+            return;
+        }
         if (page == null) {
             ContentCachingResponseWrapper made = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, made);

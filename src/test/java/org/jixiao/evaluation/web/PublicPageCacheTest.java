@@ -5,6 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
 import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
@@ -19,17 +24,20 @@ import org.jixiao.web.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The public's pages kept once made: the same page, a 304 for a browser that has it, nothing of one person's. */
-@SpringBootTest(properties = "jixiao.demo.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo.enabled=false")
 @AutoConfigureMockMvc
 class PublicPageCacheTest {
 
     @Autowired
     MockMvc mvc;
+    @LocalServerPort
+    int port;
     @Autowired
     Evaluations evaluations;
     @Autowired
@@ -61,6 +69,19 @@ class PublicPageCacheTest {
         MockHttpServletResponse heading = mvc.perform(head("/public/reports/" + id)).andReturn().getResponse();
         assertThat(heading.getStatus()).isEqualTo(200);
         assertThat(heading.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void aHeadRequestFirstKeepsNoEmptyPage() throws Exception {
+        long id = published("先问头部单位", "cache4");
+        URI page = URI.create("http://127.0.0.1:" + port + "/public/reports/" + id); // the server drops a HEAD's body
+        HttpClient client = HttpClient.newHttpClient();
+
+        assertThat(client.send(HttpRequest.newBuilder(page).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.discarding()).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> got = client.send(HttpRequest.newBuilder(page).GET().build(), BodyHandlers.ofString());
+        assertThat(got.body()).contains("先问头部单位");
     }
 
     @Test
