@@ -45,6 +45,7 @@ base=http://127.0.0.1:$PORT
 # name|path|extra header
 targets=("static file (css, 13 KB)|/css/jixiao.css|"
          "public report page|/public/reports/$published|"
+         "public report page, made at each request|/public/reports/$published|fresh"
          "public report, printable HTML|/public/reports/$published/report.html|"
          "dashboard, $UNITS units, $CONNECTIONS sessions|/dashboard?year=2025|Cookie: $cookie")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -52,10 +53,11 @@ echo "| what | requests/s | p50 | p90 | p99 | max | errors (non-2xx, socket) | s
 echo "|---|---|---|---|---|---|---|---|"
 for target in "${targets[@]}"; do
   IFS='|' read -r name path header <<< "$target"
+  script=()
+  [ "$header" = fresh ] && { script=(-s "$(dirname "$0")/fresh.lua"); header=; }
   status=$(curl -s -o /dev/null -w "%{http_code} %{size_download}" ${header:+-H "$header"} "$base$path")
   [ "${status%% *}" = 200 ] || { echo "$name: $base$path answers $status" >&2; exit 1; }
   # warm-up, then the measured run
-  script=()
   [ -n "$header" ] && script=(-s "$(dirname "$0")/cookies.lua")
   export COOKIES=$sessions
   wrk -t2 -c"$CONNECTIONS" -d10s --timeout 10s "${script[@]}" "$base$path" > /dev/null

@@ -1,7 +1,6 @@
 package org.jixiao.account;
 
 import java.time.Clock;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -43,17 +42,8 @@ class AccountConfiguration {
     }
 
     @Bean
-    SecondFactors secondFactors(JdbcClient jdbc, PasswordEncoder passwords, LoginThrottle throttle) {
-        return new SecondFactors(jdbc, passwords, throttle, Clock.systemUTC());
-    }
-
-    /**
-     * The key that signs the trail's seals, in a file outside the database (a database administrator who could read
-     * it could seal a rewritten chain). Another {@link TrailSigner} (a keystore, SM2) is plugged in here.
-     */
-    @Bean
-    TrailSigner trailSigner(@Value("${jixiao.trail.key-file:./data/trail-seal-key.pem}") Path file,
-            @Value("${jixiao.trail.signature-algorithm:SHA256withECDSA}") String algorithm) {
-        return new KeyFileSigner(file, algorithm);
+    SecondFactors secondFactors(JdbcClient jdbc, PasswordEncoder passwords, LoginThrottle throttle,
+            SecretCipher secrets) {
+        return new SecondFactors(jdbc, passwords, throttle, Clock.systemUTC(), secrets);
     }
 }

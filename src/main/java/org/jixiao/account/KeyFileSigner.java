@@ -1,17 +1,12 @@
 package org.jixiao.account;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
@@ -19,6 +14,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,12 +29,24 @@ public final class KeyFileSigner implements TrailSigner {
 
     private final Path file;
     private final String algorithm;
+    private final String curve;
+    private final Provider provider;
     private KeyPair keys;
 
     /** @param algorithm a signature algorithm of the JDK over EC (…withECDSA, on P-256) or RSA (…withRSA) */
     public KeyFileSigner(Path file, String algorithm) {
+        this(file, algorithm, "secp256r1", null);
+    }
+
+    /**
+     * A signer whose algorithm another provider brings (SM3withSM2 on the curve sm2p256v1, from Bouncy Castle):
+     * the provider is handed to each call, not installed in the JVM.
+     */
+    public KeyFileSigner(Path file, String algorithm, String curve, Provider provider) {
         this.file = file;
         this.algorithm = algorithm;
+        this.curve = curve;
+        this.provider = provider;
     }
 
     @Override
@@ -54,7 +62,7 @@ public final class KeyFileSigner implements TrailSigner {
     @Override
     public synchronized byte[] sign(byte[] message) {
         try {
-            Signature signature = Signature.getInstance(algorithm);
+            Signature signature = signature();
             signature.initSign(keys(true).getPrivate());
             signature.update(message);
             return signature.sign();
@@ -70,7 +78,7 @@ public final class KeyFileSigner implements TrailSigner {
             return false;
         }
         try {
-            Signature signature = Signature.getInstance(algorithm);
+            Signature signature = signature();
             signature.initVerify(key);
             signature.update(message);
             return signature.verify(signed);
@@ -81,20 +89,22 @@ public final class KeyFileSigner implements TrailSigner {
 
     private KeyPair keys(boolean makeIfMissing) {
         if (keys == null) {
-            if (Files.exists(file)) {
-                keys = read();
-            } else if (makeIfMissing) {
-                keys = make();
-            } else {
+            if (!makeIfMissing && !Files.exists(file)) {
                 throw new IllegalStateException("封存密钥文件 " + file + " 不存在：无法验证封存签名（jixiao.trail.key-file）");
             }
+            keys = read(KeyFiles.readOrMake(file, this::newPem));
         }
         return keys;
     }
 
-    private KeyPair read() {
+    /** Whether the key's file is there: without it no seal of this key can be checked. */
+    public boolean present() {
+        return Files.exists(file);
+    }
+
+    private KeyPair read(String text) {
         try {
-            Matcher blocks = PEM.matcher(Files.readString(file, StandardCharsets.US_ASCII));
+            Matcher blocks = PEM.matcher(text);
             byte[] privateKey = null;
             byte[] publicKey = null;
             while (blocks.find()) {
@@ -108,59 +118,39 @@ public final class KeyFileSigner implements TrailSigner {
             if (privateKey == null || publicKey == null) {
                 throw new IllegalStateException("封存密钥文件 " + file + " 中没有私钥和公钥");
             }
-            KeyFactory factory = KeyFactory.getInstance(keyAlgorithm());
+            KeyFactory factory = provider == null ? KeyFactory.getInstance(keyAlgorithm())
+                    : KeyFactory.getInstance(keyAlgorithm(), provider);
             return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(publicKey)),
                     factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取封存密钥文件 " + file, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("封存密钥文件 " + file + " 无法读取为 " + keyAlgorithm() + " 密钥", e);
         }
     }
 
-    /** Makes the pair and writes it, whole, to a file of the owner's alone; where another process made one first, that one is the key. */
-    private KeyPair make() {
+    /** A new pair as PEM: the private key as PKCS #8, the public one as X.509. */
+    private String newPem() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance(keyAlgorithm());
+            KeyPairGenerator generator = provider == null ? KeyPairGenerator.getInstance(keyAlgorithm())
+                    : KeyPairGenerator.getInstance(keyAlgorithm(), provider);
             if (keyAlgorithm().equals("EC")) {
-                generator.initialize(new ECGenParameterSpec("secp256r1"));
+                generator.initialize(new ECGenParameterSpec(curve));
             } else {
                 generator.initialize(3072);
             }
             KeyPair pair = generator.generateKeyPair();
-            String pem = pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".trail-key", ".tmp");
-            try {
-                restrict(temporary);
-                Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
-                Files.createLink(file, temporary); // fails where another server's file came first, which is then the key
-            } catch (FileAlreadyExistsException e) {
-                // read below
-            } catch (UnsupportedOperationException e) {
-                Files.move(temporary, file);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-            return read();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法写入封存密钥文件 " + file, e);
+            return pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("无法生成 " + algorithm + " 的密钥", e);
         }
     }
 
     private String keyAlgorithm() {
-        return algorithm.toUpperCase().endsWith("WITHECDSA") ? "EC" : algorithm.substring(algorithm.toUpperCase().indexOf("WITH") + 4);
+        String upper = algorithm.toUpperCase(Locale.ROOT);
+        return upper.endsWith("WITHECDSA") || upper.endsWith("WITHSM2") ? "EC" : algorithm.substring(upper.indexOf("WITH") + 4);
     }
 
-    private static void restrict(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the folder's own permissions protect it
-        }
+    private Signature signature() throws GeneralSecurityException {
+        return provider == null ? Signature.getInstance(algorithm) : Signature.getInstance(algorithm, provider);
     }
 
     private static String pem(String type, byte[] der) {

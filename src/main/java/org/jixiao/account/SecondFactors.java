@@ -31,12 +31,15 @@ public class SecondFactors {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final SecretCipher secrets;
 
-    SecondFactors(JdbcClient jdbc, PasswordEncoder passwords, LoginThrottle throttle, Clock clock) {
+    SecondFactors(JdbcClient jdbc, PasswordEncoder passwords, LoginThrottle throttle, Clock clock,
+            SecretCipher secrets) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.throttle = throttle;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
     /** How a code typed at login (or to switch the second factor off) was taken. */
@@ -88,7 +91,8 @@ public class SecondFactors {
             throw new AccountException("动态口令不正确：请输入验证器应用当前显示的 6 位数字，并确认手机时间准确");
         }
         jdbc.sql("INSERT INTO second_factor (account_id, secret, last_step, enrolled_at) VALUES (?, ?, ?, ?)")
-                .params(accountId, secret.base32(), step.getAsLong(), Timestamp.from(clock.instant())).update();
+                .params(accountId, secrets.seal(secret.bytes(), context(accountId)), step.getAsLong(),
+                        Timestamp.from(clock.instant())).update();
         jdbc.sql("DELETE FROM recovery_code WHERE account_id = ?").param(accountId).update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -136,7 +140,7 @@ public class SecondFactors {
         if (stored == null || typed == null) {
             return Check.WRONG;
         }
-        OptionalLong step = Totp.matchingStep(TotpSecret.fromBase32(stored.secret()).bytes(), typed, clock.instant());
+        OptionalLong step = Totp.matchingStep(secret(stored), typed, clock.instant());
         if (step.isPresent()) {
             // taken only for a step after the last one accepted: a code seen over a shoulder is not good twice
             int taken = jdbc.sql("UPDATE second_factor SET last_step = ? WHERE account_id = ? AND last_step < ?")
@@ -144,6 +148,36 @@ public class SecondFactors {
             return taken == 1 ? Check.CODE : Check.WRONG;
         }
         return usedRecoveryCode(stored.accountId(), typed) ? Check.RECOVERY_CODE : Check.WRONG;
+    }
+
+    /** The seed of a stored second factor: sealed, or plain base32 where it was kept before sealing began. */
+    private byte[] secret(Stored stored) {
+        return secrets.isSealed(stored.secret()) ? secrets.open(stored.secret(), context(stored.accountId()))
+                : TotpSecret.fromBase32(stored.secret()).bytes();
+    }
+
+    /** What a seed is sealed for: its account, so that a seed copied onto another account's row does not open. */
+    private static String context(long accountId) {
+        return "second_factor:" + accountId;
+    }
+
+    /**
+     * Seals again every seed kept plain (before sealing began) or under the other profile's cipher, so that a change
+     * of profile reaches the secrets already kept; a row changed meanwhile by a server is left to it.
+     *
+     * @return how many were sealed again
+     */
+    public int sealKeptSecrets() {
+        List<Stored> outdated = jdbc.sql("SELECT account_id, secret FROM second_factor")
+                .query((rs, n) -> new Stored(rs.getLong("account_id"), rs.getString("secret"))).list().stream()
+                .filter(stored -> !secrets.isCurrent(stored.secret())).toList();
+        int sealed = 0;
+        for (Stored stored : outdated) {
+            sealed += jdbc.sql("UPDATE second_factor SET secret = ? WHERE account_id = ? AND secret = ?")
+                    .params(secrets.seal(secret(stored), context(stored.accountId())), stored.accountId(),
+                            stored.secret()).update();
+        }
+        return sealed;
     }
 
     private boolean usedRecoveryCode(long accountId, String typed) {

@@ -38,7 +38,6 @@ import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Signs a report's PDF as published (PAdES baseline B-B: an incremental update adding a signature field whose
@@ -85,8 +84,7 @@ public final class PdfSeal {
         try {
             X509Certificate certificate = key.certificate();
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.PROVIDER).build())
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(Crypto.digestCalculators(key.profile()))
                     .setSignedAttributeGenerator(new WithoutSigningTime(signingCertificate(certificate, key.profile())))
                     .build(new JcaContentSignerBuilder(key.signatureAlgorithm()).setProvider(Crypto.PROVIDER)
                             .build(key.privateKey()), certificate));

@@ -1,5 +1,6 @@
 package org.jixiao.seal;
 
+import java.security.Provider;
 import java.util.Locale;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
@@ -49,8 +50,19 @@ public enum SealProfile {
         return keyAlgorithm;
     }
 
-    String curve() {
+    /** The curve of the profile's keys: P-256, or SM2's own. */
+    public String curve() {
         return curve;
+    }
+
+    /** The signature algorithm of the profile's EC keys, as Java names it: SHA256withECDSA or SM3withSM2. */
+    public String signatureAlgorithm() {
+        return signatureAlgorithm;
+    }
+
+    /** The provider that has the profile's algorithms (Bouncy Castle), to hand to each call: it is not installed. */
+    public static Provider provider() {
+        return Crypto.PROVIDER;
     }
 
     /**

@@ -7,6 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +57,47 @@ class KeyFileSignerTest {
         KeyFileSigner rsa = new KeyFileSigner(dir.resolve("rsa.pem"), "SHA256withRSA");
 
         assertThat(rsa.verify(message, rsa.sign(message), "SHA256withRSA", rsa.keyId())).isTrue();
+    }
+
+    @Test
+    void serversStartingAtOnceShareTheOneKeyTheFirstWrote() throws Exception {
+        Path file = dir.resolve("shared.pem");
+        int servers = 6;
+        CyclicBarrier start = new CyclicBarrier(servers);
+        ExecutorService pool = Executors.newFixedThreadPool(servers);
+        try {
+            List<Future<String>> keyIds = new ArrayList<>();
+            for (int i = 0; i < servers; i++) {
+                keyIds.add(pool.submit(() -> {
+                    KeyFileSigner signer = new KeyFileSigner(file, "SHA256withECDSA");
+                    start.await();
+                    return signer.keyId();
+                }));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> keyId : keyIds) {
+                distinct.add(keyId.get());
+            }
+            assertThat(distinct).containsExactly(new KeyFileSigner(file, "SHA256withECDSA").keyId());
+            try (var left = Files.list(dir)) {
+                assertThat(left).containsExactly(file); // no temporary file stays behind
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anRsaKeyIsMadeWhateverTheServersLanguage() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR")); // where "with".toUpperCase() is "WİTH"
+        try {
+            KeyFileSigner rsa = new KeyFileSigner(dir.resolve("tr.pem"), "SHA256withRSA");
+
+            assertThat(rsa.verify(message, rsa.sign(message), "SHA256withRSA", rsa.keyId())).isTrue();
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -32,6 +32,8 @@ abstract class SecondFactorsContract {
     PasswordEncoder passwords;
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    SecretCipher secrets;
 
     private final TotpSecret secret = TotpSecret.random();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T08:00:10Z"));
@@ -39,7 +41,7 @@ abstract class SecondFactorsContract {
 
     @BeforeEach
     void withAClockOfOurOwn() {
-        factors = new SecondFactors(jdbc, passwords, throttle, clock);
+        factors = new SecondFactors(jdbc, passwords, throttle, clock, secrets);
         accounts.create("zhou", "周七", Role.FINANCE_REVIEWER, null, "荔湾区", "secret-pass-1");
     }
 
@@ -72,6 +74,37 @@ abstract class SecondFactorsContract {
         assertThat(factors.check("zhou", ADDRESS, codeIn(-1))).as("older than the last taken")
                 .isEqualTo(SecondFactors.Check.WRONG);
         assertThat(factors.check("zhou", ADDRESS, codeIn(1))).isEqualTo(SecondFactors.Check.CODE);
+    }
+
+    @Test
+    void theSeedIsKeptSealedAndOpensOnlyOnItsOwnAccount() {
+        factors.enroll("zhou", secret, codeIn(0));
+        clock.advance(Duration.ofSeconds(30));
+
+        String kept = jdbc.sql("SELECT secret FROM second_factor").query(String.class).single();
+        assertThat(kept).startsWith("aes-gcm:").doesNotContain(secret.base32());
+        accounts.create("wu", "吴八", Role.FINANCE_REVIEWER, null, "荔湾区", "secret-pass-2");
+        jdbc.sql("""
+                INSERT INTO second_factor (account_id, secret, last_step, enrolled_at)
+                SELECT id, ?, 0, CURRENT_TIMESTAMP FROM app_user WHERE username = 'wu'""").param(kept).update();
+        assertThatThrownBy(() -> factors.check("wu", ADDRESS, codeIn(0))).as("a seed copied onto another account")
+                .hasMessageContaining("密文无法解开");
+        assertThat(factors.check("zhou", ADDRESS, codeIn(0))).isEqualTo(SecondFactors.Check.CODE);
+    }
+
+    @Test
+    void aSeedKeptPlainBeforeSealingStillWorksAndIsSealedAtTheNextStart() {
+        factors.enroll("zhou", secret, codeIn(0));
+        jdbc.sql("UPDATE second_factor SET secret = ?").param(secret.base32()).update(); // as kept before V69
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(factors.check("zhou", ADDRESS, codeIn(0))).isEqualTo(SecondFactors.Check.CODE);
+
+        assertThat(factors.sealKeptSecrets()).isEqualTo(1);
+        assertThat(factors.sealKeptSecrets()).as("nothing left to seal").isZero();
+
+        assertThat(jdbc.sql("SELECT secret FROM second_factor").query(String.class).single()).startsWith("aes-gcm:");
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(factors.check("zhou", ADDRESS, codeIn(0))).isEqualTo(SecondFactors.Check.CODE);
     }
 
     @Test

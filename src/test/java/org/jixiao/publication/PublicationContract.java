@@ -2,10 +2,12 @@ package org.jixiao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
+import org.jixiao.account.SecretCipher;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
@@ -39,6 +41,8 @@ abstract class PublicationContract {
     Publications publications;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SecretCipher secrets;
     @Autowired
     PublicationSettings settings;
 
@@ -81,11 +85,28 @@ abstract class PublicationContract {
         PublishedReport first = publications.signedReport(published()).orElseThrow();
         PublishedReport second = publications.signedReport(published()).orElseThrow();
         // a second server on this database (or this one restarted) reads the key this one kept
-        PublicationKeys anotherServer = new PublicationKeys(settings, jdbc);
+        PublicationKeys anotherServer = new PublicationKeys(settings, jdbc, secrets);
 
         assertThat(second.certificateFingerprint()).isEqualTo(first.certificateFingerprint());
         assertThat(anotherServer.key().fingerprint()).isEqualTo(first.certificateFingerprint());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM publication_key").query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void theGeneratedKeyIsKeptSealedAndOneKeptPlainIsSealedAgainAtTheNextStart() {
+        String fingerprint = publications.signedReport(published()).orElseThrow().certificateFingerprint();
+        String kept = new String(jdbc.sql("SELECT keystore FROM publication_key").query(byte[].class).single(),
+                StandardCharsets.ISO_8859_1);
+        assertThat(kept).startsWith("aes-gcm:");
+        // as an installation upgraded to sealing holds it: the key itself, as PEM
+        jdbc.sql("UPDATE publication_key SET keystore = ?").param(secrets.open(kept, "publication_key:1")).update();
+
+        PublicationKeys restarted = new PublicationKeys(settings, jdbc, secrets);
+        restarted.run(null);
+
+        assertThat(restarted.key().fingerprint()).isEqualTo(fingerprint);
+        assertThat(new String(jdbc.sql("SELECT keystore FROM publication_key").query(byte[].class).single(),
+                StandardCharsets.ISO_8859_1)).startsWith("aes-gcm:").isNotEqualTo(kept);
     }
 
     @Test
