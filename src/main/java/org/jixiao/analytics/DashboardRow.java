@@ -12,7 +12,7 @@ import org.jixiao.scoring.Unscorable;
  *
  * @param totalScore  jixiao's total, as assessed when it was saved; null where not scorable (or not yet assessed)
  * @param grade       its grade; null likewise
- * @param notScorable why it has no total and grade (NO_KEY_TASKS, NO_INDICATORS); null where scored
+ * @param notScorable why it has no total and grade (NO_KEY_TASKS, NO_INDICATORS, NO_ACTUALS); null where scored
  * @param statedTotal the total its report states for itself (单位自评得分), where it states one
  * @param statedGrade the report's word for its grade, where it states one
  */

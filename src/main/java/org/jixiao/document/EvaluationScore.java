@@ -125,7 +125,7 @@ public record EvaluationScore(String profile, @JsonInclude(JsonInclude.Include.A
     /**
      * Why a document is not graded (docs/scoring.md, "Too little to score"), as the finding NOT_SCORABLE says it.
      *
-     * @param reason     NO_KEY_TASKS or NO_INDICATORS
+     * @param reason     NO_KEY_TASKS, NO_INDICATORS or NO_ACTUALS
      * @param message    what is missing, in Chinese (重点工作任务均无绩效指标，无法评分)
      * @param suggestion what to add, in Chinese
      */

@@ -68,7 +68,8 @@ public class Evaluation {
     private List<EvaluationKeyTask> keyTasks = new ArrayList<>();
     private BigDecimal totalScore;
     private String grade;
-    /** Why the content has no total and no grade (Unscorable: NO_KEY_TASKS, NO_INDICATORS); null where scored. */
+    /** Why the content has no total and no grade (Unscorable: NO_KEY_TASKS, NO_INDICATORS,
+     * NO_ACTUALS); null where scored. */
     private String notScorable;
     private String scoringProfile;
     private int errorCount;

@@ -123,6 +123,15 @@ public final class EvaluationAccess {
     }
 
     /**
+     * 新建评价: a unit's editor begins an evaluation of their own unit, a department's or a project's, blank, from last
+     * year's or from the library's suggestions. Nobody else writes one from nothing: a reviewer imports a region's
+     * reports, the administrators write none (三员分立), a project leader works in the projects they are named for.
+     */
+    public static boolean canCreate(Actor actor) {
+        return actor != null && actor.is(Role.UNIT_EDITOR) && actor.unitId() != null;
+    }
+
+    /**
      * Mid-year monitoring of key task {@code index}: the unit editor reports every task, a project leader the tasks
      * that name them, until the monitoring is settled.
      */

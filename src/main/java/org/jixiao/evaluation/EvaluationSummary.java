@@ -9,7 +9,7 @@ import org.jixiao.document.Kind;
  *
  * @param totalScore  the stored assessment's total; null where not assessed or not scorable
  * @param grade       its grade (EXCELLENT …); null likewise
- * @param notScorable why it has no total and grade (NO_KEY_TASKS, NO_INDICATORS), null where scored
+ * @param notScorable why it has no total and grade (NO_KEY_TASKS, NO_INDICATORS, NO_ACTUALS), null where scored
  * @param statedTotal the report's own 自评得分, where it states one
  * @param statedGrade the report's own word for its grade, where it states one
  * @param errors      the stored assessment's ERROR findings

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.HiddenCharacters;
+import org.jixiao.document.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -251,6 +252,54 @@ public class Evaluations {
         }
         long created = importDocuments(List.of(next), actor).get(0).id();
         return find(created).orElseThrow();
+    }
+
+    /**
+     * Stores a new evaluation begun from nothing, from last year's or from suggestions (新建评价): a draft of the unit
+     * the document names, which must exist, assessed at once against last year's. Refused
+     * ({@link EvaluationExistsException}) where the unit has the evaluation of that year, kind and project already:
+     * unlike an import, a new evaluation never replaces one.
+     */
+    @Transactional
+    public StoredEvaluation create(EvaluationDocument document, String actor) {
+        Department department = document.department();
+        Unit unit = units.findByNameAndRegion(department.name(), department.region() == null ? "" : department.region())
+                .orElseThrow(() -> new IllegalArgumentException("单位“" + department.name() + "”不存在"));
+        Optional<Evaluation> existing = evaluations.findByIdentity(unit.id(), document.fiscalYear(), document.kind(),
+                Evaluation.subjectOf(document));
+        if (existing.isPresent()) {
+            throw new EvaluationExistsException(exists(document, existing.get()), existing.get().id());
+        }
+        Instant now = Instant.now();
+        Evaluation evaluation = Evaluation.draft(unit.id(), document, now);
+        assess(evaluation, unit, document, now);
+        evaluation = evaluations.save(evaluation);
+        events.publishEvent(new EvaluationChanged(evaluation.id(), actor, EvaluationChanged.Change.CREATED, null,
+                evaluation.toDocument(unit)));
+        return stored(evaluation, unit);
+    }
+
+    /** 本单位 2024 年度的部门整体支出评价已经存在（状态：草稿）, or of the project by its name. */
+    private static String exists(EvaluationDocument document, Evaluation existing) {
+        String what = document.kind() == Kind.PROJECT ? "“" + Evaluation.subjectOf(document) + "”项目支出评价"
+                : "部门整体支出评价";
+        return "本单位 " + document.fiscalYear() + " 年度的" + what + "已经存在（状态：" + existing.status().label()
+                + "），请打开它修改，不必新建";
+    }
+
+    /** The unit's evaluation of that year, kind and project ('' for a department's), where there is one. */
+    @Transactional(readOnly = true)
+    public Optional<StoredEvaluation> find(long unitId, int year, Kind kind, String subject) {
+        return units.findById(unitId).flatMap(unit -> evaluations.findByIdentity(unitId, year, kind,
+                subject == null ? "" : subject.strip()).map(evaluation -> stored(evaluation, unit)));
+    }
+
+    /**
+     * Next year's draft of an evaluation, as 申报下一年度 begins it (targets carried over, results cleared), not
+     * stored: what a new evaluation of the year after starts from.
+     */
+    public EvaluationDocument nextYearOf(StoredEvaluation evaluation) {
+        return NextYearDraft.from(evaluation.document());
     }
 
     /**

@@ -199,14 +199,15 @@ final class ProjectFormReader {
     }
 
     private static FundSource source(String label) {
-        if (label.contains("财政拨款") || label.contains("一般公共预算")) {
-            return FundSource.GENERAL_PUBLIC_BUDGET;
-        }
+        // 政府性基金预算财政拨款 and 国有资本经营预算财政拨款 are appropriations of their own budgets, not the general one
         if (label.contains("政府性基金")) {
             return FundSource.GOVERNMENT_FUND;
         }
         if (label.contains("国有资本")) {
             return FundSource.STATE_CAPITAL;
+        }
+        if (label.contains("财政拨款") || label.contains("一般公共预算")) {
+            return FundSource.GENERAL_PUBLIC_BUDGET;
         }
         if (label.contains("上年结转")) {
             return FundSource.PRIOR_YEAR_CARRYOVER;

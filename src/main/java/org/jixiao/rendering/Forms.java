@@ -11,6 +11,7 @@ import org.jixiao.document.EvaluationScore.KeyTaskScore;
 import org.jixiao.document.Funds;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.SourceFunds;
 import org.jixiao.document.Target;
 
 /**
@@ -38,7 +39,7 @@ final class Forms {
                 funds != null ? funds.budget() : project == null ? null : project.budget(),
                 funds != null ? funds.executed() : project == null ? null : project.executed(),
                 funds != null ? funds.executionRate() : project == null ? null : project.executionRate(),
-                executionScore, goal, project == null ? null : project.outcome(),
+                sources(funds), executionScore, goal, project == null ? null : project.outcome(),
                 project == null ? List.of() : rows(project, taskScore),
                 score == null ? null : score.total(), score == null ? null : score.grade());
     }
@@ -49,9 +50,22 @@ final class Forms {
         KeyTaskScore taskScore = taskScore(document.score(), index, task);
         return new SelfEvaluationForm("项目支出绩效自评表（" + (index + 1) + "." + task.name() + "）",
                 document.fiscalYear(), task.name(), parent(document), unit(document), task.leader(), null, task.budget(),
-                task.executed(), task.executionRate(), taskScore == null ? null : taskScore.execution(),
+                task.executed(), task.executionRate(), List.of(), taskScore == null ? null : taskScore.execution(),
                 task.expectedGoal(), task.outcome(), rows(task, taskScore),
                 taskScore == null ? null : taskScore.total(), taskScore == null ? null : taskScore.grade());
+    }
+
+    /** The project's money by source, as the rows under 年度资金总额: 其中： before the first. */
+    private static List<SelfEvaluationForm.SourceLine> sources(Funds funds) {
+        if (funds == null) {
+            return List.of();
+        }
+        List<SelfEvaluationForm.SourceLine> lines = new ArrayList<>();
+        for (SourceFunds source : funds.bySource()) {
+            String label = (lines.isEmpty() ? "其中：" : "") + source.source().label();
+            lines.add(new SelfEvaluationForm.SourceLine(label, source.budget(), source.executed()));
+        }
+        return lines;
     }
 
     private static List<SelfEvaluationForm.Row> rows(KeyTask task, KeyTaskScore taskScore) {

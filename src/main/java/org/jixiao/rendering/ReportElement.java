@@ -124,5 +124,10 @@ public sealed interface ReportElement {
         public String type() {
             return "form";
         }
+
+        /** The form as the grid every format draws. */
+        public TableLayout layout() {
+            return TableLayout.ofForm(form);
+        }
     }
 }

@@ -150,7 +150,10 @@ public record ReportOutline(String unitName, String title, List<ReportElement> e
             heading(1, "四、自评结论");
             narrative(document.conclusion(), "自评结论");
             problemsAndMeasures("五、", "六、");
-            return new ReportOutline(unit, year + "项目支出绩效自评表", List.copyOf(elements));
+            // named by unit and project: 2023年度某单位某某项目支出绩效自评表 (a name ending in 项目 not doubled)
+            String name = project == null ? "" : project.name().endsWith("项目")
+                    ? project.name().substring(0, project.name().length() - 2) : project.name();
+            return new ReportOutline(unit, year + unit + name + "项目支出绩效自评表", List.copyOf(elements));
         }
 
         /**

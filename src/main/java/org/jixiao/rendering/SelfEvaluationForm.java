@@ -21,6 +21,8 @@ import org.jixiao.document.Money;
  * @param budget         全年预算数
  * @param executed       全年执行数
  * @param statedRate     执行率 (%) as the document states it
+ * @param sources        the money by source under the total (其中：一般公共预算财政拨款, 上年结转, 其他资金), where the
+ *                       document holds it; empty where it does not
  * @param executionScore 得分 of budget execution, where scored
  * @param expectedGoal   年度总体目标: 预期目标
  * @param outcome        年度总体目标: 实际完成情况
@@ -29,7 +31,7 @@ import org.jixiao.document.Money;
  */
 public record SelfEvaluationForm(String caption, Integer fiscalYear, String projectName, String parent, String unit,
         String leader, BigDecimal initialBudget, BigDecimal budget, BigDecimal executed, BigDecimal statedRate,
-        BigDecimal executionScore, String expectedGoal, String outcome, List<Row> rows, BigDecimal total,
+        List<SourceLine> sources, BigDecimal executionScore, String expectedGoal, String outcome, List<Row> rows, BigDecimal total,
         Grade grade) {
 
     /** 分值 of budget execution (docs/scoring.md: 10 of 100 points). */
@@ -45,6 +47,7 @@ public record SelfEvaluationForm(String caption, Integer fiscalYear, String proj
     public static final String COMPUTED_NOTE = "注：标" + COMPUTED_MARK + "的分值、得分按评分规则计算，非原文所填。";
 
     public SelfEvaluationForm {
+        sources = sources == null ? List.of() : List.copyOf(sources);
         rows = List.copyOf(rows);
     }
 
@@ -65,6 +68,21 @@ public record SelfEvaluationForm(String caption, Integer fiscalYear, String proj
     /** Whether a 分值 or 得分 of an indicator is the scoring rules', not the document's. */
     public boolean hasComputedFigures() {
         return rows.stream().anyMatch(row -> row.weightComputed() || row.scoreComputed());
+    }
+
+    /**
+     * The money of one source under the total, as the form prints it (其中：一般公共预算财政拨款).
+     *
+     * @param label    the source's name, with 其中： before the first
+     * @param budget   its 全年预算数, where stated
+     * @param executed its 全年执行数
+     */
+    public record SourceLine(String label, BigDecimal budget, BigDecimal executed) {
+
+        /** executed ÷ budget in %, null where not computable. */
+        public BigDecimal rate() {
+            return Money.rate(executed, budget);
+        }
     }
 
     /**

@@ -7,20 +7,25 @@ import org.jixiao.rendering.ReportElement.IndicatorTable;
 
 /**
  * A table as the page formats draw it: rows of cells that may span columns. The indicator table and the
- * 自评表 are laid out here once, so that DOCX, PDF and HTML show the same grid.
+ * 自评表 are laid out here once, so that DOCX, PDF, HTML and the web pages show the same grid.
  *
  * @param widths     relative column widths
  * @param headerRows rows repeated at the top of a page when the table breaks
  */
-record TableLayout(List<Integer> widths, List<Row> rows, int headerRows) {
+public record TableLayout(List<Integer> widths, List<Row> rows, int headerRows) {
 
-    record Row(List<Cell> cells) {
+    public record Row(List<Cell> cells) {
+    }
+
+    /** The 自评表 as a grid, for a page that shows it (the evaluation's page, the workspace's preview). */
+    public static TableLayout ofForm(SelfEvaluationForm form) {
+        return of(form);
     }
 
     /**
      * @param head a label or column head: bold, centred
      */
-    record Cell(String text, int span, boolean head, boolean center) {
+    public record Cell(String text, int span, boolean head, boolean center) {
 
         static Cell head(String text, int span) {
             return new Cell(text, span, true, true);
@@ -75,6 +80,12 @@ record TableLayout(List<Integer> widths, List<Row> rows, int headerRows) {
                 Cell.figure(Figures.points(SelfEvaluationForm.EXECUTION_POINTS)), Cell.figure(Figures.rate(form.rate())),
                 Cell.figure(form.scored() || form.executionScore() != null ? Figures.score(form.executionScore())
                         : SelfEvaluationForm.UNSCORED)));
+        // the money by source under the total, where the document holds it: no 年初预算数 of its own, nor points
+        for (SelfEvaluationForm.SourceLine source : form.sources()) {
+            rows.add(row(Cell.head(source.label(), 3), Cell.figure(""), Cell.figure(Figures.amountCell(source.budget())),
+                    Cell.figure(Figures.amountCell(source.executed())), Cell.figure("—"),
+                    Cell.figure(source.rate() == null ? "" : Figures.rate(source.rate())), Cell.figure("—")));
+        }
         // left-aligned as the texts under them, so that a short goal stands under its head, not under 年度总体目标
         rows.add(row(Cell.head("年度总体目标", 1), Cell.leftHead("预期目标", 4), Cell.leftHead("实际完成情况", 4)));
         rows.add(row(Cell.value("", 1), Cell.value(form.expectedGoal(), 4), Cell.value(form.outcome(), 4)));

@@ -42,6 +42,8 @@ final class XlsxRenderer {
     static final String UNIT = "实施单位";
     static final String LEADER = "项目负责人";
     static final List<String> FUNDS = List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
+    /** The head of the money by source under the funds, naming its three columns. */
+    static final String SOURCE = "按资金来源（万元）：全年预算数、全年执行数、执行率";
     static final String GOAL = "年度总体目标";
     static final String EXPECTED = "预期目标";
     static final String OUTCOME = "实际完成情况";
@@ -69,7 +71,8 @@ final class XlsxRenderer {
             if (forms.isEmpty()) {
                 // a department without key tasks still gets its (empty) form, so that the gap shows
                 forms = List.of(new SelfEvaluationForm(null, document.fiscalYear(), null, null,
-                        outline.unitName(), null, null, null, null, null, null, null, null, List.of(), null, null));
+                        outline.unitName(), null, null, null, null, null, List.of(), null, null, null, List.of(), null,
+                        null));
             }
             for (int i = 0; i < forms.size(); i++) {
                 String name = document.kind() == Kind.PROJECT || forms.size() == 1 ? "自评表" : "自评表" + (i + 1);
@@ -222,6 +225,40 @@ final class XlsxRenderer {
             }
             for (int i = first; i < first + 3; i++) {
                 cell(sheet.getRow(i), 2, "万元", styles.plain);
+            }
+            sources(form);
+        }
+
+        /**
+         * The money by source under the funds (其中：一般公共预算财政拨款 …), where the document holds it: each source's
+         * 全年预算数 and 全年执行数 beside its name, its 执行率 as a formula.
+         */
+        private void sources(SelfEvaluationForm form) {
+            if (form.sources().isEmpty()) {
+                return;
+            }
+            // one head cell naming the three columns, so that the funds' own labels stay the only ones of their kind
+            cell(sheet.createRow(r++), 0, SOURCE, styles.label);
+            for (SelfEvaluationForm.SourceLine source : form.sources()) {
+                Row row = sheet.createRow(r);
+                cell(row, 0, source.label(), styles.text);
+                Cell budget = row.createCell(1);
+                budget.setCellStyle(styles.amount);
+                if (source.budget() != null) {
+                    budget.setCellValue(source.budget().doubleValue());
+                }
+                Cell executed = row.createCell(2);
+                executed.setCellStyle(styles.amount);
+                if (source.executed() != null) {
+                    executed.setCellValue(source.executed().doubleValue());
+                }
+                Cell rate = row.createCell(3);
+                rate.setCellStyle(styles.rate);
+                if (source.rate() != null) {
+                    String b = new CellReference(r, 1).formatAsString();
+                    rate.setCellFormula(new CellReference(r, 2).formatAsString() + "/" + b);
+                }
+                r++;
             }
         }
 

@@ -1,6 +1,7 @@
 package org.jixiao.review;
 
 import java.time.Instant;
+import org.jixiao.document.Kind;
 
 /**
  * What a reviewer wrote about one section when returning an evaluation.
@@ -10,7 +11,8 @@ import java.time.Instant;
 public record ReviewComment(long id, long evaluationId, String section, String body, String author, Instant createdAt,
         boolean resolved) {
 
-    public String sectionLabel() {
-        return ReviewSection.labelOf(section);
+    /** The section's name as an evaluation of that kind names it. */
+    public String sectionLabel(Kind kind) {
+        return ReviewSection.labelOf(section, kind);
     }
 }

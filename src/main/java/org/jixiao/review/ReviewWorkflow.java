@@ -13,6 +13,7 @@ import org.jixiao.account.NotPermittedException;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
 import org.jixiao.evaluation.Evaluation;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationFilter;
@@ -127,6 +128,40 @@ public class ReviewWorkflow {
     public StoredEvaluation beginNextYear(Actor actor, long id) {
         permitted(actor, id, EvaluationAccess::canBeginNextYear, "只有本单位的填报人可以申报下一年度的绩效目标");
         return evaluations.beginNextYear(id, actor.username());
+    }
+
+    /**
+     * 新建评价: a new draft of the actor's own unit, whatever unit the document names, refused where the unit has that
+     * evaluation already ({@link org.jixiao.evaluation.EvaluationExistsException}); created in one transaction with
+     * its entry in the audit trail.
+     */
+    @Transactional
+    public StoredEvaluation create(Actor actor, EvaluationDocument document) {
+        return evaluations.create(document.withDepartment(ownDepartment(actor)), actor.username());
+    }
+
+    /**
+     * The unit the actor begins evaluations of (新建评价), as a document names it; refused for anyone who begins
+     * none ({@link EvaluationAccess#canCreate}).
+     */
+    @Transactional(readOnly = true)
+    public Department ownDepartment(Actor actor) {
+        if (!EvaluationAccess.canCreate(actor)) {
+            throw new NotPermittedException("只有单位填报人可以新建本单位的评价");
+        }
+        return evaluations.unit(actor.unitId()).orElseThrow().toDepartment();
+    }
+
+    /**
+     * What a new evaluation of {@code year} begins with when it starts from the actor's unit's evaluation of the
+     * year before, of the same kind and project: that evaluation as 申报下一年度 carries it (targets kept, results
+     * cleared). Empty where the unit has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EvaluationDocument> fromLastYear(Actor actor, int year, Kind kind, String project) {
+        ownDepartment(actor);
+        return evaluations.find(actor.unitId(), year - 1, kind, kind == Kind.PROJECT ? project : "")
+                .filter(last -> EvaluationAccess.canRead(actor, last.scope())).map(evaluations::nextYearOf);
     }
 
     /**
@@ -258,7 +293,8 @@ public class ReviewWorkflow {
         }
         transition(id, expected(current, expectedVersion), Evaluation::returnForRevision);
         given.forEach((section, body) -> comments.add(id, section, body, actor.username()));
-        audit.transition(id, actor.username(), AuditAction.RETURNED, String.join("\n", formatted(given)));
+        audit.transition(id, actor.username(), AuditAction.RETURNED,
+                String.join("\n", formatted(given, current.document().kind())));
     }
 
     /** 审核通过. */
@@ -348,7 +384,8 @@ public class ReviewWorkflow {
         }
     }
 
-    private static List<String> formatted(Map<String, String> given) {
-        return given.entrySet().stream().map(e -> ReviewSection.labelOf(e.getKey()) + "：" + e.getValue()).toList();
+    private static List<String> formatted(Map<String, String> given, Kind kind) {
+        return given.entrySet().stream().map(e -> ReviewSection.labelOf(e.getKey(), kind) + "：" + e.getValue())
+                .toList();
     }
 }

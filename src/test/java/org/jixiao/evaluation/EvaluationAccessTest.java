@@ -107,6 +107,18 @@ class EvaluationAccessTest {
     }
 
     @Test
+    void onlyAUnitsEditorBeginsANewEvaluation() {
+        assertThat(EvaluationAccess.canCreate(actor("editor-own"))).isTrue();
+        assertThat(EvaluationAccess.canCreate(actor("editor-other"))).isTrue();
+        for (String other : List.of("leader-own", "reviewer-own", "admin", "secadmin-other", "auditor-other")) {
+            assertThat(EvaluationAccess.canCreate(actor(other))).as(other).isFalse();
+        }
+        assertThat(EvaluationAccess.canCreate(null)).isFalse();
+        // an editor without a unit has nothing to begin an evaluation of
+        assertThat(EvaluationAccess.canCreate(new Actor(11, "e0", "无单位填报人", Role.UNIT_EDITOR, null, null))).isFalse();
+    }
+
+    @Test
     void aRegionIsSeenByItsReviewersAndTheAdministratorOnly() {
         List<String> regions = List.of("广州市越秀区", REGION);
 

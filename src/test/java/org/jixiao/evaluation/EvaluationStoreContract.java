@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
 import org.jixiao.document.StatedScore;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +151,34 @@ abstract class EvaluationStoreContract {
         assertThat(next.document().fiscalYear()).isEqualTo(2024);
         assertThat(next.document().statedScore()).isNull();
         assertThat(evaluations.document(id).orElseThrow().statedScore()).isNotNull();
+    }
+
+    @Test
+    void aNewEvaluationNeverReplacesOneTheUnitHasAndIsAssessedAtOnce() {
+        long id = evaluations.importDocuments(List.of(seed), "test").get(0).id();
+        EvaluationDocument next = evaluations.nextYearOf(evaluations.find(id).orElseThrow());
+
+        StoredEvaluation created = evaluations.create(next, "test");
+
+        assertThat(created.document().fiscalYear()).isEqualTo(2024);
+        assertThat(assessment(created.id())).containsEntry("not_scorable", "NO_ACTUALS").containsEntry("grade", null);
+        assertThat(evaluations.find(created.unitId(), 2024, Kind.DEPARTMENT_OVERALL, "")).isPresent();
+        // the department's of 2023 again, and of 2024 again: refused, naming the one there is; nothing more stored
+        assertThatThrownBy(() -> evaluations.create(seed.withKeyTasks(List.of()), "test"))
+                .isInstanceOf(EvaluationExistsException.class)
+                .hasMessage("本单位 2023 年度的部门整体支出评价已经存在（状态：草稿），请打开它修改，不必新建")
+                .satisfies(e -> assertThat(((EvaluationExistsException) e).existing()).isEqualTo(id));
+        assertThatThrownBy(() -> evaluations.create(next, "test")).isInstanceOf(EvaluationExistsException.class);
+        assertThat(count("evaluation")).isEqualTo(2);
+        assertThat(evaluations.document(id)).contains(seed);
+        // a project of the same unit and year is another evaluation, a second of the same name is not
+        KeyTask task = seed.keyTasks().get(0);
+        EvaluationDocument project = new EvaluationDocument(null, Kind.PROJECT, 2023, seed.department(), List.of(),
+                null, List.of(), List.of(task), null, List.of(), List.of(), List.of(), null, null);
+        evaluations.create(project, "test");
+        assertThatThrownBy(() -> evaluations.create(project, "test")).isInstanceOf(EvaluationExistsException.class)
+                .hasMessageContaining("“" + task.name() + "”项目支出评价已经存在");
+        assertThat(count("evaluation")).isEqualTo(3);
     }
 
     private Map<String, Object> assessment(long id) {

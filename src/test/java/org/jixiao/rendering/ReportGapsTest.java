@@ -10,8 +10,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.FundSource;
 import org.jixiao.document.Funds;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.SourceFunds;
 import org.jixiao.document.Kind;
 import org.jixiao.support.DocumentArbitraries;
 import org.jixiao.support.SeedDocument;
@@ -65,8 +67,10 @@ class ReportGapsTest {
     @EnumSource(ReportFormat.class)
     void aProjectRendersAsItsSelfEvaluationFormWithItsReportText(ReportFormat format) {
         KeyTask project = SEED.keyTasks().get(1);
-        Funds funds = new Funds(new BigDecimal("8.43"), new BigDecimal("10"), new BigDecimal("8.43"), null, null, null,
-                null, null);
+        Funds funds = new Funds(new BigDecimal("8.43"), new BigDecimal("10"), new BigDecimal("8.43"), null,
+                List.of(new SourceFunds(FundSource.GENERAL_PUBLIC_BUDGET, new BigDecimal("8"), new BigDecimal("8"), null),
+                        new SourceFunds(FundSource.OTHER, new BigDecimal("0.43"), new BigDecimal("0.43"), null)),
+                null, null, null);
         EvaluationDocument document = new EvaluationDocument(null, Kind.PROJECT, 2023,
                 new Department("广州市荔湾区妇女儿童活动中心", null, "广州市荔湾区", "广州市荔湾区妇女联合会", null), null, funds,
                 List.of("充分发挥中心实践育人的阵地作用"), List.of(project), "项目如期完成。", null, List.of("指标设置偏少。"),
@@ -76,10 +80,12 @@ class ReportGapsTest {
 
         assertThat(text).contains("项目支出绩效自评表", "项目名称", "妇儿工委及妇女儿童中心工作", "主管部门", "广州市荔湾区妇女联合会",
                 "实施单位", "广州市荔湾区妇女儿童活动中心", "年初预算数", "10.00", "全年预算数", "8.43", "全年执行数", "分值",
-                "执行率", "得分", "预期目标", "充分发挥中心实践育人的阵地作用", "实际完成情况", "召开会议次数", "偏差原因分析及改进措施");
+                "执行率", "得分", "预期目标", "充分发挥中心实践育人的阵地作用", "实际完成情况", "召开会议次数", "偏差原因分析及改进措施",
+                // the money by source under the total, as the form has a row for each
+                "其中：一般公共预算财政拨款", "8.00", "其他资金", "0.43");
         if (format != ReportFormat.XLSX) {
             // the rate the document does not state shows as missing in the text; the 自评表 computes it (100%)
-            assertThat(text).contains("2023年度项目支出绩效自评表", "一、项目基本情况", "（二）年度总体目标", "（三）项目资金情况",
+            assertThat(text).contains("2023年度广州市荔湾区妇女儿童活动中心妇儿工委及妇女儿童中心工作项目支出绩效自评表", "一、项目基本情况", "（二）年度总体目标", "（三）项目资金情况",
                     "年初预算数10.00万元，全年预算数8.43万元，执行数8.43万元，完成预算的（未填写）。", "二、项目绩效目标完成情况",
                     "四、自评结论", "项目如期完成。", "五、存在的主要问题", "指标设置偏少。", "六、下一步改进措施",
                     "针对存在的问题，一是完善指标体系。");

@@ -18,6 +18,7 @@ import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Role;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Kind;
 import org.jixiao.document.Finding;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.EvaluationFilter;
@@ -94,7 +95,9 @@ abstract class WorkflowContract {
         assertThat(workflow.read(editor, id).status()).isEqualTo(EvaluationStatus.RETURNED);
         assertThat(workflow.comments(editor, id)).singleElement().satisfies(comment -> {
             assertThat(comment.section()).isEqualTo("funds");
-            assertThat(comment.sectionLabel()).isEqualTo("（二）部门整体收支情况");
+            assertThat(comment.sectionLabel(Kind.DEPARTMENT_OVERALL)).isEqualTo("（二）部门整体收支情况");
+            // a project's 自评表 names the same section as its own
+            assertThat(comment.sectionLabel(Kind.PROJECT)).isEqualTo("项目资金情况");
             assertThat(comment.body()).isEqualTo("全年预算数与批复不符");
             assertThat(comment.resolved()).isFalse();
         });

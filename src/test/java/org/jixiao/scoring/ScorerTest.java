@@ -234,7 +234,11 @@ class ScorerTest {
         void metFalseOrUnstatedScoresNothing() {
             // r = 0 → 10
             assertThat(total(withMet(output("案件办结率", "100%", null), false))).isEqualByComparingTo("10");
-            assertThat(total(output("案件办结率", "100%", null))).isEqualByComparingTo("10");
+            // an indicator without a result scores nothing beside one that has it (r = 0 and 1 of two equal shares);
+            // alone, the document has no result at all and is not scorable (NO_ACTUALS)
+            assertThat(mof.score(project("100", "100", output("案件办结率", "100%", null),
+                    output("培训场次", "≥10次", "10次"))).total()).isEqualByComparingTo("55");
+            assertThat(total(output("案件办结率", "100%", null))).isNull();
         }
     }
 
@@ -350,6 +354,34 @@ class ScorerTest {
 
             assertThat(score.total()).isNull();
             assertThat(score.notScorable().message()).isEqualTo("项目没有绩效指标，无法评分");
+        }
+
+        @Test
+        void aFreshDraftWithTargetsButNoResultYetIsNotGradedPoor() {
+            // next year's goals begun from this year's: targets set, nothing achieved or spent yet
+            EvaluationDocument draft = project("100", null, output("培训场次", "≥10次", null),
+                    benefit("就业人数", "≥10人", null));
+
+            EvaluationScore score = mof.score(draft);
+
+            assertThat(score.total()).isNull();
+            assertThat(score.grade()).isNull();
+            assertThat(score.notScorable().reason()).isEqualTo("NO_ACTUALS");
+            assertThat(score.notScorable().message()).isEqualTo("项目绩效指标尚未填写实际完成值，无法评分");
+            assertThat(score.notScorable().suggestion()).contains("实际完成值");
+        }
+
+        @Test
+        void oneResultAnywhereIsEnoughToScore() {
+            // a verdict alone counts as a result, as an actual value or a rating does
+            EvaluationDocument withVerdict = department("100", "100", task("培训", "50", "50",
+                    output("培训场次", "≥10次", null)), task("宣传", "50", "50",
+                    withMet(output("宣传场次", "≥10次", null), false)));
+
+            EvaluationScore score = mof.score(withVerdict);
+
+            assertThat(score.isScorable()).isTrue();
+            assertThat(score.grade()).isNotNull();
         }
 
         @Test

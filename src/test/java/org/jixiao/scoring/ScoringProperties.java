@@ -69,8 +69,10 @@ class ScoringProperties {
     }
 
     @Property(tries = 300)
-    void aDocumentIsGradedExactlyWhenOneOfItsKeyTasksHasAnIndicator(@ForAll("anyDocument") EvaluationDocument document) {
-        boolean anIndicator = document.keyTasks().stream().anyMatch(task -> !task.indicators().isEmpty());
+    void aDocumentIsGradedExactlyWhenOneOfItsIndicatorsHasAResult(@ForAll("anyDocument") EvaluationDocument document) {
+        // an indicator with a result: an actual value, a verdict or a rating (a draft's bare targets are no result)
+        boolean anIndicator = document.keyTasks().stream().flatMap(task -> task.indicators().stream())
+                .anyMatch(i -> i.actual() != null || i.met() != null || i.rating() != null);
         EvaluationScore score = scorer.score(document);
 
         assertThat(score.isScorable()).isEqualTo(anIndicator);

@@ -77,7 +77,7 @@ class ApplicationTest {
                 "案件办结率", "98%以上", "服务对象满意度（%）", "85%以上", "特色活动建设达标率",
                 "绩效指标设定不够精", "将绩效管理责任分解到具体项目负责人", "修改记录");
         assertThat(get("/evaluations/" + draft.id()).body()).as("the unit's draft, the editor's to submit")
-                .contains("2023年度项目支出绩效自评表", "提交审核");
+                .contains("2023年度广州市荔湾区妇女联合会妇儿工委及妇女儿童中心工作项目支出绩效自评表", "提交审核");
     }
 
     @Test

@@ -19,7 +19,7 @@ class ScoreTexts {
         this.messages = messages;
     }
 
-    /** 无法评分 and what is missing (reason NO_KEY_TASKS or NO_INDICATORS). */
+    /** 无法评分 and what is missing (reason NO_KEY_TASKS, NO_INDICATORS or NO_ACTUALS). */
     String notScorable(String reason, Kind kind) {
         String missing = message("notScorable." + (kind == Kind.PROJECT ? "PROJECT." : "") + reason);
         return message("score.notScorable.because", missing);

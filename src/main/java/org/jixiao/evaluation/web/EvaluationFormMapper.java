@@ -16,6 +16,7 @@ import org.jixiao.document.Indicator;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.document.StatedScore;
 import org.jixiao.document.Target;
@@ -82,6 +83,18 @@ final class EvaluationFormMapper {
         form.setFunds(f);
         for (KeyTask task : document.keyTasks()) {
             form.getKeyTasks().add(toForm(task));
+        }
+        if (document.kind() == Kind.PROJECT && !document.keyTasks().isEmpty()) {
+            // the 自评表 shows the project's funds and goal once: where the document states them on the project only
+            KeyTask project = document.keyTasks().get(0);
+            if (funds == null || funds.budget() == null && funds.executed() == null && funds.executionRate() == null) {
+                f.setBudget(FormNumbers.show(project.budget()));
+                f.setExecuted(FormNumbers.show(project.executed()));
+                f.setExecutionRate(FormNumbers.show(project.executionRate()));
+            }
+            if (document.goals().isEmpty() && project.expectedGoal() != null) {
+                form.getGoals().add(project.expectedGoal());
+            }
         }
         return form;
     }
@@ -154,10 +167,21 @@ final class EvaluationFormMapper {
                 tasks.add(task);
             }
         }
+        boolean project = stored.kind() == Kind.PROJECT;
+        if (project) {
+            // the 自评表 has no 部门职能, 支出性质 or 结转结余: what the document holds of them stays as it is
+            funds = new Funds(funds.budget(), funds.initialBudget(), funds.executed(), funds.executionRate(),
+                    funds.bySource(), storedFunds == null ? null : storedFunds.byNature(),
+                    storedFunds == null ? null : storedFunds.carryover(), funds.extensions());
+        }
         EvaluationDocument document = new EvaluationDocument(stored.schema(), stored.kind(), stored.fiscalYear(),
-                stored.department(), texts(form.getFunctions()), funds, texts(form.getGoals()), tasks,
-                text(form.getConclusion()), texts(form.getAchievements()), texts(form.getProblems()),
-                texts(form.getMeasures()), stored.score(), statedScore(form, stored, errors), stored.extensions());
+                stored.department(), project ? stored.functions() : texts(form.getFunctions()), funds,
+                texts(form.getGoals()), tasks, text(form.getConclusion()), texts(form.getAchievements()),
+                texts(form.getProblems()), texts(form.getMeasures()), stored.score(), statedScore(form, stored, errors),
+                stored.extensions());
+        if (project) {
+            document = asProject(document, stored);
+        }
         for (Finding finding : DocumentJson.validate(DocumentJson.mapper().valueToTree(document))) {
             errors.putIfAbsent(fieldOf(finding.path()), finding.message());
         }
@@ -190,6 +214,38 @@ final class EvaluationFormMapper {
         StatedScore before = stored.statedScore();
         return new StatedScore(total, grade, before == null ? null : before.text(),
                 before == null ? null : before.extensions());
+    }
+
+    /**
+     * A project's document as its 自评表 describes it (docs/document-format.md): the project, keyTasks[0], spends
+     * the document's funds (its budget, executed and rate kept equal to them), and its 预期目标 is the document's
+     * goals (as the stored one where they did not change, else one goal as it is, several numbered 1.… 2.…). The
+     * form has no field of its own for them, so that they cannot differ.
+     */
+    static EvaluationDocument asProject(EvaluationDocument document, EvaluationDocument stored) {
+        if (document.keyTasks().isEmpty()) {
+            return document;
+        }
+        KeyTask project = document.keyTasks().get(0);
+        Funds funds = document.funds();
+        KeyTask before = stored.keyTasks().isEmpty() ? null : stored.keyTasks().get(0);
+        String goal = document.goals().equals(stored.goals()) && before != null ? before.expectedGoal()
+                : document.goals().isEmpty() ? null : document.goals().size() == 1 ? document.goals().get(0)
+                : numbered(document.goals());
+        KeyTask filled = new KeyTask(project.name(), goal, funds == null ? null : funds.budget(),
+                funds == null ? null : funds.executed(), funds == null ? null : funds.executionRate(), project.outcome(),
+                project.leader(), project.indicators(), project.extensions());
+        List<KeyTask> tasks = new ArrayList<>(document.keyTasks());
+        tasks.set(0, filled);
+        return document.withKeyTasks(tasks);
+    }
+
+    private static String numbered(List<String> items) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            text.append(i + 1).append('.').append(items.get(i));
+        }
+        return text.toString();
     }
 
     /** One key task of the form (the project leader's part), checked as part of the stored document. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Kind;
 import org.jixiao.evaluation.web.EvaluationForm.IndicatorForm;
 import org.jixiao.evaluation.web.EvaluationForm.KeyTaskForm;
 import org.jixiao.evaluation.web.EvaluationForm.SourceForm;
@@ -91,6 +92,15 @@ final class FieldOrigins {
                 IndicatorForm indicator = task.getIndicators().get(i);
                 fields(byField, at + ".indicators[" + i + "]", rowPath(indicator.getReadFrom(), INDICATOR),
                         INDICATOR_FIELDS, origins);
+            }
+        }
+        if (read.kind() == Kind.PROJECT) {
+            // a project's form has one field for each of its figures, the funds': where the project's was read
+            for (String figure : List.of("budget", "executed", "executionRate")) {
+                SourceSpot project = byField.get("keyTasks[0]." + figure);
+                if (project != null) {
+                    byField.putIfAbsent("funds." + figure, project);
+                }
             }
         }
         texts(byField, "functions", form.getFunctions(), read.functions(), origins);

@@ -36,6 +36,7 @@ class HomeController {
         model.addAttribute("rows", table.rows());
         model.addAttribute("page", table);
         model.addAttribute("desk", EvaluationAccess.reviewsSubmissions(actor));
+        model.addAttribute("canCreate", EvaluationAccess.canCreate(actor));
         model.addAttribute("statuses", EvaluationQueue.STATUSES);
         model.addAttribute("status", shown == null ? "" : shown.name());
         model.addAttribute("year", year);

@@ -12,6 +12,7 @@ import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.Kind;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.IllegalTransitionException;
@@ -145,6 +146,9 @@ class ImportController {
         model.addAttribute("errors", conversion.errors());
         model.addAttribute("unitFixed", EvaluationAccess.importsForOwnUnitOnly(actor));
         model.addAttribute("editable", new WorkspaceEditor.Editable(true, allTrue(form.getKeyTasks().size())));
+        // a project form read from a report is checked in the layout of its 自评表
+        model.addAttribute("project", document.kind() == Kind.PROJECT);
+        model.addAttribute("department", document.department());
         model.addAttribute("leaders", List.of());
         model.addAttribute("sources", FundSource.values());
         model.addAttribute("categories", IndicatorCategory.values());

@@ -6,6 +6,7 @@ import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.IndicatorCategory;
+import org.jixiao.document.Kind;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.Target;
 import org.jixiao.evaluation.StaleEvaluationException;
@@ -48,12 +49,15 @@ class WorkspaceController {
     }
 
     @GetMapping("/evaluations/{id}/edit")
-    String edit(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) String saved,
+            @RequestParam(required = false) String created, Model model) {
         Actor actor = CurrentActor.get();
         StoredEvaluation evaluation = editor.open(actor, id);
         EvaluationForm form = editor.form(evaluation);
         if (saved != null) {
             model.addAttribute("notice", "workspace.saved");
+        } else if (created != null) {
+            model.addAttribute("notice", "newEvaluation.created");
         }
         return page(actor, evaluation, form, editor.check(actor, evaluation, form), model);
     }
@@ -123,6 +127,10 @@ class WorkspaceController {
         model.addAttribute("check", check);
         model.addAttribute("errors", check.errors());
         model.addAttribute("editable", editor.editable(actor, evaluation, form.getKeyTasks().size()));
+        // a project's form is laid out as its 自评表, under its unit and 主管部门; its name identifies it
+        model.addAttribute("project", evaluation.document().kind() == Kind.PROJECT);
+        model.addAttribute("projectNameFixed", true);
+        model.addAttribute("department", evaluation.document().department());
         // the reviewer's open comments stay in sight while the unit corrects what they asked for
         model.addAttribute("comments", workflow.comments(actor, evaluation.id()).stream()
                 .filter(c -> !c.resolved()).toList());

@@ -17,6 +17,7 @@ import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.FundsConsistency;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
 import org.jixiao.document.Money;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.evaluation.EvaluationAccess;
@@ -111,6 +112,20 @@ class WorkspaceEditor {
      * stored document (their form does not even post it).
      */
     private Conversion convert(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
+        Conversion conversion = convertParts(actor, evaluation, form);
+        EvaluationDocument stored = evaluation.document();
+        String project = stored.kind() == Kind.PROJECT && !stored.keyTasks().isEmpty() ? stored.keyTasks().get(0).name()
+                : null;
+        List<KeyTask> typed = conversion.document().keyTasks();
+        if (project != null && (typed.isEmpty() || !project.equals(typed.get(0).name()))) {
+            // the project's name is what tells this evaluation from the unit's others of the year
+            conversion.errors().put("keyTasks[0].name", "项目名称“" + project + "”是这份评价的标识，不能在此修改；"
+                    + "需要另一个项目的评价时请新建评价");
+        }
+        return conversion;
+    }
+
+    private Conversion convertParts(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
         EvaluationDocument stored = evaluation.document();
         if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
             return EvaluationFormMapper.toDocument(form, stored);
@@ -128,6 +143,9 @@ class WorkspaceEditor {
             }
         }
         EvaluationDocument document = stored.withKeyTasks(tasks);
+        if (stored.kind() == Kind.PROJECT) {
+            document = EvaluationFormMapper.asProject(document, stored);
+        }
         for (Finding finding : DocumentJson.validate(DocumentJson.mapper().valueToTree(document))) {
             errors.putIfAbsent(EvaluationFormMapper.fieldOf(finding.path()), finding.message());
         }

@@ -28,7 +28,7 @@ record EvaluationItem(
         @Schema(description = "绩效指标数") int indicators,
         @Schema(description = "按当前评分规则的总分（保存时计算）；无法评分时为 null") BigDecimal totalScore,
         @Schema(description = "等级：EXCELLENT 优、GOOD 良、FAIR 中、POOR 差；无法评分时为 null") String grade,
-        @Schema(description = "无法评分的原因：NO_KEY_TASKS 没有重点工作任务，NO_INDICATORS 重点工作任务均无绩效指标；可以评分时为 null")
+        @Schema(description = "无法评分的原因：NO_KEY_TASKS 没有重点工作任务，NO_INDICATORS 重点工作任务均无绩效指标，NO_ACTUALS 绩效指标尚未填写实际完成值；可以评分时为 null")
         String notScorable,
         @Schema(description = "原文自述的自评得分（单位自评得分）") BigDecimal statedTotal,
         @Schema(description = "原文自述的等级") String statedGrade,

@@ -99,7 +99,8 @@ class ImportOriginsTest {
 
         assertThat(section(review, "reading")).contains("需核实", "href=\"#src-line-17\"", ">第 17 行</a>",
                 "预算数读作 0，而执行数为 114.6");
-        assertThat(input(review, "keyTasks[0].budget")).as("left empty, it points at the line to look at")
+        // the project's form has one budget field, the funds', which stands for the project's
+        assertThat(input(review, "funds.budget")).as("left empty, it points at the line to look at")
                 .contains("value=\"\"", "data-src-line=\"17\"", "data-src-start=\"0\"", "data-src-end=\"0\"");
     }
 
