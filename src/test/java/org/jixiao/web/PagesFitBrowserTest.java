@@ -224,6 +224,12 @@ class PagesFitBrowserTest {
                 problems.add(where + "shows a comparison as >= or <=");
             }
             shot(name + "-" + screen[0]);
+            if (!browser.findElements(By.cssSelector("table.indicators-editor")).isEmpty()) {
+                // the indicators as one sees them there, beside the live check
+                browser.executeScript("document.querySelector('table.indicators-editor').closest('fieldset')"
+                        + ".scrollIntoView()");
+                shot(name + "-" + screen[0] + "-indicators");
+            }
         }
     }
 
