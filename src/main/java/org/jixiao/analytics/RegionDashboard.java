@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.document.Decimals;
@@ -127,6 +128,24 @@ public class RegionDashboard {
         return jdbc.sql("""
                 SELECT DISTINCT e.fiscal_year FROM evaluation_overview e
                 WHERE e.region = ? ORDER BY e.fiscal_year DESC""").param(region).query(Integer.class).list();
+    }
+
+    /** The year the dashboard opens on: the newest with evaluations in the region, else this year. */
+    public int latestYear(String region) {
+        List<Integer> years = region == null ? List.of() : years(region);
+        return years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+    }
+
+    /**
+     * The newest year of the region with a scored evaluation (or one with too little to score, which is advised on
+     * too), else this year: the year whose budget advice there is to read.
+     */
+    public int latestScoredYear(String region) {
+        Integer year = jdbc.sql("""
+                SELECT MAX(e.fiscal_year) FROM evaluation_overview e
+                WHERE e.region = ? AND (e.total_score IS NOT NULL OR e.not_scorable IS NOT NULL)""")
+                .param(region).query(Integer.class).optional().orElse(null);
+        return year != null ? year : LocalDate.now().getYear();
     }
 
     /**

@@ -23,6 +23,11 @@ public class ResultsApplication {
         this.rules = settings.rules();
     }
 
+    /** The year 结果应用 opens on: the newest of the region with a scored evaluation, else this year. */
+    public int latestYear(String region) {
+        return dashboard.latestScoredYear(region);
+    }
+
     public List<Line> advice(String region, int year) {
         return dashboard.rows(new DashboardQuery(region, year, "score", true, null, null, null)).stream()
                 .filter(row -> row.totalScore() != null || row.notScorable() != null)

@@ -79,7 +79,7 @@ public class ExecutionMonitoring {
                     return null;
                 }).list();
         Map<String, Progress> progress = new LinkedHashMap<>();
-        int shown = month != null ? month : latestMonth(evaluationId);
+        int shown = month != null ? month : latestMonth(evaluationId, evaluation.document().fiscalYear());
         jdbc.sql("""
                 SELECT task_name, indicator_name, progress, on_track, note FROM monitoring_progress
                 WHERE evaluation_id = ? AND report_month = ?""")
@@ -223,10 +223,52 @@ public class ExecutionMonitoring {
         return sorted;
     }
 
-    private int latestMonth(long evaluationId) {
+    /** The latest month reported of the evaluation; where none is, the month its year is at ({@link #monthOf}). */
+    private int latestMonth(long evaluationId, int fiscalYear) {
         Integer latest = jdbc.sql("SELECT MAX(report_month) FROM monitoring_execution WHERE evaluation_id = ?")
                 .param(evaluationId).query(Integer.class).optional().orElse(null);
-        return latest == null ? Math.max(1, LocalDate.now().getMonthValue() - 1) : latest;
+        return latest == null ? monthOf(fiscalYear, LocalDate.now()) : latest;
+    }
+
+    /**
+     * The year a region's monitoring opens on: the latest with monthly reports, else the latest with key tasks to
+     * report on, else this year.
+     */
+    public int latestYear(String region) {
+        Integer reported = jdbc.sql("""
+                SELECT MAX(e.fiscal_year) FROM evaluation_overview e
+                WHERE e.region = ? AND EXISTS (SELECT 1 FROM monitoring_execution m WHERE m.evaluation_id = e.id)""")
+                .param(region).query(Integer.class).optional().orElse(null);
+        if (reported != null) {
+            return reported;
+        }
+        Integer planned = jdbc.sql("SELECT MAX(k.fiscal_year) FROM key_task_overview k WHERE k.region = ?")
+                .param(region).query(Integer.class).optional().orElse(null);
+        return planned != null ? planned : LocalDate.now().getYear();
+    }
+
+    /**
+     * The month a region's monitoring of a year opens on: the latest any of its units reported, else the month the
+     * year is at ({@link #monthOf}).
+     */
+    public int latestMonth(String region, int year) {
+        Integer latest = jdbc.sql("""
+                SELECT MAX(m.report_month) FROM monitoring_execution m
+                JOIN evaluation_overview e ON e.id = m.evaluation_id
+                WHERE e.region = ? AND e.fiscal_year = ?""")
+                .params(region, year).query(Integer.class).optional().orElse(null);
+        return latest != null ? latest : monthOf(year, LocalDate.now());
+    }
+
+    /**
+     * Where a year without reports stands on {@code today}: a past year at its end (December), this year at the
+     * month just ended (January while January lasts), a year to come at its start.
+     */
+    static int monthOf(int year, LocalDate today) {
+        if (year < today.getYear()) {
+            return 12;
+        }
+        return year > today.getYear() ? 1 : Math.max(1, today.getMonthValue() - 1);
     }
 
     /** What was reported for the task in the month: nothing if it was not. */

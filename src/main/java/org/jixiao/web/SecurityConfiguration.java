@@ -105,7 +105,7 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/public", "/public/**", "/login", "/error", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico").permitAll()
+                                "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
                         // after the password, before the second factor: this page only (and the public ones, logout)
                         .requestMatchers(SecondFactorLogin.PAGE).hasAuthority(SecondFactorPending.AUTHORITY)
                         // the API's description: what it offers and how to log in is no secret

@@ -28,6 +28,15 @@ public class SecurityRecorder {
         this.secondFactors = secondFactors;
     }
 
+    /**
+     * The message key of an action's words: a login's kind (security.action.LOGIN), or a request's method and path
+     * pattern with each variable an x ({@code POST /admin/accounts/{id}/password}:
+     * security.action.POST.admin.accounts.x.password).
+     */
+    public static String wordsKey(String action) {
+        return "security.action." + action.replaceAll("\\{[^}]*}", "x").replaceAll("[^A-Za-z0-9_]+", ".");
+    }
+
     /** The password's step; where a second factor follows, the login is complete only at its line. */
     @EventListener
     void loggedIn(InteractiveAuthenticationSuccessEvent event) {

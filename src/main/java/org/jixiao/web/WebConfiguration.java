@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jixiao.account.SecondFactors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * The UI speaks Chinese (zh-CN); {@code ?lang=en} switches to English and a cookie remembers it. Static files are
- * served under their own folders only.
+ * served under their own folders only, and the favicon.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -43,9 +44,9 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new FirstThingsFirst(secondFactors)).excludePathPatterns("/css/**", "/js/**",
-                "/webjars/**");
+                "/webjars/**", "/favicon.*");
         registry.addInterceptor(new SecurityLogInterceptor(recorder)).excludePathPatterns("/css/**", "/js/**",
-                "/webjars/**");
+                "/webjars/**", "/favicon.*");
     }
 
     /**
@@ -57,6 +58,9 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        // the icon of the tab and the bookmark: the drawing, and the same in pixels for browsers that ask /favicon.ico
+        registry.addResourceHandler("/favicon.svg", "/favicon.ico").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
     }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
+import org.jixiao.analytics.RegionDashboard;
+import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationAccess;
@@ -49,6 +51,10 @@ abstract class DemoContract {
     ExecutionMonitoring monitoring;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RegionDashboard dashboard;
+    @Autowired
+    ResultsApplication results;
 
     @Test
     void theRegionHasTheSeedsUnitAndMadeUpOnesNamedAsMadeUp() {
@@ -82,6 +88,14 @@ abstract class DemoContract {
         assertThat(region).extracting(EvaluationSummary::grade).contains("EXCELLENT", "GOOD", "FAIR", "POOR");
         assertThat(region).filteredOn(s -> s.notScorable() != null).extracting(EvaluationSummary::unitName)
                 .containsExactly("荔湾区示例职业技能培训中心（演示）");
+    }
+
+    @Test
+    void thePagesWithAYearOpenOnTheLatestYearOfTheDemoAndItsLatestMonth() {
+        assertThat(dashboard.latestYear(REGION)).isEqualTo(2024);
+        assertThat(results.latestYear(REGION)).isEqualTo(2024);
+        assertThat(monitoring.latestYear(REGION)).isEqualTo(2024);
+        assertThat(monitoring.latestMonth(REGION, 2024)).isEqualTo(12);
     }
 
     @Test

@@ -51,6 +51,12 @@ public final class HttpBrowser {
     /** Opens {@code page} and sends its form to {@code action} with the given fields and the page's CSRF token. */
     public HttpResponse<String> submit(String page, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return submit(page, action, fields, "*/*");
+    }
+
+    /** The same, asking for {@code accept} as the answer: {@code text/html} as a browser's form does. */
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields, String accept)
+            throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get(page).body());
         assertThat(token.find()).as("a form with a CSRF token on " + page).isTrue();
         Map<String, String> all = new LinkedHashMap<>(fields);
@@ -59,7 +65,7 @@ public final class HttpBrowser {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(uri(action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -111,7 +111,7 @@ class StatedAndUnscorablePagesTest {
     void thePublicReportShowsJixiaosScoreOrWhyThereIsNoneAndWhatTheReportStates() throws Exception {
         String page = page(get("/public/reports/" + bare));
 
-        assertThat(page).contains("评分（MOF_2020）", "无法评分", "重点工作任务均无绩效指标", "单位自评 95 分（优）");
+        assertThat(page).contains("评分（财政部项目支出绩效评价默认评分规则）", "title=\"MOF_2020\"", "无法评分", "重点工作任务均无绩效指标", "单位自评 95 分（优）");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jixiao.account.SecurityEvent;
 import org.jixiao.rendering.TableWorkbook;
+import org.jixiao.web.SecurityRecorder;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,18 @@ class SecurityLogExport {
     byte[] workbook(List<SecurityEvent> events) {
         List<List<Object>> rows = events.stream().<List<Object>>map(event -> List.of(TIME.format(event.occurredAt()),
                 text(event.actor()), text(event.address()), message("security.category." + event.category(), null),
-                message("security.action." + event.action(), event.action()), text(event.target()),
+                action(event.action()), text(event.target()),
                 message("security.outcome." + event.outcome(), null), text(event.detail()))).toList();
         return TableWorkbook.write(message("security.title", null),
                 COLUMNS.stream().map(key -> message(key, null)).toList(), rows);
+    }
+
+    /**
+     * What was done, in words: a login's kind (登录, 动态口令…), or the request a page sent, known by its method and
+     * path pattern ({@code POST /admin/accounts/{id}/password}: 重置密码); the request itself where it has no words.
+     */
+    public String action(String action) {
+        return message(SecurityRecorder.wordsKey(action), action);
     }
 
     /** The message of the key, else {@code otherwise} (the key itself where that is null). */

@@ -1,7 +1,6 @@
 package org.jixiao.analytics.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
 import java.util.List;
 import org.jixiao.analytics.DashboardQuery;
 import org.jixiao.analytics.DashboardRow;
@@ -42,7 +41,7 @@ class DashboardController {
             @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page, Model model) {
         String scope = regions.of(CurrentActor.get(), region);
         List<Integer> years = scope == null ? List.of() : dashboard.years(scope);
-        int shown = year != null ? year : years.isEmpty() ? Year.now().getValue() : years.get(0);
+        int shown = year != null ? year : dashboard.latestYear(scope);
         DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
         // the figures and charts are of every row, added up by the database; the table shows a page of them, so
         // that a region of thousands of units is a page of tens of kilobytes (the Excel export has every row)

@@ -1,7 +1,6 @@
 package org.jixiao.analytics.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
 import java.util.List;
 import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.document.HiddenCharacters;
@@ -35,7 +34,7 @@ class ResultsController {
     String table(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "1") int page, Model model) {
         String scope = regions.of(CurrentActor.get(), region);
-        int shown = year != null ? year : Year.now().getValue() - 1;
+        int shown = year != null ? year : results.latestYear(scope);
         // a page of the table (a province's region has thousands of lines); the Excel export has them all
         List<ResultsApplication.Line> lines = results.advice(scope, shown);
         TablePage<ResultsApplication.Line> table = TablePage.of(lines, page, TablePage.SIZE);

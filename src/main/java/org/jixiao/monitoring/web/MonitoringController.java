@@ -1,8 +1,6 @@
 package org.jixiao.monitoring.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -72,8 +70,8 @@ class MonitoringController {
             @RequestParam(required = false) Integer month, @RequestParam(defaultValue = "1") int page, Model model) {
         Actor actor = CurrentActor.get();
         String scope = regions.of(actor, region);
-        int shownYear = year != null ? year : Year.now().getValue();
-        int shownMonth = month != null ? month : Math.max(1, LocalDate.now().getMonthValue() - 1);
+        int shownYear = year != null ? year : monitoring.latestYear(scope);
+        int shownMonth = month != null ? month : monitoring.latestMonth(scope, shownYear);
         var rows = monitoring.region(actor, scope, shownYear, shownMonth);
         // the most urgent first, a page at a time: a region of thousands of units has tens of thousands of tasks
         TablePage<ExecutionMonitoring.RegionTask> table = TablePage.of(rows, page, TablePage.SIZE);

@@ -3,7 +3,6 @@ package org.jixiao.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
@@ -50,7 +49,7 @@ class RegionApiController {
             @Parameter(description = "单位名称中含有的文字") @RequestParam(required = false) String unit) {
         String scope = region(CurrentActor.get(), region, "绩效看板");
         List<Integer> years = dashboard.years(scope);
-        int shown = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+        int shown = year != null ? year : dashboard.latestYear(scope);
         DashboardQuery query = new DashboardQuery(scope, shown, sort, desc, status, grade, unit);
         List<DashboardRow> rows = dashboard.rows(query);
         return new DashboardData(scope, shown, years, rows, dashboard.summary(query).withUnitsOf(rows));
@@ -60,12 +59,12 @@ class RegionApiController {
     @Operation(operationId = "regionMonitoring", summary = "全区运行监控", description = "某年某月末全区各单位重点工作任务的累计执行数、应达进度和预警，严重滞后（RED）的在前。")
     RegionMonitoring monitoring(
             @Parameter(description = "行政区划；财政审核人省略时为本区，管理员省略时为第一个区") @RequestParam(required = false) String region,
-            @Parameter(description = "年度；省略时为今年") @RequestParam(required = false) Integer year,
-            @Parameter(description = "月份 1–12；省略时为上个月") @RequestParam(required = false) Integer month) {
+            @Parameter(description = "年度；省略时为该区有月度填报的最近年度") @RequestParam(required = false) Integer year,
+            @Parameter(description = "月份 1–12；省略时为该年度最近填报的月份，未填报的往年为 12 月、今年为上个月") @RequestParam(required = false) Integer month) {
         Actor actor = CurrentActor.get();
         String scope = region(actor, region, "运行监控");
-        int shownYear = year != null ? year : LocalDate.now().getYear();
-        int shownMonth = month != null ? month : Math.max(1, LocalDate.now().getMonthValue() - 1);
+        int shownYear = year != null ? year : monitoring.latestYear(scope);
+        int shownMonth = month != null ? month : monitoring.latestMonth(scope, shownYear);
         if (shownMonth < 1 || shownMonth > 12) {
             throw new IllegalArgumentException("参数 month 应为 1 至 12，实为 " + shownMonth);
         }

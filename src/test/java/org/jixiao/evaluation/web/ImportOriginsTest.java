@@ -111,7 +111,7 @@ class ImportOriginsTest {
 
         String review = page(upload("来源不符.txt", report));
 
-        assertThat(section(review, "reading")).contains("<strong>FUNDS_MISMATCH</strong>",
+        assertThat(section(review, "reading")).contains("<strong title=\"FUNDS_MISMATCH\">金额不符</strong>",
                 "按资金来源分的支出合计 100.00 万元，与全年执行数 114.60 万元不符").doesNotContain("需核实");
     }
 
