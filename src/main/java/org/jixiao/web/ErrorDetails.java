@@ -16,6 +16,9 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class ErrorDetails extends DefaultErrorAttributes {
 
+    /** A request attribute naming the message key that says why, where the status alone would mislead. */
+    static final String REASON = ErrorDetails.class.getName() + ".reason";
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
@@ -23,6 +26,9 @@ class ErrorDetails extends DefaultErrorAttributes {
         attributes.remove("exception");
         attributes.remove("trace");
         attributes.remove("errors");
+        if (request.getAttribute(REASON, WebRequest.SCOPE_REQUEST) instanceof String reason) {
+            attributes.put("reason", reason);
+        }
         Throwable error = getError(request);
         if (error != null && attributes.get("status") instanceof Integer status && status >= 500
                 && request instanceof NativeWebRequest nativeRequest

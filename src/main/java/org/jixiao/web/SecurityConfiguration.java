@@ -19,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -127,6 +128,10 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
                     if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending) {
                         response.sendRedirect(request.getContextPath() + SecondFactorLogin.PAGE);
+                    } else if (denied instanceof CsrfException) {
+                        // a form from a page left open past its session: say so, rather than "not allowed"
+                        request.setAttribute(ErrorDetails.REASON, "error.403.expired");
+                        forbidden.handle(request, response, denied);
                     } else {
                         forbidden.handle(request, response, denied);
                     }

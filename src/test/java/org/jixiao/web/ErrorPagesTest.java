@@ -102,6 +102,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aFormFromAPageLeftOpenPastItsSessionSaysThePageExpired() throws Exception {
+        HttpResponse<String> chinese = editor.submitExpired("/account/password", Map.of("current", "x"));
+        editor.get("/?lang=en");
+        HttpResponse<String> english = editor.submitExpired("/account/password", Map.of("current", "x"));
+
+        assertThat(chinese.statusCode()).isEqualTo(403);
+        assertThat(main(chinese)).contains("页面已过期", "未保存任何内容").doesNotContain("您没有权限");
+        assertThat(english.statusCode()).isEqualTo(403);
+        assertThat(main(english)).contains("This page has expired").doesNotContain("not allowed");
+    }
+
+    @Test
     void aRequestOfTheWrongMethodSaysSo() throws Exception {
         HttpResponse<String> chinese = reviewer.submit("/", "/dashboard", Map.of(), "text/html");
         reviewer.get("/?lang=en");

@@ -69,6 +69,19 @@ public final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form sent with a token its session does not know, as from a page left open past its session. */
+    public HttpResponse<String> submitExpired(String action, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", "a-token-of-a-session-gone");
+        String form = all.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The session cookie's value, or null before the server gave one. */
     public String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
