@@ -1,5 +1,6 @@
 package org.jixiao.account;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,18 +55,27 @@ public final class KeyFiles {
             try {
                 Files.createLink(file, temporary);
             } catch (UnsupportedOperationException e) {
-                Files.move(temporary, file);
+                Files.move(temporary, file); // no hard links here: a move without replacing does the same
             }
         } catch (FileAlreadyExistsException e) {
             // the other server's key is read back by the caller
         }
     }
 
+    /**
+     * Owner only: mode 600 where the file system has POSIX modes; elsewhere (Windows) the owner-only flags Java
+     * offers there, which such a file system may only partly honour, so the folder's own access list must guard it
+     * too (docs/security.md, "Secrets at rest").
+     */
     private static void restrict(Path path) throws IOException {
-        try {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the folder's own permissions protect it
+        } else {
+            File file = path.toFile();
+            file.setReadable(false, false);
+            file.setReadable(true, true);
+            file.setWritable(false, false);
+            file.setWritable(true, true);
         }
     }
 }
