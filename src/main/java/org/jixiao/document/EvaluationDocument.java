@@ -76,6 +76,12 @@ public record EvaluationDocument(
                 conclusion, achievements, problems, measures, score, statedScore, extensions);
     }
 
+    /** The same document with other goals (绩效目标; a project's 年度总体目标). */
+    public EvaluationDocument withGoals(List<String> newGoals) {
+        return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, newGoals, keyTasks,
+                conclusion, achievements, problems, measures, score, statedScore, extensions);
+    }
+
     /** The same document with other key tasks. */
     public EvaluationDocument withKeyTasks(List<KeyTask> newKeyTasks) {
         return new EvaluationDocument(schema, kind, fiscalYear, department, functions, funds, goals, newKeyTasks,

@@ -84,6 +84,15 @@ public final class EvaluationAccess {
                 && Objects.equals(scope.leaders().get(index), actor.displayName());
     }
 
+    /**
+     * Whether the actor may change a 项目支出 evaluation's project part, all its 自评表 asks of the project: its funds,
+     * its 年度总体目标 and the project (keyTasks[0]) itself. The unit editor, or the project's leader, who fills the
+     * form in; the unit's editor still names the leader and submits.
+     */
+    public static boolean canEditProject(Actor actor, EvaluationScope scope) {
+        return scope.project() && canEditKeyTask(actor, scope, 0);
+    }
+
     /** Whether the actor may change anything at all in it (to offer the workspace). */
     public static boolean canEditSomething(Actor actor, EvaluationScope scope) {
         if (canEdit(actor, scope)) {

@@ -3,6 +3,7 @@ package org.jixiao.evaluation;
 import java.time.Instant;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
 
 /** A stored evaluation as the application shows it: its document, unit, status and version. */
 public record StoredEvaluation(long id, long unitId, EvaluationStatus status, long version, Instant updatedAt,
@@ -11,6 +12,6 @@ public record StoredEvaluation(long id, long unitId, EvaluationStatus status, lo
     /** What permission decisions need to know of it. */
     public EvaluationScope scope() {
         return new EvaluationScope(unitId, document.department().region(), status,
-                document.keyTasks().stream().map(KeyTask::leader).toList());
+                document.keyTasks().stream().map(KeyTask::leader).toList(), document.kind() == Kind.PROJECT);
     }
 }

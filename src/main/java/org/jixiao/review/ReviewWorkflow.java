@@ -123,6 +123,26 @@ public class ReviewWorkflow {
         return evaluations.revise(id, version, current.document().withKeyTasks(tasks), actor.username());
     }
 
+    /**
+     * Saves a 项目支出 evaluation's project part as its leader fills in the 自评表: the funds, the 年度总体目标 and the
+     * project (keyTasks[0]) are taken from {@code edited}, everything else stays as stored. The leader stays as the
+     * unit's editor named them.
+     */
+    @Transactional
+    public StoredEvaluation saveProject(Actor actor, long id, long version, EvaluationDocument edited) {
+        StoredEvaluation current = read(actor, id);
+        if (!EvaluationAccess.canEditProject(actor, current.scope()) || edited.keyTasks().isEmpty()) {
+            throw new NotPermittedException(current.status().isEditable()
+                    ? "只有本单位的填报人或项目负责人可以填写项目支出绩效自评表"
+                    : "状态为“" + current.status().label() + "”的评价不能修改");
+        }
+        EvaluationDocument stored = current.document();
+        List<KeyTask> tasks = new ArrayList<>(stored.keyTasks());
+        tasks.set(0, edited.keyTasks().get(0).withLeader(tasks.get(0).leader()));
+        EvaluationDocument document = stored.withFunds(edited.funds()).withGoals(edited.goals()).withKeyTasks(tasks);
+        return evaluations.revise(id, version, document, actor.username());
+    }
+
     /** 绩效目标申报: next year's evaluation begun from this one, by the unit that reports it. */
     @Transactional
     public StoredEvaluation beginNextYear(Actor actor, long id) {

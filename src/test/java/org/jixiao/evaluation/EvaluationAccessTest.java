@@ -55,7 +55,7 @@ class EvaluationAccessTest {
     void decides(String who, EvaluationStatus status, boolean read, boolean editAll, boolean editTask2, boolean submit,
             boolean review, boolean publish, boolean nextYear, boolean progress2, boolean progress1) {
         Actor actor = actor(who);
-        EvaluationScope scope = new EvaluationScope(1, REGION, status, Arrays.asList(null, "王五"));
+        EvaluationScope scope = new EvaluationScope(1, REGION, status, Arrays.asList(null, "王五"), false);
 
         assertThat(EvaluationAccess.canRead(actor, scope)).as("read").isEqualTo(read);
         assertThat(EvaluationAccess.canEdit(actor, scope)).as("edit all").isEqualTo(editAll);
@@ -71,6 +71,35 @@ class EvaluationAccessTest {
         assertThat(EvaluationAccess.canReportProgress(actor, scope, 1)).as("report task 2").isEqualTo(progress2);
         assertThat(EvaluationAccess.canReportProgress(actor, scope, 0)).as("report task 1").isEqualTo(progress1);
         assertThat(EvaluationAccess.canReportProgress(actor, scope, 5)).as("a task that does not exist").isFalse();
+        assertThat(EvaluationAccess.canEditProject(actor, scope)).as("a department's evaluation has no project part")
+                .isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(textBlock = """
+            editor-own      , DRAFT     , true
+            editor-own      , RETURNED  , true
+            editor-own      , SUBMITTED , false
+            leader-own      , DRAFT     , true
+            leader-own      , RETURNED  , true
+            leader-own      , SUBMITTED , false
+            leader-own      , PUBLISHED , false
+            leader-notnamed , DRAFT     , false
+            leader-other    , DRAFT     , false
+            editor-other    , DRAFT     , false
+            reviewer-own    , DRAFT     , false
+            admin           , DRAFT     , false
+            public          , DRAFT     , false
+            """)
+    void aProjectsFormIsFilledInByItsLeaderOrTheUnitsEditor(String who, EvaluationStatus status, boolean edit) {
+        Actor actor = actor(who);
+        EvaluationScope project = new EvaluationScope(1, REGION, status, List.of("王五"), true);
+
+        assertThat(EvaluationAccess.canEditProject(actor, project)).as("the project's funds and goals")
+                .isEqualTo(edit);
+        assertThat(EvaluationAccess.canEdit(actor, project)).as("the whole evaluation")
+                .isEqualTo(edit && who.startsWith("editor"));
+        assertThat(EvaluationAccess.canSubmit(actor, project)).as("submit").isEqualTo(edit && who.startsWith("editor"));
     }
 
     @Test

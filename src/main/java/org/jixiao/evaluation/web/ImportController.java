@@ -145,7 +145,7 @@ class ImportController {
         model.addAttribute("origins", review.origins());
         model.addAttribute("errors", conversion.errors());
         model.addAttribute("unitFixed", EvaluationAccess.importsForOwnUnitOnly(actor));
-        model.addAttribute("editable", new WorkspaceEditor.Editable(true, allTrue(form.getKeyTasks().size())));
+        model.addAttribute("editable", new WorkspaceEditor.Editable(true, true, allTrue(form.getKeyTasks().size())));
         // a project form read from a report is checked in the layout of its 自评表
         model.addAttribute("project", document.kind() == Kind.PROJECT);
         model.addAttribute("department", document.department());

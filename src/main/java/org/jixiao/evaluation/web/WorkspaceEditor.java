@@ -68,7 +68,7 @@ class WorkspaceEditor {
         for (int i = 0; i < keyTasks; i++) {
             tasks[i] = all || EvaluationAccess.canEditKeyTask(actor, scope, i);
         }
-        return new Editable(all, tasks);
+        return new Editable(all, all || EvaluationAccess.canEditProject(actor, scope), tasks);
     }
 
     /**
@@ -95,6 +95,8 @@ class WorkspaceEditor {
         }
         if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
             workflow.save(actor, evaluation.id(), form.getVersion(), check.document());
+        } else if (EvaluationAccess.canEditProject(actor, evaluation.scope())) {
+            workflow.saveProject(actor, evaluation.id(), form.getVersion(), check.document());
         } else {
             Map<Integer, KeyTask> own = new LinkedHashMap<>();
             for (int i = 0; i < evaluation.document().keyTasks().size(); i++) {
@@ -130,6 +132,9 @@ class WorkspaceEditor {
         if (EvaluationAccess.canEdit(actor, evaluation.scope())) {
             return EvaluationFormMapper.toDocument(form, stored);
         }
+        if (EvaluationAccess.canEditProject(actor, evaluation.scope())) {
+            return projectPart(form, stored);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         EvaluationFormMapper.Numbers numbers = new EvaluationFormMapper.Numbers(errors);
         List<KeyTask> tasks = new ArrayList<>(stored.keyTasks());
@@ -152,8 +157,36 @@ class WorkspaceEditor {
         return new Conversion(document, errors);
     }
 
-    /** What the actor may change: everything, or some key tasks. */
-    record Editable(boolean all, boolean[] keyTasks) {
+    /**
+     * The project's leader's part of its 自评表: the funds, the 年度总体目标 and the project from the form, the rest as
+     * stored (their form does not post it, so its errors there are not theirs).
+     */
+    private static Conversion projectPart(EvaluationForm form, EvaluationDocument stored) {
+        Conversion typed = EvaluationFormMapper.toDocument(form, stored);
+        List<KeyTask> tasks = new ArrayList<>(stored.keyTasks());
+        if (!typed.document().keyTasks().isEmpty()) {
+            tasks.set(0, typed.document().keyTasks().get(0).withLeader(tasks.get(0).leader()));
+        }
+        EvaluationDocument document = EvaluationFormMapper.asProject(stored.withFunds(typed.document().funds())
+                .withGoals(typed.document().goals()).withKeyTasks(tasks), stored);
+        Map<String, String> errors = new LinkedHashMap<>();
+        typed.errors().forEach((field, message) -> {
+            if (field.startsWith("funds") || field.startsWith("goals") || field.startsWith("keyTasks[0]")
+                    || field.equals("keyTasks")) {
+                errors.put(field, message);
+            }
+        });
+        for (Finding finding : DocumentJson.validate(DocumentJson.mapper().valueToTree(document))) {
+            errors.putIfAbsent(EvaluationFormMapper.fieldOf(finding.path()), finding.message());
+        }
+        return new Conversion(document, errors);
+    }
+
+    /**
+     * What the actor may change: everything; a project's part (its funds, goals and the project, for its leader);
+     * or some key tasks.
+     */
+    record Editable(boolean all, boolean project, boolean[] keyTasks) {
 
         public boolean keyTask(int index) {
             return index >= 0 && index < keyTasks.length ? keyTasks[index] : all;

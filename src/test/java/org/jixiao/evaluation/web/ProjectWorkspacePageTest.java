@@ -137,21 +137,75 @@ class ProjectWorkspacePageTest {
     }
 
     @Test
-    void theProjectLeaderWritesTheOutcomeAndIndicatorsButNotTheFunds() throws Exception {
+    void theProjectLeaderFillsInTheWholeFormButNotWhoLeadsItNorTheReportsOtherParts() throws Exception {
         String page = page(leader, get("/evaluations/" + id + "/edit"));
         assertThat(page).contains("项目支出绩效自评表");
+        assertThat(fieldset(page, "part-funds")).as("the funds are the leader's to enter").doesNotContain("disabled");
         MultiValueMap<String, String> form = FormFields.of(project, 0);
         form.set("keyTasks[0].outcome", "大赛如期举办，征集作品320件。");
-        form.set("funds.budget", "1000");
+        form.set("funds.budget", "20");
+        form.set("funds.executed", "18");
+        form.set("funds.executionRate", "90");
+        form.set("funds.sources[0].budget", "20");
+        form.set("funds.sources[0].executed", "18");
+        form.set("goals[0]", "组织区青少年科技创新大赛，征集作品350件以上。");
+        form.set("keyTasks[0].leader", "");
+        form.set("conclusion", "负责人不写报告的结论");
 
         MockHttpServletResponse saved = mvc.perform(as(leader, post("/evaluations/" + id + "/edit").params(form)))
                 .andReturn().getResponse();
 
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
         EvaluationDocument document = workflow.read(Actor.of(leader), id).document();
-        assertThat(document.keyTasks().get(0).outcome()).isEqualTo("大赛如期举办，征集作品320件。");
-        assertThat(document.funds().budget()).isEqualByComparingTo("18");
-        assertThat(document.keyTasks().get(0).budget()).isEqualByComparingTo("18");
+        KeyTask stored = document.keyTasks().get(0);
+        assertThat(stored.outcome()).isEqualTo("大赛如期举办，征集作品320件。");
+        assertThat(document.funds().budget()).isEqualByComparingTo("20");
+        assertThat(document.funds().bySource().get(0).executed()).isEqualByComparingTo("18");
+        assertThat(stored.budget()).as("the project spends the form's funds").isEqualByComparingTo("20");
+        assertThat(stored.executionRate()).isEqualByComparingTo("90");
+        assertThat(document.goals()).containsExactly("组织区青少年科技创新大赛，征集作品350件以上。");
+        assertThat(stored.expectedGoal()).isEqualTo("组织区青少年科技创新大赛，征集作品350件以上。");
+        assertThat(stored.leader()).as("the unit's editor names the leader").isEqualTo("赵六");
+        assertThat(document.conclusion()).isEqualTo(project.conclusion());
+        assertThat(workflow.audit(Actor.of(leader), id)).filteredOn(e -> e.action() == AuditAction.EDITED)
+                .extracting(AuditEvent::actor).contains(leader.username());
+    }
+
+    @Test
+    void aLeaderNotNamedForTheProjectChangesNothing() throws Exception {
+        Account other = accounts.create("pw-other-leader-" + RUN.incrementAndGet(), "钱七", Role.PROJECT_LEADER,
+                evaluations.unit(unit, REGION).orElseThrow().id(), null, "secret-pass-1");
+        MultiValueMap<String, String> form = FormFields.of(project, 0);
+        form.set("funds.budget", "99");
+
+        MockHttpServletResponse refused = mvc.perform(as(other, post("/evaluations/" + id + "/edit").params(form)))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(workflow.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("18");
+    }
+
+    @Test
+    void theLeadersFormWithAnAmountThatIsNoNumberSaysWhereAndSavesNothing() throws Exception {
+        MultiValueMap<String, String> form = FormFields.of(project, 0);
+        form.set("funds.executed", "十八万");
+        form.set("keyTasks[0].outcome", "不应保存");
+
+        MockHttpServletResponse refused = mvc.perform(as(leader, post("/evaluations/" + id + "/edit").params(form)))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("十八万");
+        EvaluationDocument document = workflow.read(Actor.of(editor), id).document();
+        assertThat(document.funds().executed()).isEqualByComparingTo(project.funds().executed());
+        assertThat(document.keyTasks().get(0).outcome()).isNotEqualTo("不应保存");
+    }
+
+    /** The opening tag of the fieldset with that id. */
+    private static String fieldset(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as(id).isPositive();
+        return page.substring(page.lastIndexOf("<fieldset", at), page.indexOf('>', at) + 1);
     }
 
     @Test
