@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Year;
 import java.util.Map;
 import org.jixiao.account.Actor;
+import org.jixiao.review.NewEvaluationRequest;
+import org.jixiao.review.NewEvaluations;
 import org.jixiao.web.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +33,7 @@ class NewEvaluationController {
     }
 
     @PostMapping("/evaluations/new")
-    String create(@ModelAttribute("form") NewEvaluationForm form, Model model, HttpServletResponse response) {
+    String create(@ModelAttribute("form") NewEvaluationRequest form, Model model, HttpServletResponse response) {
         Actor actor = CurrentActor.get();
         NewEvaluations.Outcome outcome = evaluations.create(actor, form);
         if (outcome.created() != null) {
@@ -41,14 +43,14 @@ class NewEvaluationController {
         return page(actor, form, outcome.errors(), outcome.existing(), model);
     }
 
-    private String page(Actor actor, NewEvaluationForm form, Map<String, String> errors, Long existing,
+    private String page(Actor actor, NewEvaluationRequest form, Map<String, String> errors, Long existing,
             Model model) {
         model.addAttribute("unit", evaluations.unit(actor));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("existingId", existing);
         model.addAttribute("existing", evaluations.existing(actor));
-        model.addAttribute("starts", NewEvaluationForm.Start.values());
+        model.addAttribute("starts", NewEvaluationRequest.Start.values());
         return "new-evaluation";
     }
 }

@@ -11,13 +11,17 @@ import org.jixiao.account.AccountException;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.DocumentSyntaxException;
+import org.jixiao.document.Finding;
+import org.jixiao.document.FindingCode;
 import org.jixiao.document.InvalidDocumentException;
 import org.jixiao.document.JsonSyntax;
+import org.jixiao.document.Severity;
 import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StaleEvaluationException;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ReportExtractor;
+import org.jixiao.review.NewEvaluationRefusedException;
 import org.jixiao.review.SubmissionRefusedException;
 import org.jixiao.web.DatabaseUnavailable;
 import org.jixiao.web.Incidents;
@@ -159,6 +163,15 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
                     : e.getMessage() + "（全部 " + e.errors().size() + " 处见 errors）";
             return new ApiProblem("about:blank", title(status), status, detail, request.getRequestURI(), e.findings(),
                     null, null);
+        }
+        if (exception instanceof NewEvaluationRefusedException e) {
+            // the unit has it already: a conflict with what is stored (409); else what was asked is wrong (422)
+            int status = e.existing() != null ? 409 : 422;
+            List<Finding> errors = e.errors().entrySet().stream().map(error -> Finding.at(FindingCode.INVALID_FIELD,
+                    Severity.ERROR, "$." + error.getKey(), error.getValue(), null)).toList();
+            String detail = e.existing() == null ? e.getMessage() : e.getMessage() + "（已有评价编号 " + e.existing() + "）";
+            return new ApiProblem("about:blank", title(status), status, detail, request.getRequestURI(), errors, null,
+                    null);
         }
         if (exception instanceof StaleEvaluationException || exception instanceof IllegalTransitionException) {
             return problem(409, exception.getMessage(), request);

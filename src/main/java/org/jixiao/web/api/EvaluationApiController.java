@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
 import org.jixiao.review.AuditEvent;
+import org.jixiao.review.NewEvaluationRequest;
+import org.jixiao.review.NewEvaluations;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.web.CurrentActor;
 import org.jixiao.web.ReportFiles;
@@ -61,9 +64,11 @@ class EvaluationApiController {
     private final ReportFiles reports;
     private final ExecutionMonitoring monitoring;
     private final PublicationBlocks publication;
+    private final NewEvaluations newEvaluations;
 
     EvaluationApiController(ReviewWorkflow workflow, EvaluationScoring scoring, ReportFiles reports,
-            ExecutionMonitoring monitoring, PublicationBlocks publication) {
+            ExecutionMonitoring monitoring, PublicationBlocks publication, NewEvaluations newEvaluations) {
+        this.newEvaluations = newEvaluations;
         this.workflow = workflow;
         this.scoring = scoring;
         this.reports = reports;
@@ -119,6 +124,22 @@ class EvaluationApiController {
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         return workflow.importDocuments(CurrentActor.get(), PostedDocuments.all(body),
                 VersionPrecondition.of(ifMatch, ifNoneMatch)).stream().map(ImportResult::of).toList();
+    }
+
+    @PostMapping(path = "/new", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "beginEvaluation", summary = "新建评价（空白、沿用上年度或指标库推荐）",
+            description = "与网页“新建评价”相同：本单位填报人为本单位新建一份部门整体支出或项目支出评价的草稿。start 为 BLANK（空白）、"
+                    + "LAST_YEAR（沿用上年度同类评价的任务、指标和目标值，实际值清空）或 LIBRARY（按 tasks 中每行一项的重点工作任务，"
+                    + "项目支出按项目名称，取指标库推荐的指标）。kind 为 DEPARTMENT_OVERALL 或 PROJECT（须给 projectName）。"
+                    + "成功返回 201 和新评价的地址；填写有误返回 422，errors 按字段（$.year、$.kind、$.projectName、$.start、$.tasks）列出；"
+                    + "本单位已有同年度、同类（同一项目）的评价时返回 409，detail 给出已有评价的编号。")
+    @ApiResponse(responseCode = "201", description = "新建的草稿")
+    ResponseEntity<ImportResult> begin(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "年度、类别、项目名称、从何开始、重点工作任务（每行一项）和目标")
+            @RequestBody NewEvaluationRequest request) {
+        StoredEvaluation created = newEvaluations.create(CurrentActor.get(), request).orThrow();
+        return ResponseEntity.created(URI.create("/api/v1/evaluations/" + created.id()))
+                .eTag(String.valueOf(created.version())).body(ImportResult.created(created));
     }
 
     @GetMapping("/export")

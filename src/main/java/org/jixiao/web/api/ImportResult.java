@@ -2,6 +2,7 @@ package org.jixiao.web.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jixiao.evaluation.ImportedEvaluation;
+import org.jixiao.evaluation.StoredEvaluation;
 
 /** What an import did with one document, as the {@code import} command reports it. */
 @Schema(name = "ImportResult", description = "导入一份文档的结果")
@@ -11,6 +12,11 @@ record ImportResult(
         @Schema(description = "年度") int fiscalYear,
         @Schema(description = "created：新建草稿；revised：修改了已有的草稿或退回的评价",
                 allowableValues = {"created", "revised"}) String action) {
+
+    static ImportResult created(StoredEvaluation evaluation) {
+        return new ImportResult(evaluation.id(), evaluation.document().title(), evaluation.document().fiscalYear(),
+                "created");
+    }
 
     static ImportResult of(ImportedEvaluation imported) {
         return new ImportResult(imported.id(), imported.title(), imported.fiscalYear(),

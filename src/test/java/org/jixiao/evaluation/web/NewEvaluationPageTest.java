@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jixiao.review.NewEvaluations;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;

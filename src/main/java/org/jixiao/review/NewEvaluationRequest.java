@@ -1,11 +1,11 @@
-package org.jixiao.evaluation.web;
+package org.jixiao.review;
 
 /**
- * 新建评价 as the browser posts it: the year, the kind, the project's name, where it starts from, and for the
- * library's suggestions the key tasks (one a line) and the goal they are to reach. As typed, so that a wrong entry is
- * shown back beside its field.
+ * 新建评价 as a person types it on its page or a client posts it to the API: the year, the kind, the project's name,
+ * where it starts from, and for the library's suggestions the key tasks (one a line) and the goal they are to reach.
+ * As typed, so that a wrong entry is shown back beside its field.
  */
-public class NewEvaluationForm {
+public class NewEvaluationRequest {
 
     /** Where a new evaluation starts from. */
     public enum Start {

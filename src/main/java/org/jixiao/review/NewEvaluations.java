@@ -1,4 +1,4 @@
-package org.jixiao.evaluation.web;
+package org.jixiao.review;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,58 +14,54 @@ import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
 import org.jixiao.document.HiddenCharacters;
-import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
-import org.jixiao.document.Target;
 import org.jixiao.evaluation.EvaluationExistsException;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.StoredEvaluation;
-import org.jixiao.evaluation.web.NewEvaluationForm.Start;
-import org.jixiao.library.IndicatorLibrary;
-import org.jixiao.library.LibraryIndicator;
-import org.jixiao.library.Suggestion;
-import org.jixiao.review.ReviewWorkflow;
+import org.jixiao.evaluation.IndicatorSuggestions;
+import org.jixiao.review.NewEvaluationRequest.Start;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * 新建评价 behind its page: the form checked field by field, the document it begins (blank, last year's carried over,
  * or the library's suggestions for the tasks typed in) and the new draft stored through the workflow, which decides
- * who may and refuses one the unit has already. Nothing is stored while a field is wrong.
+ * who may and refuses one the unit has already. Nothing is stored while a field is wrong. The page and the API both
+ * ask it.
  */
 @Component
-class NewEvaluations {
+public class NewEvaluations {
 
     /** Indicators taken from the library for each key task: the best non-generic suggestions. */
-    static final int SUGGESTED = 5;
+    public static final int SUGGESTED = 5;
     /** Key tasks typed in at most, one a line. */
     static final int MAX_TASKS = 30;
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
     private final ReviewWorkflow workflow;
-    private final IndicatorLibrary library;
+    private final IndicatorSuggestions suggestions;
 
-    NewEvaluations(ReviewWorkflow workflow, IndicatorLibrary library) {
+    NewEvaluations(ReviewWorkflow workflow, IndicatorSuggestions suggestions) {
         this.workflow = workflow;
-        this.library = library;
+        this.suggestions = suggestions;
     }
 
     /** The actor's unit, where they may begin its evaluations; refused otherwise. */
-    Department unit(Actor actor) {
+    public Department unit(Actor actor) {
         return workflow.ownDepartment(actor);
     }
 
     /** The unit's evaluations, newest first: what a new one may start from, and what it would collide with. */
-    List<EvaluationSummary> existing(Actor actor) {
+    public List<EvaluationSummary> existing(Actor actor) {
         return workflow.visible(actor, new EvaluationFilter(null, null, null).withUnit(actor.unitId()));
     }
 
     /** The form for a new evaluation of the year after the unit's latest (or of last year, for a unit without any). */
-    NewEvaluationForm blank(Actor actor, int currentYear) {
-        NewEvaluationForm form = new NewEvaluationForm();
+    public NewEvaluationRequest blank(Actor actor, int currentYear) {
+        NewEvaluationRequest form = new NewEvaluationRequest();
         int latest = existing(actor).stream().mapToInt(EvaluationSummary::fiscalYear).max().orElse(currentYear - 2);
         form.setYear(String.valueOf(latest + 1));
         return form;
@@ -77,7 +73,7 @@ class NewEvaluations {
      * @return the new evaluation, or the errors by field ({@code year}, {@code kind}, {@code projectName},
      *         {@code start}, {@code tasks}) with the id of the existing evaluation where that is what collides
      */
-    Outcome create(Actor actor, NewEvaluationForm form) {
+    public Outcome create(Actor actor, NewEvaluationRequest form) {
         Department unit = unit(actor);
         Map<String, String> errors = new LinkedHashMap<>();
         Integer year = year(form.getYear(), errors);
@@ -112,7 +108,7 @@ class NewEvaluations {
             List<KeyTask> keyTasks = new ArrayList<>();
             for (String task : tasks) {
                 keyTasks.add(new KeyTask(task, kind == Kind.PROJECT ? text(form.getGoal()) : null, null, null, null, null,
-                        null, start == Start.LIBRARY ? suggested(task, text(form.getGoal())) : List.of(), null));
+                        null, start == Start.LIBRARY ? suggestions.forTask(task, text(form.getGoal()), SUGGESTED) : List.of(), null));
             }
             String goal = text(form.getGoal());
             document = new EvaluationDocument(null, kind, year, unit, List.of(), null,
@@ -134,26 +130,6 @@ class NewEvaluations {
             errors.put(kind == Kind.PROJECT ? "projectName" : "year", "这份评价刚刚已由他人新建，请在列表中打开它");
             return Outcome.refused(errors, null);
         }
-    }
-
-    /**
-     * The library's best suggestions for a task, generic ones (服务对象满意度…) only where there is nothing better:
-     * levels and name as the library has them, its first example as a placeholder annual target, as the workspace
-     * adds a suggestion.
-     */
-    private List<Indicator> suggested(String task, String goal) {
-        List<Suggestion> all = library.suggest(task, goal, List.of(), SUGGESTED * 2);
-        List<Suggestion> chosen = all.stream().filter(s -> !s.generic()).limit(SUGGESTED).toList();
-        if (chosen.isEmpty()) {
-            chosen = all.stream().limit(SUGGESTED).toList();
-        }
-        return chosen.stream().map(Suggestion::indicator).map(NewEvaluations::indicator).toList();
-    }
-
-    private static Indicator indicator(LibraryIndicator entry) {
-        String example = entry.exampleTargets().isEmpty() ? null : entry.exampleTargets().get(0);
-        return new Indicator(entry.level1(), entry.level2(), false, entry.name(), null,
-                example == null ? null : Target.parse(example), null, null, null, null, null, null, null);
     }
 
     private static Integer year(String typed, Map<String, String> errors) {
@@ -239,7 +215,15 @@ class NewEvaluations {
      * What creating gave: the new evaluation, or the errors by field (and the evaluation that exists, where that is
      * the reason).
      */
-    record Outcome(StoredEvaluation created, Map<String, String> errors, Long existing) {
+    public record Outcome(StoredEvaluation created, Map<String, String> errors, Long existing) {
+
+        /** The new evaluation, or the refusal as an exception (for the API, which answers it as a problem). */
+        public StoredEvaluation orThrow() {
+            if (created == null) {
+                throw new NewEvaluationRefusedException(errors, existing);
+            }
+            return created;
+        }
 
         static Outcome created(StoredEvaluation evaluation) {
             return new Outcome(evaluation, Map.of(), null);
