@@ -119,7 +119,8 @@ class ImportController {
     @ExceptionHandler(UploadedReports.UploadException.class)
     static String refused(UploadedReports.UploadException e, Model model, HttpServletResponse response) {
         response.setStatus(422);
-        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("problem", e.key());
+        model.addAttribute("problemArguments", e.arguments());
         model.addAttribute("types", String.join("、", UploadedReports.TYPES));
         model.addAttribute("actor", CurrentActor.get());
         return "imports/upload";

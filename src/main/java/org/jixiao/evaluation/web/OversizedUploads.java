@@ -15,7 +15,7 @@ class OversizedUploads {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String uploadTooLarge(Model model, HttpServletResponse response) {
-        return ImportController.refused(new UploadedReports.UploadException("文件超过 "
-                + (UploadedReports.MAX_BYTES >> 20) + " MB，无法导入"), model, response);
+        return ImportController.refused(new UploadedReports.UploadException("imports.refused.tooLarge",
+                UploadedReports.MAX_BYTES >> 20), model, response);
     }
 }

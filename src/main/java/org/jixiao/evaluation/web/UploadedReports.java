@@ -3,6 +3,7 @@ package org.jixiao.evaluation.web;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +43,10 @@ class UploadedReports {
         String name = file.getOriginalFilename() == null ? "上传的文件" : HiddenCharacters.strip(file.getOriginalFilename());
         String lower = name.toLowerCase(Locale.ROOT);
         if (TYPES.stream().noneMatch(lower::endsWith)) {
-            throw new UploadException(name + "：只能导入 PDF、Word（.docx）、Excel（.xlsx）或文本（.txt）格式的自评报告");
+            throw new UploadException("imports.refused.type", name);
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new UploadException(name + "：文件超过 " + (MAX_BYTES >> 20) + " MB");
+            throw new UploadException("imports.refused.size", name, MAX_BYTES >> 20);
         }
         ExtractionResult result;
         try {
@@ -53,9 +54,9 @@ class UploadedReports {
         } catch (ExtractionException e) {
             // the message says what is wrong with the file, in the user's words; the library's are the cause
             log.warn("Upload refused: {}", e.getMessage(), e.getCause());
-            throw new UploadException(e.getMessage());
+            throw new UploadException("imports.refused.stated", e.getMessage());
         } catch (IOException e) {
-            throw new UploadException(name + "：文件无法读取");
+            throw new UploadException("imports.refused.unreadable", name);
         }
         String token = UUID.randomUUID().toString();
         Pending pending = Pending.of(name, result);
@@ -71,7 +72,7 @@ class UploadedReports {
     Pending get(HttpSession session, String token) {
         Pending pending = uploads(session).get(token);
         if (pending == null) {
-            throw new UploadException("这次上传已经导入、放弃或已过期，请重新上传");
+            throw new UploadException("imports.refused.expired");
         }
         return pending;
     }
@@ -121,11 +122,27 @@ class UploadedReports {
         }
     }
 
-    /** An upload refused; the message says why, in Chinese. */
+    /**
+     * An upload refused: why, as a message of the bundles (the page says it in the reader's language); what the reader
+     * of reports said about the file itself ({@code imports.refused.stated}) stays in its words.
+     */
     static class UploadException extends RuntimeException {
 
-        UploadException(String message) {
-            super(message);
+        private final String key;
+        private final transient Object[] arguments;
+
+        UploadException(String key, Object... arguments) {
+            super(key + " " + Arrays.toString(arguments));
+            this.key = key;
+            this.arguments = arguments.clone();
+        }
+
+        String key() {
+            return key;
+        }
+
+        Object[] arguments() {
+            return arguments.clone();
         }
     }
 }

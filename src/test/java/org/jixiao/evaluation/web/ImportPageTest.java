@@ -179,6 +179,18 @@ class ImportPageTest {
     }
 
     @Test
+    void aRefusedUploadIsExplainedInTheReadersLanguage() throws Exception {
+        MockHttpServletResponse english = mvc.perform(multipart("/imports").file(new MockMultipartFile("file",
+                "report.exe", "application/octet-stream", new byte[] {1})).param("lang", "en")
+                .session(new MockHttpSession()).with(SignedIn.as(editor)).with(csrf()))
+                .andReturn().getResponse();
+
+        assertThat(english.getStatus()).isEqualTo(422);
+        assertThat(english.getContentAsString()).contains("report.exe: only self-evaluation reports in PDF")
+                .doesNotContain("只能导入");
+    }
+
+    @Test
     void anUploadsNameIsShownWithoutADirectionOverride() throws Exception {
         // 报告\u202Efdp.txt shows as 报告txt.pdf: a text passed off as a PDF
         MockHttpServletResponse uploaded = upload(editor, "报告\u202Efdp.txt", seedReport());
