@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "预算绩效管理：读取、评分、生成和管理部门整体支出与项目支出绩效自评。",
         subcommands = {ServeCommand.class, ExtractCommand.class, ValidateCommand.class, ScoreCommand.class,
                 LintCommand.class, RenderCommand.class, ImportCommand.class, ExportCommand.class,
-                GenerateCommand.class, ReassessCommand.class, VerifyCommand.class, TrailCommand.class})
+                GenerateCommand.class, ReassessCommand.class, VerifyCommand.class, TrailCommand.class,
+                WarmUpCommand.class})
 class JixiaoCommand implements Callable<Integer> {
 
     private final SpringContexts spring;
