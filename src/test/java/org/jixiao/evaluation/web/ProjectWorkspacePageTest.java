@@ -105,8 +105,7 @@ class ProjectWorkspacePageTest {
         form.remove("keyTasks[0].executionRate");
         form.set("goals[0]", "组织区青少年科技创新大赛，征集作品350件以上。");
 
-        MockHttpServletResponse saved = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
-                .andReturn().getResponse();
+        MockHttpServletResponse saved = save(editor, form);
 
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
         EvaluationDocument document = workflow.read(Actor.of(editor), id).document();
@@ -128,8 +127,7 @@ class ProjectWorkspacePageTest {
         form.set("keyTasks[0].name", "另一个项目");
         form.set("funds.budget", "99");
 
-        MockHttpServletResponse refused = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
-                .andReturn().getResponse();
+        MockHttpServletResponse refused = save(editor, form);
 
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("项目名称“青少年科技创新大赛”是这份评价的标识，不能在此修改");
@@ -152,8 +150,7 @@ class ProjectWorkspacePageTest {
         form.set("keyTasks[0].leader", "");
         form.set("conclusion", "负责人不写报告的结论");
 
-        MockHttpServletResponse saved = mvc.perform(as(leader, post("/evaluations/" + id + "/edit").params(form)))
-                .andReturn().getResponse();
+        MockHttpServletResponse saved = save(leader, form);
 
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
         EvaluationDocument document = workflow.read(Actor.of(leader), id).document();
@@ -178,8 +175,7 @@ class ProjectWorkspacePageTest {
         MultiValueMap<String, String> form = FormFields.of(project, 0);
         form.set("funds.budget", "99");
 
-        MockHttpServletResponse refused = mvc.perform(as(other, post("/evaluations/" + id + "/edit").params(form)))
-                .andReturn().getResponse();
+        MockHttpServletResponse refused = save(other, form);
 
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(workflow.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("18");
@@ -191,8 +187,7 @@ class ProjectWorkspacePageTest {
         form.set("funds.executed", "十八万");
         form.set("keyTasks[0].outcome", "不应保存");
 
-        MockHttpServletResponse refused = mvc.perform(as(leader, post("/evaluations/" + id + "/edit").params(form)))
-                .andReturn().getResponse();
+        MockHttpServletResponse refused = save(leader, form);
 
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("十八万");
@@ -221,6 +216,11 @@ class ProjectWorkspacePageTest {
                 "class=\"self-evaluation-form\"", "项目名称", "年度资金总额", "其中：一般公共预算财政拨款",
                 "审核意见：项目资金情况", "审核意见：年度总体目标", "审核意见：项目绩效目标完成情况及绩效指标")
                 .doesNotContain("部门整体收支情况", "（一）部门职能");
+    }
+
+    /** The workspace's form posted as that person. */
+    private MockHttpServletResponse save(Account account, MultiValueMap<String, String> form) throws Exception {
+        return mvc.perform(as(account, post("/evaluations/" + id + "/edit").params(form))).andReturn().getResponse();
     }
 
     private String page(Account account, MockHttpServletRequestBuilder request) throws Exception {
