@@ -167,7 +167,8 @@ class NewEvaluationPageTest {
         assertThat(project.goals()).containsExactly("开展家庭教育讲座和亲子活动，覆盖全区各街道");
         assertThat(workflow.read(Actor.of(editor), id).status()).isEqualTo(EvaluationStatus.DRAFT);
         String workspace = page(editor, get("/evaluations/" + id + "/edit"));
-        assertThat(workspace).contains("项目支出绩效自评表", "value=\"家庭教育指导服务\"", "年度资金总额")
+        assertThat(workspace).contains("项目支出绩效自评表", "value=\"家庭教育指导服务\"", "年度资金总额",
+                        "新建的草稿，尚未修改")
                 .doesNotContain("（一）部门职能");
 
         // the same project again that year collides; another project does not
