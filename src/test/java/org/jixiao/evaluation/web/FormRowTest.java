@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 /** A form row and the document's record copied into each other by the names they share, each value by its type. */
 class FormRowTest {
 
-    private final Indicator stored = new Indicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, true,
-            "培训人次", null, new Target("≥100人次", null, null, null, Map.of("xPage", 2)), Target.parse("120人次"),
-            true, null, new BigDecimal("9.5"), new BigDecimal("10"), "无偏差", Map.of("xNote", "kept"));
+    private final Indicator stored = Indicator.builder()
+            .levels(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, true).name("培训人次")
+            .annualTarget(new Target("≥100人次", null, null, null, Map.of("xPage", 2))).actual(Target.parse("120人次"))
+            .met(true).score(new BigDecimal("9.5")).weight(new BigDecimal("10")).deviationReason("无偏差")
+            .extensions(Map.of("xNote", "kept")).build();
 
     @Test
     void eachValueIsShownByItsType() {
