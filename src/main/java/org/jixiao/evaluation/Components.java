@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,17 @@ public final class Components {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type + " has no canonical constructor", e);
             }
+        }
+    };
+    /** Kept: the reflection's records are made anew on each call, and a region's reassessment copies every row. */
+    private static final ClassValue<Map<String, Class<?>>> TYPES = new ClassValue<>() {
+        @Override
+        protected Map<String, Class<?>> computeValue(Class<?> type) {
+            Map<String, Class<?>> components = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                components.put(component.getName(), component.getType());
+            }
+            return Collections.unmodifiableMap(components);
         }
     };
     private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
@@ -60,21 +72,18 @@ public final class Components {
 
     /** The record whose components each have the value given for its name. */
     public static <R extends Record> R make(Class<R> type, Function<String, Object> valueOf) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            values[i] = valueOf.apply(components[i].getName());
+        Map<String, Class<?>> components = TYPES.get(type);
+        Object[] values = new Object[components.size()];
+        int i = 0;
+        for (String name : components.keySet()) {
+            values[i++] = valueOf.apply(name);
         }
         return make(type, values);
     }
 
     /** The names of the record's components and their types, in order. */
     public static Map<String, Class<?>> of(Class<? extends Record> type) {
-        Map<String, Class<?>> components = new LinkedHashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            components.put(component.getName(), component.getType());
-        }
-        return components;
+        return TYPES.get(type);
     }
 
     /** The value of the record's component of that name; a record without one is a mistake in the caller's mapping. */
