@@ -186,9 +186,10 @@ final class SyntheticRegion {
         boolean met = outcome != 0;
         Target stated = weak && random.nextInt(3) == 0 ? null : Target.parse(actual + template.unit());
         String reason = met || weak ? null : "受" + topic + "实施进度影响，未完全达到年度目标，下一年度将加强进度管理。";
-        return new Indicator(template.level2().category(), template.level2(), false,
-                template.name().replace("{}", weak ? "" : topic), Target.parse(symbol + target + template.unit()),
-                annual, stated, stated == null ? null : met, null, null, null, reason, null);
+        return Indicator.builder().levels(template.level2().category(), template.level2(), false)
+                .name(template.name().replace("{}", weak ? "" : topic))
+                .cycleTarget(Target.parse(symbol + target + template.unit())).annualTarget(annual).actual(stated)
+                .met(stated == null ? null : met).deviationReason(reason).build();
     }
 
     private static <T> List<T> pick(List<T> from, int count, SplittableRandom random) {

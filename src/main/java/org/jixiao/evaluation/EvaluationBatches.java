@@ -1,8 +1,5 @@
 package org.jixiao.evaluation;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,10 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.document.Comparison;
 import org.jixiao.document.FundSource;
-import org.jixiao.document.IndicatorCategory;
-import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.evaluation.NarrativeItem.Section;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +23,8 @@ class EvaluationBatches {
 
     /** Ids per query: well within the bind-parameter limits of H2 and PostgreSQL, and a few MB of rows. */
     static final int SIZE = 200;
+    private static final RowReader<EvaluationIndicator> INDICATOR = RowReader.of(EvaluationIndicator.class);
+    private static final RowReader<EvaluationKeyTask> KEY_TASK = RowReader.of(EvaluationKeyTask.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -65,7 +61,7 @@ class EvaluationBatches {
                 .query(rs -> {
                     sources.computeIfAbsent(rs.getLong("evaluation_id"), k -> new ArrayList<>())
                             .add(new FundSourceLine(FundSource.valueOf(rs.getString("source")),
-                                    number(rs, "budget"), number(rs, "executed"),
+                                    RowReader.number(rs, "budget"), RowReader.number(rs, "executed"),
                                     rs.getString("extensions_json")));
                 });
         Map<Long, Map<Integer, List<EvaluationIndicator>>> indicators = new HashMap<>();
@@ -74,14 +70,7 @@ class EvaluationBatches {
                 .query(rs -> {
                     indicators.computeIfAbsent(rs.getLong("evaluation_id"), k -> new HashMap<>())
                             .computeIfAbsent(rs.getInt("task_index"), k -> new ArrayList<>())
-                            .add(new EvaluationIndicator(
-                                    enumOf(IndicatorCategory.class, rs.getString("level1")),
-                                    enumOf(IndicatorSubcategory.class, rs.getString("level2")),
-                                    (Boolean) rs.getObject("level_inferred"), rs.getString("name"),
-                                    target(rs, "cycle_"), target(rs, "annual_"), target(rs, "actual_"),
-                                    (Boolean) rs.getObject("met"), number(rs, "rating"),
-                                    number(rs, "score"), number(rs, "weight"),
-                                    rs.getString("deviation_reason"), rs.getString("extensions_json")));
+                            .add(INDICATOR.read(rs, Map.of()));
                 });
         Map<Long, List<EvaluationKeyTask>> tasks = new HashMap<>();
         jdbc.sql("SELECT * FROM key_task WHERE evaluation_id IN (:ids) ORDER BY evaluation_id, task_index")
@@ -90,10 +79,8 @@ class EvaluationBatches {
                     long id = rs.getLong("evaluation_id");
                     List<EvaluationIndicator> ofTask = indicators.getOrDefault(id, Map.of())
                             .getOrDefault(rs.getInt("task_index"), List.of());
-                    tasks.computeIfAbsent(id, k -> new ArrayList<>()).add(new EvaluationKeyTask(rs.getString("name"),
-                            rs.getString("expected_goal"), number(rs, "budget"), number(rs, "executed"),
-                            number(rs, "execution_rate"), rs.getString("outcome"), rs.getString("leader"),
-                            rs.getString("extensions_json"), List.copyOf(ofTask)));
+                    tasks.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(KEY_TASK.read(rs, Map.of("indicators", List.copyOf(ofTask))));
                 });
         jdbc.sql("SELECT * FROM evaluation WHERE id IN (:ids) ORDER BY id").param("ids", list)
                 .query(rs -> {
@@ -169,31 +156,5 @@ class EvaluationBatches {
 
     private static String identity(long unitId, int year, String kind, String subject) {
         return unitId + "\u0000" + year + "\u0000" + kind + "\u0000" + subject;
-    }
-
-    private static TargetColumns target(ResultSet rs, String prefix) throws SQLException {
-        String text = rs.getString(prefix + "text");
-        Comparison comparator = enumOf(Comparison.class, rs.getString(prefix + "comparator"));
-        BigDecimal value = number(rs, prefix + "value");
-        String unit = rs.getString(prefix + "unit");
-        return text == null && comparator == null && value == null && unit == null ? null
-                : new TargetColumns(text, comparator, value, unit);
-    }
-
-    /**
-     * The column's number, held in a long where it fits (as BigDecimal.valueOf makes it): equal to the driver's,
-     * but its trailing zeros strip in a few long divisions where the driver's BigInteger form needs a division of
-     * a BigInteger per zero, which was a tenth of a region's reassessment.
-     */
-    private static BigDecimal number(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        if (value == null || value.unscaledValue().bitLength() > 62) {
-            return value;
-        }
-        return BigDecimal.valueOf(value.unscaledValue().longValue(), value.scale());
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 }

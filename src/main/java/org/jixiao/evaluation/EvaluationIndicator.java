@@ -33,19 +33,26 @@ record EvaluationIndicator(
         kept.put("cycleTarget", keptOf(indicator.cycleTarget()));
         kept.put("annualTarget", keptOf(indicator.annualTarget()));
         kept.put("actual", keptOf(indicator.actual()));
-        return new EvaluationIndicator(indicator.level1(), indicator.level2(), indicator.levelInferred(),
-                indicator.name(), TargetColumns.of(indicator.cycleTarget()), TargetColumns.of(indicator.annualTarget()),
-                TargetColumns.of(indicator.actual()), indicator.met(), indicator.rating(), indicator.score(),
-                indicator.weight(), indicator.deviationReason(), KeptFields.writeGroups(kept));
+        // the row names its columns as the document names its values: those not mapped here are copied by name
+        String json = KeptFields.writeGroups(kept);
+        return Components.make(EvaluationIndicator.class, name -> switch (name) {
+            case "cycleTarget" -> TargetColumns.of(indicator.cycleTarget());
+            case "annualTarget" -> TargetColumns.of(indicator.annualTarget());
+            case "actual" -> TargetColumns.of(indicator.actual());
+            case "extensionsJson" -> json;
+            default -> Components.get(indicator, name);
+        });
     }
 
     Indicator toDocument() {
         Map<String, Object> kept = KeptFields.read(extensionsJson);
-        return new Indicator(level1, level2, levelInferred, name,
-                target(cycleTarget, KeptFields.group(kept, "cycleTarget")),
-                target(annualTarget, KeptFields.group(kept, "annualTarget")),
-                target(actual, KeptFields.group(kept, "actual")),
-                met, rating, score, weight, deviationReason, KeptFields.group(kept, "indicator"));
+        return Components.make(Indicator.class, component -> switch (component) {
+            case "cycleTarget" -> target(cycleTarget, KeptFields.group(kept, "cycleTarget"));
+            case "annualTarget" -> target(annualTarget, KeptFields.group(kept, "annualTarget"));
+            case "actual" -> target(actual, KeptFields.group(kept, "actual"));
+            case "extensions" -> KeptFields.group(kept, "indicator");
+            default -> Components.get(this, component);
+        });
     }
 
     private static Map<String, Object> keptOf(Target target) {

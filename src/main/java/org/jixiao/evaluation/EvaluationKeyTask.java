@@ -20,13 +20,19 @@ record EvaluationKeyTask(
         @MappedCollection(idColumn = "evaluation_id", keyColumn = "indicator_index") List<EvaluationIndicator> indicators) {
 
     static EvaluationKeyTask of(KeyTask task) {
-        return new EvaluationKeyTask(task.name(), task.expectedGoal(), task.budget(), task.executed(),
-                task.executionRate(), task.outcome(), task.leader(), KeptFields.write(task.extensions()),
-                task.indicators().stream().map(EvaluationIndicator::of).toList());
+        // the row names its columns as the document names its values: those not mapped here are copied by name
+        return Components.make(EvaluationKeyTask.class, name -> switch (name) {
+            case "extensionsJson" -> KeptFields.write(task.extensions());
+            case "indicators" -> task.indicators().stream().map(EvaluationIndicator::of).toList();
+            default -> Components.get(task, name);
+        });
     }
 
     KeyTask toDocument() {
-        return new KeyTask(name, expectedGoal, budget, executed, executionRate, outcome, leader,
-                indicators.stream().map(EvaluationIndicator::toDocument).toList(), KeptFields.read(extensionsJson));
+        return Components.make(KeyTask.class, component -> switch (component) {
+            case "indicators" -> indicators.stream().map(EvaluationIndicator::toDocument).toList();
+            case "extensions" -> KeptFields.read(extensionsJson);
+            default -> Components.get(this, component);
+        });
     }
 }

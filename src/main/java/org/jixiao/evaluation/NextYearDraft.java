@@ -28,9 +28,8 @@ final class NextYearDraft {
 
     /** The task with its plan (name, goal, leader, budget as a starting point) and its indicators' targets. */
     private static KeyTask task(KeyTask task) {
-        List<Indicator> indicators = task.indicators().stream().map(i -> new Indicator(i.level1(), i.level2(),
-                i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(), null, null, null, null, i.weight(), null,
-                i.extensions())).toList();
+        List<Indicator> indicators = task.indicators().stream().map(i -> i.toBuilder()
+                .actual(null).met(null).rating(null).score(null).deviationReason(null).build()).toList();
         return new KeyTask(task.name(), task.expectedGoal(), task.budget(), null, null, null, task.leader(), indicators,
                 task.extensions());
     }

@@ -46,12 +46,14 @@ final class IndicatorMerge {
             boolean levels = levelsStated == null ? row.level1() != null || row.level2() != null
                     : levelsStated.get(table.indexOf(row));
             unused.remove(row);
-            merged.add(new Indicator(levels ? row.level1() : told.level1(), levels ? row.level2() : told.level2(),
-                    levels ? row.levelInferred() : told.levelInferred(), told.name(),
-                    or(told.cycleTarget(), row.cycleTarget()), or(told.annualTarget(), row.annualTarget()),
-                    or(told.actual(), row.actual()), or(told.met(), row.met()), or(told.rating(), row.rating()),
-                    or(row.score(), told.score()), or(row.weight(), told.weight()),
-                    or(told.deviationReason(), row.deviationReason()), null));
+            merged.add(Indicator.builder()
+                    .levels(levels ? row.level1() : told.level1(), levels ? row.level2() : told.level2(),
+                            levels ? row.levelInferred() : told.levelInferred())
+                    .name(told.name()).cycleTarget(or(told.cycleTarget(), row.cycleTarget()))
+                    .annualTarget(or(told.annualTarget(), row.annualTarget())).actual(or(told.actual(), row.actual()))
+                    .met(or(told.met(), row.met())).rating(or(told.rating(), row.rating()))
+                    .score(or(row.score(), told.score())).weight(or(row.weight(), told.weight()))
+                    .deviationReason(or(told.deviationReason(), row.deviationReason())).build());
         }
         return merged;
     }

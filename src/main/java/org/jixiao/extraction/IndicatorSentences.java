@@ -118,8 +118,9 @@ final class IndicatorSentences {
         Target actualValue = target(values[2]);
         String unit = unitOf(annualTarget, cycleTarget, actualValue);
         IndicatorLevels.Levels levels = IndicatorLevels.infer(name, unit);
-        return new Indicator(levels.level1(), levels.level2(), levels.inferred(), name.isEmpty() ? null : name,
-                cycleTarget, annualTarget, actualValue, met, ratingValue, null, null, reason, null);
+        return Indicator.builder().levels(levels.level1(), levels.level2(), levels.inferred())
+                .name(name.isEmpty() ? null : name).cycleTarget(cycleTarget).annualTarget(annualTarget)
+                .actual(actualValue).met(met).rating(ratingValue).deviationReason(reason).build();
     }
 
     static String unitOf(Target... targets) {

@@ -96,10 +96,12 @@ final class IndicatorTables {
             stated.add(!level1.isEmpty() || !level2.isEmpty());
             String reason = cell(grid, r, columns.get("偏差原因"));
             String verdict = cell(grid, r, columns.get("完成情况"));
-            indicators.add(new Indicator(levels.level1(), levels.level2(), levels.inferred(), name, cycle, annual, actual,
-                    verdict.isEmpty() ? null : IndicatorSentences.verdict(verdict), null, Amounts.cellNumber(cell(grid, r, columns.get("得分")), Amounts.Unit.WAN),
-                    Amounts.cellNumber(cell(grid, r, columns.get("分值")), Amounts.Unit.WAN),
-                    reason.isEmpty() || NONE.matcher(reason).matches() ? null : reason, null));
+            indicators.add(Indicator.builder().levels(levels.level1(), levels.level2(), levels.inferred()).name(name)
+                    .cycleTarget(cycle).annualTarget(annual).actual(actual)
+                    .met(verdict.isEmpty() ? null : IndicatorSentences.verdict(verdict))
+                    .score(Amounts.cellNumber(cell(grid, r, columns.get("得分")), Amounts.Unit.WAN))
+                    .weight(Amounts.cellNumber(cell(grid, r, columns.get("分值")), Amounts.Unit.WAN))
+                    .deviationReason(reason.isEmpty() || NONE.matcher(reason).matches() ? null : reason).build());
         }
         return indicators;
     }

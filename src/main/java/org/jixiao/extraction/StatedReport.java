@@ -200,9 +200,11 @@ final class StatedReport {
     }
 
     private static Indicator indicator(Measure m) {
-        return new Indicator(Value.get(m.level1), Value.get(m.level2), m.level1 == null && m.level2 == null ? null
-                : m.levelInferred, Value.get(m.name), Value.get(m.cycle), Value.get(m.annual), Value.get(m.actual),
-                Value.get(m.met), null, Value.get(m.score), Value.get(m.weight), Value.get(m.reason), null);
+        return Indicator.builder().levels(Value.get(m.level1), Value.get(m.level2),
+                        m.level1 == null && m.level2 == null ? null : m.levelInferred)
+                .name(Value.get(m.name)).cycleTarget(Value.get(m.cycle)).annualTarget(Value.get(m.annual))
+                .actual(Value.get(m.actual)).met(Value.get(m.met)).score(Value.get(m.score))
+                .weight(Value.get(m.weight)).deviationReason(Value.get(m.reason)).build();
     }
 
     private static Funds funds(Figures f) {

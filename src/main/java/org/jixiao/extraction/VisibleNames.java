@@ -31,9 +31,7 @@ final class VisibleNames {
         for (KeyTask task : document.keyTasks()) {
             List<Indicator> indicators = new ArrayList<>();
             for (Indicator i : task.indicators()) {
-                indicators.add(new Indicator(i.level1(), i.level2(), i.levelInferred(), HiddenCharacters.strip(i.name()),
-                        i.cycleTarget(), i.annualTarget(), i.actual(), i.met(), i.rating(), i.score(), i.weight(),
-                        i.deviationReason(), i.extensions()));
+                indicators.add(i.toBuilder().name(HiddenCharacters.strip(i.name())).build());
             }
             tasks.add(new KeyTask(HiddenCharacters.strip(task.name()), task.expectedGoal(), task.budget(),
                     task.executed(), task.executionRate(), task.outcome(), HiddenCharacters.strip(task.leader()),

@@ -31,7 +31,7 @@ class TaskSuggestions implements IndicatorSuggestions {
 
     private static Indicator indicator(LibraryIndicator entry) {
         String example = entry.exampleTargets().isEmpty() ? null : entry.exampleTargets().get(0);
-        return new Indicator(entry.level1(), entry.level2(), false, entry.name(), null,
-                example == null ? null : Target.parse(example), null, null, null, null, null, null, null);
+        return Indicator.builder().levels(entry.level1(), entry.level2(), false).name(entry.name())
+                .annualTarget(example == null ? null : Target.parse(example)).build();
     }
 }

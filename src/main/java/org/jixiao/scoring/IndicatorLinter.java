@@ -404,8 +404,8 @@ public final class IndicatorLinter {
                     || target.isQualitative() || last.actual().value() == null || last.actual().isQualitative()) {
                 return;
             }
-            Achievement compared = Achievement.of(new Indicator(null, null, null, indicator.name(), null, target,
-                    last.actual(), null, null, null, null, null, null), profile.qualitative());
+            Achievement compared = Achievement.of(Indicator.builder().name(indicator.name()).annualTarget(target)
+                    .actual(last.actual()).build(), profile.qualitative());
             if (compared.how() != Achievement.How.MEASURED) {
                 return;
             }

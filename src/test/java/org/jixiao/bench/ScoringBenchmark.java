@@ -125,8 +125,9 @@ public class ScoringBenchmark {
             List<Indicator> indicators = new ArrayList<>();
             for (String[] row : rows) {
                 IndicatorSubcategory level2 = IndicatorSubcategory.valueOf(row[0]);
-                indicators.add(new Indicator(level2.category(), level2, true, row[1], null, Target.parse(row[2]),
-                        Target.parse(row[3]), row[3] == null ? Boolean.TRUE : null, null, null, null, null, null));
+                indicators.add(Indicator.builder().levels(level2.category(), level2, true).name(row[1])
+                        .annualTarget(Target.parse(row[2])).actual(Target.parse(row[3]))
+                        .met(row[3] == null ? Boolean.TRUE : null).build());
             }
             BigDecimal budget = BigDecimal.valueOf(10 + t);
             keyTasks.add(new KeyTask(names[t % names.length] + (t + 1), null, budget, budget, BigDecimal.valueOf(100),

@@ -26,6 +26,12 @@ class DocumentRoundTripProperties {
         assertThat(DocumentJson.write(DocumentJson.read(json))).isEqualTo(json);
     }
 
+    @Property(tries = 100)
+    void anIndicatorsBuilderCarriesEveryValue(@ForAll("documents") EvaluationDocument document) {
+        document.keyTasks().stream().flatMap(task -> task.indicators().stream())
+                .forEach(indicator -> assertThat(indicator.toBuilder().build()).isEqualTo(indicator));
+    }
+
     @Provide
     Arbitrary<EvaluationDocument> documents() {
         return DocumentArbitraries.documents();

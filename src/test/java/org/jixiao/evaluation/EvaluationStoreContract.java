@@ -249,8 +249,7 @@ abstract class EvaluationStoreContract {
     @Test
     void aDatabaseErrorHalfWayLeavesNothingBehind() {
         EvaluationDocument tooLong = seed.withKeyTasks(List.of(seed.keyTasks().get(0).withIndicators(List.of(
-                new org.jixiao.document.Indicator(null, null, null, "长".repeat(600), null, null, null, null, null,
-                        null, null, null, null)))));
+                org.jixiao.document.Indicator.builder().name("长".repeat(600)).build()))));
         EvaluationDocument otherYear = new EvaluationDocument(seed.schema(), seed.kind(), 2022, seed.department(),
                 List.of(), null, List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null);
 
@@ -351,9 +350,10 @@ abstract class EvaluationStoreContract {
         // last year the unit held 5 meetings; this year's target of 1 is below it
         var task = seed.keyTasks().get(1);
         var meetings = task.indicators().get(0);
-        var lastYearMeetings = new org.jixiao.document.Indicator(meetings.level1(), meetings.level2(),
-                meetings.levelInferred(), meetings.name(), meetings.cycleTarget(), meetings.annualTarget(),
-                org.jixiao.document.Target.parse("5次"), true, null, null, null, null, null);
+        var lastYearMeetings = org.jixiao.document.Indicator.builder()
+                .levels(meetings.level1(), meetings.level2(), meetings.levelInferred()).name(meetings.name())
+                .cycleTarget(meetings.cycleTarget()).annualTarget(meetings.annualTarget())
+                .actual(org.jixiao.document.Target.parse("5次")).met(true).build();
         EvaluationDocument lastYear = new EvaluationDocument(seed.schema(), seed.kind(), 2022, seed.department(),
                 seed.functions(), seed.funds(), seed.goals(), List.of(seed.keyTasks().get(0),
                 task.withIndicators(List.of(lastYearMeetings))), seed.conclusion(), seed.achievements(),

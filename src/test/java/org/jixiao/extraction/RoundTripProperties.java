@@ -139,8 +139,7 @@ class RoundTripProperties {
     /** The indicator with the 分值 and 得分 the unit states in its table. */
     private static Indicator weighted(Indicator i) {
         BigDecimal weight = new BigDecimal(10 + Math.floorMod(i.name().hashCode(), 15));
-        return new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(),
-                i.actual(), i.met(), i.rating(), weight.subtract(BigDecimal.ONE), weight, i.deviationReason(), null);
+        return i.toBuilder().score(weight.subtract(BigDecimal.ONE)).weight(weight).extensions(null).build();
     }
 
     private static Arbitrary<Indicator> indicator() {
@@ -148,10 +147,11 @@ class RoundTripProperties {
                         phrase(2, 3).map(p -> p + "项目数"), Arbitraries.of(TARGETS), Arbitraries.of(TARGETS).injectNull(0.3),
                         Arbitraries.of(ACTUALS).injectNull(0.3), Arbitraries.of(true, false).injectNull(0.2),
                         Arbitraries.of(new BigDecimal("85"), new BigDecimal("72.5")).injectNull(0.7))
-                .as((level2, inferred, name, annual, cycle, actual, met, rating) -> new Indicator(level2.category(),
-                        level2, inferred, name, cycle == null ? null : Target.parse(cycle), Target.parse(annual),
-                        actual == null ? null : Target.parse(actual), met, rating, null, null,
-                        Boolean.FALSE.equals(met) ? "受客观因素影响" : null, null));
+                .as((level2, inferred, name, annual, cycle, actual, met, rating) -> Indicator.builder()
+                        .levels(level2.category(), level2, inferred).name(name)
+                        .cycleTarget(cycle == null ? null : Target.parse(cycle)).annualTarget(Target.parse(annual))
+                        .actual(actual == null ? null : Target.parse(actual)).met(met).rating(rating)
+                        .deviationReason(Boolean.FALSE.equals(met) ? "受客观因素影响" : null).build());
     }
 
     private static Arbitrary<String> phrase(int min, int max) {

@@ -81,10 +81,9 @@ class RoundTripTest {
                 f.byNature() == null ? null : new FundsByNature(f.byNature().basic(), f.byNature().project(),
                         f.byNature().personnel(), f.byNature().publicUse(), null), f.carryover(), null);
         List<KeyTask> tasks = document.keyTasks().stream().map(t -> new KeyTask(t.name(), t.expectedGoal(), t.budget(),
-                t.executed(), t.executionRate(), t.outcome(), t.leader(), t.indicators().stream().map(i -> new Indicator(
-                        i.level1(), i.level2(), i.levelInferred(), i.name(), plain(i.cycleTarget()),
-                        plain(i.annualTarget()), plain(i.actual()), i.met(), i.rating(), i.score(), i.weight(),
-                        i.deviationReason(), null)).toList(), null)).toList();
+                t.executed(), t.executionRate(), t.outcome(), t.leader(), t.indicators().stream().map(i -> i.toBuilder()
+                        .cycleTarget(plain(i.cycleTarget())).annualTarget(plain(i.annualTarget()))
+                        .actual(plain(i.actual())).extensions(null).build()).toList(), null)).toList();
         return new EvaluationDocument(document.schema(), document.kind(), document.fiscalYear(),
                 d == null ? null : new Department(d.name(), d.code(), d.region(), d.parent(), null),
                 document.functions(), funds, document.goals(), tasks, document.conclusion(), document.achievements(),

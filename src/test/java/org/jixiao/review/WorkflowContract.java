@@ -257,9 +257,10 @@ abstract class WorkflowContract {
         // this year the unit held 6 themed activities against a target of 4
         KeyTask second = seed.keyTasks().get(1);
         var activities = second.indicators().get(1);
-        var exceeded = new org.jixiao.document.Indicator(activities.level1(), activities.level2(),
-                activities.levelInferred(), activities.name(), activities.cycleTarget(), activities.annualTarget(),
-                org.jixiao.document.Target.parse("6次"), true, null, null, null, null, null);
+        var exceeded = org.jixiao.document.Indicator.builder()
+                .levels(activities.level1(), activities.level2(), activities.levelInferred()).name(activities.name())
+                .cycleTarget(activities.cycleTarget()).annualTarget(activities.annualTarget())
+                .actual(org.jixiao.document.Target.parse("6次")).met(true).build();
         List<org.jixiao.document.Indicator> indicators = new java.util.ArrayList<>(second.indicators());
         indicators.set(1, exceeded);
         StoredEvaluation thisYear = workflow.read(editor, id);

@@ -25,8 +25,8 @@ final class Documents {
     /** An indicator with its annual target and actual as a report words them (null: not stated). */
     static Indicator indicator(IndicatorCategory level1, IndicatorSubcategory level2, String name, String target,
             String actual, Boolean met) {
-        return new Indicator(level1, level2, false, name, null, Target.parse(target), Target.parse(actual), met, null,
-                null, null, null, null);
+        return Indicator.builder().levels(level1, level2, false).name(name).annualTarget(Target.parse(target))
+                .actual(Target.parse(actual)).met(met).build();
     }
 
     static Indicator output(String name, String target, String actual) {
@@ -43,28 +43,23 @@ final class Documents {
     }
 
     static Indicator withWeight(Indicator i, String weight) {
-        return new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(),
-                i.actual(), i.met(), i.rating(), i.score(), dec(weight), i.deviationReason(), i.extensions());
+        return i.toBuilder().weight(dec(weight)).build();
     }
 
     static Indicator withRating(Indicator i, String rating) {
-        return new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(),
-                i.actual(), i.met(), dec(rating), i.score(), i.weight(), i.deviationReason(), i.extensions());
+        return i.toBuilder().rating(dec(rating)).build();
     }
 
     static Indicator withMet(Indicator i, Boolean met) {
-        return new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(),
-                i.actual(), met, i.rating(), i.score(), i.weight(), i.deviationReason(), i.extensions());
+        return i.toBuilder().met(met).build();
     }
 
     static Indicator withReason(Indicator i, String reason) {
-        return new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(),
-                i.actual(), i.met(), i.rating(), i.score(), i.weight(), reason, i.extensions());
+        return i.toBuilder().deviationReason(reason).build();
     }
 
     static Indicator withActual(Indicator i, Target actual) {
-        return new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(), i.annualTarget(),
-                actual, i.met(), i.rating(), i.score(), i.weight(), i.deviationReason(), i.extensions());
+        return i.toBuilder().actual(actual).build();
     }
 
     static KeyTask task(String name, String budget, String executed, List<Indicator> indicators) {

@@ -154,6 +154,11 @@ class ScoringProperties {
         return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("500")).ofScale(2);
     }
 
+    /** An indicator named 指标 of that second level, its levels stated. */
+    private static Indicator.Builder indicator(IndicatorSubcategory level2) {
+        return Indicator.builder().levels(level2 == null ? null : level2.category(), level2, false).name("指标");
+    }
+
     /** A fully executed project whose indicators all hold numbers against numbers in one unit. */
     @Provide
     Arbitrary<EvaluationDocument> numericProject() {
@@ -162,11 +167,10 @@ class ScoringProperties {
                                 Comparison.EQUAL),
                         values(), values().injectNull(0.2), Arbitraries.of(UNITS), Arbitraries.of(true, false).injectNull(0.3),
                         weights())
-                .as((level2, comparison, target, actual, unit, met, weight) -> new Indicator(
-                        level2 == null ? null : level2.category(), level2, false, "指标", null,
-                        new Target(null, comparison, target, unit, null),
-                        actual == null ? null : new Target(null, Comparison.EQUAL, actual, unit, null),
-                        met, null, null, weight, null, null));
+                .as((level2, comparison, target, actual, unit, met, weight) -> indicator(level2)
+                        .annualTarget(new Target(null, comparison, target, unit, null))
+                        .actual(actual == null ? null : new Target(null, Comparison.EQUAL, actual, unit, null))
+                        .met(met).weight(weight).build());
         return Combinators.combine(indicator.list().ofMinSize(1).ofMaxSize(12), budgets())
                 .as((indicators, budget) -> project(budget, indicators));
     }
@@ -185,15 +189,15 @@ class ScoringProperties {
                         case AT_MOST, LESS_THAN -> target.subtract(target.multiply(margin));
                         default -> target;
                     };
-                    return new Indicator(level2 == null ? null : level2.category(), level2, false, "指标", null,
-                            new Target(null, comparison, target, unit, null),
-                            new Target(null, Comparison.EQUAL, actual, unit, null), true, null, null, weight, null, null);
+                    return indicator(level2).annualTarget(new Target(null, comparison, target, unit, null))
+                            .actual(new Target(null, Comparison.EQUAL, actual, unit, null)).met(true).weight(weight)
+                            .build();
                 });
         Arbitrary<Indicator> qualitative = Combinators.combine(categories(), Arbitraries.of("达成", "已完成", "全部完成"))
-                .as((level2, actual) -> new Indicator(level2 == null ? null : level2.category(), level2, false, "指标",
-                        null, Target.parse("达到预期"), Target.parse(actual), null, null, null, null, null, null));
-        Arbitrary<Indicator> claimed = categories().map(level2 -> new Indicator(level2 == null ? null : level2.category(),
-                level2, false, "指标", null, Target.parse("100%"), null, true, null, null, null, null, null));
+                .as((level2, actual) -> indicator(level2).annualTarget(Target.parse("达到预期"))
+                        .actual(Target.parse(actual)).build());
+        Arbitrary<Indicator> claimed = categories().map(level2 -> indicator(level2)
+                .annualTarget(Target.parse("100%")).met(true).build());
         Arbitrary<Indicator> indicator = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, numeric), net.jqwik.api.Tuple.of(2, qualitative), net.jqwik.api.Tuple.of(2, claimed));
         Arbitrary<KeyTask> task = Combinators.combine(indicator.list().ofMinSize(1).ofMaxSize(10), budgets().injectNull(0.1))

@@ -44,9 +44,9 @@ public final class Documents {
                 Target actual = target == null || target.value() == null ? i.actual()
                         : Target.parse(target.value().multiply(share).stripTrailingZeros().toPlainString()
                                 + (target.unit() == null ? "" : target.unit()));
-                indicators.add(new Indicator(i.level1(), i.level2(), i.levelInferred(), i.name(), i.cycleTarget(),
-                        i.annualTarget(), actual, percent >= 100, null, null, null,
-                        percent >= 100 ? null : "受客观因素影响未全部完成", null));
+                indicators.add(Indicator.builder().levels(i.level1(), i.level2(), i.levelInferred()).name(i.name())
+                        .cycleTarget(i.cycleTarget()).annualTarget(i.annualTarget()).actual(actual).met(percent >= 100)
+                        .deviationReason(percent >= 100 ? null : "受客观因素影响未全部完成").build());
             }
             BigDecimal taskExecuted = task.budget().multiply(share).setScale(2, RoundingMode.HALF_UP);
             tasks.add(new KeyTask(task.name(), task.expectedGoal(), task.budget(), taskExecuted,

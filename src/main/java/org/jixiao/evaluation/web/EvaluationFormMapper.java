@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
@@ -19,12 +20,14 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.document.StatedScore;
-import org.jixiao.document.Target;
+import org.jixiao.evaluation.Components;
 import org.jixiao.evaluation.web.EvaluationForm.FundsForm;
 import org.jixiao.evaluation.web.EvaluationForm.IndicatorForm;
 import org.jixiao.evaluation.web.EvaluationForm.KeyTaskForm;
 import org.jixiao.evaluation.web.EvaluationForm.SourceForm;
 import org.jixiao.web.FormNumbers;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 
 /**
  * Between the workspace form and the document. Turning a form into a document checks it the way {@code validate}
@@ -38,6 +41,8 @@ final class EvaluationFormMapper {
     static final String STATED_TOTAL = "statedTotal";
     static final String STATED_GRADE = "statedGrade";
     private static final int STATED_GRADE_LENGTH = 20;
+    /** The fields of an indicator's row that are chosen, not typed. */
+    private static final Set<String> CHOICES = Set.of("level1", "level2", "met");
 
     private EvaluationFormMapper() {
     }
@@ -101,26 +106,10 @@ final class EvaluationFormMapper {
 
     static KeyTaskForm toForm(KeyTask task) {
         KeyTaskForm t = new KeyTaskForm();
-        t.setName(task.name());
-        t.setExpectedGoal(task.expectedGoal());
-        t.setBudget(FormNumbers.show(task.budget()));
-        t.setExecuted(FormNumbers.show(task.executed()));
-        t.setExecutionRate(FormNumbers.show(task.executionRate()));
-        t.setOutcome(task.outcome());
-        t.setLeader(task.leader());
+        FormRow.show(task, t);
         for (Indicator indicator : task.indicators()) {
             IndicatorForm i = new IndicatorForm();
-            i.setLevel1(indicator.level1() == null ? "" : indicator.level1().name());
-            i.setLevel2(indicator.level2() == null ? "" : indicator.level2().name());
-            i.setName(indicator.name());
-            i.setCycleTarget(wording(indicator.cycleTarget()));
-            i.setAnnualTarget(wording(indicator.annualTarget()));
-            i.setActual(wording(indicator.actual()));
-            i.setMet(indicator.met() == null ? "" : indicator.met().toString());
-            i.setRating(FormNumbers.show(indicator.rating()));
-            i.setWeight(FormNumbers.show(indicator.weight()));
-            i.setScore(FormNumbers.show(indicator.score()));
-            i.setDeviationReason(indicator.deviationReason());
+            FormRow.show(indicator, i);
             t.getIndicators().add(i);
         }
         return t;
@@ -260,27 +249,29 @@ final class EvaluationFormMapper {
             if (isBlank(i)) {
                 continue;
             }
-            String path = at + ".indicators[" + j + "]";
             Indicator before = stored == null ? null : stored.indicators().stream()
                     .filter(old -> Objects.equals(old.name(), text(i.getName()))).findFirst().orElse(null);
             IndicatorCategory level1 = enumOf(IndicatorCategory.class, i.getLevel1());
             IndicatorSubcategory level2 = enumOf(IndicatorSubcategory.class, i.getLevel2());
             Boolean inferred = before != null && before.level1() == level1 && before.level2() == level2
                     ? before.levelInferred() : (level1 == null && level2 == null ? null : Boolean.FALSE);
-            indicators.add(new Indicator(level1, level2, inferred, text(i.getName()),
-                    target(i.getCycleTarget(), before == null ? null : before.cycleTarget()),
-                    target(i.getAnnualTarget(), before == null ? null : before.annualTarget()),
-                    target(i.getActual(), before == null ? null : before.actual()),
-                    blank(i.getMet()) ? null : Boolean.valueOf(i.getMet()),
-                    numbers.number(path + ".rating", i.getRating()), numbers.number(path + ".score", i.getScore()),
-                    numbers.number(path + ".weight", i.getWeight()), text(i.getDeviationReason()),
-                    before == null ? null : before.extensions()));
+            FormRow<Indicator> row = new FormRow<>(Indicator.class, i, before, at + ".indicators[" + j + "]",
+                    numbers::number);
+            indicators.add(Components.make(Indicator.class, name -> switch (name) {
+                case "level1" -> level1;
+                case "level2" -> level2;
+                case "levelInferred" -> inferred;
+                case "extensions" -> before == null ? null : before.extensions();
+                default -> row.read(name);
+            }));
         }
         boolean same = stored != null && Objects.equals(stored.name(), text(t.getName()));
-        return new KeyTask(text(t.getName()), text(t.getExpectedGoal()), numbers.amount(at + ".budget", t.getBudget()),
-                numbers.amount(at + ".executed", t.getExecuted()),
-                numbers.amount(at + ".executionRate", t.getExecutionRate()), text(t.getOutcome()), text(t.getLeader()),
-                indicators, same ? stored.extensions() : null);
+        FormRow<KeyTask> row = new FormRow<>(KeyTask.class, t, stored, at, numbers::amount);
+        return Components.make(KeyTask.class, name -> switch (name) {
+            case "indicators" -> indicators;
+            case "extensions" -> same ? stored.extensions() : null;
+            default -> row.read(name);
+        });
     }
 
     /** The form field a JSON path of the document concerns ($.funds.bySource[1].executed → funds.sources[1].executed). */
@@ -289,19 +280,6 @@ final class EvaluationFormMapper {
         field = field.replace("funds.bySource", "funds.sources").replace("funds.byNature.", "funds.")
                 .replace("statedScore.total", STATED_TOTAL).replace("statedScore.grade", STATED_GRADE);
         return field.replaceAll("\\.(cycleTarget|annualTarget|actual)\\..*$", ".$1");
-    }
-
-    /** A typed target: the stored one where the wording did not change (it may carry more than the wording). */
-    private static Target target(String typed, Target stored) {
-        String text = text(typed);
-        if (text == null) {
-            return null;
-        }
-        return stored != null && text.equals(stored.text()) ? stored : Target.parse(text);
-    }
-
-    private static String wording(Target target) {
-        return target == null ? "" : target.text();
     }
 
     private static KeyTask taskAt(EvaluationDocument stored, int index) {
@@ -316,24 +294,26 @@ final class EvaluationFormMapper {
         return old.source() == source ? old.extensions() : null;
     }
 
+    /** A row with nothing typed in, whatever its choices (levels, verdict) say: left out. */
     private static boolean isBlank(IndicatorForm i) {
-        return blank(i.getName()) && blank(i.getCycleTarget()) && blank(i.getAnnualTarget()) && blank(i.getActual())
-                && blank(i.getWeight()) && blank(i.getDeviationReason());
+        BeanWrapper typed = new BeanWrapperImpl(i);
+        return FormInputs.INDICATOR.stream().filter(name -> !CHOICES.contains(name))
+                .allMatch(name -> blank((String) typed.getPropertyValue(name)));
     }
 
     private static List<String> texts(List<String> typed) {
         return typed == null ? List.of() : typed.stream().map(EvaluationFormMapper::text).filter(Objects::nonNull).toList();
     }
 
-    private static String text(String typed) {
+    static String text(String typed) {
         return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
-    private static boolean blank(String typed) {
+    static boolean blank(String typed) {
         return typed == null || typed.isBlank();
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         if (blank(name)) {
             return null;
         }

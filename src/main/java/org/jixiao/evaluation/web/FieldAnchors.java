@@ -1,5 +1,6 @@
 package org.jixiao.evaluation.web;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,10 @@ class FieldAnchors {
 
     /** The form fields that are inputs of their own. */
     private static final Pattern INPUT = Pattern.compile(String.join("|",
-            "funds\\.(budget|initialBudget|executed|executionRate|carryover|basic|project|personnel|publicUse)",
-            "funds\\.sources\\[\\d+]\\.(source|budget|executed)",
-            "keyTasks\\[\\d+]\\.(name|leader|budget|executed|executionRate|expectedGoal|outcome)",
-            "keyTasks\\[\\d+]\\.indicators\\[\\d+]\\.(level1|level2|name|cycleTarget|annualTarget|actual|met|weight|deviationReason)",
+            "funds\\.(" + anyOf(FormInputs.FUNDS) + ")",
+            "funds\\.sources\\[\\d+]\\.(" + anyOf(FormInputs.SOURCE) + ")",
+            "keyTasks\\[\\d+]\\.(" + anyOf(FormInputs.KEY_TASK) + ")",
+            "keyTasks\\[\\d+]\\.indicators\\[\\d+]\\.(" + anyOf(FormInputs.INDICATOR) + ")",
             "(functions|goals|achievements|problems|measures)\\[\\d+]",
             "conclusion|statedTotal|statedGrade"));
     private static final Pattern KEY_TASK = Pattern.compile("keyTasks\\[(\\d+)].*");
@@ -40,5 +41,9 @@ class FieldAnchors {
         }
         Matcher part = PART.matcher(field);
         return part.matches() ? "part-" + part.group(1) : null;
+    }
+
+    private static String anyOf(List<String> names) {
+        return String.join("|", names);
     }
 }

@@ -35,11 +35,6 @@ final class FieldOrigins {
             Map.entry("funds.publicUse", "funds.byNature.publicUse"), Map.entry("conclusion", "conclusion"),
             Map.entry(EvaluationFormMapper.STATED_TOTAL, "statedScore.total"),
             Map.entry(EvaluationFormMapper.STATED_GRADE, "statedScore.grade"));
-    private static final List<String> TASK_FIELDS = List.of("name", "expectedGoal", "budget", "executed",
-            "executionRate", "outcome", "leader");
-    private static final List<String> INDICATOR_FIELDS = List.of("level1", "level2", "name", "cycleTarget",
-            "annualTarget", "actual", "met", "weight", "deviationReason");
-
     private static final FieldOrigins NONE = new FieldOrigins(Map.of());
 
     private final Map<String, SourceSpot> byField;
@@ -87,11 +82,11 @@ final class FieldOrigins {
         for (int t = 0; t < form.getKeyTasks().size(); t++) {
             KeyTaskForm task = form.getKeyTasks().get(t);
             String at = "keyTasks[" + t + "]";
-            fields(byField, at, rowPath(task.getReadFrom(), TASK), TASK_FIELDS, origins);
+            fields(byField, at, rowPath(task.getReadFrom(), TASK), FormInputs.KEY_TASK, origins);
             for (int i = 0; i < task.getIndicators().size(); i++) {
                 IndicatorForm indicator = task.getIndicators().get(i);
                 fields(byField, at + ".indicators[" + i + "]", rowPath(indicator.getReadFrom(), INDICATOR),
-                        INDICATOR_FIELDS, origins);
+                        FormInputs.INDICATOR, origins);
             }
         }
         if (read.kind() == Kind.PROJECT) {

@@ -103,9 +103,7 @@ class ScriptInDataTest {
         KeyTask first = tasks.get(0);
         List<Indicator> indicators = new ArrayList<>(first.indicators());
         Indicator i = indicators.get(0);
-        indicators.set(0, new Indicator(i.level1(), i.level2(), i.levelInferred(), name, i.cycleTarget(),
-                i.annualTarget(), i.actual(), i.met(), i.rating(), i.score(), i.weight(), i.deviationReason(),
-                i.extensions()));
+        indicators.set(0, i.toBuilder().name(name).build());
         tasks.set(0, first.withIndicators(indicators));
         return document.withKeyTasks(tasks);
     }

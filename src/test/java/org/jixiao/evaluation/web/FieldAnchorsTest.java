@@ -22,6 +22,17 @@ class FieldAnchorsTest {
     }
 
     @Test
+    void theInputsAreTheFormsOwnTextFieldsLessThoseNotShown() {
+        assertThat(anchors.of("$.keyTasks[0].indicators[1].deviationReason"))
+                .isEqualTo("keyTasks0.indicators1.deviationReason");
+        assertThat(anchors.of("$.keyTasks[0].leader")).isEqualTo("keyTasks0.leader");
+        assertThat(anchors.of("$.funds.byNature.publicUse")).isEqualTo("funds.publicUse");
+        // carried by the form, not on the page: the task's box
+        assertThat(anchors.of("$.keyTasks[0].indicators[1].rating")).isEqualTo("task-0");
+        assertThat(anchors.of("$.keyTasks[0].indicators[1].readFrom")).isEqualTo("task-0");
+    }
+
+    @Test
     void aFindingAboutAWholePartIsThatPartsBox() {
         assertThat(anchors.of("$.keyTasks[1].indicators")).isEqualTo("task-1");
         assertThat(anchors.of("$.keyTasks")).isEqualTo("part-keyTasks");

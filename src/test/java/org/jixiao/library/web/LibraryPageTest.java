@@ -78,8 +78,10 @@ class LibraryPageTest {
         KeyTask second = seed.keyTasks().get(1);
         List<Indicator> indicators = new ArrayList<>(second.indicators());
         Indicator special = indicators.get(3); // 特色活动建设达标率, 100% last year
-        indicators.set(3, new Indicator(special.level1(), special.level2(), special.levelInferred(), special.name(),
-                special.cycleTarget(), Target.parse("90%"), special.actual(), special.met(), null, null, null, null, null));
+        indicators.set(3, Indicator.builder()
+                .levels(special.level1(), special.level2(), special.levelInferred()).name(special.name())
+                .cycleTarget(special.cycleTarget()).annualTarget(Target.parse("90%")).actual(special.actual())
+                .met(special.met()).build());
         thisYear = seed.withKeyTasks(List.of(seed.keyTasks().get(0), second.withIndicators(indicators)));
         id = evaluations.importDocuments(List.of(thisYear), "test").get(0).id();
         long unit = evaluations.unit(unitName, region).orElseThrow().id();

@@ -295,9 +295,7 @@ class EvaluationApiTest {
         KeyTask task = document.keyTasks().get(0);
         List<Indicator> indicators = new ArrayList<>(task.indicators());
         Indicator second = indicators.get(1);
-        indicators.set(1, new Indicator(second.level1(), second.level2(), second.levelInferred(),
-                "满意度\u202E%001", second.cycleTarget(), second.annualTarget(), second.actual(), second.met(),
-                second.rating(), second.score(), second.weight(), second.deviationReason(), second.extensions()));
+        indicators.set(1, second.toBuilder().name("满意度\u202E%001").build());
         EvaluationDocument reversed = document.withKeyTasks(List.of(task.withIndicators(indicators),
                 document.keyTasks().get(1)));
 
