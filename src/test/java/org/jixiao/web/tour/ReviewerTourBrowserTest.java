@@ -69,6 +69,7 @@ class ReviewerTourBrowserTest extends RoleTour {
         assertThat(browser.findElements(By.cssSelector(".section-review .comments")).stream().map(WebElement::getText)
                 .toList()).anySatisfy(c -> assertThat(c).contains("结转安排", "荔湾区财政局审核人"))
                 .anySatisfy(c -> assertThat(c).contains("赛事参与人次", "荔湾区财政局审核人"));
+        browser.executeScript("document.querySelector('.section-review .comments').scrollIntoView({block: 'center'})");
         shot(4, "returned");
 
         open("/");

@@ -38,6 +38,7 @@ class UnitEditorTourBrowserTest extends RoleTour {
 
         // next year's, from last year's: its key tasks carried, nothing done yet
         begin("DEPARTMENT_OVERALL", "2024", null, "LAST_YEAR");
+        browser.executeScript("window.scrollTo(0, 0)");
         shot(2, "new-from-last-year");
         click(By.cssSelector("form.new-evaluation-form button.save"));
         expectNotice("已新建草稿");
@@ -52,6 +53,9 @@ class UnitEditorTourBrowserTest extends RoleTour {
         WebElement computed = new WebDriverWait(browser, Duration.ofSeconds(15)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#part-funds small.computed-rate.differs")));
         assertThat(computed.getText()).contains("75");
+        // the live check beside the form finds it too, before anything is saved
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "金额不符"));
         fitsTheWindow("the workspace");
         noConsoleErrors("the workspace");
         shot(3, "rate-computed");
@@ -139,6 +143,7 @@ class UnitEditorTourBrowserTest extends RoleTour {
         assertThat(text(By.cssSelector("h1.report-title"))).isEqualTo("2023年度" + SEED_UNIT + "部门整体支出绩效自评报告");
         assertThat(text(By.cssSelector("nav.downloads"))).contains("自评报告（Word）", "自评报告（PDF）", "打印预览（HTML）",
                 "自评表（Excel）");
+        browser.executeScript("document.querySelector('nav.downloads').scrollIntoView({block: 'center'})");
         shot(10, "published-downloads");
     }
 
