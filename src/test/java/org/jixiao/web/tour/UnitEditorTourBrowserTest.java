@@ -38,6 +38,8 @@ class UnitEditorTourBrowserTest extends RoleTour {
 
         // next year's, from last year's: its key tasks carried, nothing done yet
         begin("DEPARTMENT_OVERALL", "2024", null, "LAST_YEAR");
+        assertThat(browser.findElements(By.cssSelector(".side.existing .status"))).hasSize(2).allSatisfy(badge ->
+                assertThat(badge.getRect().getHeight()).as("草稿 on one line beside a long project name").isLessThan(30));
         browser.executeScript("window.scrollTo(0, 0)");
         shot(2, "new-from-last-year");
         click(By.cssSelector("form.new-evaluation-form button.save"));
