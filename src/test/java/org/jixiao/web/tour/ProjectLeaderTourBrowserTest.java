@@ -29,9 +29,7 @@ class ProjectLeaderTourBrowserTest extends RoleTour {
     void opensTheirProjectWritesAnIndicatorsOutcomeAndSeesTheScore() throws Exception {
         logIn("lwfl-leader");
         assertThat(text(By.cssSelector("table.queue"))).contains(PROJECT, "2023", "项目支出", "草稿");
-        fitsTheWindow("the leader's first page");
-        noConsoleErrors("the leader's first page");
-        shot(1, "home");
+        seen("the leader's first page", 1, "home");
 
         click(By.linkText(PROJECT));
         assertThat(text(By.cssSelector("h1.report-title"))).contains("项目支出绩效自评表");
@@ -49,9 +47,7 @@ class ProjectLeaderTourBrowserTest extends RoleTour {
                 ExpectedConditions.not(ExpectedConditions.textToBe(By.id("live-total"), before)));
         String after = text(By.id("live-total"));
         assertThat(Double.parseDouble(after)).isLessThan(Double.parseDouble(before));
-        fitsTheWindow("the project's workspace");
-        noConsoleErrors("the project's workspace");
-        shot(2, "indicator-outcome");
+        seen("the project's workspace", 2, "indicator-outcome");
         click(By.cssSelector("button.save"));
         expectNotice("已保存");
         assertThat(browser.findElement(By.name(ACTUAL)).getDomProperty("value")).isEqualTo("3次");

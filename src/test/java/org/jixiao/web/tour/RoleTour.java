@@ -148,6 +148,21 @@ abstract class RoleTour {
                 .as(where + " fits 1366 px").isTrue();
     }
 
+    /** The score a row of a list shows in that cell (two decimals), beside a grade in words; the score. */
+    static String scoreOf(WebElement row, By cell) {
+        String score = row.findElement(cell).getText();
+        assertThat(score).as("the score of " + row.getText()).matches("\\d+\\.\\d{2}");
+        assertThat(row.findElement(By.cssSelector(".grade")).getText()).isIn("优", "良", "中", "差");
+        return score;
+    }
+
+    /** A main step's page as it must be seen: fitting the window, with no console error; and its screenshot. */
+    void seen(String where, int number, String step) throws Exception {
+        fitsTheWindow(where);
+        noConsoleErrors(where);
+        shot(number, step);
+    }
+
     /** The window as the person sees it, as target/screenshots/tour-&lt;role&gt;-&lt;nn&gt;-&lt;step&gt;.png. */
     void shot(int number, String step) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
