@@ -62,6 +62,8 @@ final class Achievement {
     private final Verdict verdict;
     private final boolean verdictInWords;
     private final ScoringProfile.Band band;
+    /** The reasoning, once written: score and lint of one document both show it for an indicator that fell short. */
+    private String basis;
 
     private Achievement(Indicator indicator, BigDecimal ratio, How how, Comparison comparator, BigDecimal actual,
             BigDecimal target, String unit, boolean unmet, Step step, Verdict verdict, boolean verdictInWords) {
@@ -240,6 +242,13 @@ final class Achievement {
 
     /** The reasoning in Chinese, as the score object shows it (实际 8次，目标 ≥10次：8 ÷ 10 = 0.8). */
     String basis() {
+        if (basis == null) {
+            basis = words();
+        }
+        return basis;
+    }
+
+    private String words() {
         return switch (how) {
             case CLAIMED -> "未填实际完成值，按自评“完成”计满分";
             case NOT_STATED -> "未填实际完成值" + (indicator.met() == null ? "，也未注明是否完成" : "，自评未完成") + "，计0分";

@@ -20,6 +20,8 @@ import org.jixiao.document.Comparison;
 import org.jixiao.document.Department;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
+import org.jixiao.document.Finding;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
 import org.jixiao.document.Indicator;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * Scores and findings of 600 varied documents (and the demo's) are what they were when this test was written
  * (issue 21): the work on the speed of {@code score} and {@code lint} may change how they are computed, never a
  * code, path, message, suggestion, severity, order or figure. Each document's output (every profile, with and
- * without last year, with and without a catalog) is held as a SHA-256 in {@code pinned-outputs.txt}; a change of
+ * without last year, with and without a catalog; {@code assess} is held to the two apart) is held as a SHA-256 in {@code pinned-outputs.txt}; a change of
  * the output on purpose rewrites that file with {@code -Djixiao.pin=write} and shows in its diff which documents
  * changed.
  */
@@ -90,11 +92,15 @@ class PinnedOutputsTest {
     private String output(EvaluationDocument document, EvaluationDocument previous) {
         StringBuilder out = new StringBuilder();
         for (ScoringProfile profile : profiles) {
-            out.append(new Scorer(profile).score(document)).append('\n');
+            EvaluationScore score = new Scorer(profile).score(document);
+            List<Finding> findings = new IndicatorLinter(profile).lint(document, previous);
+            out.append(score).append('\n');
             out.append(new IndicatorLinter(profile).lint(document)).append('\n');
             if (previous != null) {
-                out.append(new IndicatorLinter(profile).lint(document, previous)).append('\n');
+                out.append(findings).append('\n');
             }
+            // scored once for both, the same as each on its own
+            assertThat(new IndicatorLinter(profile).assess(document, previous)).isEqualTo(new Assessment(score, findings));
         }
         out.append(new IndicatorLinter(profiles.get(0), catalog).lint(document, previous)).append('\n');
         return out.toString();
