@@ -72,6 +72,8 @@ public final class IndicatorLinter {
     private final ScoringProfile profile;
     private final LintRules rules;
     private final BigDecimal tooLowFactor;
+    /** （超出 20% 以上即视为目标偏低）: the profile's threshold in words, the same in every TARGET_TOO_LOW. */
+    private final String tooLowThreshold;
     private final IndicatorCatalog catalog;
     /** The computed score a report's own score is held against: only where a report states one. */
     private final Scorer scorer;
@@ -85,6 +87,7 @@ public final class IndicatorLinter {
         this.profile = profile;
         this.rules = LintRules.get();
         this.tooLowFactor = BigDecimal.ONE.add(profile.lint().targetTooLowPercent().movePointLeft(2));
+        this.tooLowThreshold = "%（超出 " + Decimals.plain(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）";
         this.catalog = catalog == null ? IndicatorCatalog.NONE : catalog;
         this.scorer = new Scorer(profile);
     }
@@ -410,8 +413,7 @@ public final class IndicatorLinter {
             BigDecimal over = actual.subtract(target).multiply(HUNDRED).divide(target, 0, RoundingMode.HALF_UP);
             add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, field.path),
                     about(indicator) + "实际完成 " + Achievement.figure(actual) + unit + "，超出" + label + " "
-                            + Achievement.figure(target) + unit + " " + over + "%（超出 "
-                            + Decimals.plain(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）",
+                            + Achievement.figure(target) + unit + " " + over + tooLowThreshold,
                     "按实际完成情况调高目标：建议下一年度" + (field == Field.ANNUAL ? "指标值" : "的" + label)
                             + "不低于 " + suggested(actual, unit) + unit);
             return true;

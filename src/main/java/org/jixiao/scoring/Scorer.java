@@ -133,7 +133,10 @@ public final class Scorer {
         List<Indicator> indicators = task.indicators();
         Points[] points = points(indicators);
         List<IndicatorScore> scores = new ArrayList<>(indicators.size());
-        BigDecimal indicatorScore = BigDecimal.ZERO;
+        // full points and products added apart: each sum keeps one scale, so no addition rescales a 60-digit
+        // figure; exact addition gives the same value and scale in any order
+        BigDecimal fullPoints = BigDecimal.ZERO;
+        BigDecimal products = BigDecimal.ZERO;
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             Achievement achievement = Achievement.of(indicator, profile.qualitative());
@@ -164,11 +167,16 @@ public final class Scorer {
                 score = score.subtract(deduction);
                 shownScore = null;
             }
-            indicatorScore = indicatorScore.add(score);
+            if (score == points[i].exact) {
+                fullPoints = fullPoints.add(score);
+            } else {
+                products = products.add(score);
+            }
             scores.add(new IndicatorScore(indicator.name(), points[i].category, points[i].shown, shownRatio,
                     shownScore != null ? shownScore : shown(score), deduction.signum() == 0 ? null : shown(deduction),
                     achievement.basis(), null));
         }
+        BigDecimal indicatorScore = fullPoints.add(products);
         Total total = total(execution, indicatorScore, rate);
         return new TaskResult(task.name(), rate, execution, indicatorScore, total, scores);
     }
