@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.scoring.IndicatorLinter;
@@ -11,8 +12,9 @@ import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfiles;
 
 /**
- * {@code ScoringCpuTime SECONDS [weak|sound]}: the thread's CPU time per operation of what {@link ScoringBenchmark}
- * measures (the floor, score, lint, and both as the application asks), the best of five rounds after a warm-up.
+ * {@code ScoringCpuTime SECONDS [weak|sound] [OPERATION]}: the thread's CPU time per operation of what
+ * {@link ScoringBenchmark} measures (the floor, score, lint, and both as the application asks; or the one named),
+ * the best of five rounds after a warm-up.
  * On a shared machine a thread's CPU time is steadier than JMH's wall clock; docs/performance.md gives both.
  */
 public final class ScoringCpuTime {
@@ -36,6 +38,9 @@ public final class ScoringCpuTime {
         operations.put("lint", () -> linter.lint(department));
         operations.put("scoreAndLint", () -> linter.assess(department, null));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (args.length > 2) {
+            operations.keySet().retainAll(Set.of(args[2]));
+        }
         for (Map.Entry<String, Supplier<Object>> operation : operations.entrySet()) {
             run(operation.getValue(), seconds * 1000);
             double best = Double.MAX_VALUE;

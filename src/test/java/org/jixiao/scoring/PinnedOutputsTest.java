@@ -189,16 +189,7 @@ class PinnedOutputsTest {
                 all.add(builtIn.get(name));
             }
         }
-        // every option on: cost apart, the over-achievement deduction and execution caps
-        ScoringProfile mof = builtIn.defaultProfile();
-        all.add(new ScoringProfile("OPTIONS", "全部选项", "测试", BigDecimal.valueOf(10),
-                Map.of(IndicatorCategory.OUTPUT, BigDecimal.valueOf(40), IndicatorCategory.COST, BigDecimal.valueOf(10),
-                        IndicatorCategory.BENEFIT, BigDecimal.valueOf(30), IndicatorCategory.SATISFACTION, BigDecimal.TEN),
-                mof.qualitative(), mof.grades(),
-                new ScoringProfile.OverAchievement(BigDecimal.valueOf(130), BigDecimal.valueOf(2)),
-                List.of(new ScoringProfile.ExecutionCap(BigDecimal.valueOf(70), BigDecimal.valueOf(80), BigDecimal.valueOf(89)),
-                        new ScoringProfile.ExecutionCap(BigDecimal.ZERO, BigDecimal.valueOf(70), BigDecimal.valueOf(79))),
-                mof.lint(), null));
+        all.add(Profiles.withEveryOption());
         return all;
     }
 
