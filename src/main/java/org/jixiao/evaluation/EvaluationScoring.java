@@ -60,12 +60,14 @@ public class EvaluationScoring {
 
     /** The score and the quality findings of a document. */
     public Assessment assess(EvaluationDocument document) {
-        return new Assessment(scorer.score(document), linter.lint(document));
+        return assess(document, null);
     }
 
     /** The same, with last year's evaluation of the unit, so that a target below last year's actual is found. */
     public Assessment assess(EvaluationDocument document, EvaluationDocument previousYear) {
-        return new Assessment(scorer.score(document), linter.lint(document, previousYear));
+        // scored once: the findings use what the scoring found of each indicator
+        org.jixiao.scoring.Assessment assessed = linter.assess(document, previousYear);
+        return new Assessment(assessed.score(), assessed.findings());
     }
 
     public String profileName() {

@@ -62,6 +62,8 @@ final class Achievement {
     private final Verdict verdict;
     private final boolean verdictInWords;
     private final ScoringProfile.Band band;
+    /** The reasoning, once written: score and lint of one document both show it for an indicator that fell short. */
+    private String basis;
 
     private Achievement(Indicator indicator, BigDecimal ratio, How how, Comparison comparator, BigDecimal actual,
             BigDecimal target, String unit, boolean unmet, Step step, Verdict verdict, boolean verdictInWords) {
@@ -201,7 +203,26 @@ final class Achievement {
         if (step == Step.OVER_DIVIDED) {
             return target.divide(actual, 2, RoundingMode.HALF_UP);
         }
+        if (step == Step.DEVIATED && roundsFromFigures()) {
+            BigDecimal whole = target.abs();
+            BigDecimal off = actual.subtract(target).abs();
+            if (off.compareTo(whole) < 0) {
+                return whole.subtract(off).divide(whole, 2, RoundingMode.HALF_UP);
+            }
+        }
         return ratio().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Whether a deviation's r, rounded to four places or fewer, may be rounded from the figures (|a − t| and |t|)
+     * rather than from r, which costs a long division. They round alike unless the quotient at 34 places was
+     * pushed onto a halfway point, within 10⁻³⁴ of it; a quotient n ÷ d that is not on a halfway point of four
+     * places lies at least 1 ÷ (20,000 d) from one, so only where |t| has 30 digits or more at the scale the two
+     * figures share. (r = 1 − the quotient rounds as 1 − r, half-even being symmetric.)
+     */
+    private boolean roundsFromFigures() {
+        BigDecimal whole = target.abs();
+        return whole.precision() - whole.scale() + Math.max(actual.scale(), target.scale()) < 30;
     }
 
     /** The target's comparator, for MEASURED and UNIT_MISMATCH. */
@@ -240,6 +261,13 @@ final class Achievement {
 
     /** The reasoning in Chinese, as the score object shows it (实际 8次，目标 ≥10次：8 ÷ 10 = 0.8). */
     String basis() {
+        if (basis == null) {
+            basis = words();
+        }
+        return basis;
+    }
+
+    private String words() {
         return switch (how) {
             case CLAIMED -> "未填实际完成值，按自评“完成”计满分";
             case NOT_STATED -> "未填实际完成值" + (indicator.met() == null ? "，也未注明是否完成" : "，自评未完成") + "，计0分";
@@ -265,21 +293,30 @@ final class Achievement {
                 break;
         }
         String u = unit == null ? "" : unit;
-        String figures = "实际 " + figure(actual) + u + "，目标 " + comparator.printed() + figure(target) + u + "：";
+        String a = figure(actual);
+        String t = figure(target);
+        String figures = "实际 " + a + u + "，目标 " + comparator.printed() + t + u + "：";
         return switch (step) {
             case SHORT -> figures + "未达到目标";
-            case DIVIDED -> figures + figure(actual) + " ÷ " + figure(target) + " = "
-                    + Decimals.plain(actual.divide(target, 4, RoundingMode.HALF_UP));
+            case DIVIDED -> figures + a + " ÷ " + t + " = " + Decimals.plain(actual.divide(target, 4, RoundingMode.HALF_UP));
             case EXCEEDED -> figures + "超过目标";
-            case OVER_DIVIDED -> figures + "超过目标，" + figure(target) + " ÷ " + figure(actual) + " = "
+            case OVER_DIVIDED -> figures + "超过目标，" + t + " ÷ " + a + " = "
                     + Decimals.plain(target.divide(actual, 4, RoundingMode.HALF_UP));
             case ZERO_TARGET_MISSED -> figures + "目标为0而实际不为0";
             case DEVIATED -> {
+                BigDecimal off = actual.subtract(target).abs();
+                BigDecimal whole = target.abs();
+                if (roundsFromFigures()) {
+                    // r = 1 − off where off < 1, else 0
+                    String offText = Decimals.plain(off.divide(whole, 4, RoundingMode.HALF_UP));
+                    String rText = off.compareTo(whole) < 0
+                            ? Decimals.plain(whole.subtract(off).divide(whole, 4, RoundingMode.HALF_UP)) : "0";
+                    yield figures + "偏离目标 " + offText + "，1 − " + offText + " = " + rText;
+                }
                 // r = 1 − off exactly where r > 0, so off need not be divided again
                 BigDecimal r = ratio();
-                String off = ratioText(r.signum() > 0 ? BigDecimal.ONE.subtract(r)
-                        : ratio(actual.subtract(target).abs(), target.abs()));
-                yield figures + "偏离目标 " + off + "，1 − " + off + " = " + ratioText(r);
+                String offText = ratioText(r.signum() > 0 ? BigDecimal.ONE.subtract(r) : ratio(off, whole));
+                yield figures + "偏离目标 " + offText + "，1 − " + offText + " = " + ratioText(r);
             }
             default -> throw new IllegalStateException("words of " + step + " are fixed");
         };

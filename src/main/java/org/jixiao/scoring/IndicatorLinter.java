@@ -41,6 +41,7 @@ import org.jixiao.document.Money;
 import org.jixiao.document.Severity;
 import org.jixiao.document.StatedScore;
 import org.jixiao.document.Target;
+import org.jixiao.scoring.IndicatorPaths.PathField;
 import org.jixiao.scoring.LintRules.GenericIndicator;
 import org.jixiao.scoring.LintRules.InputPattern;
 import org.jixiao.scoring.LintRules.TaskKind;
@@ -71,6 +72,8 @@ public final class IndicatorLinter {
     private final ScoringProfile profile;
     private final LintRules rules;
     private final BigDecimal tooLowFactor;
+    /** （超出 20% 以上即视为目标偏低）: the profile's threshold in words, the same in every TARGET_TOO_LOW. */
+    private final String tooLowThreshold;
     private final IndicatorCatalog catalog;
     /** The computed score a report's own score is held against: only where a report states one. */
     private final Scorer scorer;
@@ -84,6 +87,7 @@ public final class IndicatorLinter {
         this.profile = profile;
         this.rules = LintRules.get();
         this.tooLowFactor = BigDecimal.ONE.add(profile.lint().targetTooLowPercent().movePointLeft(2));
+        this.tooLowThreshold = "%（超出 " + Decimals.plain(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）";
         this.catalog = catalog == null ? IndicatorCatalog.NONE : catalog;
         this.scorer = new Scorer(profile);
     }
@@ -104,6 +108,24 @@ public final class IndicatorLinter {
      *                     targets below last year's actual values are then reported too; may be null
      */
     public List<Finding> lint(EvaluationDocument document, EvaluationDocument previousYear) {
+        return lint(document, previousYear, null, null);
+    }
+
+    /**
+     * The score of a document (this linter's profile) and its findings, scored once: each indicator's achievement
+     * and the reasoning of one that fell short are found by the scoring and used by the findings, and a report's
+     * own score is held against that score rather than a second one. Both are what {@link Scorer#score} and
+     * {@link #lint(EvaluationDocument, EvaluationDocument)} give.
+     */
+    public Assessment assess(EvaluationDocument document, EvaluationDocument previousYear) {
+        Achievement[][] achievements = new Achievement[document.keyTasks().size()][];
+        EvaluationScore score = scorer.score(document, achievements);
+        return new Assessment(score, lint(document, previousYear, score, achievements));
+    }
+
+    /** @param score the document's score where already computed, else null; achievements with it */
+    private List<Finding> lint(EvaluationDocument document, EvaluationDocument previousYear, EvaluationScore score,
+            Achievement[][] achievements) {
         List<Finding> findings = new ArrayList<>(FundsConsistency.check(document));
         History history = History.of(previousYear);
         lowExecution(document, findings);
@@ -111,11 +133,11 @@ public final class IndicatorLinter {
         if (unscorable != null) {
             findings.add(unscorable.finding(document.kind()));
         } else {
-            statedScore(document, findings);
+            statedScore(document, score, findings);
         }
         List<KeyTask> tasks = document.keyTasks();
         for (int i = 0; i < tasks.size(); i++) {
-            new TaskLint(document, i, history, findings).run();
+            new TaskLint(document, i, history, achievements == null ? null : achievements[i], findings).run();
         }
         return List.copyOf(findings);
     }
@@ -157,12 +179,12 @@ public final class IndicatorLinter {
      * The report's own total more than the tolerance (1 point under MOF_2020) from the computed total; where it
      * states only a grade, that grade other than the computed one.
      */
-    private void statedScore(EvaluationDocument document, List<Finding> findings) {
+    private void statedScore(EvaluationDocument document, EvaluationScore computedScore, List<Finding> findings) {
         StatedScore stated = document.statedScore();
         if (stated == null) {
             return;
         }
-        EvaluationScore score = scorer.score(document);
+        EvaluationScore score = computedScore != null ? computedScore : scorer.score(document);
         String computed = "按评分规则（" + profile.name() + "）计算为 " + Decimals.twoDecimals(score.total()) + " 分（"
                 + score.grade().label() + "）";
         if (stated.total() != null) {
@@ -210,10 +232,10 @@ public final class IndicatorLinter {
         private final int index;
         private final KeyTask task;
         private final History history;
+        /** Each indicator's achievement as the scoring found it, or null: found here. */
+        private final Achievement[] achievements;
         private final List<Finding> findings;
         private final String where;
-        /** $.keyTasks[i].indicators[ : the start of every indicator finding's path, written once per task. */
-        private final String indicatorsPath;
         /** The indicator being linted, its name as word lists and the catalog know it. */
         private String normalizedName;
         /** 重点工作任务1“…”的指标“…” of the indicator being linted, once it has a finding; a weak one has several. */
@@ -222,15 +244,16 @@ public final class IndicatorLinter {
         private final List<String> genericNames = new ArrayList<>();
         private TaskKind kind;
 
-        TaskLint(EvaluationDocument document, int index, History history, List<Finding> findings) {
+        TaskLint(EvaluationDocument document, int index, History history, Achievement[] achievements,
+                List<Finding> findings) {
             this.document = document;
             this.index = index;
             this.task = document.keyTasks().get(index);
             this.history = history;
+            this.achievements = achievements;
             this.findings = findings;
             this.where = document.kind() == Kind.PROJECT ? "项目“" + task.name() + "”"
                     : "重点工作任务" + (index + 1) + "“" + task.name() + "”";
-            this.indicatorsPath = "$.keyTasks[" + index + "].indicators[";
         }
 
         void run() {
@@ -296,7 +319,7 @@ public final class IndicatorLinter {
             about = null;
             InputPattern input = rules.inputPattern(name);
             if (input != null) {
-                add(INPUT_AS_OUTPUT, Severity.WARNING, indicator, at(j, ".name"),
+                add(INPUT_AS_OUTPUT, Severity.WARNING, indicator, at(j, PathField.NAME),
                         about(indicator) + "衡量的是" + input.what() + "，属于投入而不是产出",
                         "预算执行情况已单独计分；改为衡量投入后交付的成果，例如：" + example("QUANTITY"));
             }
@@ -304,31 +327,32 @@ public final class IndicatorLinter {
             if (generic != null) {
                 genericNames.add(indicator.name());
                 if (input == null) {
-                    add(GENERIC_INDICATOR, Severity.WARNING, indicator, at(j, ".name"), about(indicator) + "是通用指标：" + generic.why(),
+                    add(GENERIC_INDICATOR, Severity.WARNING, indicator, at(j, PathField.NAME), about(indicator) + "是通用指标：" + generic.why(),
                             "改为反映本任务（" + kind().label() + "）特点的具体指标，例如：" + example(generic.slot()));
                 }
             }
             notQuantified(indicator, j);
             missingUnit(indicator, j);
-            Achievement achievement = Achievement.of(indicator, profile.qualitative());
+            Achievement achievement = achievements != null ? achievements[j]
+                    : Achievement.of(indicator, profile.qualitative());
             if (!targetTooLow(indicator, achievement, j)) {
                 belowLastYear(indicator, j);
             }
             trivialTarget(indicator, j);
             boolean noReason = indicator.deviationReason() == null || indicator.deviationReason().isBlank();
             if (achievement.unmet() && noReason) {
-                add(UNMET_WITHOUT_REASON, Severity.ERROR, indicator, at(j, ".deviationReason"),
+                add(UNMET_WITHOUT_REASON, Severity.ERROR, indicator, at(j, PathField.DEVIATION_REASON),
                         about(indicator) + "未完成（" + achievement.basis() + "），但没有填写偏差原因分析及改进措施",
                         "说明未完成的原因（客观原因或主观原因）和下一步改进措施，填入“偏差原因分析及改进措施”");
             }
             switch (achievement.how()) {
-                case CLAIMED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, ".actual"),
+                case CLAIMED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, PathField.ACTUAL),
                         about(indicator) + "没有填写实际完成值，得分只凭“完成”的自评结论",
                         "填写实际完成值（数字和单位，或定性指标的完成情况），并留存佐证材料");
-                case NOT_STATED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, ".actual"),
+                case NOT_STATED -> add(NO_ACTUAL_VALUE, Severity.WARNING, indicator, at(j, PathField.ACTUAL),
                         about(indicator) + "没有填写实际完成值，也没有注明已完成，按0分计",
                         "填写实际完成值（数字和单位，或定性指标的完成情况），并留存佐证材料");
-                case UNIT_MISMATCH -> add(UNIT_MISMATCH, Severity.WARNING, indicator, at(j, ".actual"),
+                case UNIT_MISMATCH -> add(UNIT_MISMATCH, Severity.WARNING, indicator, at(j, PathField.ACTUAL),
                         about(indicator) + "的实际完成值“" + indicator.actual().text() + "”与指标值“" + indicator.target().text()
                                 + "”单位不同，无法比较，只能按自评结论计分",
                         "实际完成值应使用与指标值相同的计量单位");
@@ -338,14 +362,14 @@ public final class IndicatorLinter {
         }
 
         private void notQuantified(Indicator indicator, int j) {
-            for (Field field : Field.targets(indicator)) {
-                Target target = field.target;
-                if (!target.isQualitative() || target.text() == null) {
+            for (Field field : Field.TARGETS) {
+                Target target = field.of(indicator);
+                if (target == null || !target.isQualitative() || target.text() == null) {
                     continue;
                 }
                 String vague = rules.vagueWords().first(target.text());
                 if (vague != null && !rules.gradingMarkers().in(target.text())) {
-                    add(NOT_QUANTIFIED, Severity.WARNING, indicator, at(j, "." + field.name),
+                    add(NOT_QUANTIFIED, Severity.WARNING, indicator, at(j, field.path),
                             about(indicator) + "的" + field.label + "“" + target.text() + "”含模糊表述“" + vague + "”，又没有评判标准，无法判断是否达成",
                             "改为可衡量的目标值（如“较上年提高5个百分点”“不少于20场”），或写明分档评判标准（如优：…；良：…；差：…）");
                     return;
@@ -354,11 +378,11 @@ public final class IndicatorLinter {
         }
 
         private void missingUnit(Indicator indicator, int j) {
-            for (Field field : Field.targets(indicator)) {
-                Target target = field.target;
-                if (!target.isQualitative() && target.value() != null && target.value().signum() != 0
+            for (Field field : Field.TARGETS) {
+                Target target = field.of(indicator);
+                if (target != null && !target.isQualitative() && target.value() != null && target.value().signum() != 0
                         && target.unit() == null) {
-                    add(MISSING_UNIT, Severity.WARNING, indicator, at(j, "." + field.name),
+                    add(MISSING_UNIT, Severity.WARNING, indicator, at(j, field.path),
                             about(indicator) + "的" + field.label + "“" + target.text() + "”只有数字，没有计量单位",
                             isRate(normalizedName) ? "这是比率类指标，写明单位“%”，如“≥" + Achievement.figure(target.value()) + "%”"
                                     : "写明计量单位，如 %、次、人次、户、万元、天");
@@ -375,10 +399,10 @@ public final class IndicatorLinter {
             BigDecimal actual = achievement.actual();
             BigDecimal target = achievement.target();
             String unit = unit(achievement.unit());
-            String field = indicator.annualTarget() != null ? "annualTarget" : "cycleTarget";
-            String label = indicator.annualTarget() != null ? "年度指标值" : "实施周期指标值";
+            Field field = indicator.annualTarget() != null ? Field.ANNUAL : Field.CYCLE;
+            String label = field.label;
             if (target.signum() == 0 && actual.signum() > 0) {
-                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, "." + field),
+                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, field.path),
                         about(indicator) + "的" + label + "为0，任何结果都能达到（实际完成 " + Achievement.figure(actual) + unit + "）",
                         "按实际完成情况设定目标：建议" + label + "不低于 " + suggested(actual, unit) + unit);
                 return true;
@@ -387,11 +411,10 @@ public final class IndicatorLinter {
                 return false;
             }
             BigDecimal over = actual.subtract(target).multiply(HUNDRED).divide(target, 0, RoundingMode.HALF_UP);
-            add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, "." + field),
+            add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, field.path),
                     about(indicator) + "实际完成 " + Achievement.figure(actual) + unit + "，超出" + label + " "
-                            + Achievement.figure(target) + unit + " " + over + "%（超出 "
-                            + Decimals.plain(profile.lint().targetTooLowPercent()) + "% 以上即视为目标偏低）",
-                    "按实际完成情况调高目标：建议下一年度" + (field.equals("annualTarget") ? "指标值" : "的" + label)
+                            + Achievement.figure(target) + unit + " " + over + tooLowThreshold,
+                    "按实际完成情况调高目标：建议下一年度" + (field == Field.ANNUAL ? "指标值" : "的" + label)
                             + "不低于 " + suggested(actual, unit) + unit);
             return true;
         }
@@ -416,12 +439,12 @@ public final class IndicatorLinter {
             String year = history.year == null ? "上年" : "上年（" + history.year + "年）";
             if (comparator.isLowerBetter()) {
                 if (thisTarget.compareTo(lastActual) > 0) {
-                    add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, ".annualTarget"),
+                    add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, PathField.ANNUAL_TARGET),
                             about(indicator) + "的年度指标值 " + target.text() + " 宽于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
                             "目标不宜比上年实际更宽松，建议年度指标值不高于 " + Achievement.figure(lastActual) + unit);
                 }
             } else if (thisTarget.compareTo(lastActual) < 0) {
-                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, ".annualTarget"),
+                add(TARGET_TOO_LOW, Severity.WARNING, indicator, at(j, PathField.ANNUAL_TARGET),
                         about(indicator) + "的年度指标值 " + target.text() + " 低于" + year + "实际完成值 " + Achievement.figure(lastActual) + unit,
                         "目标值不宜低于上年实际，建议年度指标值不低于 " + suggested(lastActual, unit) + unit);
             }
@@ -439,15 +462,15 @@ public final class IndicatorLinter {
                 return;
             }
             add(TRIVIAL_TARGET, Severity.WARNING, indicator,
-                    at(j, indicator.annualTarget() != null ? ".annualTarget" : ".cycleTarget"),
+                    at(j, indicator.annualTarget() != null ? PathField.ANNUAL_TARGET : PathField.CYCLE_TARGET),
                     about(indicator) + "的目标只有 1" + target.unit() + "：" + word + "是经常性工作，一次即可达到，目标没有约束力",
                     "按实际工作频次设定目标（如每季度1次，全年即为4次），或改为衡量" + word + "成果的指标，例如："
                             + example("QUANTITY"));
         }
 
-        /** The JSON path of a field of indicator j: built only for a finding. */
-        private String at(int j, String field) {
-            return indicatorsPath + j + "]" + field;
+        /** The JSON path of a field of indicator j. */
+        private String at(int j, PathField field) {
+            return IndicatorPaths.of(index, j, field);
         }
 
         /** 重点工作任务1“…”的指标“…”: built only for a finding, once per indicator. */
@@ -494,19 +517,23 @@ public final class IndicatorLinter {
         }
     }
 
-    /** A target field of an indicator, annual first. */
-    private record Field(String name, String label, Target target) {
+    /** A target field of an indicator. */
+    private enum Field {
+        ANNUAL("年度指标值", PathField.ANNUAL_TARGET), CYCLE("实施周期指标值", PathField.CYCLE_TARGET);
 
-        static List<Field> targets(Indicator indicator) {
-            if (indicator.annualTarget() == null) {
-                return indicator.cycleTarget() == null ? List.of()
-                        : List.of(new Field("cycleTarget", "实施周期指标值", indicator.cycleTarget()));
-            }
-            if (indicator.cycleTarget() == null) {
-                return List.of(new Field("annualTarget", "年度指标值", indicator.annualTarget()));
-            }
-            return List.of(new Field("annualTarget", "年度指标值", indicator.annualTarget()),
-                    new Field("cycleTarget", "实施周期指标值", indicator.cycleTarget()));
+        /** Annual first; a constant rather than values(), which copies. */
+        static final Field[] TARGETS = {ANNUAL, CYCLE};
+
+        final String label;
+        final PathField path;
+
+        Field(String label, PathField path) {
+            this.label = label;
+            this.path = path;
+        }
+
+        Target of(Indicator indicator) {
+            return this == ANNUAL ? indicator.annualTarget() : indicator.cycleTarget();
         }
     }
 

@@ -38,8 +38,16 @@ public final class Scorer {
     private static final IndicatorCategory[] CATEGORIES = IndicatorCategory.values();
 
     private final ScoringProfile profile;
+    /** Key tasks with fewer indicators than this find their equal shares in a table rather than the map. */
+    private static final int TABLED = 32;
+
     /** Equal shares of points by category, categories present and count of indicators: computed once. */
     private final Map<Long, Points> equalShares = new ConcurrentHashMap<>();
+    /**
+     * The same for fewer than {@link #TABLED} indicators, by index: no key to box and hash for every category of
+     * every key task. Shares are immutable records, so a slot written twice by racing threads holds an equal one.
+     */
+    private final Points[] equalShareTable = new Points[(1 << CATEGORIES.length) * CATEGORIES.length * TABLED];
 
     public Scorer(ScoringProfile profile) {
         this.profile = profile;
@@ -54,14 +62,27 @@ public final class Scorer {
      * grade but the reason; a document that states a score of its own gets it beside the computed one.
      */
     public EvaluationScore score(EvaluationDocument document) {
+        return score(document, null);
+    }
+
+    /**
+     * The same, keeping each indicator's achievement in {@code kept[task][indicator]} (where the document is
+     * scorable) for {@code lint} to use rather than find it again.
+     */
+    EvaluationScore score(EvaluationDocument document, Achievement[][] kept) {
         Unscorable unscorable = Unscorable.of(document);
         if (unscorable != null) {
             return notScorable(document, unscorable);
         }
         List<KeyTask> tasks = document.keyTasks();
         List<TaskResult> results = new ArrayList<>(tasks.size());
-        for (KeyTask task : tasks) {
-            results.add(scoreTask(task));
+        for (int t = 0; t < tasks.size(); t++) {
+            KeyTask task = tasks.get(t);
+            Achievement[] achievements = kept == null ? null : new Achievement[task.indicators().size()];
+            if (kept != null) {
+                kept[t] = achievements;
+            }
+            results.add(scoreTask(task, achievements));
         }
         BigDecimal rate = executionRate(document.funds());
         if (rate == null && document.kind() == Kind.PROJECT && tasks.size() == 1) {
@@ -106,16 +127,22 @@ public final class Scorer {
         return new EvaluationScore.Stated(stated.total(), stated.grade(), difference);
     }
 
-    private TaskResult scoreTask(KeyTask task) {
+    private TaskResult scoreTask(KeyTask task, Achievement[] kept) {
         BigDecimal rate = executionRate(task.budget(), task.executed(), task.executionRate());
         BigDecimal execution = executionPoints(rate);
         List<Indicator> indicators = task.indicators();
         Points[] points = points(indicators);
         List<IndicatorScore> scores = new ArrayList<>(indicators.size());
-        BigDecimal indicatorScore = BigDecimal.ZERO;
+        // full points and products added apart: each sum keeps one scale, so no addition rescales a 60-digit
+        // figure; exact addition gives the same value and scale in any order
+        BigDecimal fullPoints = BigDecimal.ZERO;
+        BigDecimal products = BigDecimal.ZERO;
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             Achievement achievement = Achievement.of(indicator, profile.qualitative());
+            if (kept != null) {
+                kept[i] = achievement;
+            }
             BigDecimal ratio = achievement.ratio();
             BigDecimal score;
             BigDecimal shownScore;
@@ -140,11 +167,16 @@ public final class Scorer {
                 score = score.subtract(deduction);
                 shownScore = null;
             }
-            indicatorScore = indicatorScore.add(score);
+            if (score == points[i].exact) {
+                fullPoints = fullPoints.add(score);
+            } else {
+                products = products.add(score);
+            }
             scores.add(new IndicatorScore(indicator.name(), points[i].category, points[i].shown, shownRatio,
                     shownScore != null ? shownScore : shown(score), deduction.signum() == 0 ? null : shown(deduction),
                     achievement.basis(), null));
         }
+        BigDecimal indicatorScore = fullPoints.add(products);
         Total total = total(execution, indicatorScore, rate);
         return new TaskResult(task.name(), rate, execution, indicatorScore, total, scores);
     }
@@ -212,18 +244,29 @@ public final class Scorer {
     }
 
     private Points equalShare(int category, int present, int count) {
-        long key = ((long) count << 8) | ((long) present << 3) | category;
-        return equalShares.computeIfAbsent(key, k -> {
-            BigDecimal own = profile.categoryPoints().get(CATEGORIES[category]);
-            BigDecimal presentPoints = presentPoints(present);
-            if (own.signum() == 0 || presentPoints.signum() == 0) {
-                return new Points(CATEGORIES[category], BigDecimal.ZERO, BigDecimal.ZERO);
+        if (count < TABLED) {
+            int slot = (present * CATEGORIES.length + category) * TABLED + count;
+            Points share = equalShareTable[slot];
+            if (share == null) {
+                share = newEqualShare(category, present, count);
+                equalShareTable[slot] = share;
             }
-            // one division: points × all ÷ (present × count)
-            BigDecimal exact = own.multiply(profile.indicatorPoints())
-                    .divide(presentPoints.multiply(BigDecimal.valueOf(count)), Achievement.MC);
-            return new Points(CATEGORIES[category], exact, shown(exact));
-        });
+            return share;
+        }
+        long key = ((long) count << 8) | ((long) present << 3) | category;
+        return equalShares.computeIfAbsent(key, k -> newEqualShare(category, present, count));
+    }
+
+    private Points newEqualShare(int category, int present, int count) {
+        BigDecimal own = profile.categoryPoints().get(CATEGORIES[category]);
+        BigDecimal presentPoints = presentPoints(present);
+        if (own.signum() == 0 || presentPoints.signum() == 0) {
+            return new Points(CATEGORIES[category], BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+        // one division: points × all ÷ (present × count)
+        BigDecimal exact = own.multiply(profile.indicatorPoints())
+                .divide(presentPoints.multiply(BigDecimal.valueOf(count)), Achievement.MC);
+        return new Points(CATEGORIES[category], exact, shown(exact));
     }
 
     private IndicatorCategory category(Indicator indicator) {

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,7 +21,6 @@ import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Funds;
 import org.jixiao.document.Grade;
 import org.jixiao.document.Indicator;
-import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
@@ -38,15 +36,7 @@ class ScoringProperties {
     private final ScoringProfile mof = ScoringProfiles.builtIn().defaultProfile();
     private final Scorer scorer = new Scorer(mof);
     /** MOF_2020 with every option on: cost apart, the over-achievement deduction and execution caps. */
-    private final Scorer withOptions = new Scorer(new ScoringProfile("OPTIONS", "全部选项", "测试",
-            BigDecimal.valueOf(10),
-            Map.of(IndicatorCategory.OUTPUT, BigDecimal.valueOf(40), IndicatorCategory.COST, BigDecimal.valueOf(10),
-                    IndicatorCategory.BENEFIT, BigDecimal.valueOf(30), IndicatorCategory.SATISFACTION, BigDecimal.TEN),
-            mof.qualitative(), mof.grades(),
-            new ScoringProfile.OverAchievement(BigDecimal.valueOf(130), BigDecimal.valueOf(2)),
-            List.of(new ScoringProfile.ExecutionCap(BigDecimal.valueOf(70), BigDecimal.valueOf(80), BigDecimal.valueOf(89)),
-                    new ScoringProfile.ExecutionCap(BigDecimal.ZERO, BigDecimal.valueOf(70), BigDecimal.valueOf(79))),
-            mof.lint(), null));
+    private final Scorer withOptions = new Scorer(Profiles.withEveryOption());
 
     @Property(tries = 300)
     void everyTotalLiesBetween0And100(@ForAll("anyDocument") EvaluationDocument document) {
