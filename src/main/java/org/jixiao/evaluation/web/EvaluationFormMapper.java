@@ -262,6 +262,8 @@ final class EvaluationFormMapper {
                 case "level2" -> level2;
                 case "levelInferred" -> inferred;
                 case "extensions" -> before == null ? null : before.extensions();
+                // the report's own 得分 of the indicator: no field on the page, so as stored (never cleared by a save)
+                case "rating", "score" -> before == null ? null : Components.get(before, name);
                 default -> row.read(name);
             }));
         }

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.account.Account;
@@ -13,6 +15,7 @@ import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.AuditAction;
@@ -109,6 +112,29 @@ class WorkspacePageTest {
         assertThat(workflow.read(Actor.of(editor), id).document().funds().budget()).isEqualByComparingTo("700");
         assertThat(workflow.audit(Actor.of(editor), id)).filteredOn(e -> e.action() == AuditAction.EDITED)
                 .extracting(AuditEvent::field).containsExactly("$.funds.budget");
+    }
+
+    @Test
+    void whatTheReportStatesOfAnIndicatorAndThePageDoesNotShowOutlivesASave() throws Exception {
+        // an imported report's own 得分 of an indicator (its rating and score) has no field on the page
+        KeyTask first = seed.keyTasks().get(0);
+        List<Indicator> indicators = new ArrayList<>(first.indicators());
+        indicators.set(0, indicators.get(0).toBuilder().rating(new BigDecimal("0.9")).score(new BigDecimal("4.5"))
+                .build());
+        List<KeyTask> tasks = new ArrayList<>(seed.keyTasks());
+        tasks.set(0, first.withIndicators(indicators));
+        EvaluationDocument scored = seed.withKeyTasks(tasks);
+        long version = workflow.save(Actor.of(editor), id, 0, scored).version();
+        MultiValueMap<String, String> form = FormFields.of(scored, version);
+        form.set("funds.budget", "700");
+
+        MockHttpServletResponse response = mvc.perform(as(editor, post("/evaluations/" + id + "/edit").params(form)))
+                .andReturn().getResponse();
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
+        Indicator kept = workflow.read(Actor.of(editor), id).document().keyTasks().get(0).indicators().get(0);
+        assertThat(kept.rating()).isEqualByComparingTo("0.9");
+        assertThat(kept.score()).isEqualByComparingTo("4.5");
     }
 
     @Test
