@@ -33,11 +33,13 @@ class EvaluationPageController {
     String show(@PathVariable long id, Model model) {
         StoredEvaluation evaluation = workflow.read(CurrentActor.get(), id);
         EvaluationDocument document = evaluation.document();
-        ReportOutline report = ReportOutline.of(document);
+        EvaluationScoring.Assessment assessed = scoring.assess(document);
+        // the report as its downloads print it: the 自评表's 得分 cells from the score beside it, not 未评分
+        ReportOutline report = ReportOutline.of(document.withScore(assessed.score()));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("document", document);
         model.addAttribute("report", report);
-        model.addAttribute("assessment", new AssessmentView(document, report, scoring.assess(document)));
+        model.addAttribute("assessment", new AssessmentView(document, report, assessed));
         model.addAttribute("workflow", steps.of(CurrentActor.get(), evaluation));
         // the monitoring warnings of the year, for the unit and the reviewer alike
         model.addAttribute("monitoring", monitoring.latest(CurrentActor.get(), evaluation.id()).orElse(null));

@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The seed unit's project leader: their first page shows the project the unit's editor named them to lead (the
  * 妇儿中心 project form, a draft); they open it, write how an indicator actually came out and why it fell short, see
- * the score follow as they type, save, and find the score on the evaluation's page. (Their project's funds are left
- * out: that entry is being built.)
+ * the score follow as they type, enter what the project spent (the 自评表's funds are theirs to fill in), save, and find
+ * the score on the evaluation's page.
  */
 class ProjectLeaderTourBrowserTest extends RoleTour {
 
@@ -48,8 +48,15 @@ class ProjectLeaderTourBrowserTest extends RoleTour {
         String after = text(By.id("live-total"));
         assertThat(Double.parseDouble(after)).isLessThan(Double.parseDouble(before));
         seen("the project's workspace", 2, "indicator-outcome");
+        // the project's funds: all spent, the rate as typed beside the one computed
+        String budget = browser.findElement(By.name("funds.budget")).getDomProperty("value");
+        assertThat(browser.findElement(By.name("funds.executed")).isEnabled()).as("the funds are the leader's").isTrue();
+        type("funds.executed", budget);
+        type("funds.executionRate", "100");
         click(By.cssSelector("button.save"));
         expectNotice("已保存");
+        assertThat(browser.findElement(By.name("funds.executed")).getDomProperty("value")).isEqualTo(budget);
+        assertThat(browser.findElement(By.name("funds.executionRate")).getDomProperty("value")).isEqualTo("100");
         assertThat(browser.findElement(By.name(ACTUAL)).getDomProperty("value")).isEqualTo("3次");
         assertThat(browser.findElement(By.name(REASON)).getDomProperty("value")).contains("延至次年一月");
 
