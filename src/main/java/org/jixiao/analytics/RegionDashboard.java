@@ -2,9 +2,9 @@ package org.jixiao.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.document.Decimals;

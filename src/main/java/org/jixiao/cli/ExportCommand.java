@@ -12,9 +12,9 @@ import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export [--id ID]... [--year Y] [--unit TEXT] [--out DIR]}: documents out of the database. One

@@ -13,9 +13,9 @@ import org.jixiao.evaluation.ImportedEvaluation;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code import FILE...}: stores documents in the database that {@code serve} uses, all in one transaction.

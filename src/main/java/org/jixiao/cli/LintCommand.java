@@ -8,9 +8,9 @@ import org.jixiao.library.ShippedCatalog;
 import org.jixiao.scoring.IndicatorLinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lint FILE}: the indicator quality findings of docs/scoring.md as a JSON array; exit 1 if any is an ERROR. The

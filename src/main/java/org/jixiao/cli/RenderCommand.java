@@ -12,10 +12,10 @@ import org.jixiao.rendering.ReportRenderer;
 import org.jixiao.scoring.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code render FILE --format docx|pdf|html|xlsx --out PATH}: the report or the 自评表. The file is written

@@ -7,9 +7,9 @@ import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Finding;
 import org.jixiao.document.FundsConsistency;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 
 /** {@code validate FILE}: format errors and FUNDS_MISMATCH as a JSON array; exit 1 if any is an ERROR. */

@@ -19,10 +19,10 @@ import org.jixiao.seal.SealCheck;
 import org.jixiao.seal.SealException;
 import org.jixiao.seal.SealReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code verify FILE [--against SIGNED.pdf]}: whether a downloaded report is what the finance bureau published. A PDF:

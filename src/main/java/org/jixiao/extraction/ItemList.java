@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A part of the prose as its numbered items, each with where it stands: 1. 2., 1、 2、, （1） or 1） (a report may

@@ -21,7 +21,6 @@ import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.EvaluationOrder;
 import org.jixiao.evaluation.EvaluationRepository;
 import org.jixiao.evaluation.EvaluationScope;
-import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.ImportConditions;

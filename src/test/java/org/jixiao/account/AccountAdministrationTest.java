@@ -3,9 +3,9 @@ package org.jixiao.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** 三员分立: who manages which accounts, resets passwords and reads the security log. */
 class AccountAdministrationTest {

@@ -25,7 +25,6 @@ import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.support.Documents;
 import org.jixiao.support.EmbeddedPostgres;
-import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

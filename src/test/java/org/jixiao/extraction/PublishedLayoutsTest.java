@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jixiao.document.Comparison;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.Kind;
-import org.jixiao.document.Comparison;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,6 @@ import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
-import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.SourceFunds;

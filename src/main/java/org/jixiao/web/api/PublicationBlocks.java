@@ -5,8 +5,8 @@ import java.util.Map;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.StoredEvaluation;
-import org.jixiao.publication.PublishedReport;
 import org.jixiao.publication.Publications;
+import org.jixiao.publication.PublishedReport;
 import org.jixiao.seal.DocumentDigest;
 import org.springframework.stereotype.Component;
 

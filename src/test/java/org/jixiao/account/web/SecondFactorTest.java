@@ -19,7 +19,6 @@ import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
 import org.jixiao.account.SecondFactors;
-import org.jixiao.account.SecurityEvent;
 import org.jixiao.account.SecurityLog;
 import org.jixiao.account.Totp;
 import org.jixiao.account.TotpSecret;

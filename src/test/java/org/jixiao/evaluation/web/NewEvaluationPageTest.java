@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jixiao.review.NewEvaluations;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
@@ -23,6 +22,7 @@ import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.AuditAction;
 import org.jixiao.review.AuditEvent;
+import org.jixiao.review.NewEvaluations;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
 import org.jixiao.web.SignedIn;

@@ -31,7 +31,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import org.springframework.util.MultiValueMap;
 
 /** The unit workspace through its pages: save, errors beside fields, stale saves, row operations, leaders. */
