@@ -55,7 +55,13 @@ public record EvaluationScore(String profile, @JsonInclude(JsonInclude.Include.A
         return notScorable == null;
     }
 
-    /** The same score with the document's own stated score beside it (null: none). */
+    /** The same score naming its profile otherwise (a page names it by its title, not its code). */
+    public EvaluationScore withProfile(String newProfile) {
+        return new EvaluationScore(newProfile, total, grade, notScorable, stated, execution, executionRate,
+                indicatorScore, cap, keyTasks, extensions);
+    }
+
+        /** The same score with the document's own stated score beside it (null: none). */
     public EvaluationScore withStated(Stated newStated) {
         return new EvaluationScore(profile, total, grade, notScorable, newStated, execution, executionRate,
                 indicatorScore, cap, keyTasks, extensions);

@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.web;
 
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.EvaluationScore;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.monitoring.ExecutionMonitoring;
@@ -20,9 +21,11 @@ class EvaluationPageController {
     private final WorkflowView steps;
     private final EvaluationScoring scoring;
     private final ExecutionMonitoring monitoring;
+    private final ScoringProfileTitles profiles;
 
     EvaluationPageController(ReviewWorkflow workflow, WorkflowView steps, EvaluationScoring scoring,
-            ExecutionMonitoring monitoring) {
+            ExecutionMonitoring monitoring, ScoringProfileTitles profiles) {
+        this.profiles = profiles;
         this.workflow = workflow;
         this.steps = steps;
         this.scoring = scoring;
@@ -34,8 +37,11 @@ class EvaluationPageController {
         StoredEvaluation evaluation = workflow.read(CurrentActor.get(), id);
         EvaluationDocument document = evaluation.document();
         EvaluationScoring.Assessment assessed = scoring.assess(document);
-        // the report as its downloads print it: the 自评表's 得分 cells from the score beside it, not 未评分
-        ReportOutline report = ReportOutline.of(document.withScore(assessed.score()));
+        // the report as its downloads print it: the 自评表's 得分 cells from the score beside it, not 未评分; its
+        // rules named by their title, as the panel beside it names them
+        EvaluationScore score = assessed.score();
+        ReportOutline report = ReportOutline.of(document.withScore(score == null || score.profile() == null ? score
+                : score.withProfile(profiles.title(score.profile()))));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("document", document);
         model.addAttribute("report", report);

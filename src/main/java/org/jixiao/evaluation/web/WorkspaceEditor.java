@@ -201,6 +201,14 @@ class WorkspaceEditor {
         public List<Finding> qualityFindings() {
             return assessment.findings().stream().filter(f -> !f.is(FindingCode.FUNDS_MISMATCH)).toList();
         }
+
+        /**
+         * What would refuse 送审 as it stands: the errors among the findings (金额不符, 无法评分 …), as
+         * {@code review.SubmissionCheck} finds them, so that the panel does not say all is well where 送审 will not.
+         */
+        public List<Finding> submissionErrors() {
+            return assessment.findings().stream().filter(Finding::isError).toList();
+        }
     }
 
     /** The figures a unit checks while typing, as the report would print them ('—' where not computable). */

@@ -182,6 +182,16 @@ class WorkspacePageTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(live).contains("无法评分", "重点工作任务均无绩效指标").doesNotContain("id=\"live-total\"");
+        // 送审 refuses what cannot be scored: the panel says so rather than that nothing is wrong
+        assertThat(live).contains("送审前须改正 1 处错误").doesNotContain("没有发现错误");
+    }
+
+    @Test
+    void aSoundEvaluationsPanelSaysNothingStandsInTheWayOfSubmission() throws Exception {
+        String live = mvc.perform(as(editor, post("/evaluations/" + id + "/edit/check").params(FormFields.of(seed, 0))))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(live).contains("没有发现错误").doesNotContain("送审前须改正");
     }
 
     @Test
