@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
@@ -13,6 +15,7 @@ import org.jixiao.document.Department;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.publication.Publications;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,8 @@ class VerifyPageTest {
     Evaluations evaluations;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    Publications publications;
 
     long id;
     EvaluationDocument document;
@@ -64,10 +69,14 @@ class VerifyPageTest {
 
         String page = verify("报告.pdf", pdf);
 
+        // the time it was published in China's time, as the signature and the security log give it, whatever the
+        // server's own zone
+        String published = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"))
+                .format(publications.facts(id).orElseThrow().publishedAt());
         assertThat(page).contains("核验通过", "这正是财政部门公开的报告", "核验测试单位" + run, "天河区财政局审核人",
-                "/public/reports/" + id);
+                "/public/reports/" + id, published);
         assertThat(mvc.perform(get("/public/reports/" + id)).andReturn().getResponse().getContentAsString())
-                .contains("数字签名", "/public/verify");
+                .contains("数字签名", "/public/verify", published);
     }
 
     @Test
