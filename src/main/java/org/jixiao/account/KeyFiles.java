@@ -52,13 +52,21 @@ public final class KeyFiles {
      */
     private static void claim(Path temporary, Path file) throws IOException {
         try {
-            try {
-                Files.createLink(file, temporary);
-            } catch (UnsupportedOperationException e) {
+            if (!linked(temporary, file)) {
                 Files.move(temporary, file); // no hard links here: a move without replacing does the same
             }
         } catch (FileAlreadyExistsException e) {
             // the other server's key is read back by the caller
+        }
+    }
+
+    /** Links the key's name to the written file; false where the file system has no hard links. */
+    private static boolean linked(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary);
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
         }
     }
 
