@@ -1,10 +1,19 @@
 package org.jixiao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
 import org.junit.jupiter.api.Test;
@@ -103,5 +112,62 @@ class ArchitectureTest {
                         "org.apache.fontbox..")
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    @Test
+    void aModulesBasePackageShowsOnlyWhatOthersUse() {
+        // the base package is the module's face: a public type there is used from another package (another
+        // module, the module's pages or internals, a test elsewhere) or named by one that is; what the module
+        // alone uses is package-private or in its internal package (docs/architecture.md)
+        JavaClasses withTests = new ClassFileImporter().importPackages("org.jixiao");
+        Pattern base = Pattern.compile("org\\.jixiao\\.[a-z]+");
+        List<JavaClass> shown = withTests.stream()
+                .filter(c -> classes.contain(c.getName()) && base.matcher(c.getPackageName()).matches() && c.isTopLevelClass()
+                        && c.getModifiers().contains(JavaModifier.PUBLIC) && !c.getSimpleName().equals("package-info")
+                        // an H2 trigger is called by its name from the database; an exception is caught by name
+                        && !c.isAssignableTo("org.h2.api.Trigger") && !c.isAssignableTo(Throwable.class))
+                .toList();
+        Set<JavaClass> used = new HashSet<>();
+        shown.stream().filter(c -> usedFromAnotherPackage(c)).forEach(used::add);
+        boolean grew = true;
+        while (grew) { // a type named in the public members of a type others use is part of what they use
+            grew = false;
+            for (JavaClass c : shown) {
+                if (!used.contains(c) && used.stream().anyMatch(u -> namedInPublicMembers(withTests, u, c))) {
+                    grew = used.add(c);
+                }
+            }
+        }
+        assertThat(shown.stream().filter(c -> !used.contains(c)).map(JavaClass::getName))
+                .as("public types that no other package uses: make them package-private or move them to internal")
+                .isEmpty();
+    }
+
+    private static boolean usedFromAnotherPackage(JavaClass type) {
+        for (Dependency d : type.getDirectDependenciesToSelf()) {
+            JavaClass origin = d.getOriginClass();
+            if (!origin.getPackageName().equals(type.getPackageName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedInPublicMembers(JavaClasses classes, JavaClass owner, JavaClass type) {
+        // the owner and its nested types: their public fields, and what their public methods take, give and throw
+        return classes.stream()
+                .filter(c -> c.equals(owner) || c.getName().startsWith(owner.getName() + "$"))
+                .anyMatch(c -> c.getFields().stream().filter(f -> f.getModifiers().contains(JavaModifier.PUBLIC))
+                        .anyMatch(f -> names(f.getType(), type))
+                        || c.getCodeUnits().stream().filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                                .anyMatch(m -> names(m.getReturnType(), type)
+                                        || m.getParameterTypes().stream().anyMatch(t -> names(t, type))
+                                        || m.getExceptionTypes().stream().anyMatch(t -> names(t, type))));
+    }
+
+    /** Whether the type (with its type arguments) names the class or one nested in it. */
+    private static boolean names(JavaType used, JavaClass type) {
+        return used.getAllInvolvedRawTypes().stream()
+                .anyMatch(t -> t.equals(type) || t.getName().startsWith(type.getName() + "$"));
     }
 }

@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param window how long failures count: older ones are forgotten
  * @param lockTime how long a lock lasts
  */
-public record LoginLimits(int accountFromAddress, int address, int account, Duration window, Duration lockTime) {
+record LoginLimits(int accountFromAddress, int address, int account, Duration window, Duration lockTime) {
 
     public static final LoginLimits DEFAULT = new LoginLimits(5, 20, 100, Duration.ofMinutes(15),
             Duration.ofMinutes(15));

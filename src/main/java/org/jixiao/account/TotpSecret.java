@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import org.jixiao.account.internal.Totp;
 
 /**
  * The secret an account shares with its authenticator app: 20 random bytes (the length of an HMAC-SHA1 key, as

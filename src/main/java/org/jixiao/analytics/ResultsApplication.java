@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.analytics.internal.ResultsSettings;
 import org.springframework.stereotype.Service;
 
 /**

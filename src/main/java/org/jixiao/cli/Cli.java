@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentSyntaxException;
 import org.jixiao.document.InvalidDocumentException;
 import picocli.CommandLine;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Finding;
 import org.jixiao.extraction.ExtractionException;

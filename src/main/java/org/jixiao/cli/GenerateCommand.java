@@ -10,6 +10,7 @@ import org.jixiao.account.AccountException;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Accounts.NewAccount;
 import org.jixiao.account.Role;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.evaluation.BulkImport;
 import org.jixiao.evaluation.Evaluations;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.rendering.RenderedReport;
 import org.jixiao.rendering.ReportFormat;

@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.DocumentSyntaxException;
 import org.jixiao.document.EvaluationDocument;

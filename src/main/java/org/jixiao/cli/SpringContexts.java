@@ -1,6 +1,7 @@
 package org.jixiao.cli;
 
 import java.sql.SQLException;
+import org.jixiao.cli.internal.BadInputException;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;

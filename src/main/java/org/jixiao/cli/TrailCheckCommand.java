@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.jixiao.account.TrailBreak;
 import org.jixiao.account.TrailReport;
 import org.jixiao.account.Trails;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

@@ -3,6 +3,7 @@ package org.jixiao.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Finding;
 import org.jixiao.document.FundsConsistency;

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.DocumentSyntaxException;
 import org.jixiao.document.EvaluationDocument;

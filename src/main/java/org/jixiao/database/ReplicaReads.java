@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * replica the mark changes nothing. A write while marked goes to the replica and is refused there: loudly, never
  * lost.
  */
-public final class ReplicaReads {
+final class ReplicaReads {
 
     private static final ThreadLocal<Boolean> MARKED = new ThreadLocal<>();
 

@@ -6,6 +6,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
 import org.jixiao.document.Severity;
+import org.jixiao.evaluation.internal.ScoringSettings;
 import org.jixiao.scoring.IndicatorCatalog;
 import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.evaluation.internal.ScoringSettings;
 import org.jixiao.support.DocumentArbitraries;
 import org.jixiao.support.Documents;
 import org.jixiao.support.SeedDocument;

@@ -14,6 +14,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.StatedScore;
+import org.jixiao.evaluation.internal.ScoringSettings;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

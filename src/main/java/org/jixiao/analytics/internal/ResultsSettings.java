@@ -1,8 +1,9 @@
-package org.jixiao.analytics;
+package org.jixiao.analytics.internal;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jixiao.analytics.AdviceRules;
 import org.jixiao.document.Grade;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package org.jixiao.account;
+package org.jixiao.account.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.jixiao.cli;
+package org.jixiao.cli.internal;
 
 /** Input the command cannot use; its message is the one line printed on stderr (exit code 2). */
 public class BadInputException extends RuntimeException {

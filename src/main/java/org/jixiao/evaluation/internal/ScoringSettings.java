@@ -1,4 +1,4 @@
-package org.jixiao.evaluation;
+package org.jixiao.evaluation.internal;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
