@@ -2,6 +2,7 @@ package org.jixiao.document;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public record StatedScore(BigDecimal total, String grade, String text,
     }
 
     /** Whether it says nothing: neither a total nor a grade. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isEmpty() {
         return total == null && grade == null;
     }

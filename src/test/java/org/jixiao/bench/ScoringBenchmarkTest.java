@@ -2,6 +2,7 @@ package org.jixiao.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;
@@ -23,7 +24,7 @@ class ScoringBenchmarkTest {
 
         assertThat(department.keyTasks()).hasSize(20).allSatisfy(t -> assertThat(t.indicators()).hasSize(10));
         assertThat(linter.lint(department)).hasSizeBetween(200, 240);
-        assertThat(scorer.score(department).total()).isLessThan(java.math.BigDecimal.valueOf(100));
+        assertThat(scorer.score(department).total()).isLessThan(BigDecimal.valueOf(100));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,12 +22,14 @@ import org.jixiao.scoring.IndicatorLinter;
 import org.jixiao.scoring.Scorer;
 import org.jixiao.scoring.ScoringProfile;
 import org.jixiao.scoring.ScoringProfiles;
+import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code generate} and {@code reassess} against a database file of their own. */
 class GenerateCommandTest {
 
-    @org.junit.jupiter.api.extension.RegisterExtension
+    @RegisterExtension
     final OwnH2Database database = new OwnH2Database();
 
     @Test
@@ -77,13 +81,13 @@ class GenerateCommandTest {
 
     @Test
     void reassessStoresAnEvaluationWithTooLittleToScoreWithoutGradeAndSaysHowMany() throws Exception {
-        EvaluationDocument seed = org.jixiao.support.SeedDocument.load();
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("bare", ".json");
-        java.nio.file.Files.writeString(file, DocumentJson.write(java.util.List.of(seed,
+        EvaluationDocument seed = SeedDocument.load();
+        Path file = Files.createTempFile("bare", ".json");
+        Files.writeString(file, DocumentJson.write(List.of(seed,
                 seed.withFiscalYear(2024).withKeyTasks(seed.keyTasks().stream()
                         .map(task -> task.withIndicators(List.of())).toList()))));
         assertThat(CommandLineRun.of("import", file.toString()).exitCode()).isZero();
-        java.nio.file.Files.delete(file);
+        Files.delete(file);
         try (Connection connection = DriverManager.getConnection(database.url(), "sa", "")) {
             connection.createStatement().executeUpdate("UPDATE evaluation SET scoring_profile = NULL, not_scorable = NULL,"
                     + " total_score = 0, grade = 'POOR'");

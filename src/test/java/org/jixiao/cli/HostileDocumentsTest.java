@@ -10,9 +10,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,7 +27,7 @@ class HostileDocumentsTest {
 
     @TempDir
     Path dir;
-    @org.junit.jupiter.api.extension.RegisterExtension
+    @RegisterExtension
     final OwnH2Database database = new OwnH2Database();
 
     @Test
@@ -77,7 +79,7 @@ class HostileDocumentsTest {
         Path file = dir.resolve("huge.json");
         try (var out = Files.newOutputStream(file)) {
             byte[] block = new byte[1 << 20];
-            java.util.Arrays.fill(block, (byte) ' ');
+            Arrays.fill(block, (byte) ' ');
             for (int i = 0; i < 200; i++) {
                 out.write(block);
             }

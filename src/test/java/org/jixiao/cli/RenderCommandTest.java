@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class RenderCommandTest {
         return Files.writeString(dir.resolve("seed.json"), SeedDocument.json(), StandardCharsets.UTF_8);
     }
 
-    private java.util.List<String> leftovers() throws IOException {
+    private List<String> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).toList();
         }

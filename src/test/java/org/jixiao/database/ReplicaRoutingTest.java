@@ -10,6 +10,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.Evaluations;
@@ -71,9 +72,9 @@ class ReplicaRoutingTest {
     void aPublishedEvaluationOnThePrimary() {
         id = evaluations.importDocuments(List.of(Documents.seedOf("副本单位", REGION, 2023)), "test").get(0).id();
         reviewer = accounts.create("replica-reviewer", "审核人", Role.FINANCE_REVIEWER, null, REGION, "secret-pass-1");
-        var actor = org.jixiao.account.Actor.of(reviewer);
+        var actor = Actor.of(reviewer);
         long unit = evaluations.unit("副本单位", REGION).orElseThrow().id();
-        var editor = org.jixiao.account.Actor.of(accounts.create("replica-editor", "填报人", Role.UNIT_EDITOR, unit, null,
+        var editor = Actor.of(accounts.create("replica-editor", "填报人", Role.UNIT_EDITOR, unit, null,
                 "secret-pass-1"));
         workflow.submit(editor, id);
         workflow.approve(actor, id, null);

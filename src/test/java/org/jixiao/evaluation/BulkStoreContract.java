@@ -2,12 +2,14 @@ package org.jixiao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.internal.ScoringSettings;
@@ -17,6 +19,7 @@ import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({Evaluations.class, EvaluationQueries.class, EvaluationBatches.class, BulkImport.class,
         PersistenceConfiguration.class, EvaluationScoring.class})
-@org.springframework.boot.context.properties.EnableConfigurationProperties(ScoringSettings.class)
+@EnableConfigurationProperties(ScoringSettings.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class BulkStoreContract {
 
@@ -108,7 +111,7 @@ abstract class BulkStoreContract {
                 + "WHERE u.region = ? ORDER BY 1, 2, 3, 4").param(region).query().listOfRows();
         List<Map<String, Object>> kept = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            Map<String, Object> copy = new java.util.TreeMap<>(row);
+            Map<String, Object> copy = new TreeMap<>(row);
             copy.keySet().removeAll(List.of("id", "evaluation_id", "unit_id", "created_at", "updated_at", "assessed_at"));
             kept.add(copy);
         }
@@ -179,7 +182,7 @@ abstract class BulkStoreContract {
         evaluations.revise(id, read.version(), Documents.performingAt(seed, 40), "editor");
         Map<String, Object> afterEdit = assessments().get(0);
 
-        read.assessed(scoring.assess(seed), "OLD", java.time.Instant.now());
+        read.assessed(scoring.assess(seed), "OLD", Instant.now());
         assertThat(batches.storeAssessments(List.of(read))).isZero();
 
         assertThat(assessments().get(0)).isEqualTo(afterEdit);

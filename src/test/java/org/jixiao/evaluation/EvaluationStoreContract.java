@@ -6,19 +6,24 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.StatedScore;
+import org.jixiao.document.Target;
 import org.jixiao.evaluation.internal.ScoringSettings;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
@@ -36,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({Evaluations.class, EvaluationQueries.class, EvaluationBatches.class, PersistenceConfiguration.class, EvaluationScoring.class})
-@org.springframework.boot.context.properties.EnableConfigurationProperties(ScoringSettings.class)
+@EnableConfigurationProperties(ScoringSettings.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class EvaluationStoreContract {
 
@@ -183,11 +188,11 @@ abstract class EvaluationStoreContract {
     }
 
     private Map<String, Object> assessment(long id) {
-        Map<String, Object> row = new java.util.HashMap<>(jdbc.sql("SELECT total_score, grade, not_scorable, scoring_profile,"
+        Map<String, Object> row = new HashMap<>(jdbc.sql("SELECT total_score, grade, not_scorable, scoring_profile,"
                 + " error_count FROM evaluation WHERE id = ?").param(id).query().singleRow());
         // keys in lower case on both databases
-        Map<String, Object> lower = new java.util.HashMap<>();
-        row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v instanceof Number n && !(v instanceof BigDecimal)
+        Map<String, Object> lower = new HashMap<>();
+        row.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v instanceof Number n && !(v instanceof BigDecimal)
                 ? n.intValue() : v));
         return lower;
     }
@@ -233,7 +238,7 @@ abstract class EvaluationStoreContract {
         submitted.submit();
         repository.save(submitted);
         EvaluationDocument otherUnit = new EvaluationDocument(seed.schema(), seed.kind(), 2024,
-                org.jixiao.document.Department.named("广州市荔湾区新单位", "广州市荔湾区"), seed.functions(), seed.funds(),
+                Department.named("广州市荔湾区新单位", "广州市荔湾区"), seed.functions(), seed.funds(),
                 seed.goals(), seed.keyTasks(), seed.conclusion(), seed.achievements(), seed.problems(),
                 seed.measures(), null, null);
 
@@ -250,7 +255,7 @@ abstract class EvaluationStoreContract {
     @Test
     void aDatabaseErrorHalfWayLeavesNothingBehind() {
         EvaluationDocument tooLong = seed.withKeyTasks(List.of(seed.keyTasks().get(0).withIndicators(List.of(
-                org.jixiao.document.Indicator.builder().name("长".repeat(600)).build()))));
+                Indicator.builder().name("长".repeat(600)).build()))));
         EvaluationDocument otherYear = new EvaluationDocument(seed.schema(), seed.kind(), 2022, seed.department(),
                 List.of(), null, List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null);
 
@@ -351,10 +356,10 @@ abstract class EvaluationStoreContract {
         // last year the unit held 5 meetings; this year's target of 1 is below it
         var task = seed.keyTasks().get(1);
         var meetings = task.indicators().get(0);
-        var lastYearMeetings = org.jixiao.document.Indicator.builder()
+        var lastYearMeetings = Indicator.builder()
                 .levels(meetings.level1(), meetings.level2(), meetings.levelInferred()).name(meetings.name())
                 .cycleTarget(meetings.cycleTarget()).annualTarget(meetings.annualTarget())
-                .actual(org.jixiao.document.Target.parse("5次")).met(true).build();
+                .actual(Target.parse("5次")).met(true).build();
         EvaluationDocument lastYear = new EvaluationDocument(seed.schema(), seed.kind(), 2022, seed.department(),
                 seed.functions(), seed.funds(), seed.goals(), List.of(seed.keyTasks().get(0),
                 task.withIndicators(List.of(lastYearMeetings))), seed.conclusion(), seed.achievements(),

@@ -1,5 +1,7 @@
 package org.jixiao.evaluation;
 
+import org.jixiao.support.TestDatabases;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -8,6 +10,6 @@ class H2EvaluationStoreTest extends EvaluationStoreContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> org.jixiao.support.TestDatabases.h2());
+        registry.add("spring.datasource.url", () -> TestDatabases.h2());
     }
 }

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -219,9 +221,9 @@ class BadInputTest {
     }
 
     /** The department's PDF with each font's ToUnicode map rewritten. */
-    private static byte[] withCharacterMaps(java.util.function.UnaryOperator<String> edit) throws IOException {
+    private static byte[] withCharacterMaps(UnaryOperator<String> edit) throws IOException {
         byte[] pdf = CorpusFiles.departmentPdf("d10-nansha-market-2023");
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
                 var fonts = page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
                 for (COSName name : fonts.keySet()) {

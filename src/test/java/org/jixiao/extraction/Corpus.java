@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 
@@ -26,7 +27,7 @@ final class Corpus {
     }
 
     static List<String> all() {
-        return java.util.stream.Stream.concat(DEPARTMENT_REPORTS.stream(), PROJECT_FORMS.stream()).toList();
+        return Stream.concat(DEPARTMENT_REPORTS.stream(), PROJECT_FORMS.stream()).toList();
     }
 
     static byte[] text(String name) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -175,7 +177,7 @@ public final class CorpusFiles {
                     }
                     CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
                     if (span > 1) {
-                        properties.addNewGridSpan().setVal(java.math.BigInteger.valueOf(span));
+                        properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
                     }
                     boolean mergedDown = r + 1 < rows.size() && rows.get(r + 1)[c].equals("^");
                     if (row[c].equals("^")) {
@@ -365,7 +367,7 @@ public final class CorpusFiles {
         return keep(file, out.toByteArray());
     }
 
-    private static byte[] save(String file, org.apache.poi.ooxml.POIXMLDocument document) throws IOException {
+    private static byte[] save(String file, POIXMLDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         document.write(out);
         return keep(file, out.toByteArray());

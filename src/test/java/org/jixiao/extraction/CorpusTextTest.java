@@ -1,12 +1,14 @@
 package org.jixiao.extraction;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every report of the corpus, as text, comes out as the document written for it by hand. */
 class CorpusTextTest {
 
-    static java.util.List<String> reports() {
+    static List<String> reports() {
         return Corpus.all();
     }
 

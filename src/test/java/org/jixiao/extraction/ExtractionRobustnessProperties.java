@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -44,7 +45,7 @@ class ExtractionRobustnessProperties {
 
     @Provide
     Arbitrary<String> reports() {
-        return Arbitraries.of(java.util.stream.Stream.concat(Corpus.all().stream(), java.util.stream.Stream.of("seed"))
+        return Arbitraries.of(Stream.concat(Corpus.all().stream(), Stream.of("seed"))
                 .toList());
     }
 

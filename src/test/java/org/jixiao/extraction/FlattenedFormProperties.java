@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -136,7 +137,7 @@ class FlattenedFormProperties {
     /** Indicators grouped by level, each with its own name, as a form lists them. */
     private static List<Line> ordered(List<Line> lines) {
         List<Line> sorted = new ArrayList<>(lines);
-        sorted.sort(java.util.Comparator.comparing(Line::level2));
+        sorted.sort(Comparator.comparing(Line::level2));
         List<Line> named = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Line l = sorted.get(i);

@@ -3,6 +3,7 @@ package org.jixiao.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.extraction.FundsSentencesTest.read;
 
+import java.math.BigDecimal;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
@@ -53,8 +54,8 @@ class ProjectSummaryTest {
         assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
         assertThat(document.keyTasks()).extracting(KeyTask::name).containsExactly("馆藏档案数字化经费", "馆藏档案日常维护");
         assertThat(document.keyTasks()).extracting(KeyTask::budget)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("42"), new java.math.BigDecimal("21.44"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("42"), new BigDecimal("21.44"));
     }
 
     @Test
@@ -79,9 +80,9 @@ class ProjectSummaryTest {
         assertThat(document.funds().executed()).as("转移支付 is no payment").isNull();
         assertThat(document.keyTasks()).extracting(KeyTask::name).containsExactly("甲慈善", "乙救助", "丙福利院运行经费", "丁公墓建设补助");
         assertThat(document.keyTasks()).extracting(KeyTask::budget)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("40"), new java.math.BigDecimal("2.75"),
-                        new java.math.BigDecimal("25.85"), new java.math.BigDecimal("3"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("40"), new BigDecimal("2.75"),
+                        new BigDecimal("25.85"), new BigDecimal("3"));
         assertThat(document.keyTasks()).extracting(KeyTask::expectedGoal)
                 .containsExactly("保障全县慈善工作顺利进行", "对救助对象开展定期入户调查", "保障福利院正常运行", null);
         assertThat(document.goals()).as("the projects' goals are theirs").isEmpty();
@@ -171,9 +172,9 @@ class ProjectSummaryTest {
         assertThat(document.keyTasks()).extracting(KeyTask::name)
                 .startsWith("城镇老旧小区改造", "历史街区保护", "农村公厕建设");
         assertThat(document.keyTasks()).extracting(KeyTask::budget)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .startsWith(new java.math.BigDecimal("52000"), new java.math.BigDecimal("8500"),
-                        new java.math.BigDecimal("3250.5"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .startsWith(new BigDecimal("52000"), new BigDecimal("8500"),
+                        new BigDecimal("3250.5"));
     }
 
     @Test
@@ -189,8 +190,8 @@ class ProjectSummaryTest {
         assertThat(document.kind()).isEqualTo(Kind.DEPARTMENT_OVERALL);
         assertThat(document.keyTasks()).extracting(KeyTask::name).containsExactly("闸坝运行维修经费", "水质监测经费");
         assertThat(document.keyTasks()).extracting(KeyTask::budget)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("40"), new java.math.BigDecimal("18"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("40"), new BigDecimal("18"));
     }
 
     @Test

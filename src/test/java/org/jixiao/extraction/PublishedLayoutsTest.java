@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jixiao.document.Comparison;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.FundSource;
@@ -1022,7 +1023,7 @@ class PublishedLayoutsTest {
                 List.of("满意度指标(10分)", "服务对象满意度指标", "慰问对象满意率", "≥90%", "96%", "10"),
                 List.of("总分(100分)", "99", "自评等级", "优"));
         String text = rows.stream().map(row -> String.join("\n|\n", row) + "\n|\n||||||\n")
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
 
         EvaluationDocument d = read(text).document();
 

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.support.SeedDocument;
@@ -38,7 +39,7 @@ class PdfRendererTest {
             }
             assertThat(fonts).contains("JixiaoSerifSC-Regular", "JixiaoSerifSC-Bold", "JixiaoSansSC-Regular",
                     "JixiaoKai-Regular");
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, Offset.offset(0.1f));
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("2023年度广州市荔湾区妇女联合会部门整体支出绩效自评报告");
         }
     }

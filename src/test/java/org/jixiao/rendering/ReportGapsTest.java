@@ -3,6 +3,7 @@ package org.jixiao.rendering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -98,7 +99,7 @@ class ReportGapsTest {
         EvaluationDocument document = SEED.withKeyTasks(List.of(new KeyTask("<script>alert(1)</script>&", null, null, null,
                 null, null, null, List.of(), null)));
 
-        String html = new String(ReportRenderer.render(document, format).content(), java.nio.charset.StandardCharsets.UTF_8);
+        String html = new String(ReportRenderer.render(document, format).content(), StandardCharsets.UTF_8);
 
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;");
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +75,7 @@ class SeedReportTest {
     /** Every number in the seed's sections with its unit (688.34万元, 98%以上, 39个). */
     static List<String> seedFigures() throws IOException {
         List<String> figures = new ArrayList<>();
-        var matcher = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?(?:%以上|%|万元|万人次|[\\p{IsHan}])")
+        var matcher = Pattern.compile("\\d+(?:\\.\\d+)?(?:%以上|%|万元|万人次|[\\p{IsHan}])")
                 .matcher(seedSections());
         while (matcher.find()) {
             figures.add(matcher.group());

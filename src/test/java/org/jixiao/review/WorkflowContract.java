@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
@@ -19,10 +21,14 @@ import org.jixiao.account.Role;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.Indicator;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
+import org.jixiao.document.Severity;
+import org.jixiao.document.Target;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The review workflow as the people who use it go through it, with its audit trail and review comments, on
@@ -51,9 +58,9 @@ abstract class WorkflowContract {
     @Autowired
     Accounts accounts;
     @Autowired
-    org.jixiao.evaluation.EvaluationScoring scoring;
+    EvaluationScoring scoring;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
 
@@ -117,8 +124,8 @@ abstract class WorkflowContract {
         assertThat(trail).filteredOn(e -> "$.funds.budget".equals(e.field()))
                 .extracting(AuditEvent::actor, AuditEvent::before, AuditEvent::after)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(editor.username(), "688.34", "700"),
-                        org.assertj.core.groups.Tuple.tuple(editor.username(), "700", "688.34"));
+                        Tuple.tuple(editor.username(), "688.34", "700"),
+                        Tuple.tuple(editor.username(), "700", "688.34"));
         assertThat(trail).filteredOn(e -> e.action() == AuditAction.RETURNED).singleElement()
                 .satisfies(e -> assertThat(e.comment()).contains("全年预算数与批复不符"));
     }
@@ -257,11 +264,11 @@ abstract class WorkflowContract {
         // this year the unit held 6 themed activities against a target of 4
         KeyTask second = seed.keyTasks().get(1);
         var activities = second.indicators().get(1);
-        var exceeded = org.jixiao.document.Indicator.builder()
+        var exceeded = Indicator.builder()
                 .levels(activities.level1(), activities.level2(), activities.levelInferred()).name(activities.name())
                 .cycleTarget(activities.cycleTarget()).annualTarget(activities.annualTarget())
-                .actual(org.jixiao.document.Target.parse("6次")).met(true).build();
-        List<org.jixiao.document.Indicator> indicators = new java.util.ArrayList<>(second.indicators());
+                .actual(Target.parse("6次")).met(true).build();
+        List<Indicator> indicators = new ArrayList<>(second.indicators());
         indicators.set(1, exceeded);
         StoredEvaluation thisYear = workflow.read(editor, id);
         workflow.save(editor, id, thisYear.version(), seed.withKeyTasks(List.of(seed.keyTasks().get(0),
@@ -297,7 +304,7 @@ abstract class WorkflowContract {
             assertThat(f.indicator()).isEqualTo("开展主题活动");
         });
         assertThat(jdbc.sql("SELECT warning_count FROM evaluation WHERE id = ?").param(next.id()).query(Long.class)
-                .single()).isEqualTo(findings.stream().filter(f -> f.severity() == org.jixiao.document.Severity.WARNING).count());
+                .single()).isEqualTo(findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
         assertThatThrownBy(() -> workflow.beginNextYear(editor, id)).hasMessageContaining("已经存在");
         assertThatThrownBy(() -> workflow.beginNextYear(reviewer, id)).isInstanceOf(NotPermittedException.class);
     }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.EvaluationScore.IndicatorScore;
@@ -26,6 +27,7 @@ import org.jixiao.document.Grade;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
+import org.jixiao.document.StatedScore;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -396,7 +398,7 @@ class ScorerTest {
 
         @Test
         void theJsonSaysTotalAndGradeAreNullAndWhy() {
-            String json = org.jixiao.document.DocumentJson.write(mof.score(department("100", "100")));
+            String json = DocumentJson.write(mof.score(department("100", "100")));
 
             assertThat(json).contains("\"total\": null", "\"grade\": null", "\"reason\": \"NO_KEY_TASKS\"",
                     "没有重点工作任务，无法评分");
@@ -417,7 +419,7 @@ class ScorerTest {
         @Test
         void theReportsOwnScoreIsShownBesideTheComputedOneWithTheDifference() {
             EvaluationScore score = mof.score(scored91_28.withStatedScore(
-                    new org.jixiao.document.StatedScore(dec("98.14"), "优", "经自评，该项目自评得分98.14分，评价等级为优。")));
+                    new StatedScore(dec("98.14"), "优", "经自评，该项目自评得分98.14分，评价等级为优。")));
 
             assertThat(score.total()).isEqualByComparingTo("91.28");
             assertThat(score.stated().total()).isEqualByComparingTo("98.14");
@@ -429,7 +431,7 @@ class ScorerTest {
         @Test
         void aStatedGradeAloneHasNoDifference() {
             EvaluationScore score = mof.score(scored91_28.withStatedScore(
-                    new org.jixiao.document.StatedScore(null, "良好", null)));
+                    new StatedScore(null, "良好", null)));
 
             assertThat(score.stated().total()).isNull();
             assertThat(score.stated().grade()).isEqualTo("良好");
@@ -444,7 +446,7 @@ class ScorerTest {
         @Test
         void anUnscorableDocumentStillShowsWhatItStates() {
             EvaluationScore score = mof.score(project("100", "100").withStatedScore(
-                    new org.jixiao.document.StatedScore(dec("95"), "优", null)));
+                    new StatedScore(dec("95"), "优", null)));
 
             assertThat(score.total()).isNull();
             assertThat(score.stated().total()).isEqualByComparingTo("95");

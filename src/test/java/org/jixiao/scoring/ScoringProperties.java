@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.jixiao.document.Comparison;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
@@ -189,7 +190,7 @@ class ScoringProperties {
         Arbitrary<Indicator> claimed = categories().map(level2 -> indicator(level2)
                 .annualTarget(Target.parse("100%")).met(true).build());
         Arbitrary<Indicator> indicator = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, numeric), net.jqwik.api.Tuple.of(2, qualitative), net.jqwik.api.Tuple.of(2, claimed));
+                Tuple.of(6, numeric), Tuple.of(2, qualitative), Tuple.of(2, claimed));
         Arbitrary<KeyTask> task = Combinators.combine(indicator.list().ofMinSize(1).ofMaxSize(10), budgets().injectNull(0.1))
                 .as((indicators, budget) -> new KeyTask("任务", null, budget, budget, null, null, null, indicators, null));
         return Combinators.combine(task.list().ofMinSize(1).ofMaxSize(6), budgets())

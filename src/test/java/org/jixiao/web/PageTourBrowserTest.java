@@ -2,12 +2,16 @@ package org.jixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
@@ -91,11 +95,11 @@ class PageTourBrowserTest {
             workflow.submit(Actor.of(accounts.create("tour-editor-" + i, names[i] + "填报人", Role.UNIT_EDITOR,
                     waitingUnit, null, "secret-pass-1")), ids.get(i));
         }
-        workflow.returnForRevision(reviewer, ids.get(0), java.util.Map.of("keyTasks", "请补充效益指标", "funds", "请核对基本支出"));
+        workflow.returnForRevision(reviewer, ids.get(0), Map.of("keyTasks", "请补充效益指标", "funds", "请核对基本支出"));
         long goals = ids.get(6);
         monitoring.report(editor, ids.get(0), 8, List.of(
-                new ExecutionMonitoring.TaskReport("妇联活动及组织建设阵地建设", new java.math.BigDecimal("30"), "采购延后", List.of()),
-                new ExecutionMonitoring.TaskReport("妇儿工委及妇女儿童中心工作", new java.math.BigDecimal("6"), null, List.of())));
+                new ExecutionMonitoring.TaskReport("妇联活动及组织建设阵地建设", new BigDecimal("30"), "采购延后", List.of()),
+                new ExecutionMonitoring.TaskReport("妇儿工委及妇女儿童中心工作", new BigDecimal("6"), null, List.of())));
 
         visit("/public", "public-portal", "公开的绩效自评");
         visit("/public/reports/" + published, "public-report", "示例区文化馆部门整体支出绩效自评报告");
@@ -114,7 +118,7 @@ class PageTourBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
                 By.name("keyTasks[1].indicators[4].name"), "value", "妇女儿童发展规划监测指标达标率"));
         assertThat(browser.manage().logs().get("browser").getAll()).as("console after adding a suggestion").isEmpty();
-        visit("/library?q=" + java.net.URLEncoder.encode("家庭教育", java.nio.charset.StandardCharsets.UTF_8), "library",
+        visit("/library?q=" + URLEncoder.encode("家庭教育", StandardCharsets.UTF_8), "library",
                 "社区家长学校规范化建设达标率");
         visit("/library/JJ-004", "library-entry", "版本记录");
         visit("/library/new", "library-propose", "提议新增指标");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.jixiao.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,7 +54,7 @@ class PagesFitBrowserTest {
     private static final int SENSIBLE_WIDTH = 120;
     /** A constant's name (FUNDS_MISMATCH, MOF_2020, SECURITY_ADMINISTRATOR) in the text of a page. */
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]{2,}_[A-Z0-9_]*[A-Z0-9]\\b");
-    private static final Set<String> SET_PASSWORD = new java.util.HashSet<>();
+    private static final Set<String> SET_PASSWORD = new HashSet<>();
 
     @LocalServerPort
     int port;
@@ -286,7 +288,7 @@ class PagesFitBrowserTest {
 
     private void shot(String name) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots/fit"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         @SuppressWarnings("unchecked")
         Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")

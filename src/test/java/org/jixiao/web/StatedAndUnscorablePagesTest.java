@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -207,7 +208,7 @@ class StatedAndUnscorablePagesTest {
     private String page(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static MockHttpServletRequestBuilder as(Account account, MockHttpServletRequestBuilder request) {

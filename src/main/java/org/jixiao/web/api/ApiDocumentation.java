@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -126,7 +127,7 @@ class ApiDocumentation {
         };
     }
 
-    private static boolean hasParameter(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> kind) {
+    private static boolean hasParameter(HandlerMethod handler, Class<? extends Annotation> kind) {
         return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(kind));
     }
 

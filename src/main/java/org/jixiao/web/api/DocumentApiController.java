@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class DocumentApiController {
 
     @PostMapping(path = "/score", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "scoreDocument", summary = "为提交的文档评分", description = "与 score 命令相同，按服务器的评分规则：总分、等级，各重点工作任务与各指标的得分。不保存。",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = DOCUMENT,
+            requestBody = @RequestBody(required = true, description = DOCUMENT,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = EvaluationDocument.class))))
     EvaluationScore score(InputStream body) {
@@ -54,7 +55,7 @@ class DocumentApiController {
 
     @PostMapping(path = "/lint", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "lintDocument", summary = "检查提交的文档的指标质量", description = "与 lint 命令相同：问题清单，每条有位置（JSON 路径）、说明和修改建议。不保存。",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = DOCUMENT,
+            requestBody = @RequestBody(required = true, description = DOCUMENT,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = EvaluationDocument.class))))
     List<Finding> lint(InputStream body) {

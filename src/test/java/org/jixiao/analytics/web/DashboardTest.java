@@ -12,6 +12,9 @@ import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
 import org.jixiao.analytics.DashboardRow;
+import org.jixiao.analytics.RegionDashboard;
+import org.jixiao.document.DocumentJson;
+import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
 import org.jixiao.web.SignedIn;
@@ -44,7 +47,7 @@ class DashboardTest {
 
     @BeforeAll
     void fiveUnitsPerformingDifferently() {
-        List<org.jixiao.document.EvaluationDocument> documents = new ArrayList<>();
+        List<EvaluationDocument> documents = new ArrayList<>();
         int[] percents = {100, 95, 85, 70, 40};
         String[] names = {"甲", "乙", "丙", "丁", "戊"};
         for (int i = 0; i < percents.length; i++) {
@@ -108,7 +111,7 @@ class DashboardTest {
     @Test
     void aLargeRegionIsAHundredRowsAPageWithItsFiguresOfAllAndItsFiltersKept() throws Exception {
         // 130 units in a region of their own: the figures count all 130, the table shows 100, then 30
-        List<org.jixiao.document.EvaluationDocument> documents = new ArrayList<>();
+        List<EvaluationDocument> documents = new ArrayList<>();
         for (int i = 0; i < 130; i++) {
             documents.add(Documents.seedOf(String.format("大区单位%03d", i), "广州市大区", 2023));
         }
@@ -127,7 +130,7 @@ class DashboardTest {
         String page = first.getResponse().getContentAsString();
         assertThat(page).contains("第 1 / 2 页（共 130 份评价）", "sort=unit&amp;desc=true", "page=2").doesNotContain("上一页");
         assertThat(second.getResponse().getContentAsString()).contains("第 2 / 2 页", "上一页").doesNotContain("下一页");
-        assertThat(((org.jixiao.analytics.RegionDashboard.Summary) first.getModelAndView().getModel().get("summary"))
+        assertThat(((RegionDashboard.Summary) first.getModelAndView().getModel().get("summary"))
                 .evaluations()).isEqualTo(130);
     }
 
@@ -135,7 +138,7 @@ class DashboardTest {
     void theApiGivesTheSameRowsWithTheRegionsFiguresAndTheChartsUnits() throws Exception {
         String json = mvc.perform(get("/api/v1/dashboard?year=2023&sort=score&desc=true")
                 .with(SignedIn.as(reviewer))).andReturn().getResponse().getContentAsString();
-        var data = org.jixiao.document.DocumentJson.parseTree(json);
+        var data = DocumentJson.parseTree(json);
 
         assertThat(data.get("rows")).hasSize(5);
         var summary = data.get("summary");

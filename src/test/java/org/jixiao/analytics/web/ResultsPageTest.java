@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,6 +13,7 @@ import org.jixiao.account.Accounts;
 import org.jixiao.account.Role;
 import org.jixiao.analytics.AdviceRules;
 import org.jixiao.analytics.ResultsApplication;
+import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.support.Documents;
 import org.jixiao.web.SignedIn;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** 结果应用 by a region's own rules: here 中 is cut by 20 % and 良 by 5 %. */
 @SpringBootTest(properties = {"jixiao.results.cut-percent.FAIR=20", "jixiao.results.action.GOOD=CUT",
@@ -80,7 +83,7 @@ class ResultsPageTest {
     @Test
     void aLargeRegionIsShownAHundredLinesAPageTheWorstLastAndExportedWhole() throws Exception {
         // 130 units scoring from 100 down: line 101 onwards is on the second page, the export has all 130
-        List<org.jixiao.document.EvaluationDocument> documents = new java.util.ArrayList<>();
+        List<EvaluationDocument> documents = new ArrayList<>();
         for (int i = 0; i < 130; i++) {
             documents.add(Documents.performingAt(Documents.seedOf(String.format("分页单位%03d", i), "广州市分页区", 2023),
                     100 - i / 3));
@@ -109,7 +112,7 @@ class ResultsPageTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ResultsApplication.Line> linesOf(org.springframework.test.web.servlet.MvcResult result) {
+    private static List<ResultsApplication.Line> linesOf(MvcResult result) {
         return (List<ResultsApplication.Line>) result.getModelAndView().getModel().get("lines");
     }
 }

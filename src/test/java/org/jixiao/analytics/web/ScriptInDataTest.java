@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.account.Account;
@@ -76,7 +77,7 @@ class ScriptInDataTest {
 
     @Test
     void noCharacterThatHtmlReadsAsMarkupIsLeftInTheJson() {
-        String json = ScriptJson.of(java.util.Map.of("name", PAYLOAD));
+        String json = ScriptJson.of(Map.of("name", PAYLOAD));
 
         assertThat(json).doesNotContain("<", ">", "&", "'", "\u2028");
         assertThat(JsonMapper.builder().build().readTree(json).get("name").asString()).isEqualTo(PAYLOAD);

@@ -2,7 +2,10 @@ package org.jixiao.evaluation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.Map;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.StatedScore;
 import org.jixiao.evaluation.web.EvaluationForm.IndicatorForm;
 import org.jixiao.evaluation.web.EvaluationForm.SourceForm;
 import org.jixiao.evaluation.web.EvaluationFormMapper.Conversion;
@@ -26,8 +29,8 @@ class EvaluationFormMapperTest {
 
     @Test
     void theStatedScoreIsEditedExactlyAndKeepsTheSentenceItWasReadFrom() {
-        EvaluationDocument stated = seed.withStatedScore(new org.jixiao.document.StatedScore(new java.math.BigDecimal("98.14"),
-                "优", "经自评，得分98.14分，等级为优。", java.util.Map.of("xPage", 3)));
+        EvaluationDocument stated = seed.withStatedScore(new StatedScore(new BigDecimal("98.14"),
+                "优", "经自评，得分98.14分，等级为优。", Map.of("xPage", 3)));
         EvaluationForm form = EvaluationFormMapper.toForm(stated, 0);
 
         assertThat(form.getStatedTotal()).isEqualTo("98.14");
@@ -38,7 +41,7 @@ class EvaluationFormMapperTest {
         form.setStatedTotal("９８.１５０分");
         form.setStatedGrade(" 良好 ");
         var corrected = EvaluationFormMapper.toDocument(form, stated).document().statedScore();
-        assertThat(corrected.total()).isEqualTo(new java.math.BigDecimal("98.15"));
+        assertThat(corrected.total()).isEqualTo(new BigDecimal("98.15"));
         assertThat(corrected.grade()).isEqualTo("良好");
         assertThat(corrected.text()).isEqualTo("经自评，得分98.14分，等级为优。");
 
@@ -63,7 +66,7 @@ class EvaluationFormMapperTest {
         form.setStatedTotal("100.5");
         form.setStatedGrade("优");
         assertThat(EvaluationFormMapper.toDocument(form, seed).errors())
-                .containsExactly(java.util.Map.entry("statedTotal", "单位自评得分应在 0 至 100 之间，而不是“100.5”"));
+                .containsExactly(Map.entry("statedTotal", "单位自评得分应在 0 至 100 之间，而不是“100.5”"));
     }
 
     @Test

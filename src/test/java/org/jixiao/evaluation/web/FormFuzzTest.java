@@ -5,14 +5,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.EvaluationStatus;
@@ -78,11 +81,11 @@ class FormFuzzTest {
                 "0x1F", "１２３．５", "1,234,567.89", "٣٤", "9".repeat(40), "0.0000001", "null", "true",
                 "<script>alert(1)</script>", "'; DROP TABLE evaluation; --", "%", "_", "\\", "\u0000", "a\u0000b",
                 "\uD800", "≥", "100%%", "≥-5%", "长".repeat(200_000), "\r\n\t", "${7*7}", "#{7*7}", "__${7*7}__::x"));
-        net.jqwik.api.Arbitrary<String> generated = Arbitraries.oneOf(
+        Arbitrary<String> generated = Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(300),
                 Arbitraries.strings().numeric().ofMinLength(19).ofMaxLength(400),
                 Arbitraries.strings().withChars("0123456789.-e%≥≤万元次").ofMaxLength(30),
-                Arbitraries.bigDecimals().map(java.math.BigDecimal::toPlainString));
+                Arbitraries.bigDecimals().map(BigDecimal::toPlainString));
         generated.sampleStream().limit(300).forEach(values::add);
         return values;
     }
@@ -164,7 +167,7 @@ class FormFuzzTest {
     void returnCommentsAreTakenOrRefused() throws Exception {
         for (int round = 0; round < 40; round++) {
             if (evaluations.find(id).orElseThrow().status() != EvaluationStatus.SUBMITTED) {
-                workflow.submit(org.jixiao.account.Actor.of(editor), id);
+                workflow.submit(Actor.of(editor), id);
             }
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
             for (String section : List.of("comment.funds", "comment.keyTasks", "comment." + anyHostile(),

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +54,7 @@ class ImportOriginsTest {
     SessionRepository<?> sessions;
 
     private Account editor;
-    private jakarta.servlet.http.Cookie sessionCookie;
+    private Cookie sessionCookie;
 
     @BeforeEach
     void aUnitEditor() {

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
@@ -55,9 +59,9 @@ class ImportPageTest {
     private long unitId;
     private final MockHttpSession session = new MockHttpSession();
     /** The session lives in the database (Spring Session): requests find it by its cookie, as a browser's do. */
-    private jakarta.servlet.http.Cookie sessionCookie;
+    private Cookie sessionCookie;
     @Autowired
-    org.springframework.session.SessionRepository<?> sessions;
+    SessionRepository<?> sessions;
 
 
     @BeforeEach
@@ -173,7 +177,7 @@ class ImportPageTest {
         assertRefused(upload(editor, "old.doc", "x".getBytes()), "只能导入 PDF");
         assertRefused(upload(editor, "empty.txt", new byte[0]), "文件为空");
         assertRefused(upload(editor, "broken.pdf", "%PDF-1.7 garbage".getBytes()), "broken.pdf");
-        assertRefused(upload(editor, "novel.txt", "从前有座山，山里有座庙。".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        assertRefused(upload(editor, "novel.txt", "从前有座山，山里有座庙。".repeat(50).getBytes(StandardCharsets.UTF_8)),
                 "不是绩效自评报告");
         assertRefused(upload(editor, "huge.pdf", new byte[(int) UploadedReports.MAX_BYTES + 1]), "超过 20 MB");
     }
@@ -253,8 +257,8 @@ class ImportPageTest {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder as(Account account,
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+    private MockHttpServletRequestBuilder as(Account account,
+            MockHttpServletRequestBuilder request) {
         return request.session(session).cookie(sessionCookie).with(SignedIn.as(account)).with(csrf());
     }
 

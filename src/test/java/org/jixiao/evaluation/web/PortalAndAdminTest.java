@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
@@ -67,7 +68,7 @@ class PortalAndAdminTest {
                 "/public/reports/" + id + "/report.pdf");
         var pdf = mvc.perform(get("/public/reports/" + id + "/report.pdf")).andReturn().getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
-        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String html = mvc.perform(get("/public/reports/" + id + "/report.html")).andReturn().getResponse()
                 .getContentAsString();
         assertThat(html).contains("<!DOCTYPE html>", "门户测试单位", "自评得分");

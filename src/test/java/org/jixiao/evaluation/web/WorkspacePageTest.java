@@ -150,7 +150,7 @@ class WorkspacePageTest {
 
         assertThat(saved.getRedirectedUrl()).isEqualTo("/evaluations/" + id + "/edit?saved");
         var stated = workflow.read(Actor.of(editor), id).document().statedScore();
-        assertThat(stated.total()).isEqualTo(new java.math.BigDecimal("98.145"));
+        assertThat(stated.total()).isEqualTo(new BigDecimal("98.145"));
         assertThat(stated.grade()).isEqualTo("优");
         String page = mvc.perform(as(editor, get("/evaluations/" + id))).andReturn().getResponse().getContentAsString();
         // jixiao's 100.00 and the unit's own figure side by side; they differ by 1.855 points

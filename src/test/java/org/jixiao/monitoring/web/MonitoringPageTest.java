@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
+import org.jixiao.document.EvaluationDocument;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.Documents;
@@ -108,7 +110,7 @@ class MonitoringPageTest {
     @Test
     void theRegionsTasksComeAHundredAPage() throws Exception {
         // 60 units of two key tasks each: 120 tasks, none reported, on two pages
-        List<org.jixiao.document.EvaluationDocument> documents = new java.util.ArrayList<>();
+        List<EvaluationDocument> documents = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             documents.add(Documents.seedOf(String.format("监控分页单位%02d", i), "广州市监控分页区", 2026));
         }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -210,7 +211,7 @@ class ApiSecurityTest {
     void aBrowserLoggedInThroughThePagesUsesTheApiWithItsCsrfToken() throws Exception {
         long id = fixture.evaluationOfA("draft");
         // the session lives in the database (Spring Session): the browser finds it again by its cookie
-        jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/login")
+        Cookie session = mvc.perform(formLogin("/login")
                 .user(fixture.account("editorA").username()).password(ApiFixture.PASSWORD)).andReturn().getResponse()
                 .getCookie("JSESSIONID");
         assertThat(session).isNotNull();

@@ -6,13 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.Finding;
+import org.jixiao.document.StatedScore;
+import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.extraction.ReportExtractor;
@@ -75,7 +79,7 @@ class DocumentApiTest {
     @Test
     void aDocumentWithTooLittleToScoreIsAnsweredWithoutTotalOrGradeButWithTheReason() throws Exception {
         EvaluationDocument bare = SeedDocument.load().withKeyTasks(List.of())
-                .withStatedScore(new org.jixiao.document.StatedScore(new java.math.BigDecimal("96.5"), "优", null));
+                .withStatedScore(new StatedScore(new BigDecimal("96.5"), "优", null));
 
         MockHttpServletResponse response = call(posting("/api/v1/score", DocumentJson.write(bare)));
 
@@ -103,18 +107,18 @@ class DocumentApiTest {
         List<Finding> served = scoring.assess(weak).findings();
         assertThat(served).extracting(Finding::code, Finding::path, Finding::message)
                 .containsExactlyElementsOf(offline.stream()
-                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.code(), f.path(), f.message())).toList());
+                        .map(f -> Tuple.tuple(f.code(), f.path(), f.message())).toList());
         assertThat(served).extracting(Finding::suggestion)
                 .anySatisfy(suggestion -> assertThat(suggestion).contains("指标库 GEN-"));
     }
 
     @Test
     void scoringStoresNothing() throws Exception {
-        int before = workflow.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL).size();
+        int before = workflow.visible(fixture.actor("admin"), EvaluationFilter.ALL).size();
 
         call(posting("/api/v1/score", DocumentJson.write(fixture.newDocumentOfA())));
 
-        assertThat(workflow.visible(fixture.actor("admin"), org.jixiao.evaluation.EvaluationFilter.ALL))
+        assertThat(workflow.visible(fixture.actor("admin"), EvaluationFilter.ALL))
                 .hasSize(before);
     }
 

@@ -5,8 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jixiao.account.Accounts;
 import org.jixiao.document.DocumentJson;
@@ -361,7 +363,7 @@ class EvaluationApiTest {
         assertThat(json(text).get("detail").asString()).isEqualTo("不支持的内容类型 text/plain：应为 application/json");
 
         byte[] huge = new byte[DocumentJson.MAX_BYTES + 1];
-        java.util.Arrays.fill(huge, (byte) ' ');
+        Arrays.fill(huge, (byte) ' ');
         MockHttpServletResponse large = call(post("/api/v1/evaluations").with(fixture.basic("editorA"))
                 .contentType(MediaType.APPLICATION_JSON).content(huge));
         assertThat(large.getStatus()).isEqualTo(413);
@@ -492,7 +494,7 @@ class EvaluationApiTest {
         assertThat(new String(response.getContentAsByteArray(), 0, start.length(), StandardCharsets.ISO_8859_1))
                 .isEqualToIgnoringCase(start);
         assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;")
-                .contains(java.net.URLEncoder.encode(fixture.unitA, StandardCharsets.UTF_8).replace("+", "%20"))
+                .contains(URLEncoder.encode(fixture.unitA, StandardCharsets.UTF_8).replace("+", "%20"))
                 .endsWith("." + format);
     }
 
