@@ -45,14 +45,10 @@ public class GoalFilings {
     private final Clock clock;
 
     GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring) {
-        this(store, evaluations, scoring, Clock.systemUTC());
-    }
-
-    GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring, Clock clock) {
         this.store = store;
         this.evaluations = evaluations;
         this.scoring = scoring;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /**

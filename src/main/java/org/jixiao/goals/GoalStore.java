@@ -80,17 +80,18 @@ class GoalStore {
 
     /** A region's sheets past the draft: those waiting for review first, the longest waiting first. */
     List<GoalSummary> ofRegion(String region) {
-        return jdbc.sql(SUMMARY + """
-                 WHERE region = ? AND status <> 'DRAFT'
-                 ORDER BY CASE WHEN status = 'SUBMITTED' THEN 0 WHEN status = 'APPROVED' THEN 1 ELSE 2 END,
-                 updated_at, id""")
+        return jdbc.sql(SUMMARY + " WHERE region = ? AND status <> 'DRAFT' ORDER BY CASE WHEN status = 'SUBMITTED'"
+                        + " THEN 0 WHEN status = 'APPROVED' THEN 1 ELSE 2 END, updated_at, id")
                 .param(region).query(GoalStore::summary).list();
     }
 
     List<GoalSummary> published(Integer year) {
-        return jdbc.sql(SUMMARY + " WHERE status = 'PUBLISHED' AND (? IS NULL OR fiscal_year = ?)"
-                        + " ORDER BY fiscal_year DESC, region, unit_name, kind, subject")
-                .params(year, year).query(GoalStore::summary).list();
+        String order = " ORDER BY fiscal_year DESC, region, unit_name, kind, subject";
+        if (year == null) {
+            return jdbc.sql(SUMMARY + " WHERE status = 'PUBLISHED'" + order).query(GoalStore::summary).list();
+        }
+        return jdbc.sql(SUMMARY + " WHERE status = 'PUBLISHED' AND fiscal_year = ?" + order).param(year)
+                .query(GoalStore::summary).list();
     }
 
     void insertReview(long filingId, GoalReview review) {
