@@ -73,6 +73,11 @@ public record GoalReview(Decision decision, List<CriterionReview> criteria, Stri
         return byCriterion.values().stream().filter(c -> c.grade() != null || c.comment() != null).toList();
     }
 
+    /** When, in China's time. */
+    public String when() {
+        return GoalEvent.CHINA_TIME.format(at);
+    }
+
     /** The review of one criterion, where given. */
     public CriterionReview of(Criterion criterion) {
         return criteria.stream().filter(c -> c.criterion() == criterion).findFirst().orElse(null);
