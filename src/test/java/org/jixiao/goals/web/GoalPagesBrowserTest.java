@@ -57,7 +57,7 @@ class GoalPagesBrowserTest {
     @Test
     void theEditorShowsTheFindingsBesideTheRowsAndTheReviewerGradesEachCriterion() throws Exception {
         browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(1400, 1500));
+        browser.manage().window().setSize(new Dimension(1366, 1500));
         Actor editor = signIn("lwfl");
         GoalFiling begun = goals.begin(editor, Kind.DEPARTMENT_OVERALL, 2024, null, true);
 
