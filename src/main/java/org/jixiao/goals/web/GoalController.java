@@ -178,8 +178,6 @@ class GoalController {
                 case "approve" -> goals.approve(actor, id, criteria);
                 default -> throw new IllegalArgumentException("未知的审核决定“" + decision + "”");
             }
-        } catch (GoalFilingNotFoundException e) {
-            throw e;
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return pages.sheet(actor, goals.read(actor, id), typed, e.getMessage(), model);
