@@ -34,7 +34,9 @@ class TableOwnershipTest {
             Map.entry("library_entry", "library"), Map.entry("library_entry_version", "library"),
             Map.entry("published_report", "publication"), Map.entry("publication_key", "publication"),
             Map.entry("app_marker", "database"), Map.entry("spring_session", "web"),
-            Map.entry("spring_session_attributes", "web"));
+            Map.entry("spring_session_attributes", "web"),
+            Map.entry("goal_filing", "goals"), Map.entry("goal_review", "goals"),
+            Map.entry("goal_review_criterion", "goals"), Map.entry("goal_event", "goals"));
     /** The evaluation module's views for the others (V53__evaluation_views.sql). */
     private static final Set<String> PUBLISHED = Set.of("evaluation_overview", "key_task_overview", "indicator_overview");
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

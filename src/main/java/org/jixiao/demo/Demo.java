@@ -23,11 +23,13 @@ class Demo implements ApplicationRunner {
     private final DemoData data;
     private final DemoAccounts accounts;
     private final DemoRegion region;
+    private final DemoGoals goals;
 
-    Demo(DemoData data, DemoAccounts accounts, DemoRegion region) {
+    Demo(DemoData data, DemoAccounts accounts, DemoRegion region, DemoGoals goals) {
         this.data = data;
         this.accounts = accounts;
         this.region = region;
+        this.goals = goals;
     }
 
     @Override
@@ -35,6 +37,7 @@ class Demo implements ApplicationRunner {
         data.load();
         List<Accounts.NewAccount> created = new ArrayList<>(accounts.create());
         created.addAll(region.build());
+        goals.build();
         if (!created.isEmpty()) {
             print(created);
         }

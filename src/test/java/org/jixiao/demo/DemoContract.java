@@ -20,6 +20,9 @@ import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.Unit;
+import org.jixiao.goals.GoalFilings;
+import org.jixiao.goals.GoalStatus;
+import org.jixiao.goals.GoalSummary;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.Signal;
 import org.jixiao.review.ReviewComment;
@@ -51,6 +54,8 @@ abstract class DemoContract {
     ExecutionMonitoring monitoring;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    GoalFilings goals;
     @Autowired
     RegionDashboard dashboard;
     @Autowired
@@ -208,6 +213,18 @@ abstract class DemoContract {
 
     private List<EvaluationSummary> region() {
         return evaluations.summaries(new EvaluationFilter(null, null, null).withRegion(REGION));
+    }
+
+    @Test
+    void nextYearsGoalsArePublishedForOneUnitWaitForTheReviewerFromAnotherAndADraftForAThird() {
+        List<GoalSummary> waiting = goals.ofOwnRegion(actor("reviewer"));
+
+        assertThat(waiting).extracting(GoalSummary::status).containsExactly(GoalStatus.SUBMITTED,
+                GoalStatus.PUBLISHED);
+        assertThat(waiting).extracting(GoalSummary::fiscalYear).containsOnly(2025);
+        assertThat(goals.published(null)).extracting(GoalSummary::unitName).containsExactly("荔湾区示例文化馆（演示）");
+        assertThat(goals.ofOwnUnit(actor("demo-dangan"))).extracting(GoalSummary::status)
+                .containsExactly(GoalStatus.DRAFT);
     }
 
     private Actor actor(String username) {

@@ -11,6 +11,7 @@ import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.goals.GoalFilings;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.review.ReviewWorkflow;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class EarlierDemoTest {
     ExecutionMonitoring monitoring;
     @Autowired
     OnceOnly once;
+    @Autowired
+    GoalFilings goals;
 
     @Test
     void theRegionComesOnceBesideTheEarlierDemo() {
@@ -45,7 +48,8 @@ class EarlierDemoTest {
         assertThat(evaluations.count()).as("the earlier demo: the seed alone").isEqualTo(1);
 
         Demo demo = new Demo(data, demoAccounts,
-                new DemoRegion(accounts, evaluations, workflow, new DemoMonitoring(monitoring), once));
+                new DemoRegion(accounts, evaluations, workflow, new DemoMonitoring(monitoring), once),
+                new DemoGoals(accounts, evaluations, goals, once));
         demo.run(null);
         long evaluationsNow = evaluations.count();
         long accountsNow = accounts.count();
@@ -59,5 +63,6 @@ class EarlierDemoTest {
         assertThat(accounts.find("reviewer")).isPresent();
         assertThat(accounts.count()).isEqualTo(accountsNow);
         assertThat(evaluations.count()).isEqualTo(evaluationsNow);
+        assertThat(goals.published(null)).as("the goals come once too").hasSize(1);
     }
 }
