@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jixiao.document.Decimals;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.GoalFunds;
+import org.jixiao.document.GoalJson;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.IllegalTransitionException;
@@ -42,7 +43,7 @@ class GoalStore {
                 .params(unitId, sheet.department().name(), regionOf(sheet), sheet.fiscalYear(), sheet.kind().name(),
                         GoalFiling.subjectOf(sheet), status.name(), funds == null ? null : funds.total(),
                         funds == null ? null : funds.appropriation(), funds == null ? null : funds.other(),
-                        DocumentJson.compact(sheet), time(at), time(at))
+                        GoalJson.compact(sheet), time(at), time(at))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -55,7 +56,7 @@ class GoalStore {
                     version = ?, updated_at = ? WHERE id = ? AND version = ?""")
                 .params(filing.status().name(), funds == null ? null : funds.total(),
                         funds == null ? null : funds.appropriation(), funds == null ? null : funds.other(),
-                        DocumentJson.compact(filing.sheet()), filing.version(), time(filing.updatedAt()), filing.id(),
+                        GoalJson.compact(filing.sheet()), filing.version(), time(filing.updatedAt()), filing.id(),
                         filing.version() - 1)
                 .update();
         if (updated != 1) {
