@@ -1,0 +1,115 @@
+package org.jixiao.exante.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jixiao.account.Accounts;
+import org.jixiao.account.Actor;
+import org.jixiao.account.Role;
+import org.jixiao.evaluation.Evaluations;
+import org.jixiao.exante.ExAnteFiling;
+import org.jixiao.exante.ExAnteRequests;
+import org.jixiao.exante.Funding;
+import org.jixiao.support.Browser;
+import org.jixiao.support.Documents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The reviewer's assessment page in a real browser: the running total follows the scores typed (htmx), a score above
+ * its sub-point's maximum is named at once. Its screenshot goes to target/screenshots (docs/screenshots/exante-*).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExAnteBrowserTest {
+
+    private static final String REGION = "广州市事前浏览区";
+    private static final String UNIT = "事前浏览区示例卫生健康局";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    ExAnteRequests requests;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theReviewerSeesTheTotalAndConclusionFollowTheScores() throws Exception {
+        browser = Browser.start();
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        evaluations.importDocuments(List.of(Documents.seedOf(UNIT, REGION, 2025)), "test");
+        long unit = evaluations.unit(UNIT, REGION).orElseThrow().id();
+        Actor editor = Actor.of(accounts.create("exante-editor", "事前填报人", Role.UNIT_EDITOR, unit, null,
+                "secret-pass-1"));
+        accounts.create("exante-reviewer", "事前审核人", Role.FINANCE_REVIEWER, null, REGION, "secret-pass-1");
+        long id = requests.file(editor, new ExAnteFiling("社区托育服务补助", 2027, new BigDecimal("600"),
+                List.of(new Funding("本级财政资金", new BigDecimal("450")), new Funding("上级补助资金", new BigDecimal("150"))),
+                "辖区三岁以下婴幼儿约一万二千人，普惠托位缺口较大，家庭托育负担重。",
+                "2027 年新增普惠托位 300 个，普惠托位占比提高到 60%。",
+                List.of("新增普惠托位数：≥300个", "托位平均运营补助：≤1.5万元/个·年", "家长满意度：≥90%"),
+                "分两批于 2027 年 3 月和 9 月开放，区卫健局统筹，街道负责选址和日常监管。"));
+        requests.submit(editor, id, requests.read(editor, id).version());
+
+        Browser.logIn(browser, port, "exante-reviewer", "secret-pass-1");
+        browser.get("http://localhost:" + port + "/exante");
+        browser.findElement(By.linkText("社区托育服务补助")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-form")));
+        score("NECESSITY_POLICY", "8");
+        score("NECESSITY_DEMAND", "8.5");
+        score("NECESSITY_DUTY", "8");
+        score("ECONOMY_COST", "6");
+        score("ECONOMY_RATIO", "4");
+        score("ECONOMY_OVERLAP", "5");
+        score("GOALS_CLEAR", "7");
+        browser.findElement(By.name("reasons[NECESSITY]")).sendKeys("需求有入户调查数据支撑，符合托育服务发展规划。");
+        browser.findElement(By.name("reasons[ECONOMY]")).sendKeys("单个托位建设成本高于邻区同类项目，需补充测算依据。");
+        // 8 + 8.5 + 8 + 6 + 4 + 5 + 7 = 46.5 so far
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("exante-total"), "46.50"));
+        assertThat(browser.findElement(By.id("exante-total")).getText()).contains("尚有评分要点未评分");
+        shot("exante-assessment");
+        browser.executeScript("window.scrollTo(0, 0)");
+        assertThat(browser.findElement(By.cssSelector(".exante-history")).getText()).contains("2025", UNIT);
+        shot("exante-request");
+
+        score("FUNDING_SHARING", "5");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("exante-total"), "分担机制的得分 5 超过该要点的分值 3"));
+    }
+
+    private void score(String code, String value) {
+        WebElement input = browser.findElement(By.name("scores[" + code + "]"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void shot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
