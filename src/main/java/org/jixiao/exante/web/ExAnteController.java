@@ -86,7 +86,11 @@ class ExAnteController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ExAnteRequest request = requests.read(CurrentActor.get(), id);
+        Actor actor = CurrentActor.get();
+        ExAnteRequest request = requests.read(actor, id);
+        if (!ExAnteAccess.canEdit(actor, request)) {
+            return "redirect:/exante/" + id; // submitted or concluded: the request's page says where it stands
+        }
         return form(FilingForm.of(request.filing(), request.version()), request, Map.of(), model);
     }
 

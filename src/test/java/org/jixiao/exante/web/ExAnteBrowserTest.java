@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
@@ -65,7 +67,8 @@ class ExAnteBrowserTest {
         long unit = evaluations.unit(UNIT, REGION).orElseThrow().id();
         Actor editor = Actor.of(accounts.create("exante-editor", "事前填报人", Role.UNIT_EDITOR, unit, null,
                 "secret-pass-1"));
-        accounts.create("exante-reviewer", "事前审核人", Role.FINANCE_REVIEWER, null, REGION, "secret-pass-1");
+        Actor reviewer = Actor.of(accounts.create("exante-reviewer", "事前审核人", Role.FINANCE_REVIEWER, null, REGION,
+                "secret-pass-1"));
         long id = requests.file(editor, new ExAnteFiling("社区托育服务补助", 2027, new BigDecimal("600"),
                 List.of(new Funding("本级财政资金", new BigDecimal("450")), new Funding("上级补助资金", new BigDecimal("150"))),
                 "辖区三岁以下婴幼儿约一万二千人，普惠托位缺口较大，家庭托育负担重。",
@@ -100,6 +103,25 @@ class ExAnteBrowserTest {
         score("FUNDING_SHARING", "5");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("exante-total"), "分担机制的得分 5 超过该要点的分值 3"));
+
+        // concluded: (8 + 8.5 + 8) + (6 + 4 + 5) + (7 + 6 + 5) + (7 + 5 + 4) + (7 + 3 + 2) = 24.5 + 15 + 18 + 16 + 12 = 85.5, 予以支持
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        String[] codes = {"NECESSITY_POLICY", "NECESSITY_DEMAND", "NECESSITY_DUTY", "ECONOMY_COST", "ECONOMY_RATIO",
+            "ECONOMY_OVERLAP", "GOALS_CLEAR", "GOALS_COMPLETE", "GOALS_VALUES", "FEASIBILITY_PLAN",
+            "FEASIBILITY_ORGANISATION", "FEASIBILITY_RISK", "FUNDING_SOURCES", "FUNDING_CAPACITY", "FUNDING_SHARING"};
+        String[] values = {"8", "8.5", "8", "6", "4", "5", "7", "6", "5", "7", "5", "4", "7", "3", "2"};
+        for (int i = 0; i < codes.length; i++) {
+            scores.put(codes[i], new BigDecimal(values[i]));
+        }
+        requests.conclude(reviewer, id, requests.read(reviewer, id).version(), scores, Map.of(
+                "NECESSITY", "需求有入户调查数据支撑，符合托育服务发展规划。",
+                "ECONOMY", "单个托位建设成本高于邻区同类项目，需补充测算依据。",
+                "GOALS", "目标可衡量，满意度指标值依据不足。", "FEASIBILITY", "选址已落实，风险应对措施偏少。",
+                "FUNDING", "资金来源合规，上级补助比例尚待确认。"), "建议压减设备购置费后予以安排。");
+        browser.get("http://localhost:" + port + "/exante/" + id);
+        assertThat(browser.findElement(By.id("exante-total")).getText()).contains("85.50", "予以支持");
+        assertThat(browser.findElement(By.cssSelector(".exante-concluded")).getText()).contains("单个托位建设成本高于邻区同类项目");
+        shot("exante-concluded");
     }
 
     private void score(String code, String value) {
