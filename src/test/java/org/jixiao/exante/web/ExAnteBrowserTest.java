@@ -77,8 +77,22 @@ class ExAnteBrowserTest {
                 "分两批于 2027 年 3 月和 9 月开放，区卫健局统筹，街道负责选址和日常监管。"));
         requests.submit(editor, id, requests.read(editor, id).version());
 
+        // the unit's list and the form of a new request, reached from the navigation
+        Browser.logIn(browser, port, "exante-editor", "secret-pass-1");
+        browser.findElement(By.linkText("事前评估")).click();
+        browser.findElement(By.linkText("申请事前评估")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.exante-form")));
+        browser.findElement(By.name("projectName")).sendKeys("老年助餐服务补助");
+        browser.findElement(By.name("amount")).sendKeys("800");
+        browser.findElement(By.name("fundings[0].source")).sendKeys("本级财政资金");
+        browser.findElement(By.name("fundings[0].amount")).sendKeys("800");
+        shot("exante-form");
+        Browser.logOut(browser);
+
         Browser.logIn(browser, port, "exante-reviewer", "secret-pass-1");
         browser.get("http://localhost:" + port + "/exante");
+        shot("exante-list");
         browser.findElement(By.linkText("社区托育服务补助")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-form")));
