@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,21 +101,57 @@ class ExAnteStore {
     }
 
     Optional<ExAnteRequest> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM ex_ante_request WHERE id = ?").param(id)
-                .query(this::row).optional();
+        return withParts(jdbc.sql("SELECT " + COLUMNS + " FROM ex_ante_request WHERE id = :id").param("id", id)
+                .query(ExAnteStore::row).list()).stream().findFirst();
     }
 
     /** A unit's requests, the newest first. */
     List<ExAnteRequest> ofUnit(long unitId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM ex_ante_request WHERE unit_id = ? ORDER BY fiscal_year DESC, id DESC")
-                .param(unitId).query(this::row).list();
+        return withParts(jdbc.sql("SELECT " + COLUMNS + " FROM ex_ante_request WHERE unit_id = :unit"
+                        + " ORDER BY fiscal_year DESC, id DESC")
+                .param("unit", unitId).query(ExAnteStore::row).list());
     }
 
     /** A region's requests the unit has submitted at least once, those waiting first. */
     List<ExAnteRequest> ofRegion(String region) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM ex_ante_request WHERE region = ? AND status <> ?"
-                        + " ORDER BY CASE WHEN status = ? THEN 0 ELSE 1 END, submitted_at DESC, id DESC")
-                .params(region, ExAnteStatus.DRAFT.name(), ExAnteStatus.SUBMITTED.name()).query(this::row).list();
+        return withParts(jdbc.sql("SELECT " + COLUMNS + " FROM ex_ante_request WHERE region = :region AND status <> :draft"
+                        + " ORDER BY CASE WHEN status = :waiting THEN 0 ELSE 1 END, submitted_at DESC, id DESC")
+                .param("region", region).param("draft", ExAnteStatus.DRAFT.name())
+                .param("waiting", ExAnteStatus.SUBMITTED.name()).query(ExAnteStore::row).list());
+    }
+
+    /** The requests with their fundings, scores and reasons: three queries for the whole list, not three a row. */
+    private List<ExAnteRequest> withParts(List<ExAnteRequest> requests) {
+        if (requests.isEmpty()) {
+            return requests;
+        }
+        List<Long> ids = requests.stream().map(ExAnteRequest::id).toList();
+        Map<Long, List<Funding>> fundings = new HashMap<>();
+        jdbc.sql("SELECT request_id, source, amount FROM ex_ante_funding WHERE request_id IN (:ids)"
+                        + " ORDER BY request_id, position")
+                .param("ids", ids).query((f, i) -> fundings.computeIfAbsent(f.getLong("request_id"), k -> new ArrayList<>())
+                        .add(new Funding(f.getString("source"), Decimals.canonical(f.getBigDecimal("amount")))))
+                .list();
+        Map<Long, Map<String, BigDecimal>> scores = new HashMap<>();
+        jdbc.sql("SELECT request_id, point_code, score FROM ex_ante_score WHERE request_id IN (:ids)")
+                .param("ids", ids).query((r, i) -> scores.computeIfAbsent(r.getLong("request_id"),
+                        k -> new LinkedHashMap<>()).put(r.getString("point_code"), Decimals.canonical(r.getBigDecimal("score"))))
+                .list();
+        Map<Long, Map<String, String>> reasons = new HashMap<>();
+        jdbc.sql("SELECT request_id, criterion_code, reason FROM ex_ante_reason WHERE request_id IN (:ids)")
+                .param("ids", ids).query((r, i) -> reasons.computeIfAbsent(r.getLong("request_id"),
+                        k -> new LinkedHashMap<>()).put(r.getString("criterion_code"), r.getString("reason")))
+                .list();
+        return requests.stream().map(r -> {
+            ExAnteRequest.Assessment a = r.assessment();
+            return new ExAnteRequest(r.id(), r.unitId(), r.unitName(), r.region(), r.projectName(), r.year(), r.amount(),
+                    fundings.getOrDefault(r.id(), List.of()), r.necessity(), r.goals(), r.indicators(), r.plan(),
+                    r.status(), r.profile(), r.filedBy(), r.filedAt(), r.submittedAt(), r.returnNote(),
+                    new ExAnteRequest.Assessment(scores.getOrDefault(r.id(), Map.of()),
+                            reasons.getOrDefault(r.id(), Map.of()), a.opinion(), a.assessor(), a.assessedAt(), a.total(),
+                            a.conclusion()),
+                    r.version());
+        }).toList();
     }
 
     private void writeFundings(long id, List<Funding> fundings) {
@@ -124,18 +161,12 @@ class ExAnteStore {
         }
     }
 
-    private ExAnteRequest row(ResultSet rs, int n) throws SQLException {
+    /** One request's row, its parts (fundings, scores, reasons) still to be added by {@link #withParts}. */
+    private static ExAnteRequest row(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
-        List<Funding> fundings = jdbc.sql("SELECT source, amount FROM ex_ante_funding WHERE request_id = ? ORDER BY position")
-                .param(id).query((f, i) -> new Funding(f.getString("source"), Decimals.canonical(f.getBigDecimal("amount"))))
-                .list();
-        Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        jdbc.sql("SELECT point_code, score FROM ex_ante_score WHERE request_id = ?").param(id)
-                .query((s, i) -> scores.put(s.getString("point_code"), Decimals.canonical(s.getBigDecimal("score"))))
-                .list();
-        Map<String, String> reasons = new LinkedHashMap<>();
-        jdbc.sql("SELECT criterion_code, reason FROM ex_ante_reason WHERE request_id = ?").param(id)
-                .query((r, i) -> reasons.put(r.getString("criterion_code"), r.getString("reason"))).list();
+        List<Funding> fundings = List.of();
+        Map<String, BigDecimal> scores = Map.of();
+        Map<String, String> reasons = Map.of();
         String conclusion = rs.getString("conclusion");
         ExAnteRequest.Assessment assessment = new ExAnteRequest.Assessment(scores, reasons, rs.getString("opinion"),
                 rs.getString("assessor"), instant(rs, "assessed_at"), rs.getBigDecimal("total"),
@@ -144,7 +175,7 @@ class ExAnteStore {
         return new ExAnteRequest(id, rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("region"),
                 rs.getString("project_name"), rs.getInt("fiscal_year"), Decimals.canonical(rs.getBigDecimal("amount")),
                 fundings, rs.getString("necessity"), rs.getString("goals"),
-                indicators.isEmpty() ? List.of() : new ArrayList<>(List.of(indicators.split("\n"))), rs.getString("plan"),
+                indicators.isEmpty() ? List.of() : List.of(indicators.split("\n")), rs.getString("plan"),
                 ExAnteStatus.valueOf(rs.getString("status")), rs.getString("profile"), rs.getString("filed_by"),
                 instant(rs, "filed_at"), instant(rs, "submitted_at"), rs.getString("return_note"), assessment,
                 rs.getLong("version"));

@@ -152,6 +152,21 @@ abstract class ExAnteContract {
     }
 
     @Test
+    void theUnitsListCarriesEachRequestsOwnFundingsAndScores() {
+        long first = submitted();
+        long second = requests.file(editor, new ExAnteFiling("老年助餐服务补助", 2028, new BigDecimal("800"),
+                List.of(new Funding("单位自有资金", new BigDecimal("800"))), "", "", List.of(), ""));
+        requests.saveAssessment(reviewer, first, requests.read(reviewer, first).version(),
+                Map.of("GOALS_CLEAR", new BigDecimal("6.25")), Map.of("GOALS", "目标清楚。"), null);
+        List<ExAnteRequest> list = requests.list(editor);
+        assertThat(list).extracting(ExAnteRequest::id).containsExactly(second, first); // the later year first
+        assertThat(list.get(0).fundings()).extracting(Funding::source).containsExactly("单位自有资金");
+        assertThat(list.get(1).fundings()).extracting(Funding::source).containsExactly("本级财政资金", "上级补助资金");
+        assertThat(list.get(1).assessment().scores()).containsEntry("GOALS_CLEAR", new BigDecimal("6.25"));
+        assertThat(list.get(0).assessment().scores()).isEmpty();
+    }
+
+    @Test
     void onlyTheUnitsEditorFilesAndReadsItsOwn() {
         long id = requests.file(editor, ExAnteExamples.filing());
         assertThatThrownBy(() -> requests.file(reviewer, ExAnteExamples.filing())).isInstanceOf(NotPermittedException.class);
