@@ -78,12 +78,13 @@ class ArchitectureTest {
 
     @Test
     void roleChecksStayInTheAccessGates() {
-        // pages and services ask EvaluationAccess, RegionAccess or LibraryPermissions; none of them tests a role
+        // pages and services ask EvaluationAccess, RegionAccess, LibraryPermissions or ExAnteAccess; none of them tests a role
         // (the signed-in user hands the role to Spring Security as its authority: that is no decision); the pages
         // are in web and in each feature's web package
         noClasses().that().resideInAnyPackage("org.jixiao.review..", "org.jixiao.monitoring..",
-                        "org.jixiao.analytics..", "org.jixiao.goals..", "org.jixiao..web..")
+                        "org.jixiao.analytics..", "org.jixiao.goals..", "org.jixiao.exante..", "org.jixiao..web..")
                 .and().doNotHaveSimpleName("SignedInUser").and().doNotHaveSimpleName("GoalAccess")
+                .and().doNotHaveSimpleName("ExAnteAccess")
                 .should().callMethod(Actor.class, "is", Role.class).orShould().callMethod(Actor.class, "role")
                 .check(classes);
     }

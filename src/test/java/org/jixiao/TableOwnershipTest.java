@@ -33,6 +33,8 @@ class TableOwnershipTest {
             Map.entry("monitoring_execution", "monitoring"), Map.entry("monitoring_progress", "monitoring"),
             Map.entry("library_entry", "library"), Map.entry("library_entry_version", "library"),
             Map.entry("published_report", "publication"), Map.entry("publication_key", "publication"),
+            Map.entry("ex_ante_request", "exante"), Map.entry("ex_ante_funding", "exante"),
+            Map.entry("ex_ante_score", "exante"), Map.entry("ex_ante_reason", "exante"),
             Map.entry("app_marker", "database"), Map.entry("spring_session", "web"),
             Map.entry("spring_session_attributes", "web"),
             Map.entry("goal_filing", "goals"), Map.entry("goal_review", "goals"),

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jixiao.rendering.ReportElement.Appendix;
 import org.jixiao.rendering.ReportElement.Form;
+import org.jixiao.rendering.ReportElement.Grid;
 import org.jixiao.rendering.ReportElement.Heading;
 import org.jixiao.rendering.ReportElement.IndicatorTable;
 import org.jixiao.rendering.ReportElement.Paragraph;
@@ -106,6 +107,11 @@ final class DocxRenderer {
                     }
                     firstForm = false;
                     table(TableLayout.of(form.form()));
+                } else if (element instanceof Grid grid) {
+                    if (grid.caption() != null) {
+                        run(paragraph(ParagraphAlignment.CENTER, 0, LINE), grid.caption(), TITLE_FACE, BODY, false);
+                    }
+                    table(grid.layout());
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jixiao.rendering.ReportElement.Appendix;
 import org.jixiao.rendering.ReportElement.Form;
+import org.jixiao.rendering.ReportElement.Grid;
 import org.jixiao.rendering.ReportElement.Heading;
 import org.jixiao.rendering.ReportElement.IndicatorTable;
 import org.jixiao.rendering.ReportElement.Paragraph;
@@ -77,6 +78,8 @@ final class HtmlRenderer {
                 inAppendix = true;
             } else if (element instanceof Form form) {
                 grid(html, TableLayout.of(form.form()), form.form().caption());
+            } else if (element instanceof Grid grid) {
+                grid(html, grid.layout(), grid.caption());
             }
         }
         if (inAppendix) {

@@ -15,6 +15,7 @@ import org.jixiao.rendering.PdfFonts.Face;
 import org.jixiao.rendering.PdfFonts.Role;
 import org.jixiao.rendering.ReportElement.Appendix;
 import org.jixiao.rendering.ReportElement.Form;
+import org.jixiao.rendering.ReportElement.Grid;
 import org.jixiao.rendering.ReportElement.Heading;
 import org.jixiao.rendering.ReportElement.IndicatorTable;
 import org.jixiao.rendering.ReportElement.Paragraph;
@@ -73,6 +74,8 @@ final class PdfRenderer {
                     }
                     firstForm = false;
                     pages.table(TableLayout.of(form.form()), form.form().caption(), TABLE);
+                } else if (element instanceof Grid grid) {
+                    pages.table(grid.layout(), grid.caption(), TABLE);
                 }
             }
             pages.finish();

@@ -130,4 +130,13 @@ public sealed interface ReportElement {
             return TableLayout.ofForm(form);
         }
     }
+
+    /** A table laid out by its maker (the ex-ante assessment's criteria and facts), with a caption above it. */
+    record Grid(String caption, TableLayout layout) implements ReportElement {
+
+        @Override
+        public String type() {
+            return "grid";
+        }
+    }
 }
