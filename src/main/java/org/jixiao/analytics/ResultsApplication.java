@@ -3,9 +3,13 @@ package org.jixiao.analytics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.account.Actor;
 import org.jixiao.analytics.internal.ResultsSettings;
+import org.jixiao.document.Kind;
+import org.jixiao.exante.ExAnteHistory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,10 +22,12 @@ public class ResultsApplication {
 
     private final RegionDashboard dashboard;
     private final AdviceRules rules;
+    private final ExAnteHistory exAnte;
 
-    ResultsApplication(RegionDashboard dashboard, ResultsSettings settings) {
+    ResultsApplication(RegionDashboard dashboard, ResultsSettings settings, ExAnteHistory exAnte) {
         this.dashboard = dashboard;
         this.rules = settings.rules();
+        this.exAnte = exAnte;
     }
 
     /** The year 结果应用 opens on: the newest of the region with a scored evaluation, else this year. */
@@ -58,6 +64,33 @@ public class ResultsApplication {
         // as the report prints amounts (two decimals, half up), so that the shown figures add up
         return new Summary(counts, budget.setScale(2, RoundingMode.HALF_UP),
                 advised.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The ex-ante conclusion each project's line may cite, by evaluation id: of the region's concluded requests the
+     * actor may read, the same unit's for the same project (its name trimmed, exact), the latest for a budget year up
+     * to the one the advice is for (the year after the line's).
+     */
+    public Map<Long, ExAnteHistory.Assessed> exAnteCited(Actor actor, String region, int year, List<Line> lines) {
+        return cited(exAnte.concludedIn(actor, region), year, lines);
+    }
+
+    static Map<Long, ExAnteHistory.Assessed> cited(List<ExAnteHistory.Assessed> concluded, int year, List<Line> lines) {
+        Map<Long, ExAnteHistory.Assessed> cited = new HashMap<>();
+        for (Line line : lines) {
+            DashboardRow row = line.row();
+            if (row.kind() != Kind.PROJECT || row.subject() == null) {
+                continue;
+            }
+            // the requests come oldest first: the last that fits is the latest
+            for (ExAnteHistory.Assessed request : concluded) {
+                if (request.unitId() == row.unitId() && request.year() <= year + 1 && request.project() != null
+                        && request.project().strip().equals(row.subject().strip())) {
+                    cited.put(row.evaluationId(), request);
+                }
+            }
+        }
+        return cited;
     }
 
     public AdviceRules rules() {

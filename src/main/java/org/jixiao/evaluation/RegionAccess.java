@@ -52,4 +52,18 @@ public final class RegionAccess {
         return actor != null && actor.is(Role.FINANCE_REVIEWER) ? actor.region()
                 : regions.stream().findFirst().orElse(null);
     }
+
+    /**
+     * Whether the actor may see one unit's whole cycle (ex-ante, goals, monitoring, self-evaluation, results): the
+     * reviewers of its region and its own editor; not the administrators, who keep the system, not its content.
+     */
+    public static boolean canViewUnit(Actor actor, long unitId, String region) {
+        return canViewUnitsOf(actor, region)
+                || actor != null && actor.is(Role.UNIT_EDITOR) && actor.unitId() != null && actor.unitId() == unitId;
+    }
+
+    /** Whether the actor may see the cycle of every unit of the region: its reviewers (the region's pages link it). */
+    public static boolean canViewUnitsOf(Actor actor, String region) {
+        return actor != null && actor.is(Role.FINANCE_REVIEWER) && actor.region() != null && actor.region().equals(region);
+    }
 }

@@ -30,8 +30,13 @@ public final class ExAnteAccess {
     }
 
     public static boolean canRead(Actor actor, ExAnteRequest request) {
-        return ownUnit(actor, request) || assessesRegion(actor) && actor.region().equals(request.region())
-                && request.status() != ExAnteStatus.DRAFT;
+        return canRead(actor, request.unitId(), request.region(), request.status());
+    }
+
+    /** The same, for a request read as a line of a list (the cycle on one page, the results applied). */
+    public static boolean canRead(Actor actor, long unitId, String region, ExAnteStatus status) {
+        return canFile(actor) && actor.unitId() == unitId
+                || assessesRegion(actor) && actor.region().equals(region) && status != ExAnteStatus.DRAFT;
     }
 
     /** Change or submit it: the unit's editor, while it is a draft or returned. */

@@ -35,12 +35,17 @@ public final class GoalAccess {
 
     /** The inside of the review (comments, grades, the audit): the unit and its region's reviewers, not the public. */
     public static boolean isInvolved(Actor actor, GoalFiling filing) {
+        return isInvolved(actor, filing.unitId(), filing.region());
+    }
+
+    /** The same, for a unit's sheets read as a list (the cycle on one page). */
+    public static boolean isInvolved(Actor actor, long unitId, String region) {
         if (actor == null) {
             return false;
         }
         return switch (actor.role()) {
-            case UNIT_EDITOR, PROJECT_LEADER -> inUnit(actor, filing);
-            case FINANCE_REVIEWER -> inRegion(actor, filing);
+            case UNIT_EDITOR, PROJECT_LEADER -> actor.unitId() != null && actor.unitId() == unitId;
+            case FINANCE_REVIEWER -> actor.region() != null && actor.region().equals(region);
             // the administrators keep the system, not its content (三员分立)
             case ADMINISTRATOR, SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> false;
         };

@@ -2,6 +2,7 @@ package org.jixiao.exante;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ abstract class ExAnteContract {
 
     @Autowired
     ExAnteRequests requests;
+    @Autowired
+    ExAnteHistory histories;
     @Autowired
     Evaluations evaluations;
     @Autowired
@@ -175,5 +178,36 @@ abstract class ExAnteContract {
         assertThatThrownBy(() -> requests.list(leader)).isInstanceOf(NotPermittedException.class);
         assertThat(requests.list(otherEditor)).isEmpty();
         assertThat(requests.list(editor)).extracting(ExAnteRequest::id).containsExactly(id);
+    }
+
+    @Test
+    void theCycleReadsTheUnitsRequestsWithTheConclusionOnceGivenAndTheReviewerNoDraft() {
+        long concluded = submitted();
+        requests.conclude(reviewer, concluded, requests.read(reviewer, concluded).version(),
+                ExAnteExamples.scoresOf85(), ExAnteExamples.reasons(), null);
+        long waiting = submitted();
+        requests.saveAssessment(reviewer, waiting, requests.read(reviewer, waiting).version(),
+                Map.of("NECESSITY_POLICY", new BigDecimal("7.5")), Map.of(), null);
+        long draft = requests.file(editor, ExAnteExamples.filing());
+
+        assertThat(histories.ofUnit(editor, editor.unitId())).extracting(ExAnteHistory.Assessed::id,
+                ExAnteHistory.Assessed::status, ExAnteHistory.Assessed::conclusion).containsExactly(
+                tuple(concluded, ExAnteStatus.CONCLUDED, ExAnteConclusion.SUPPORT),
+                tuple(waiting, ExAnteStatus.SUBMITTED, null),
+                tuple(draft, ExAnteStatus.DRAFT, null));
+        ExAnteHistory.Assessed first = histories.ofUnit(editor, editor.unitId()).get(0);
+        assertThat(first.total()).isEqualByComparingTo("85.00");
+        assertThat(first.year()).isEqualTo(2027);
+        assertThat(first.project()).isEqualTo("社区托育服务补助");
+        assertThat(histories.ofUnit(editor, editor.unitId()).get(1).total())
+                .as("a total saved while assessing is no conclusion yet").isNull();
+        assertThat(histories.ofUnit(reviewer, editor.unitId())).extracting(ExAnteHistory.Assessed::id)
+                .containsExactly(concluded, waiting);
+        assertThat(histories.ofUnit(otherEditor, editor.unitId())).isEmpty();
+        assertThat(histories.ofUnit(otherReviewer, editor.unitId())).isEmpty();
+        assertThat(histories.ofUnit(leader, editor.unitId())).isEmpty();
+        assertThat(histories.concludedIn(reviewer, requests.read(reviewer, concluded).region()))
+                .extracting(ExAnteHistory.Assessed::id).containsExactly(concluded);
+        assertThat(histories.concludedIn(otherReviewer, requests.read(reviewer, concluded).region())).isEmpty();
     }
 }

@@ -37,6 +37,8 @@ abstract class GoalFilingsContract {
     @Autowired
     GoalFilings goals;
     @Autowired
+    GoalHistory history;
+    @Autowired
     Evaluations evaluations;
     @Autowired
     Accounts accounts;
@@ -200,5 +202,25 @@ abstract class GoalFilingsContract {
                 .allSatisfy(f -> assertThat(f.path()).doesNotContain("keyTasks"));
         assertThatThrownBy(() -> goals.begin(editor, Kind.PROJECT, 2026, "去年没有的项目", true))
                 .hasMessageContaining("没有 2025 年度“去年没有的项目”的项目支出自评");
+    }
+
+    @Test
+    void theCycleReadsTheUnitsSheetsByYearKindAndProjectAndThePublicOnlyThePublished() {
+        GoalFiling submitted = submittedProject();
+        GoalFiling draft = goals.begin(editor, Kind.DEPARTMENT_OVERALL, 2026, null, false);
+        long unit = editor.unitId();
+
+        assertThat(history.ofUnit(editor, unit)).extracting(GoalHistory.Sheet::id, GoalHistory.Sheet::year,
+                GoalHistory.Sheet::kind, GoalHistory.Sheet::project, GoalHistory.Sheet::status).containsExactly(
+                tuple(draft.id(), 2026, Kind.DEPARTMENT_OVERALL, "", GoalStatus.DRAFT),
+                tuple(submitted.id(), 2026, Kind.PROJECT, "妇儿中心服务", GoalStatus.SUBMITTED));
+        assertThat(history.ofUnit(reviewer, unit)).hasSize(2);
+        assertThat(history.ofUnit(otherEditor, unit)).isEmpty();
+        assertThat(history.ofUnit(otherReviewer, unit)).isEmpty();
+
+        goals.approve(reviewer, submitted.id(), allGood());
+        goals.publish(reviewer, submitted.id());
+        assertThat(history.ofUnit(null, unit)).extracting(GoalHistory.Sheet::id, GoalHistory.Sheet::status)
+                .containsExactly(tuple(submitted.id(), GoalStatus.PUBLISHED));
     }
 }

@@ -128,6 +128,14 @@ class AccessMatrixTest {
             reviewerA , draft    , GET , /units/UNIT/history       , ok
             editorB   , draft    , GET , /units/UNIT/history       , 404
             reviewerB , draft    , GET , /units/UNIT/history       , 404
+            anonymous , draft    , GET , /units/UNIT/cycle         , login
+            editorA   , draft    , GET , /units/UNIT/cycle         , ok
+            reviewerA , draft    , GET , /units/UNIT/cycle         , ok
+            editorB   , draft    , GET , /units/UNIT/cycle         , 403
+            reviewerB , draft    , GET , /units/UNIT/cycle         , 403
+            leaderA   , draft    , GET , /units/UNIT/cycle         , 403
+            admin     , draft    , GET , /units/UNIT/cycle         , 403
+            auditor   , draft    , GET , /units/UNIT/cycle         , 403
             anonymous , draft    , GET , /imports/new              , login
             editorA   , draft    , GET , /imports/new              , ok
             editorA   , draft    , POST, /evaluations/ID/next-year , ok

@@ -8,6 +8,7 @@ import org.jixiao.analytics.RegionDashboard;
 import org.jixiao.document.Grade;
 import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationStatus;
+import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.web.CurrentActor;
 import org.jixiao.web.RegionScope;
 import org.jixiao.web.TablePage;
@@ -50,6 +51,7 @@ class DashboardController {
                 (offset, limit) -> dashboard.rows(query, offset, limit));
         model.addAttribute("query", query);
         model.addAttribute("rows", table.rows());
+        model.addAttribute("cycleLinks", RegionAccess.canViewUnitsOf(CurrentActor.get(), scope));
         model.addAttribute("page", table);
         model.addAttribute("summary", summary);
         model.addAttribute("regions", regions.choices(CurrentActor.get()));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.document.HiddenCharacters;
+import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.web.CurrentActor;
 import org.jixiao.web.RegionScope;
 import org.jixiao.web.TablePage;
@@ -40,6 +41,8 @@ class ResultsController {
         TablePage<ResultsApplication.Line> table = TablePage.of(lines, page, TablePage.SIZE);
         model.addAttribute("summary", ResultsApplication.summary(lines));
         model.addAttribute("lines", table.rows());
+        model.addAttribute("exAnte", results.exAnteCited(CurrentActor.get(), scope, shown, table.rows()));
+        model.addAttribute("cycleLinks", RegionAccess.canViewUnitsOf(CurrentActor.get(), scope));
         model.addAttribute("page", table);
         model.addAttribute("rules", results.rules().byGrade());
         model.addAttribute("region", scope);
