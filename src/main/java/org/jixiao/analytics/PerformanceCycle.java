@@ -60,11 +60,16 @@ public class PerformanceCycle {
                             : view.count(Signal.GREEN) > 0 ? Signal.GREEN : null)));
         }
         return new Cycle(unitId, unit.get().name(), CycleSteps.of(exAnte.ofUnit(actor, unitId),
-                goals.ofUnit(actor, unitId), selfEvaluations, watches, rules));
+                goals.ofUnit(actor, unitId), selfEvaluations, watches, rules),
+                RegionAccess.canViewUnitsOf(actor, unit.get().region()));
     }
 
-    /** A unit's cycle: the department first, then each project by name. */
-    public record Cycle(long unitId, String unitName, List<Subject> subjects) {
+    /**
+     * A unit's cycle: the department first, then each project by name.
+     *
+     * @param regionView whether the reader sees the region's pages (the results), to link them
+     */
+    public record Cycle(long unitId, String unitName, List<Subject> subjects, boolean regionView) {
     }
 
     /**

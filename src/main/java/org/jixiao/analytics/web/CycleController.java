@@ -1,8 +1,6 @@
 package org.jixiao.analytics.web;
 
-import org.jixiao.account.Actor;
 import org.jixiao.analytics.PerformanceCycle;
-import org.jixiao.evaluation.RegionAccess;
 import org.jixiao.web.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +19,7 @@ class CycleController {
 
     @GetMapping("/units/{unitId}/cycle")
     String cycle(@PathVariable long unitId, Model model) {
-        Actor actor = CurrentActor.get();
-        PerformanceCycle.Cycle cycle = cycles.ofUnit(actor, unitId);
-        model.addAttribute("cycle", cycle);
-        // the results page is the region's: linked for its reviewers only
-        model.addAttribute("regionView", RegionAccess.canViewUnitsOf(actor, actor.region()));
+        model.addAttribute("cycle", cycles.ofUnit(CurrentActor.get(), unitId));
         return "cycle";
     }
 }
