@@ -3,7 +3,9 @@ package org.jixiao.scoring;
 import static org.jixiao.document.FindingCode.APPROVED_INDICATOR_MISSING;
 import static org.jixiao.document.FindingCode.TARGET_CHANGED_FROM_APPROVED;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import org.jixiao.scoring.IndicatorPaths.PathField;
 /**
  * The self-evaluation held against the goals approved with the budget (docs/goals.md, "Approved goals drive the
  * year"): each annual target other than the approved one, and each approved indicator left out. An indicator is the
- * approved one of the same name (as the linter normalizes names), wherever the document holds it; a target is the
+ * approved one of the same name (as the linter normalizes names), wherever the document holds it, the second of
+ * a name the second; a target is the
  * same where it means the same (≥98% and 98%以上), so that rewording alone is no change.
  */
 final class ApprovedTargets {
@@ -34,21 +37,25 @@ final class ApprovedTargets {
         if (approved == null) {
             return List.of();
         }
-        Map<String, int[]> where = new HashMap<>();
+        // each name's indicators in the document's order: the second approved one of a name is the second stated
+        Map<String, Deque<int[]>> where = new HashMap<>();
         List<KeyTask> tasks = document.keyTasks();
         for (int i = 0; i < tasks.size(); i++) {
             List<Indicator> indicators = tasks.get(i).indicators();
             for (int j = 0; j < indicators.size(); j++) {
-                where.putIfAbsent(IndicatorNames.normalize(indicators.get(j).name()), new int[] {i, j});
+                where.computeIfAbsent(IndicatorNames.normalize(indicators.get(j).name()), n -> new ArrayDeque<>())
+                        .add(new int[] {i, j});
             }
         }
         String goals = "批复的绩效目标";
         List<Finding> findings = new ArrayList<>();
         for (GoalIndicator goal : approved.indicators()) {
-            if (goal.name() == null || goal.name().isBlank()) {
+            String name = IndicatorNames.normalize(goal.name());
+            if (name.isEmpty()) {
                 continue;
             }
-            int[] at = where.get(IndicatorNames.normalize(goal.name()));
+            Deque<int[]> named = where.get(name);
+            int[] at = named == null ? null : named.poll();
             if (at == null) {
                 findings.add(Finding.at(APPROVED_INDICATOR_MISSING, Severity.WARNING, "$.keyTasks",
                         goals + "中的指标“" + goal.name() + "”" + wording("（年度指标值“", goal.annualTarget(), "”）")
