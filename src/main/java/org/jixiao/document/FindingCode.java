@@ -45,6 +45,10 @@ public enum FindingCode {
     UNIT_MISMATCH,
     /** The report's own score or grade far from jixiao's. */
     STATED_SCORE_DIFFERS,
+    /** An annual target other than the one approved with the budget (the unit's goal sheet). */
+    TARGET_CHANGED_FROM_APPROVED,
+    /** An indicator of the approved goal sheet that the self-evaluation leaves out. */
+    APPROVED_INDICATOR_MISSING,
     /** A figure a publication states that the reader could not place with certainty: left empty. */
     UNCERTAIN_FIGURE
 }

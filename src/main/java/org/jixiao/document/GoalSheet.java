@@ -118,6 +118,34 @@ public record GoalSheet(
                 List.of(), null, null);
     }
 
+    /**
+     * The year's self-evaluation begun from these goals once approved (docs/goals.md, "Approved goals drive the
+     * year"): the goals, the annual funds as the budget, a project as its one key task or a department's tasks as its
+     * key tasks (their content the goal, their budget), and the indicators with their annual and cycle targets, a
+     * department's held by one task as its 自评表 holds them. Nothing is spent or achieved yet: no executed amount, no
+     * actual value, no verdict.
+     */
+    public EvaluationDocument asSelfEvaluation() {
+        BigDecimal total = funds == null ? null : funds.total();
+        List<Indicator> asIndicators = indicators.stream().map(GoalIndicator::asIndicator).toList();
+        Funds asFunds = total == null ? null : new Funds(total, null, null, null, List.of(), null, null, null);
+        List<String> goals = annualGoal == null ? List.of() : List.of(annualGoal);
+        List<KeyTask> keyTasks = new ArrayList<>();
+        if (kind == Kind.PROJECT) {
+            keyTasks.add(new KeyTask(project, annualGoal, total, null, null, null, null, asIndicators, null));
+        } else {
+            for (PlannedTask task : tasks) {
+                keyTasks.add(new KeyTask(task.name(), task.content(), task.budget(), null, null, null, null, List.of(),
+                        null));
+            }
+            if (!asIndicators.isEmpty()) {
+                keyTasks.add(new KeyTask(DEPARTMENT_TASK, null, null, null, null, null, null, asIndicators, null));
+            }
+        }
+        return new EvaluationDocument(EvaluationDocument.SCHEMA, kind, fiscalYear, department, functions, asFunds,
+                goals, keyTasks, null, List.of(), List.of(), List.of(), null, null);
+    }
+
     /** The name a person reads first: the unit's, and for a project the project's. */
     @JsonIgnore
     public String title() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
+import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Severity;
 import org.jixiao.evaluation.internal.ScoringSettings;
 import org.jixiao.scoring.IndicatorCatalog;
@@ -66,8 +67,16 @@ public class EvaluationScoring {
 
     /** The same, with last year's evaluation of the unit, so that a target below last year's actual is found. */
     public Assessment assess(EvaluationDocument document, EvaluationDocument previousYear) {
+        return assess(document, previousYear, null);
+    }
+
+    /**
+     * The same, with the goals approved for the year (null: none), so that a target other than the approved one
+     * and an approved indicator left out are found.
+     */
+    public Assessment assess(EvaluationDocument document, EvaluationDocument previousYear, GoalSheet approved) {
         // scored once: the findings use what the scoring found of each indicator
-        org.jixiao.scoring.Assessment assessed = linter.assess(document, previousYear);
+        org.jixiao.scoring.Assessment assessed = linter.assess(document, previousYear, approved);
         return new Assessment(assessed.score(), assessed.findings());
     }
 

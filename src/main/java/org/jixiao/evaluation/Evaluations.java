@@ -14,8 +14,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jixiao.document.Department;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.GoalSheet;
 import org.jixiao.document.HiddenCharacters;
 import org.jixiao.document.Kind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -41,10 +43,13 @@ public class Evaluations {
     private final EvaluationScoring scoring;
     private final EvaluationBatches batches;
     private final TransactionTemplate transactions;
+    /** The goals approved for a year, where the application has goals: looked up on use, goals uses this module. */
+    private final ObjectProvider<ApprovedGoals> approvedGoals;
 
     Evaluations(EvaluationRepository evaluations, UnitRepository units, EvaluationQueries queries,
             ApplicationEventPublisher events, EvaluationScoring scoring, EvaluationBatches batches,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ObjectProvider<ApprovedGoals> approvedGoals) {
+        this.approvedGoals = approvedGoals;
         this.evaluations = evaluations;
         this.units = units;
         this.queries = queries;
@@ -54,11 +59,52 @@ public class Evaluations {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Scores and lints the evaluation's content against last year's evaluation of the same unit and subject. */
+    /**
+     * Scores and lints the evaluation's content against last year's evaluation of the same unit and subject and the
+     * goals approved for its year.
+     */
     private void assess(Evaluation evaluation, Unit unit, EvaluationDocument document, Instant now) {
         EvaluationDocument previous = evaluations.findByIdentity(unit.id(), document.fiscalYear() - 1,
                 document.kind(), Evaluation.subjectOf(document)).map(e -> e.toDocument(unit)).orElse(null);
-        evaluation.assessed(scoring.assess(document, previous), scoring.profileName(), now);
+        evaluation.assessed(scoring.assess(document, previous, approvedSheet(unit.id(), document)),
+                scoring.profileName(), now);
+    }
+
+    /** The goals approved for the evaluation's unit, year, kind and project, where there are. */
+    @Transactional(readOnly = true)
+    public Optional<ApprovedGoals.ApprovedGoal> approvedGoals(StoredEvaluation evaluation) {
+        EvaluationDocument document = evaluation.document();
+        return approved(evaluation.unitId(), document.fiscalYear(), document.kind(), Evaluation.subjectOf(document));
+    }
+
+    /** The evaluation's score and findings now, against last year's evaluation and the goals approved for its year. */
+    @Transactional(readOnly = true)
+    public EvaluationScoring.Assessment assess(StoredEvaluation evaluation) {
+        return assess(evaluation, evaluation.document());
+    }
+
+    /**
+     * A document of the evaluation, saved or as being typed, scored and linted against the evaluation's last year
+     * and the goals approved for its year, as saving would assess it.
+     */
+    @Transactional(readOnly = true)
+    public EvaluationScoring.Assessment assess(StoredEvaluation evaluation, EvaluationDocument document) {
+        return scoring.assess(document, previousYear(evaluation).orElse(null),
+                approvedSheet(evaluation.unitId(), evaluation.document()));
+    }
+
+    /** The approved goals of the unit for the year, kind and project named, where there are. */
+    @Transactional(readOnly = true)
+    public Optional<ApprovedGoals.ApprovedGoal> approved(long unitId, Integer year, Kind kind, String project) {
+        if (year == null || kind == null) {
+            return Optional.empty();
+        }
+        return approvedGoals.getIfAvailable(() -> ApprovedGoals.NONE).find(unitId, year, kind, project);
+    }
+
+    private GoalSheet approvedSheet(long unitId, EvaluationDocument document) {
+        return approved(unitId, document.fiscalYear(), document.kind(), Evaluation.subjectOf(document))
+                .map(ApprovedGoals.ApprovedGoal::sheet).orElse(null);
     }
 
     /**
@@ -111,7 +157,8 @@ public class Evaluations {
     }
 
     /** A batch of evaluations as read, with last year's evaluation of each (where there is one) and the units. */
-    private record Batch(Map<Long, Evaluation> evaluations, Map<Long, Evaluation> lastYear, Map<Long, Unit> units) {
+    private record Batch(Map<Long, Evaluation> evaluations, Map<Long, Evaluation> lastYear, Map<Long, Unit> units,
+            Map<Long, GoalSheet> approved) {
     }
 
     private Batch read(List<Long> ids) {
@@ -129,7 +176,12 @@ public class Evaluations {
         Map<Long, Unit> owners = new HashMap<>();
         units.findAllById(loaded.values().stream().map(Evaluation::unitId).collect(Collectors.toSet()))
                 .forEach(unit -> owners.put(unit.id(), unit));
-        return new Batch(loaded, lastYear, owners);
+        Map<Long, GoalSheet> approved = new HashMap<>();
+        for (Evaluation evaluation : loaded.values()) {
+            approved(evaluation.unitId(), evaluation.fiscalYear(), evaluation.kind(), evaluation.subject())
+                    .ifPresent(goals -> approved.put(evaluation.id(), goals.sheet()));
+        }
+        return new Batch(loaded, lastYear, owners, approved);
     }
 
     /** Scoring is pure and each evaluation is assessed by one thread: the batch is scored on every core. */
@@ -143,7 +195,7 @@ public class Evaluations {
             Evaluation lastYear = batch.lastYear().get(evaluation.id());
             EvaluationDocument before = lastYear == null ? null
                     : documents.computeIfAbsent(lastYear.id(), id -> lastYear.toDocument(unit));
-            evaluation.assessed(scoring.assess(document, before), profile, now);
+            evaluation.assessed(scoring.assess(document, before, batch.approved().get(evaluation.id())), profile, now);
         });
     }
 

@@ -14,7 +14,9 @@ public class NewEvaluationRequest {
         /** Last year's evaluation of the same kind (and project), as 申报下一年度 carries it. */
         LAST_YEAR,
         /** The library's suggested indicators for each key task typed in (for a project: the project). */
-        LIBRARY
+        LIBRARY,
+        /** The goals approved for the year with the budget: their tasks, funds and indicators with their targets. */
+        APPROVED_GOALS
     }
 
     private String year;

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 新建评价 behind its page: the form checked field by field, the document it begins (blank, last year's carried over,
- * or the library's suggestions for the tasks typed in) and the new draft stored through the workflow, which decides
+ * the library's suggestions for the tasks typed in, or the goals approved for the year) and the new draft stored through the workflow, which decides
  * who may and refuses one the unit has already. Nothing is stored while a field is wrong. The page and the API both
  * ask it.
  */
@@ -104,6 +104,14 @@ public class NewEvaluations {
                 return Outcome.refused(errors, null);
             }
             document = carried.get();
+        } else if (start == Start.APPROVED_GOALS) {
+            Optional<EvaluationDocument> approved = workflow.fromApprovedGoals(actor, year, kind, project);
+            if (approved.isEmpty()) {
+                errors.put("start", "本单位没有已审核或已公开的 " + year + " 年度" + (kind == Kind.PROJECT
+                        ? "“" + project + "”项目支出绩效目标" : "部门整体支出绩效目标") + "；请先在绩效目标中申报并经审核，或选择其他开始方式");
+                return Outcome.refused(errors, null);
+            }
+            document = approved.get();
         } else {
             List<KeyTask> keyTasks = new ArrayList<>();
             for (String task : tasks) {
@@ -163,7 +171,7 @@ public class NewEvaluations {
         try {
             return Start.valueOf(typed == null ? "" : typed.strip());
         } catch (IllegalArgumentException e) {
-            errors.put("start", "请选择从哪里开始：空白、上年度评价或指标库推荐");
+            errors.put("start", "请选择从哪里开始：空白、上年度评价、指标库推荐或批复的绩效目标");
             return null;
         }
     }

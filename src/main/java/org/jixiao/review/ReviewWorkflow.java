@@ -21,6 +21,7 @@ import org.jixiao.evaluation.EvaluationNotFoundException;
 import org.jixiao.evaluation.EvaluationOrder;
 import org.jixiao.evaluation.EvaluationRepository;
 import org.jixiao.evaluation.EvaluationScope;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.ImportConditions;
@@ -181,6 +182,24 @@ public class ReviewWorkflow {
         ownDepartment(actor);
         return evaluations.find(actor.unitId(), year - 1, kind, kind == Kind.PROJECT ? project : "")
                 .filter(last -> EvaluationAccess.canRead(actor, last.scope())).map(evaluations::nextYearOf);
+    }
+
+    /**
+     * What a new evaluation of {@code year} begins with when it starts from the goals approved for it with the
+     * budget: the actor's unit's approved or published goal sheet of that year, kind and project, as a
+     * self-evaluation without results (docs/goals.md, "Approved goals drive the year"). Empty where there is none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EvaluationDocument> fromApprovedGoals(Actor actor, int year, Kind kind, String project) {
+        Department unit = ownDepartment(actor);
+        return evaluations.approved(actor.unitId(), year, kind, kind == Kind.PROJECT ? project : "")
+                .map(approved -> approved.sheet().asSelfEvaluation().withDepartment(unit));
+    }
+
+    /** The evaluation's score and findings now, as its workspace finds them; not found where it may not be read. */
+    @Transactional(readOnly = true)
+    public EvaluationScoring.Assessment assessment(Actor actor, long id) {
+        return evaluations.assess(read(actor, id));
     }
 
     /**

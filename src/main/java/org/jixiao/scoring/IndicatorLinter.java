@@ -1,5 +1,6 @@
 package org.jixiao.scoring;
 
+import static org.jixiao.document.FindingCode.APPROVED_INDICATOR_MISSING;
 import static org.jixiao.document.FindingCode.FUNDS_MISMATCH;
 import static org.jixiao.document.FindingCode.GENERIC_INDICATOR;
 import static org.jixiao.document.FindingCode.INPUT_AS_OUTPUT;
@@ -12,6 +13,7 @@ import static org.jixiao.document.FindingCode.NOT_QUANTIFIED;
 import static org.jixiao.document.FindingCode.NOT_SCORABLE;
 import static org.jixiao.document.FindingCode.NO_ACTUAL_VALUE;
 import static org.jixiao.document.FindingCode.STATED_SCORE_DIFFERS;
+import static org.jixiao.document.FindingCode.TARGET_CHANGED_FROM_APPROVED;
 import static org.jixiao.document.FindingCode.TARGET_TOO_LOW;
 import static org.jixiao.document.FindingCode.TOO_MANY_GENERIC;
 import static org.jixiao.document.FindingCode.TRIVIAL_TARGET;
@@ -32,6 +34,7 @@ import org.jixiao.document.EvaluationScore;
 import org.jixiao.document.Finding;
 import org.jixiao.document.FindingCode;
 import org.jixiao.document.FundsConsistency;
+import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Grade;
 import org.jixiao.document.Indicator;
 import org.jixiao.document.IndicatorCategory;
@@ -62,7 +65,7 @@ public final class IndicatorLinter {
     public static final List<FindingCode> CODES = List.of(FUNDS_MISMATCH, MISSING_OUTPUT, MISSING_BENEFIT,
             MISSING_SATISFACTION, GENERIC_INDICATOR, TOO_MANY_GENERIC, INPUT_AS_OUTPUT, NOT_QUANTIFIED, MISSING_UNIT,
             TARGET_TOO_LOW, TRIVIAL_TARGET, UNMET_WITHOUT_REASON, NO_ACTUAL_VALUE, LOW_EXECUTION, UNIT_MISMATCH,
-            NOT_SCORABLE, STATED_SCORE_DIFFERS);
+            NOT_SCORABLE, STATED_SCORE_DIFFERS, TARGET_CHANGED_FROM_APPROVED, APPROVED_INDICATOR_MISSING);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Findings about one indicator that cite its library entry, where it has one. */
@@ -118,9 +121,35 @@ public final class IndicatorLinter {
      * {@link #lint(EvaluationDocument, EvaluationDocument)} give.
      */
     public Assessment assess(EvaluationDocument document, EvaluationDocument previousYear) {
+        return assess(document, previousYear, null);
+    }
+
+    /**
+     * The same, with the goals approved with the budget: each annual target other than the approved one and each
+     * approved indicator left out are reported too, after the rest.
+     *
+     * @param approved the unit's approved (or published) goal sheet of the year and subject, or null
+     */
+    public Assessment assess(EvaluationDocument document, EvaluationDocument previousYear, GoalSheet approved) {
         Achievement[][] achievements = new Achievement[document.keyTasks().size()][];
         EvaluationScore score = scorer.score(document, achievements);
-        return new Assessment(score, lint(document, previousYear, score, achievements));
+        List<Finding> findings = lint(document, previousYear, score, achievements);
+        return new Assessment(score, withApproved(findings, document, approved));
+    }
+
+    /** The findings, with those against the approved goal sheet (null: none) after the rest. */
+    public List<Finding> lint(EvaluationDocument document, EvaluationDocument previousYear, GoalSheet approved) {
+        return withApproved(lint(document, previousYear), document, approved);
+    }
+
+    private static List<Finding> withApproved(List<Finding> findings, EvaluationDocument document, GoalSheet approved) {
+        List<Finding> against = ApprovedTargets.check(document, approved);
+        if (against.isEmpty()) {
+            return findings;
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(against);
+        return List.copyOf(all);
     }
 
     /** @param score the document's score where already computed, else null; achievements with it */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import org.jixiao.document.FindingCode;
 import org.jixiao.document.FundSource;
 import org.jixiao.document.Funds;
 import org.jixiao.document.FundsByNature;
+import org.jixiao.document.GoalIndicator;
+import org.jixiao.document.GoalSheet;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
@@ -31,6 +34,7 @@ import org.jixiao.document.Kind;
 import org.jixiao.document.Severity;
 import org.jixiao.document.SourceFunds;
 import org.jixiao.document.StatedScore;
+import org.jixiao.document.Target;
 import org.jixiao.support.SeedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,9 +68,21 @@ class IndicatorLinterTest {
         });
     }
 
+    /** The goals approved for the unit's year: its own, but one target higher and one indicator it left out. */
+    private static GoalSheet approvedOf(EvaluationDocument document) {
+        GoalSheet own = GoalSheet.fromSelfEvaluation(document, document.fiscalYear());
+        List<GoalIndicator> indicators = new ArrayList<>(own.indicators());
+        GoalIndicator first = indicators.get(0);
+        indicators.set(0, new GoalIndicator(first.level1(), first.level2(), first.name(), first.cycleTarget(),
+                Target.parse("≥99999次"), null, null, null));
+        indicators.add(new GoalIndicator(IndicatorCategory.BENEFIT, IndicatorSubcategory.SOCIAL, "受益群众人数", null,
+                Target.parse("≥500人"), null, null, null));
+        return own.withIndicators(indicators);
+    }
+
     @Test
     void aUnitWithEveryWeakness() {
-        List<Finding> findings = linter.lint(weakUnit());
+        List<Finding> findings = linter.lint(weakUnit(), null, approvedOf(weakUnit()));
 
         Set<String> codes = findings.stream().map(Finding::code).collect(Collectors.toSet());
         // every code but NOT_SCORABLE, which a document with indicators never has (see below)

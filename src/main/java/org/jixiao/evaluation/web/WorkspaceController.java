@@ -142,6 +142,7 @@ class WorkspaceController {
         // the library's suggestions per key task, and last year's actual values beside the targets
         model.addAttribute("suggest", true);
         model.addAttribute("lastYear", LastYearActuals.of(editor.previousYear(evaluation), check.assessment().findings()));
+        model.addAttribute("approvedGoals", editor.approvedGoals(evaluation));
         return "workspace";
     }
 }

@@ -20,6 +20,7 @@ import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
 import org.jixiao.document.Money;
 import org.jixiao.document.SourceFunds;
+import org.jixiao.evaluation.ApprovedGoals;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationScope;
 import org.jixiao.evaluation.EvaluationScoring;
@@ -37,12 +38,10 @@ import org.springframework.stereotype.Component;
 class WorkspaceEditor {
 
     private final ReviewWorkflow workflow;
-    private final EvaluationScoring scoring;
     private final Evaluations evaluations;
 
-    WorkspaceEditor(ReviewWorkflow workflow, EvaluationScoring scoring, Evaluations evaluations) {
+    WorkspaceEditor(ReviewWorkflow workflow, Evaluations evaluations) {
         this.workflow = workflow;
-        this.scoring = scoring;
         this.evaluations = evaluations;
     }
 
@@ -73,13 +72,19 @@ class WorkspaceEditor {
 
     /**
      * The unsaved form checked as the save would check it, with the sums and findings that help while typing;
-     * against last year's evaluation, so that a target below last year's actual is flagged before submission.
+     * against last year's evaluation and the goals approved for the year, so that a target below last year's actual
+     * or other than the approved one is flagged before submission.
      */
     Check check(Actor actor, StoredEvaluation evaluation, EvaluationForm form) {
         Conversion conversion = convert(actor, evaluation, form);
         List<Finding> funds = FundsConsistency.check(conversion.document());
         return new Check(conversion.document(), conversion.errors(), funds, Sums.of(conversion.document()),
-                scoring.assess(conversion.document(), previousYear(evaluation)));
+                evaluations.assess(evaluation, conversion.document()));
+    }
+
+    /** The goals approved for the evaluation's year, for the line that links to them; or null. */
+    ApprovedGoals.ApprovedGoal approvedGoals(StoredEvaluation evaluation) {
+        return evaluations.approvedGoals(evaluation).orElse(null);
     }
 
     /** The same unit's evaluation of the year before, or null. */

@@ -126,10 +126,11 @@ class EvaluationApiController {
     }
 
     @PostMapping(path = "/new", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "beginEvaluation", summary = "新建评价（空白、沿用上年度或指标库推荐）",
+    @Operation(operationId = "beginEvaluation", summary = "新建评价（空白、沿用上年度、指标库推荐或批复的绩效目标）",
             description = "与网页“新建评价”相同：本单位填报人为本单位新建一份部门整体支出或项目支出评价的草稿。start 为 BLANK（空白）、"
-                    + "LAST_YEAR（沿用上年度同类评价的任务、指标和目标值，实际值清空）或 LIBRARY（按 tasks 中每行一项的重点工作任务，"
-                    + "项目支出按项目名称，取指标库推荐的指标）。kind 为 DEPARTMENT_OVERALL 或 PROJECT（须给 projectName）。"
+                    + "LAST_YEAR（沿用上年度同类评价的任务、指标和目标值，实际值清空）、LIBRARY（按 tasks 中每行一项的重点工作任务，"
+                    + "项目支出按项目名称，取指标库推荐的指标）或 APPROVED_GOALS（以本单位该年度已审核或已公开的绩效目标开始：任务、资金、"
+                    + "目标和指标值照批复，实际值为空；没有时返回 422）。kind 为 DEPARTMENT_OVERALL 或 PROJECT（须给 projectName）。"
                     + "成功返回 201 和新评价的地址；填写有误返回 422，errors 按字段（$.year、$.kind、$.projectName、$.start、$.tasks）列出；"
                     + "本单位已有同年度、同类（同一项目）的评价时返回 409，detail 给出已有评价的编号。")
     @ApiResponse(responseCode = "201", description = "新建的草稿")
@@ -214,7 +215,8 @@ class EvaluationApiController {
     @GetMapping("/{id}/lint")
     @Operation(operationId = "lintEvaluation", summary = "检查指标质量", description = "现算的问题清单：通用指标、缺少效益指标、目标值偏低、金额不符等，每条有位置（JSON 路径）和修改建议。")
     List<Finding> lint(@Parameter(description = "评价编号") @PathVariable long id) {
-        return scoring.assess(workflow.read(CurrentActor.get(), id).document()).findings();
+        // as the workspace finds them: against last year and the goals approved for the year
+        return workflow.assessment(CurrentActor.get(), id).findings();
     }
 
     @GetMapping(path = "/{id}/report.{format}", produces = MediaType.ALL_VALUE)

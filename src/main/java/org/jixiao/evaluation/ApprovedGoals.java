@@ -1,0 +1,27 @@
+package org.jixiao.evaluation;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jixiao.document.GoalSheet;
+import org.jixiao.document.Kind;
+
+/**
+ * The goals approved (已审核) or published (已公开) with a unit's budget: the targets its year is measured against
+ * (docs/goals.md, "Approved goals drive the year"). The goals module answers it; the evaluation module asks without
+ * depending on goals, which uses it.
+ */
+public interface ApprovedGoals {
+
+    /** Where the application has no goals. */
+    ApprovedGoals NONE = (unitId, year, kind, project) -> Optional.empty();
+
+    /**
+     * The approved or published sheet of the unit for the year and kind: a project's matched by its name as both
+     * state it (trimmed, exact), a department's by the unit, year and kind alone.
+     */
+    Optional<ApprovedGoal> find(long unitId, int year, Kind kind, String project);
+
+    /** The approved sheet, where to read it ({@code /goals/{id}}) and when it was approved. */
+    record ApprovedGoal(long id, GoalSheet sheet, Instant approvedAt) {
+    }
+}
