@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The ex-ante profiles a deployment may choose from: the built-in {@code EX_ANTE_2024} and those of a folder, one
@@ -52,12 +50,9 @@ public final class ExAnteProfiles {
         if (folder == null) {
             return BUILT_IN_PROFILES;
         }
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidProfileException(folder + ": 事前评估评分规则目录不存在");
-        }
         Map<String, ExAnteProfile> loaded = builtIn(new LinkedHashMap<>());
         Map<String, Path> origins = new LinkedHashMap<>();
-        for (Path file : files(folder)) {
+        for (Path file : ProfileFiles.in(folder, "事前评估评分规则")) {
             ExAnteProfile profile = read(file);
             if (BUILT_IN.contains(profile.name())) {
                 throw new InvalidProfileException(file + ": " + profile.name() + " 是内置事前评估评分规则的名称，请另取名称");
@@ -94,21 +89,9 @@ public final class ExAnteProfiles {
         }
     }
 
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().matches("(?i).+\\.(json|ya?ml)"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new InvalidProfileException(folder + ": 无法读取事前评估评分规则目录：" + e.getMessage(), e);
-        }
-    }
-
     private static ExAnteProfile read(Path file) {
-        boolean yaml = !file.getFileName().toString().toLowerCase().endsWith(".json");
         try (InputStream in = Files.newInputStream(file)) {
-            return (yaml ? Yaml.MAPPER : JSON).readValue(in, ExAnteProfile.class);
+            return ProfileFiles.readerOf(file, JSON).readValue(in, ExAnteProfile.class);
         } catch (JacksonException e) {
             throw refusal(file.toString(), e);
         } catch (IOException e) {
@@ -140,14 +123,5 @@ public final class ExAnteProfiles {
             }
         }
         return into;
-    }
-
-    /** The YAML reader, loaded only when a folder holds a YAML profile. */
-    private static final class Yaml {
-
-        static final ObjectMapper MAPPER = YAMLMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
     }
 }

@@ -11,14 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The scoring profiles a caller may choose from: the built-in ones ({@code MOF_2020}) and those of a folder
@@ -67,11 +65,8 @@ public final class ScoringProfiles {
         if (folder == null) {
             return BUILT_IN_PROFILES;
         }
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidProfileException(folder + ": 评分规则目录不存在");
-        }
         Map<String, Source> trees = new LinkedHashMap<>(builtInTrees());
-        for (Path file : profileFiles(folder)) {
+        for (Path file : ProfileFiles.in(folder, "评分规则")) {
             JsonNode tree = read(file);
             JsonNode name = tree.get("name");
             if (name == null || !name.isString()) {
@@ -109,21 +104,9 @@ public final class ScoringProfiles {
         return order;
     }
 
-    private static List<Path> profileFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().matches("(?i).+\\.(json|ya?ml)"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new InvalidProfileException(folder + ": 无法读取评分规则目录：" + e.getMessage(), e);
-        }
-    }
-
     private static JsonNode read(Path file) {
-        boolean yaml = !file.getFileName().toString().toLowerCase().endsWith(".json");
         try (InputStream in = Files.newInputStream(file)) {
-            JsonNode tree = (yaml ? Yaml.MAPPER : JSON).readTree(in);
+            JsonNode tree = ProfileFiles.readerOf(file, JSON).readTree(in);
             if (tree == null || !tree.isObject()) {
                 throw new InvalidProfileException(file + ": 评分规则应为一个对象");
             }
@@ -196,14 +179,6 @@ public final class ScoringProfiles {
             }
         }
         return trees;
-    }
-
-    /** The YAML reader, loaded only when a folder holds a YAML profile: the command line starts faster without. */
-    private static final class Yaml {
-
-        static final ObjectMapper MAPPER = YAMLMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
     }
 
     /** A profile's tree as written, and where it came from (for messages). */
