@@ -3,6 +3,7 @@ package org.jixiao.cli;
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.Finding;
+import org.jixiao.document.GoalJson;
+import org.jixiao.extraction.ExtractedFile;
 import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ExtractionResult;
 import org.jixiao.extraction.ReadingSummary;
@@ -25,20 +28,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract FILE... [--out DIR]}: published reports (txt, pdf, docx, xlsx) into evaluation documents. One
- * file prints its document; several files, a folder, or {@code --out}, write NAME.json per input into DIR and say
- * on stderr, file by file, what was read and what was not. Figures that do not add up are warnings on stderr; the
- * exit code stays 0. A file that is no report is said so on one line and the others are still written (each
- * file whole or not at all); the exit code is then 2.
+ * {@code extract FILE... [--out DIR]}: published reports (txt, pdf, docx, xlsx) into evaluation documents, and goal
+ * sheets (绩效目标申报表, told by their title) into goal sheets ({@code jixiao/goals/v1}). One file prints its
+ * document; several files, a folder, or {@code --out}, write NAME.json per input into DIR and say on stderr, file by
+ * file, what was read and what was not. Figures that do not add up, or that were left empty, are warnings on stderr;
+ * the exit code stays 0. A file that is neither is said so on one line and the others are still written (each file
+ * whole or not at all); the exit code is then 2.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "把已发布的自评报告（txt、pdf、docx、xlsx）读成评价文档：一个文件输出到标准输出，多个文件或 --out 时每个输入写一个 NAME.json。")
+        description = "把已发布的自评报告（txt、pdf、docx、xlsx）读成评价文档，把绩效目标申报表读成申报表 JSON："
+                + "一个文件输出到标准输出，多个文件或 --out 时每个输入写一个 NAME.json。")
 class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "自评报告文件，- 表示标准输入")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "自评报告或绩效目标申报表文件，- 表示标准输入")
     List<String> files;
 
     @Option(names = "--out", paramLabel = "DIR", description = "输出目录：每个输入写一个 NAME.json")
@@ -56,18 +61,19 @@ class ExtractCommand implements Callable<Integer> {
         quietLibraries();
         ReportExtractor extractor = new ReportExtractor();
         if (out == null) {
-            ExtractionResult result = extract(extractor, inputs.get(0));
+            ExtractedFile result = extract(extractor, inputs.get(0));
             warnings(inputs.get(0), result).forEach(spec.commandLine().getErr()::println);
-            spec.commandLine().getOut().print(DocumentJson.write(result.document()));
+            spec.commandLine().getOut().print(json(result));
             return Cli.OK;
         }
         // each file on its own: one that is no report is said so, the others are written whole
         Files.createDirectories(out);
         List<String> names = new ArrayList<>();
         int written = 0;
+        int sheets = 0;
         List<String> refused = new ArrayList<>();
         for (String file : inputs) {
-            ExtractionResult result;
+            ExtractedFile result;
             try {
                 result = extract(extractor, file);
             } catch (BadInputException e) {
@@ -76,15 +82,26 @@ class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             String name = outputName(file, names);
-            OutputFiles.write(out.resolve(name), DocumentJson.writeBytes(result.document()));
-            written++;
-            spec.commandLine().getErr().println(file + " → " + name + "："
-                    + ReadingSummary.of(result.document()).line(result.document()));
+            OutputFiles.write(out.resolve(name), json(result).getBytes(StandardCharsets.UTF_8));
+            if (result.isGoalSheet()) {
+                sheets++;
+                spec.commandLine().getErr().println(file + " → " + name + "：绩效目标申报表，" + result.goals().summary());
+            } else {
+                written++;
+                ExtractionResult report = result.report();
+                spec.commandLine().getErr().println(file + " → " + name + "："
+                        + ReadingSummary.of(report.document()).line(report.document()));
+            }
             warnings(file, result).forEach(spec.commandLine().getErr()::println);
         }
-        spec.commandLine().getErr().println("已写出 " + written + " 份评价文档到 " + out
-                + (refused.isEmpty() ? "" : "；" + refused.size() + " 个文件未读"));
+        spec.commandLine().getErr().println("已写出 " + written + " 份评价文档" + (sheets == 0 ? "" : "、" + sheets
+                + " 份绩效目标申报表") + "到 " + out + (refused.isEmpty() ? "" : "；" + refused.size() + " 个文件未读"));
         return refused.isEmpty() ? Cli.OK : Cli.BAD_INPUT;
+    }
+
+    /** The report's document, or the goal sheet, as JSON. */
+    private static String json(ExtractedFile result) {
+        return result.isGoalSheet() ? GoalJson.write(result.goals().sheet()) : DocumentJson.write(result.report().document());
     }
 
     /** The files named, a folder standing for the reports in it (.txt, .pdf, .docx, .xlsx), in name order. */
@@ -112,9 +129,9 @@ class ExtractCommand implements Callable<Integer> {
         return inputs;
     }
 
-    private static List<String> warnings(String file, ExtractionResult result) {
+    private static List<String> warnings(String file, ExtractedFile result) {
         List<String> lines = new ArrayList<>();
-        for (Finding warning : result.warnings()) {
+        for (Finding warning : result.isGoalSheet() ? result.goals().warnings() : result.report().warnings()) {
             lines.add("警告：" + file + "：" + warning.message() + "（" + warning.path() + "）");
         }
         return lines;
@@ -132,10 +149,10 @@ class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static ExtractionResult extract(ReportExtractor extractor, String file) {
+    private static ExtractedFile extract(ReportExtractor extractor, String file) {
         try {
             if (InputFiles.STDIN.equals(file)) {
-                return extractor.extract("标准输入", System.in);
+                return extractor.extractAny("标准输入", System.in);
             }
             Path path = Path.of(file);
             if (Files.isDirectory(path)) {
@@ -145,7 +162,7 @@ class ExtractCommand implements Callable<Integer> {
                 throw new BadInputException(file + "：文件超过 " + ReportExtractor.maxSize() + "，不像一份自评报告");
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return extractor.extract(file, in);
+                return extractor.extractAny(file, in);
             }
         } catch (ExtractionException e) {
             throw new BadInputException(e.getMessage(), e);

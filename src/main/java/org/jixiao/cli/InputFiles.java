@@ -10,6 +10,8 @@ import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.DocumentSyntaxException;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.GoalJson;
+import org.jixiao.document.GoalSheet;
 import org.jixiao.document.InvalidDocumentException;
 import tools.jackson.databind.JsonNode;
 
@@ -47,8 +49,13 @@ final class InputFiles {
 
     /** The JSON tree of a file; broken JSON is reported as FILE:LINE:COLUMN. */
     static JsonNode tree(String file) {
+        return tree(file, text(file));
+    }
+
+    /** The JSON tree of a file's text, read once (standard input can be read once only). */
+    static JsonNode tree(String file, String text) {
         try {
-            return DocumentJson.parseTree(text(file));
+            return DocumentJson.parseTree(text);
         } catch (DocumentSyntaxException e) {
             throw syntaxError(file, e);
         }
@@ -56,8 +63,30 @@ final class InputFiles {
 
     /** One document, or the documents of an exported array, all valid. */
     static List<EvaluationDocument> documents(String file) {
+        return documents(file, text(file));
+    }
+
+    /** {@link #documents(String)} of a file's text, read once. */
+    static List<EvaluationDocument> documents(String file, String text) {
         try {
-            return DocumentJson.readAll(text(file));
+            return DocumentJson.readAll(text);
+        } catch (DocumentSyntaxException e) {
+            throw syntaxError(file, e);
+        } catch (InvalidDocumentException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether the JSON is a goal sheet (绩效目标申报表): its {@code schema} says {@value GoalSheet#SCHEMA}. */
+    static boolean isGoalSheet(JsonNode tree) {
+        JsonNode schema = tree.isObject() ? tree.get("schema") : null;
+        return schema != null && schema.isString() && GoalSheet.SCHEMA.equals(schema.asString());
+    }
+
+    /** A goal sheet of a file's text, valid in its format; what is not is refused naming the file and the field. */
+    static GoalSheet goalSheet(String file, String text) {
+        try {
+            return GoalJson.read(text);
         } catch (DocumentSyntaxException e) {
             throw syntaxError(file, e);
         } catch (InvalidDocumentException e) {

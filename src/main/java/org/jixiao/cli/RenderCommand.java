@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.cli.internal.BadInputException;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.GoalSheet;
+import org.jixiao.rendering.GoalSheetRenderer;
 import org.jixiao.rendering.RenderedReport;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
@@ -17,18 +19,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 
 /**
- * {@code render FILE --format docx|pdf|html|xlsx --out PATH}: the report or the 自评表. The file is written
- * whole or not at all; what the reader should know (a character the PDF font lacks) goes to stderr.
+ * {@code render FILE --format docx|pdf|html|xlsx --out PATH}: the report or the 自评表; for a goal sheet (its
+ * {@code schema} is {@code jixiao/goals/v1}) its 绩效目标申报表 in any of the four. The file is written whole or not at
+ * all; what the reader should know (a character the PDF font lacks) goes to stderr.
  */
-@Command(name = "render", mixinStandardHelpOptions = true, description = "生成自评报告（docx、pdf、html）或自评表（xlsx）。")
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "生成自评报告（docx、pdf、html）或自评表（xlsx）；绩效目标申报表（schema 为 jixiao/goals/v1）四种格式均可。")
 class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "评价文档（JSON），- 表示标准输入")
+    @Parameters(paramLabel = "FILE", description = "评价文档或绩效目标申报表（JSON），- 表示标准输入")
     String file;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx、pdf、html 或 xlsx")
@@ -48,13 +53,20 @@ class RenderCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new BadInputException(out + ": 是目录，--out 应为文件");
         }
-        List<EvaluationDocument> documents = InputFiles.documents(file);
-        if (documents.size() != 1) {
-            throw new BadInputException(file + ": 含 " + documents.size() + " 份文档，render 一次只生成一份");
+        String text = InputFiles.text(file);
+        JsonNode tree = InputFiles.tree(file, text);
+        RenderedReport report;
+        if (InputFiles.isGoalSheet(tree)) {
+            GoalSheet sheet = InputFiles.goalSheet(file, text);
+            report = GoalSheetRenderer.render(sheet, chosen);
+        } else {
+            List<EvaluationDocument> documents = InputFiles.documents(file, text);
+            if (documents.size() != 1) {
+                throw new BadInputException(file + ": 含 " + documents.size() + " 份文档，render 一次只生成一份");
+            }
+            EvaluationDocument document = documents.get(0);
+            report = ReportRenderer.render(document.withScore(new Scorer(scoring.profile()).score(document)), chosen);
         }
-        EvaluationDocument document = documents.get(0);
-        RenderedReport report = ReportRenderer.render(document.withScore(new Scorer(scoring.profile()).score(document)),
-                chosen);
         OutputFiles.write(out, report.content());
         report.warnings().forEach(warning -> spec.commandLine().getErr().println("警告：" + warning));
         return Cli.OK;

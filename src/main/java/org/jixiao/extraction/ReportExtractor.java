@@ -68,8 +68,38 @@ public final class ReportExtractor {
         return extract(fileName, bytes);
     }
 
-    /** Reads a report from its bytes; the name tells the format where the content does not. */
+    /**
+     * Reads a report from its bytes; the name tells the format where the content does not. A goal sheet (绩效目标申报表)
+     * is refused as no report: {@link #extractAny} reads either.
+     */
     public ExtractionResult extract(String fileName, byte[] content) {
+        ReportSource source = source(fileName, content, timeLimit);
+        if (GoalSheetReader.recognises(source.text())) {
+            throw new ExtractionException(fileName + "：是绩效目标申报表，不是绩效自评报告");
+        }
+        return extract(fileName, source);
+    }
+
+    /** {@link #extractAny(String, byte[])} from a stream of at most {@link #MAX_BYTES}; the stream is not closed. */
+    public ExtractedFile extractAny(String fileName, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(fileName);
+        }
+        return extractAny(fileName, bytes);
+    }
+
+    /** Reads a file that is a report or a goal sheet (绩效目标申报表, told by its title), each as what it is. */
+    public ExtractedFile extractAny(String fileName, byte[] content) {
+        ReportSource source = source(fileName, content, timeLimit);
+        if (GoalSheetReader.recognises(source.text())) {
+            return new ExtractedFile(null, GoalSheetExtractor.read(fileName, content, source, timeLimit));
+        }
+        return new ExtractedFile(extract(fileName, source), null);
+    }
+
+    /** What a file holds, by its format: its text, its layout, its tables; refused where it holds no text. */
+    static ReportSource source(String fileName, byte[] content, Duration timeLimit) {
         if (content.length > MAX_BYTES) {
             throw tooLarge(fileName);
         }
@@ -85,6 +115,10 @@ public final class ReportExtractor {
         if (source.text().isBlank() && source.tables().isEmpty()) {
             throw new ExtractionException(fileName + "：文件中没有文字" + (source.layout() != null ? "（可能是扫描件，需先做文字识别）" : ""));
         }
+        return source;
+    }
+
+    private ExtractionResult extract(String fileName, ReportSource source) {
         SourceText text = SourceText.of(source.text());
         EvaluationDocument template = read(source);
         // the other reading only where it can count: two thirds of the time of a report in the template's layout

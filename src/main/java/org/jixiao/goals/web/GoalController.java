@@ -1,6 +1,7 @@
 package org.jixiao.goals.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,8 +21,14 @@ import org.jixiao.goals.GoalFilingNotFoundException;
 import org.jixiao.goals.GoalFilings;
 import org.jixiao.goals.GoalGrade;
 import org.jixiao.goals.GoalSheetRefusedException;
+import org.jixiao.rendering.GoalSheetRenderer;
+import org.jixiao.rendering.ReportFormat;
 import org.jixiao.web.CurrentActor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,11 +37,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 绩效目标管理's pages: the unit's list and 新建, the editor and 送审, the reviewer's list, review and 公开, and the
- * public list. Each asks {@link GoalFilings}, which asks {@link GoalAccess}; the page only chooses what to show.
+ * public list; the sheet's 绩效目标申报表 as Word, PDF and Excel. Each asks {@link GoalFilings}, which asks
+ * {@link GoalAccess}; the page only chooses what to show.
  */
 @Controller
 class GoalController {
@@ -205,6 +214,34 @@ class GoalController {
     String publishedSheet(@PathVariable long id, Model model) {
         // read as the public: the review's inside stays with the unit and the bureau, even for them on this page
         return pages.sheet(null, goals.read(null, id), Map.of(), null, model);
+    }
+
+    /**
+     * The sheet's 绩效目标申报表 as a file ({@code report.docx}, {@code .pdf}, {@code .xlsx}: named as every report
+     * taken out is, so that the security log keeps who took it), for who may read the sheet: another unit's, or one
+     * not yet published for the public, is not found, as its page is.
+     */
+    @GetMapping("/goals/{id}/report.{extension}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String extension) {
+        return file(goals.read(CurrentActor.get(), id), extension);
+    }
+
+    /** A published sheet's 绩效目标申报表, for everyone: read as the public reads it, whoever asks. */
+    @GetMapping("/public/goals/{id}/report.{extension}")
+    ResponseEntity<byte[]> publishedDownload(@PathVariable long id, @PathVariable String extension) {
+        return file(goals.read(null, id), extension);
+    }
+
+    /** 单位-项目-2026-绩效目标申报表.pdf, its name in Chinese given as RFC 6266 says (filename*=UTF-8''…). */
+    private static ResponseEntity<byte[]> file(GoalFiling filing, String extension) {
+        ReportFormat format = ReportFormat.named(extension).filter(f -> f != ReportFormat.HTML)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "format " + extension));
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(GoalSheetRenderer.fileName(filing.sheet(), format), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(GoalSheetRenderer.render(filing.sheet(), format).content());
     }
 
     @ExceptionHandler(GoalFilingNotFoundException.class)
