@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,12 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
 import org.jixiao.document.KeyTask;
+import org.jixiao.document.Kind;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.exante.ExAnteFiling;
+import org.jixiao.exante.ExAnteRequests;
+import org.jixiao.exante.Funding;
+import org.jixiao.goals.GoalFilings;
 import org.jixiao.library.IndicatorLibrary;
 import org.jixiao.library.LibraryIndicator;
 import org.jixiao.library.TargetBasis;
@@ -38,7 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Every role against every endpoint of an evaluation: who gets the page, who is refused (403), who is told it
+ * Every role against every endpoint of an evaluation, a goal sheet and an ex-ante request: who gets the page, who is refused (403), who is told it
  * does not exist (404, so that other units' evaluations do not leak), who is sent to log in. Each row works on
  * an evaluation of its own, brought to the status the row names.
  */
@@ -61,6 +67,10 @@ class AccessMatrixTest {
     ReviewWorkflow workflow;
     @Autowired
     IndicatorLibrary library;
+    @Autowired
+    GoalFilings goals;
+    @Autowired
+    ExAnteRequests exAnte;
 
     private final Map<String, Account> people = new HashMap<>();
     private EvaluationDocument unitA;
@@ -262,6 +272,34 @@ class AccessMatrixTest {
             secadmin  , draft    , GET , /imports/new              , 403
             reviewerA , draft    , GET , /imports/new              , ok
             leaderA   , draft    , GET , /imports/new              , 403
+            anonymous , draft    , GET , /goals                    , login
+            editorA   , draft    , GET , /goals                    , ok
+            reviewerA , draft    , GET , /goals                    , ok
+            admin     , draft    , GET , /goals                    , ok
+            editorA   , draft    , GET , /goals/GOAL               , ok
+            leaderA   , draft    , GET , /goals/GOAL               , ok
+            editorB   , draft    , GET , /goals/GOAL               , 404
+            reviewerA , draft    , GET , /goals/GOAL               , ok
+            reviewerB , draft    , GET , /goals/GOAL               , 404
+            admin     , draft    , GET , /goals/GOAL               , 404
+            editorB   , draft    , GET , /goals/GOAL/report.pdf    , 404
+            editorA   , draft    , GET , /goals/GOAL/report.xlsx   , ok
+            anonymous , draft    , GET , /public/goals             , ok
+            anonymous , draft    , GET , /public/goals/GOAL        , 404
+            anonymous , draft    , GET , /public/goals/GOAL/report.pdf, 404
+            editorB   , draft    , POST, /goals/GOAL/publish       , 404
+            anonymous , draft    , GET , /exante                   , login
+            editorA   , draft    , GET , /exante                   , ok
+            reviewerA , draft    , GET , /exante                   , ok
+            admin     , draft    , GET , /exante                   , 403
+            editorA   , draft    , GET , /exante/EXANTE            , ok
+            editorB   , draft    , GET , /exante/EXANTE            , 404
+            reviewerA , draft    , GET , /exante/EXANTE            , 404
+            reviewerA , submitted, GET , /exante/EXANTE            , ok
+            reviewerB , submitted, GET , /exante/EXANTE            , 404
+            admin     , submitted, GET , /exante/EXANTE            , 404
+            editorA   , submitted, POST, /exante/EXANTE/return     , 403
+            reviewerB , submitted, POST, /exante/EXANTE/return     , 404
             """)
     void decides(String who, String status, String method, String path, String expected) throws Exception {
         long id = evaluationIn(status);
@@ -269,7 +307,9 @@ class AccessMatrixTest {
                 .replace("EDITOR", String.valueOf(people.get("editorB").id()))
                 .replace("SECADMIN", String.valueOf(people.get("secadmin").id()))
                 .replace("ADMIN", String.valueOf(people.get("admin").id()))
-                .replace("PROPOSAL", path.contains("PROPOSAL") ? proposalOfUnitA(id) : "");
+                .replace("PROPOSAL", path.contains("PROPOSAL") ? proposalOfUnitA(id) : "")
+                .replace("GOAL", path.contains("GOAL") ? String.valueOf(goalSheetOfUnitA()) : "")
+                .replace("EXANTE", path.contains("EXANTE") ? String.valueOf(exAnteRequestOfUnitA(status)) : "");
         MockHttpServletRequestBuilder request = method.equals("GET")
                 ? MockMvcRequestBuilders.get(url)
                 : MockMvcRequestBuilders.post(url).with(csrf()).param("month", "3")
@@ -314,6 +354,27 @@ class AccessMatrixTest {
         return library.propose(Actor.of(people.get("editorA")), new LibraryIndicator(null, WorkKind.ARCHIVES,
                 IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, "矩阵提议指标" + id, "矩阵测试的提议。", null, "次",
                 Comparison.AT_LEAST, TargetBasis.PLAN, List.of("≥10次"), false, List.of(), List.of()), null).code();
+    }
+
+    /**
+     * A new goal sheet of unit A, a project's draft (an administrator's /goals is the public list: ok): the goals'
+     * pages are decided by GoalAccess.
+     */
+    private long goalSheetOfUnitA() {
+        return goals.begin(Actor.of(people.get("editorA")), Kind.PROJECT, 2030, "矩阵测试项目" + YEAR.incrementAndGet(),
+                false).id();
+    }
+
+    /** A new ex-ante request of unit A, a draft or submitted: the requests' pages are decided by ExAnteAccess. */
+    private long exAnteRequestOfUnitA(String status) {
+        Actor editor = Actor.of(people.get("editorA"));
+        long id = exAnte.file(editor, new ExAnteFiling("矩阵测试项目" + YEAR.incrementAndGet(), 2030,
+                new BigDecimal("100"), List.of(new Funding("一般公共预算", new BigDecimal("100"))), "矩阵测试的立项依据。",
+                "矩阵测试的绩效目标。", List.of("服务人次≥100人次"), "矩阵测试的实施方案。"));
+        if (status.equals("submitted")) {
+            exAnte.submit(editor, id, exAnte.read(editor, id).version());
+        }
+        return id;
     }
 
     private long unitA() {
