@@ -2,6 +2,7 @@ package org.jixiao.evaluation.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.web.IndicatorCells;
 
 /**
  * The workspace form as the browser posts it: every part of an evaluation, numbers as typed (so that a wrong
@@ -346,12 +347,7 @@ public class EvaluationForm {
     }
 
     /** An indicator as typed: targets and actual as their wording. */
-    public static class IndicatorForm {
-        private String level1;
-        private String level2;
-        private String name;
-        private String cycleTarget;
-        private String annualTarget;
+    public static class IndicatorForm extends IndicatorCells {
         private String actual;
         /** "true", "false" or "" (not stated). */
         private String met;
@@ -368,47 +364,6 @@ public class EvaluationForm {
 
         public void setReadFrom(String readFrom) {
             this.readFrom = readFrom;
-        }
-
-
-        public String getLevel1() {
-            return level1;
-        }
-
-        public void setLevel1(String level1) {
-            this.level1 = level1;
-        }
-
-        public String getLevel2() {
-            return level2;
-        }
-
-        public void setLevel2(String level2) {
-            this.level2 = level2;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getCycleTarget() {
-            return cycleTarget;
-        }
-
-        public void setCycleTarget(String cycleTarget) {
-            this.cycleTarget = cycleTarget;
-        }
-
-        public String getAnnualTarget() {
-            return annualTarget;
-        }
-
-        public void setAnnualTarget(String annualTarget) {
-            this.annualTarget = annualTarget;
         }
 
         public String getActual() {

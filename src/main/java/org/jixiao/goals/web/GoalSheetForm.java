@@ -15,6 +15,7 @@ import org.jixiao.document.PlannedTask;
 import org.jixiao.document.Target;
 import org.jixiao.document.TargetBasis;
 import org.jixiao.web.FormNumbers;
+import org.jixiao.web.IndicatorCells;
 
 /**
  * The goal sheet's editor as typed: every value text, so that a wrong entry is shown back with its error beside it.
@@ -55,11 +56,11 @@ public class GoalSheetForm {
         }
         for (GoalIndicator indicator : sheet.indicators()) {
             IndicatorRow row = new IndicatorRow();
-            row.level1 = indicator.level1() == null ? "" : indicator.level1().name();
-            row.level2 = indicator.level2() == null ? "" : indicator.level2().name();
-            row.name = indicator.name();
-            row.cycleTarget = indicator.cycleTarget() == null ? null : indicator.cycleTarget().text();
-            row.annualTarget = indicator.annualTarget() == null ? null : indicator.annualTarget().text();
+            row.setLevel1(indicator.level1() == null ? "" : indicator.level1().name());
+            row.setLevel2(indicator.level2() == null ? "" : indicator.level2().name());
+            row.setName(indicator.name());
+            row.setCycleTarget(indicator.cycleTarget() == null ? null : indicator.cycleTarget().text());
+            row.setAnnualTarget(indicator.annualTarget() == null ? null : indicator.annualTarget().text());
             row.basis = indicator.basis() == null ? "" : indicator.basis().name();
             row.basisNote = indicator.basisNote();
             form.indicators.add(row);
@@ -87,9 +88,10 @@ public class GoalSheetForm {
             if (row.isBlank()) {
                 continue;
             }
-            goals.add(new GoalIndicator(choice(IndicatorCategory.class, row.level1),
-                    choice(IndicatorSubcategory.class, row.level2), row.name, Target.parse(row.cycleTarget),
-                    Target.parse(row.annualTarget), choice(TargetBasis.class, row.basis), row.basisNote, null));
+            goals.add(new GoalIndicator(choice(IndicatorCategory.class, row.getLevel1()),
+                    choice(IndicatorSubcategory.class, row.getLevel2()), row.getName(),
+                    Target.parse(row.getCycleTarget()), Target.parse(row.getAnnualTarget()),
+                    choice(TargetBasis.class, row.basis), row.basisNote, null));
         }
         return new GoalSheet(GoalSheet.SCHEMA, stored.kind(), stored.fiscalYear(), stored.department(),
                 stored.project(), period, funds, duties, planned, longTermGoal, annualGoal, goals, stored.extensions());
@@ -238,69 +240,23 @@ public class GoalSheetForm {
     }
 
     /** A row of the indicator table. */
-    public static class IndicatorRow {
-
-        private String level1;
-        private String level2;
-        private String name;
-        private String cycleTarget;
-        private String annualTarget;
+    public static class IndicatorRow extends IndicatorCells {
         private String basis;
         private String basisNote;
 
         /** A row from a suggestion of the library. */
         static IndicatorRow of(IndicatorCategory level1, IndicatorSubcategory level2, String name, String target) {
             IndicatorRow row = new IndicatorRow();
-            row.level1 = level1 == null ? "" : level1.name();
-            row.level2 = level2 == null ? "" : level2.name();
-            row.name = name;
-            row.annualTarget = target;
+            row.setLevel1(level1 == null ? "" : level1.name());
+            row.setLevel2(level2 == null ? "" : level2.name());
+            row.setName(name);
+            row.setAnnualTarget(target);
             row.basis = "";
             return row;
         }
 
         boolean isBlank() {
-            return blank(name) && blank(annualTarget) && blank(cycleTarget) && blank(basisNote);
-        }
-
-        public String getLevel1() {
-            return level1;
-        }
-
-        public void setLevel1(String level1) {
-            this.level1 = level1;
-        }
-
-        public String getLevel2() {
-            return level2;
-        }
-
-        public void setLevel2(String level2) {
-            this.level2 = level2;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getCycleTarget() {
-            return cycleTarget;
-        }
-
-        public void setCycleTarget(String cycleTarget) {
-            this.cycleTarget = cycleTarget;
-        }
-
-        public String getAnnualTarget() {
-            return annualTarget;
-        }
-
-        public void setAnnualTarget(String annualTarget) {
-            this.annualTarget = annualTarget;
+            return blank(getName()) && blank(getAnnualTarget()) && blank(getCycleTarget()) && blank(basisNote);
         }
 
         public String getBasis() {
