@@ -313,55 +313,55 @@ final class GoalSheetReader {
 
         /** 总体目标 | 中长期目标 | 年度目标: heads alone, the texts in the rows under them. */
         private boolean goalHeads(List<String> cells) {
-            Map<Integer, Label> goals = new HashMap<>();
-            for (int c = 0; c < cells.size(); c++) {
-                if (cells.get(c).isBlank()) {
-                    continue;
-                }
-                Labelled labelled = label(cells.get(c));
-                if (labelled == null || labelled.inline() != null) {
-                    return false;
-                }
-                if (labelled.label() == Label.LONG_TERM || labelled.label() == Label.ANNUAL) {
-                    goals.put(c, labelled.label());
-                } else if (labelled.label() != Label.GOALS) {
-                    return false;
-                }
-            }
-            if (goals.isEmpty()) {
+            Map<Integer, Labelled> goals = columnHeads(cells, Label.GOALS, Set.of(Label.LONG_TERM, Label.ANNUAL));
+            if (goals == null || goals.isEmpty()) {
                 return false;
             }
             section = Section.GOALS;
-            goalColumns = goals;
+            goalColumns = new HashMap<>();
+            goals.forEach((column, head) -> goalColumns.put(column, head.label()));
             return true;
         }
 
         /** 年度资金总额 | 财政拨款 | 其他资金 as heads, the figures in the row under them. */
         private boolean fundsHeads(List<String> cells) {
-            Map<Integer, Labelled> funds = new HashMap<>();
+            Map<Integer, Labelled> funds = columnHeads(cells, Label.FUNDS,
+                    Set.of(Label.TOTAL, Label.APPROPRIATION, Label.OTHER));
+            if (funds == null || funds.size() < 2) {
+                return false;
+            }
+            for (String cell : cells) {
+                Labelled labelled = cell.isBlank() ? null : label(cell);
+                if (labelled != null && labelled.label() == Label.FUNDS) {
+                    fundsYuan = labelled.yuan();
+                }
+            }
+            section = Section.FUNDS_COLUMNS;
+            fundsColumns = funds;
+            return true;
+        }
+
+        /**
+         * A row of bare labels heading the columns under it: those of {@code columns} by their column, the group's
+         * own label (资金, 绩效目标) allowed beside them; null where any cell holds a value or another label.
+         */
+        private Map<Integer, Labelled> columnHeads(List<String> cells, Label group, Set<Label> columns) {
+            Map<Integer, Labelled> heads = new HashMap<>();
             for (int c = 0; c < cells.size(); c++) {
                 if (cells.get(c).isBlank()) {
                     continue;
                 }
                 Labelled labelled = label(cells.get(c));
                 if (labelled == null || labelled.inline() != null) {
-                    return false;
+                    return null;
                 }
-                if (labelled.label() == Label.TOTAL || labelled.label() == Label.APPROPRIATION
-                        || labelled.label() == Label.OTHER) {
-                    funds.put(c, labelled);
-                } else if (labelled.label() == Label.FUNDS) {
-                    fundsYuan = labelled.yuan();
-                } else {
-                    return false;
+                if (columns.contains(labelled.label())) {
+                    heads.put(c, labelled);
+                } else if (labelled.label() != group) {
+                    return null;
                 }
             }
-            if (funds.size() < 2) {
-                return false;
-            }
-            section = Section.FUNDS_COLUMNS;
-            fundsColumns = funds;
-            return true;
+            return heads;
         }
 
         // ---- labelled rows
@@ -481,14 +481,16 @@ final class GoalSheetReader {
                 uncertain(path(label), labelName(label) + "“" + Chars.canonical(value) + "”不是金额");
                 return;
             }
-            if (amounts.containsKey(label) && amounts.get(label).compareTo(amount) != 0) {
-                uncertain(path(label), labelName(label) + "写了两次（" + amounts.get(label).toPlainString() + " 与 "
-                        + amount.toPlainString() + " 万元），不能确定是哪一个");
-                amounts.put(label, null);
-                return;
-            }
             if (!amounts.containsKey(label)) {
                 amounts.put(label, amount);
+                return;
+            }
+            BigDecimal before = amounts.get(label);
+            if (before != null && before.compareTo(amount) != 0) {
+                uncertain(path(label), labelName(label) + "写了两次（" + before.toPlainString() + " 与 "
+                        + amount.toPlainString() + " 万元），不能确定是哪一个");
+                // left empty for good: a third writing agreeing with one of the two does not settle which is right
+                amounts.put(label, null);
             }
         }
 

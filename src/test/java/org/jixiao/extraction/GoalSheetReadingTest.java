@@ -311,6 +311,22 @@ class GoalSheetReadingTest {
     }
 
     @Test
+    void anAmountWrittenThreeTimesStaysEmptyEvenWhereTheThirdAgreesWithOne() {
+        // found by GoalSheetRobustnessProperties: the third writing met the emptied amount and the reader failed
+        String text = String.join("\n", "2026年度项目支出绩效目标申报表",
+                "项目名称\t社区文化活动",
+                "年度资金总额\t120",
+                "年度资金总额\t150",
+                "年度资金总额\t120");
+
+        GoalSheetReading reading = EXTRACTOR.extract("thrice.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reading.sheet().funds() == null ? null : reading.sheet().funds().total()).isNull();
+        assertThat(reading.warnings()).filteredOn(w -> w.code().equals("UNCERTAIN_FIGURE"))
+                .extracting(Finding::path).containsExactly("$.funds.total");
+    }
+
+    @Test
     void whatIsNoGoalSheetIsRefusedInOneLine() throws IOException {
         byte[] report = SeedReportTest.seedBytes();
         byte[] goals = GoalSheetRenderer.render(GoalSheets.project(), ReportFormat.DOCX).content();
