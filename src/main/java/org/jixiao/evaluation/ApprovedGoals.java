@@ -1,6 +1,9 @@
 package org.jixiao.evaluation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Kind;
@@ -20,6 +23,23 @@ public interface ApprovedGoals {
      * state it (trimmed, exact), a department's by the unit, year and kind alone.
      */
     Optional<ApprovedGoal> find(long unitId, int year, Kind kind, String project);
+
+    /**
+     * The approved sheets of many subjects at once, for a region's reassessment: what {@link #find} gives each,
+     * those without one left out. The default asks one at a time; the goals module reads them together.
+     */
+    default Map<Subject, ApprovedGoal> findAll(Collection<Subject> subjects) {
+        Map<Subject, ApprovedGoal> found = new HashMap<>();
+        for (Subject subject : subjects) {
+            find(subject.unitId(), subject.year(), subject.kind(), subject.project())
+                    .ifPresent(goal -> found.put(subject, goal));
+        }
+        return found;
+    }
+
+    /** What an evaluation is of: its unit, year and kind, and a project's name as the evaluation states it. */
+    record Subject(long unitId, int year, Kind kind, String project) {
+    }
 
     /** The approved sheet, where to read it ({@code /goals/{id}}) and when it was approved. */
     record ApprovedGoal(long id, GoalSheet sheet, Instant approvedAt) {

@@ -176,11 +176,22 @@ public class Evaluations {
         Map<Long, Unit> owners = new HashMap<>();
         units.findAllById(loaded.values().stream().map(Evaluation::unitId).collect(Collectors.toSet()))
                 .forEach(unit -> owners.put(unit.id(), unit));
-        Map<Long, GoalSheet> approved = new HashMap<>();
+        Map<Long, ApprovedGoals.Subject> subjects = new HashMap<>();
         for (Evaluation evaluation : loaded.values()) {
-            approved(evaluation.unitId(), evaluation.fiscalYear(), evaluation.kind(), evaluation.subject())
-                    .ifPresent(goals -> approved.put(evaluation.id(), goals.sheet()));
+            if (evaluation.kind() != null) {
+                subjects.put(evaluation.id(), new ApprovedGoals.Subject(evaluation.unitId(), evaluation.fiscalYear(),
+                        evaluation.kind(), evaluation.subject()));
+            }
         }
+        // one query for the batch: the nightly reassessment of a region asked once per evaluation before
+        Map<ApprovedGoals.Subject, ApprovedGoals.ApprovedGoal> goals = approvedGoals
+                .getIfAvailable(() -> ApprovedGoals.NONE).findAll(subjects.values());
+        Map<Long, GoalSheet> approved = new HashMap<>();
+        subjects.forEach((id, subject) -> {
+            if (goals.containsKey(subject)) {
+                approved.put(id, goals.get(subject).sheet());
+            }
+        });
         return new Batch(loaded, lastYear, owners, approved);
     }
 

@@ -2,6 +2,10 @@ package org.jixiao.goals;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.GoalSheet;
@@ -24,23 +28,54 @@ class ApprovedSheets implements ApprovedGoals {
     @Override
     @Transactional(readOnly = true)
     public Optional<ApprovedGoal> find(long unitId, int year, Kind kind, String project) {
-        String subject = kind == Kind.PROJECT ? (project == null ? "" : project.strip()) : "";
-        if (kind == Kind.PROJECT && subject.isEmpty()) {
-            return Optional.empty();
+        return Optional.ofNullable(findAll(List.of(new Subject(unitId, year, kind, project)))
+                .get(new Subject(unitId, year, kind, project)));
+    }
+
+    /** One query for all the subjects' units and years; each subject then takes the sheet of its kind and name. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Subject, ApprovedGoal> findAll(Collection<Subject> subjects) {
+        Map<Subject, ApprovedGoal> found = new HashMap<>();
+        List<Subject> asked = subjects.stream()
+                .filter(s -> s.kind() != null && (s.kind() != Kind.PROJECT || !subjectOf(s).isEmpty())).toList();
+        if (asked.isEmpty()) {
+            return found;
         }
+        Map<String, ApprovedGoal> approved = new HashMap<>();
         // the latest 审核通过 is the approval; a sheet approved, returned by no one since, keeps it when published
-        return jdbc.sql("""
-                SELECT f.id, f.sheet_json, (SELECT MAX(r.reviewed_at) FROM goal_review r
-                    WHERE r.filing_id = f.id AND r.decision = 'APPROVED') AS approved_at, f.updated_at
-                FROM goal_filing f WHERE f.unit_id = ? AND f.fiscal_year = ? AND f.kind = ? AND f.subject = ?
+        jdbc.sql("""
+                SELECT f.id, f.unit_id, f.fiscal_year, f.kind, f.subject, f.sheet_json,
+                    (SELECT MAX(r.reviewed_at) FROM goal_review r
+                        WHERE r.filing_id = f.id AND r.decision = 'APPROVED') AS approved_at, f.updated_at
+                FROM goal_filing f WHERE f.unit_id IN (:units) AND f.fiscal_year IN (:years)
                     AND f.status IN ('APPROVED', 'PUBLISHED')""")
-                .params(unitId, year, kind.name(), subject)
-                .query((rs, n) -> {
-                    OffsetDateTime approved = rs.getObject("approved_at", OffsetDateTime.class);
-                    Instant at = (approved != null ? approved : rs.getObject("updated_at", OffsetDateTime.class))
+                .param("units", asked.stream().map(Subject::unitId).distinct().toList())
+                .param("years", asked.stream().map(Subject::year).distinct().toList())
+                .query(rs -> {
+                    OffsetDateTime at = rs.getObject("approved_at", OffsetDateTime.class);
+                    Instant approvedAt = (at != null ? at : rs.getObject("updated_at", OffsetDateTime.class))
                             .toInstant();
-                    return new ApprovedGoal(rs.getLong("id"),
-                            DocumentJson.fromCompact(rs.getString("sheet_json"), GoalSheet.class), at);
-                }).optional();
+                    approved.put(key(rs.getLong("unit_id"), rs.getInt("fiscal_year"), rs.getString("kind"),
+                            rs.getString("subject")), new ApprovedGoal(rs.getLong("id"),
+                                    DocumentJson.fromCompact(rs.getString("sheet_json"), GoalSheet.class), approvedAt));
+                });
+        for (Subject subject : asked) {
+            ApprovedGoal goal = approved.get(key(subject.unitId(), subject.year(), subject.kind().name(),
+                    subjectOf(subject)));
+            if (goal != null) {
+                found.put(subject, goal);
+            }
+        }
+        return found;
+    }
+
+    /** A project's sheet is matched by its name as both state it, trimmed; a department's by nothing more. */
+    private static String subjectOf(Subject subject) {
+        return subject.kind() == Kind.PROJECT ? (subject.project() == null ? "" : subject.project().strip()) : "";
+    }
+
+    private static String key(long unitId, int year, String kind, String subject) {
+        return unitId + "|" + year + "|" + kind + "|" + subject;
     }
 }

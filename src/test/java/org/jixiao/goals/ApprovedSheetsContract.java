@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
@@ -23,6 +26,8 @@ import org.jixiao.document.PlannedTask;
 import org.jixiao.document.Target;
 import org.jixiao.document.TargetBasis;
 import org.jixiao.evaluation.ApprovedGoals;
+import org.jixiao.evaluation.EvaluationFilter;
+import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.NewEvaluationRequest;
@@ -135,6 +140,34 @@ abstract class ApprovedSheetsContract {
     }
 
     @Test
+    void aBatchOfSubjectsIsAnsweredAsEachAlone() {
+        GoalFiling project = approved(Kind.PROJECT, PROJECT);
+        GoalFiling department = approved(Kind.DEPARTMENT_OVERALL, null);
+        goals.begin(editor, Kind.PROJECT, 2026, "草稿项目", false);
+        ApprovedGoals.Subject spaced = new ApprovedGoals.Subject(unit, 2026, Kind.PROJECT, " " + PROJECT + "  ");
+        ApprovedGoals.Subject whole = new ApprovedGoals.Subject(unit, 2026, Kind.DEPARTMENT_OVERALL, null);
+        List<ApprovedGoals.Subject> none = List.of(new ApprovedGoals.Subject(unit, 2026, Kind.PROJECT, "草稿项目"),
+                new ApprovedGoals.Subject(unit, 2025, Kind.PROJECT, PROJECT),
+                new ApprovedGoals.Subject(neighbour, 2026, Kind.PROJECT, PROJECT),
+                new ApprovedGoals.Subject(neighbour, 2026, Kind.DEPARTMENT_OVERALL, null),
+                new ApprovedGoals.Subject(unit, 2026, Kind.PROJECT, null));
+        List<ApprovedGoals.Subject> asked = new ArrayList<>(none);
+        asked.add(spaced);
+        asked.add(whole);
+
+        Map<ApprovedGoals.Subject, ApprovedGoals.ApprovedGoal> found = approvedGoals.findAll(asked);
+
+        assertThat(found).containsOnlyKeys(spaced, whole);
+        assertThat(found.get(spaced).id()).isEqualTo(project.id());
+        assertThat(found.get(whole).id()).isEqualTo(department.id());
+        for (ApprovedGoals.Subject subject : asked) {
+            assertThat(approvedGoals.find(subject.unitId(), subject.year(), subject.kind(), subject.project())
+                    .map(ApprovedGoals.ApprovedGoal::id)).as(subject.toString())
+                    .isEqualTo(Optional.ofNullable(found.get(subject)).map(ApprovedGoals.ApprovedGoal::id));
+        }
+    }
+
+    @Test
     void aDraftASubmittedAndAReturnedSheetAreNoApprovedGoals() {
         GoalFiling draft = goals.begin(editor, Kind.PROJECT, 2026, "草稿项目", false);
         assertThat(approvedGoals.find(unit, 2026, Kind.PROJECT, draft.sheet().project())).isEmpty();
@@ -181,4 +214,36 @@ abstract class ApprovedSheetsContract {
     private static List<String> codes(List<Finding> findings) {
         return findings.stream().map(Finding::code).toList();
     }
+
+    @Test
+    void aReassessmentOfTheRegionStillHoldsEachEvaluationAgainstItsApprovedGoals() {
+        approved(Kind.PROJECT, PROJECT);
+        NewEvaluationRequest request = new NewEvaluationRequest();
+        request.setYear("2026");
+        request.setKind("PROJECT");
+        request.setProjectName(PROJECT);
+        request.setStart(NewEvaluationRequest.Start.APPROVED_GOALS.name());
+        StoredEvaluation begun = newEvaluations.create(editor, request).orThrow();
+        KeyTask project = begun.document().keyTasks().get(0);
+        Indicator lowered = project.indicators().get(0).toBuilder().annualTarget(Target.parse("≥95%")).build();
+        StoredEvaluation revised = evaluations.revise(begun.id(), begun.version(), begun.document().withKeyTasks(
+                List.of(project.withIndicators(List.of(lowered)))), "test");
+        int warnings = summary(revised.id()).warnings();
+
+        // the batch reads the approved goals of all its evaluations at once; each must still meet its own
+        assertThat(evaluations.reassess(new EvaluationFilter(List.of(revised.id()), null, null)))
+                .isEqualTo(1);
+
+        assertThat(summary(revised.id()).warnings()).isEqualTo(warnings)
+                .isEqualTo(evaluations.assess(evaluations.find(revised.id()).orElseThrow()).findings().stream()
+                        .filter(f -> !f.isError()).count());
+        assertThat(codes(evaluations.assess(evaluations.find(revised.id()).orElseThrow()).findings()))
+                .contains(FindingCode.TARGET_CHANGED_FROM_APPROVED.name(),
+                        FindingCode.APPROVED_INDICATOR_MISSING.name());
+    }
+
+    private EvaluationSummary summary(long id) {
+        return evaluations.summaries(new EvaluationFilter(List.of(id), null, null)).get(0);
+    }
+
 }
