@@ -55,6 +55,16 @@ public final class ExAnteAccess {
         return canAssess(actor, request) || request.status() == ExAnteStatus.CONCLUDED && canRead(actor, request);
     }
 
+    /** Whether the actor keeps any region's threshold: the administrator (系统管理员), no one else. */
+    public static boolean setsThresholds(Actor actor) {
+        return actor != null && actor.is(Role.ADMINISTRATOR);
+    }
+
+    /** Change the region's threshold: its administrator (one without a region keeps every region's). */
+    public static boolean canSetThreshold(Actor actor, String region) {
+        return setsThresholds(actor) && region != null && (actor.region() == null || actor.region().equals(region));
+    }
+
     private static boolean ownUnit(Actor actor, ExAnteRequest request) {
         return canFile(actor) && actor.unitId() == request.unitId();
     }

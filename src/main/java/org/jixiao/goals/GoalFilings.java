@@ -14,6 +14,8 @@ import org.jixiao.document.FindingCode;
 import org.jixiao.document.GoalChecks;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Kind;
+import org.jixiao.document.ProjectNames;
+import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.IllegalTransitionException;
@@ -42,12 +44,14 @@ public class GoalFilings {
     private final GoalStore store;
     private final Evaluations evaluations;
     private final EvaluationScoring scoring;
+    private final ExAnteGate exAnte;
     private final Clock clock;
 
-    GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring) {
+    GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring, ExAnteGate exAnte) {
         this.store = store;
         this.evaluations = evaluations;
         this.scoring = scoring;
+        this.exAnte = exAnte;
         this.clock = Clock.systemUTC();
     }
 
@@ -161,12 +165,22 @@ public class GoalFilings {
         return returned;
     }
 
-    /** 审核通过: every criterion graded, none 差. */
+    /**
+     * 审核通过: every criterion graded, none 差; a new project at or above the region's threshold only with an
+     * ex-ante conclusion that supports it (docs/goals.md, "Before approval").
+     */
     @Transactional
     public GoalFiling approve(Actor actor, long id, List<CriterionReview> criteria) {
         GoalFiling filing = reviewable(actor, id);
         GoalFiling approved = filing.approved(clock.instant());
         GoalReview review = GoalReview.approving(criteria, actor.username(), approved.updatedAt());
+        if (filing.sheet().kind() == Kind.PROJECT) {
+            GoalSheet sheet = filing.sheet();
+            exAnte.refusal(filing.unitId(), filing.region(), sheet.fiscalYear(), sheet.project(),
+                    sheet.funds() == null ? null : sheet.funds().total(), continuing(filing)).ifPresent(why -> {
+                        throw new IllegalArgumentException(why);
+                    });
+        }
         store.update(approved);
         store.insertReview(id, review);
         store.record(id, "APPROVED", actor.username(), approved.updatedAt(), summary(review));
@@ -288,6 +302,20 @@ public class GoalFilings {
         }
         String line = text.toString();
         return line.length() > 2000 ? line.substring(0, 2000) : line;
+    }
+
+    /**
+     * A project is continuing, not new, where the unit had it in an earlier year: goals approved for it, or a
+     * self-evaluation of it (matched by its name as {@link ProjectNames} compares it).
+     */
+    private boolean continuing(GoalFiling filing) {
+        String project = filing.sheet().project();
+        int year = filing.sheet().fiscalYear();
+        return store.approvedProjectsBefore(filing.unitId(), year).stream()
+                .anyMatch(earlier -> ProjectNames.same(earlier, null, project, null))
+                || evaluations.summaries(EvaluationFilter.ALL.withUnit(filing.unitId())).stream()
+                        .anyMatch(e -> e.kind() == Kind.PROJECT && e.fiscalYear() < year
+                                && ProjectNames.same(e.subject(), null, project, null));
     }
 
     /** The unit's department as the system knows it, for a page that shows it before a sheet exists. */
