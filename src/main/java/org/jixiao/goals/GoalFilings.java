@@ -3,6 +3,7 @@ package org.jixiao.goals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jixiao.account.Actor;
@@ -174,13 +175,9 @@ public class GoalFilings {
         GoalFiling filing = reviewable(actor, id);
         GoalFiling approved = filing.approved(clock.instant());
         GoalReview review = GoalReview.approving(criteria, actor.username(), approved.updatedAt());
-        if (filing.sheet().kind() == Kind.PROJECT) {
-            GoalSheet sheet = filing.sheet();
-            exAnte.refusal(filing.unitId(), filing.region(), sheet.fiscalYear(), sheet.project(),
-                    sheet.funds() == null ? null : sheet.funds().total(), continuing(filing)).ifPresent(why -> {
-                        throw new IllegalArgumentException(why);
-                    });
-        }
+        exAnteRefusal(filing).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         store.update(approved);
         store.insertReview(id, review);
         store.record(id, "APPROVED", actor.username(), approved.updatedAt(), summary(review));
@@ -302,6 +299,24 @@ public class GoalFilings {
         }
         String line = text.toString();
         return line.length() > 2000 ? line.substring(0, 2000) : line;
+    }
+
+    /**
+     * Why the sheet may not be approved for want of an ex-ante conclusion, for its reviewer before they decide; empty
+     * where it may, and for everyone else.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> exAnteRefusal(Actor actor, GoalFiling filing) {
+        return GoalAccess.canReview(actor, filing) ? exAnteRefusal(filing) : Optional.empty();
+    }
+
+    private Optional<String> exAnteRefusal(GoalFiling filing) {
+        if (filing.sheet().kind() != Kind.PROJECT) {
+            return Optional.empty();
+        }
+        GoalSheet sheet = filing.sheet();
+        return exAnte.refusal(filing.unitId(), filing.region(), sheet.fiscalYear(), sheet.project(),
+                sheet.funds() == null ? null : sheet.funds().total(), continuing(filing));
     }
 
     /**

@@ -127,6 +127,9 @@ class GoalPagesTest {
         // 780 + 20 = 800 万元, at or above the default threshold of 500
         assertThat(send(editor, filled(post(sheet), "800", "780").param("action", "submit")).getStatus())
                 .isEqualTo(302);
+        assertThat(page(reviewer, sheet)).as("said before the reviewer decides")
+                .contains("该项目为新增项目，申请资金 800 万元，达到本地区事前绩效评估门槛 500 万元");
+        assertThat(page(editor, sheet)).doesNotContain("事前绩效评估门槛");
 
         MockHttpServletResponse refused = send(reviewer, post(sheet + "/review").param("decision", "approve")
                 .param("grade.COMPLETENESS", "GOOD").param("grade.RELEVANCE", "GOOD")
