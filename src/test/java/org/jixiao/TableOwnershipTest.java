@@ -35,6 +35,7 @@ class TableOwnershipTest {
             Map.entry("published_report", "publication"), Map.entry("publication_key", "publication"),
             Map.entry("ex_ante_request", "exante"), Map.entry("ex_ante_funding", "exante"),
             Map.entry("ex_ante_score", "exante"), Map.entry("ex_ante_reason", "exante"),
+            Map.entry("ex_ante_threshold", "exante"), Map.entry("ex_ante_event", "exante"),
             Map.entry("app_marker", "database"), Map.entry("spring_session", "web"),
             Map.entry("spring_session_attributes", "web"),
             Map.entry("goal_filing", "goals"), Map.entry("goal_review", "goals"),

@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.account.Actor;
 import org.jixiao.analytics.internal.ResultsSettings;
 import org.jixiao.document.Kind;
+import org.jixiao.document.ProjectNames;
+import org.jixiao.exante.ExAnteAccess;
 import org.jixiao.exante.ExAnteHistory;
+import org.jixiao.exante.ExAnteRequirement;
+import org.jixiao.exante.ExAnteThresholds;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,11 +29,14 @@ public class ResultsApplication {
     private final RegionDashboard dashboard;
     private final AdviceRules rules;
     private final ExAnteHistory exAnte;
+    private final ExAnteThresholds thresholds;
 
-    ResultsApplication(RegionDashboard dashboard, ResultsSettings settings, ExAnteHistory exAnte) {
+    ResultsApplication(RegionDashboard dashboard, ResultsSettings settings, ExAnteHistory exAnte,
+            ExAnteThresholds thresholds) {
         this.dashboard = dashboard;
         this.rules = settings.rules();
         this.exAnte = exAnte;
+        this.thresholds = thresholds;
     }
 
     /** The year 结果应用 opens on: the newest of the region with a scored evaluation, else this year. */
@@ -68,8 +77,8 @@ public class ResultsApplication {
 
     /**
      * The ex-ante conclusion each project's line may cite, by evaluation id: of the region's concluded requests the
-     * actor may read, the same unit's for the same project (its name trimmed, exact), the latest for a budget year up
-     * to the one the advice is for (the year after the line's).
+     * actor may read, the same unit's for the same project (its name as {@link ProjectNames} compares it), the latest
+     * for a budget year up to the one the advice is for (the year after the line's).
      */
     public Map<Long, ExAnteHistory.Assessed> exAnteCited(Actor actor, String region, int year, List<Line> lines) {
         return cited(exAnte.concludedIn(actor, region), year, lines);
@@ -84,13 +93,50 @@ public class ResultsApplication {
             }
             // the requests come oldest first: the last that fits is the latest
             for (ExAnteHistory.Assessed request : concluded) {
-                if (request.unitId() == row.unitId() && request.year() <= year + 1 && request.project() != null
-                        && request.project().strip().equals(row.subject().strip())) {
+                if (request.unitId() == row.unitId() && request.year() <= year + 1
+                        && ProjectNames.same(request.project(), request.code(), row.subject(), null)) {
                     cited.put(row.evaluationId(), request);
                 }
             }
         }
         return cited;
+    }
+
+    /**
+     * The project lines that should have cited an assessment and cite none, with the region's threshold: a project
+     * new in the line's year (no self-evaluation of it the year before) whose budget reaches the threshold. Only
+     * for those who read the region's requests (its reviewers): to anyone else every line would look uncited.
+     */
+    public Uncited exAnteMissing(Actor actor, String region, int year, List<Line> lines,
+            Map<Long, ExAnteHistory.Assessed> cited) {
+        BigDecimal threshold = thresholds.of(region);
+        if (!ExAnteAccess.assessesRegion(actor) || !actor.region().equals(region)) {
+            return new Uncited(Set.of(), threshold);
+        }
+        List<DashboardRow> yearBefore = dashboard.rows(new DashboardQuery(region, year - 1, "unit", false, null, null,
+                null));
+        return new Uncited(uncited(cited, lines, yearBefore, threshold), threshold);
+    }
+
+    static Set<Long> uncited(Map<Long, ExAnteHistory.Assessed> cited, List<Line> lines, List<DashboardRow> yearBefore,
+            BigDecimal threshold) {
+        Set<Long> uncited = new HashSet<>();
+        for (Line line : lines) {
+            DashboardRow row = line.row();
+            if (row.kind() != Kind.PROJECT || cited.containsKey(row.evaluationId())) {
+                continue;
+            }
+            boolean continuing = yearBefore.stream().anyMatch(before -> before.unitId() == row.unitId()
+                    && before.kind() == Kind.PROJECT && ProjectNames.same(before.subject(), null, row.subject(), null));
+            if (ExAnteRequirement.of(row.budget(), threshold, continuing, null) == ExAnteRequirement.MISSING) {
+                uncited.add(row.evaluationId());
+            }
+        }
+        return uncited;
+    }
+
+    /** The lines without the assessment they needed, by evaluation id, and the threshold they were held against. */
+    public record Uncited(Set<Long> ids, BigDecimal threshold) {
     }
 
     public AdviceRules rules() {

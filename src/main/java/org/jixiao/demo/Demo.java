@@ -24,12 +24,14 @@ class Demo implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoRegion region;
     private final DemoGoals goals;
+    private final DemoExAnte exAnte;
 
-    Demo(DemoData data, DemoAccounts accounts, DemoRegion region, DemoGoals goals) {
+    Demo(DemoData data, DemoAccounts accounts, DemoRegion region, DemoGoals goals, DemoExAnte exAnte) {
         this.data = data;
         this.accounts = accounts;
         this.region = region;
         this.goals = goals;
+        this.exAnte = exAnte;
     }
 
     @Override
@@ -38,6 +40,7 @@ class Demo implements ApplicationRunner {
         List<Accounts.NewAccount> created = new ArrayList<>(accounts.create());
         created.addAll(region.build());
         goals.build();
+        exAnte.build();
         if (!created.isEmpty()) {
             print(created);
         }

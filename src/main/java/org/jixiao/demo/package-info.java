@@ -5,5 +5,5 @@
  * account's first page shows work of its own. A module of its own because it drives the review and monitoring
  * modules, which depend on the evaluations.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"account", "database", "document", "evaluation", "goals", "monitoring", "review"})
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"account", "database", "document", "evaluation", "exante", "goals", "monitoring", "review", "scoring"})
 package org.jixiao.demo;

@@ -55,6 +55,19 @@ public final class ExAnteAccess {
         return canAssess(actor, request) || request.status() == ExAnteStatus.CONCLUDED && canRead(actor, request);
     }
 
+    /** Whether the actor keeps any region's threshold: the administrator (系统管理员), no one else. */
+    public static boolean setsThresholds(Actor actor) {
+        return actor != null && actor.is(Role.ADMINISTRATOR);
+    }
+
+    /**
+     * Change the region's threshold: the administrator, who keeps every region of the deployment (an account of
+     * that role has no region of its own); not the region's reviewers, who assess against it.
+     */
+    public static boolean canSetThreshold(Actor actor, String region) {
+        return setsThresholds(actor) && region != null;
+    }
+
     private static boolean ownUnit(Actor actor, ExAnteRequest request) {
         return canFile(actor) && actor.unitId() == request.unitId();
     }

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExAnteHistory {
 
-    private static final String SELECT = "SELECT id, unit_id, region, project_name, fiscal_year, status, total,"
-            + " conclusion FROM ex_ante_request";
+    private static final String SELECT = "SELECT id, unit_id, region, project_name, project_code, fiscal_year,"
+            + " status, total, conclusion FROM ex_ante_request";
 
     private final JdbcClient jdbc;
 
@@ -48,7 +48,8 @@ public class ExAnteHistory {
                     rs.getString("project_name"), status,
                     // a total saved while assessing is no conclusion yet: shown once concluded only
                     concluded ? Decimals.canonical(rs.getBigDecimal("total")) : null,
-                    concluded && conclusion != null ? ExAnteConclusion.valueOf(conclusion) : null),
+                    concluded && conclusion != null ? ExAnteConclusion.valueOf(conclusion) : null,
+                    rs.getString("project_code")),
                     rs.getString("region"));
         }).list().stream()
                 .filter(row -> ExAnteAccess.canRead(actor, row.assessed().unitId(), row.region(), row.assessed().status()))
@@ -64,8 +65,15 @@ public class ExAnteHistory {
      * @param year       the budget year the money is asked for
      * @param total      the assessment's total, once concluded; else null
      * @param conclusion its conclusion, once concluded; else null
+     * @param code       the project's code (项目编码), where the unit gave one
      */
     public record Assessed(long id, long unitId, int year, String project, ExAnteStatus status, BigDecimal total,
-            ExAnteConclusion conclusion) {
+            ExAnteConclusion conclusion, String code) {
+
+        /** A request of a project without a code. */
+        public Assessed(long id, long unitId, int year, String project, ExAnteStatus status, BigDecimal total,
+                ExAnteConclusion conclusion) {
+            this(id, unitId, year, project, status, total, conclusion, null);
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
+import org.jixiao.document.Kind;
+import org.jixiao.document.ProjectNames;
 import org.jixiao.evaluation.EvaluationAccess;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationSummary;
@@ -35,6 +37,7 @@ public class ExAnteRequests {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
     private static final int MAX_TEXT = 10000;
     private static final int MAX_NAME = 200;
+    private static final int MAX_CODE = 64;
 
     private final ExAnteStore store;
     private final ExAnteSettings settings;
@@ -87,8 +90,11 @@ public class ExAnteRequests {
         if (unit.region() == null) {
             throw new NotPermittedException("本单位“" + unit.name() + "”未设行政区划，财政部门无法受理，请联系系统管理员");
         }
-        return store.insert(unit.id(), unit.name(), unit.region(), filing, settings.current().name(), actor.username(),
-                Instant.now());
+        Instant at = Instant.now();
+        long id = store.insert(unit.id(), unit.name(), unit.region(), filing, settings.current().name(),
+                actor.username(), at);
+        store.record(id, "FILED", actor.username(), at, null);
+        return id;
     }
 
     @Transactional
@@ -96,6 +102,7 @@ public class ExAnteRequests {
         ExAnteRequest request = editable(actor, id);
         check(filing, false);
         fresh(store.update(request.id(), version, filing));
+        store.record(id, "REVISED", actor.username(), Instant.now(), null);
     }
 
     /** 提交: the request complete (every text, money adding up) goes to the region's finance bureau. */
@@ -103,7 +110,10 @@ public class ExAnteRequests {
     public void submit(Actor actor, long id, long version) {
         ExAnteRequest request = editable(actor, id);
         check(request.filing(), true);
-        fresh(store.step(id, version, request.status().submit(), Instant.now(), request.returnNote()));
+        Instant at = Instant.now();
+        fresh(store.step(id, version, request.status().submit(), at, request.returnNote()));
+        store.record(id, request.status() == ExAnteStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED", actor.username(), at,
+                null);
     }
 
     /** The running total and conclusion of scores typed, without saving them; refused like a save. */
@@ -118,7 +128,9 @@ public class ExAnteRequests {
             Map<String, String> reasons, String opinion) {
         ExAnteRequest request = assessable(actor, id);
         ExAnteScore score = ExAnteScorer.score(settings.of(request), scores);
-        fresh(store.assess(id, version, assessment(actor, scores, reasons, opinion, score, null), request.status()));
+        ExAnteRequest.Assessment saved = assessment(actor, scores, reasons, opinion, score, null);
+        fresh(store.assess(id, version, saved, request.status()));
+        store.record(id, "SCORED", actor.username(), saved.assessedAt(), "总分 " + plain(score.total()));
         return score;
     }
 
@@ -144,8 +156,10 @@ public class ExAnteRequests {
                 throw new IllegalArgumentException("请填写“" + criterion.title() + "”的评估理由后再出具结论");
             }
         }
-        fresh(store.assess(id, version, assessment(actor, scores, reasons, opinion, score, score.conclusion()),
-                request.status().conclude()));
+        ExAnteRequest.Assessment concluded = assessment(actor, scores, reasons, opinion, score, score.conclusion());
+        fresh(store.assess(id, version, concluded, request.status().conclude()));
+        store.record(id, "CONCLUDED", actor.username(), concluded.assessedAt(),
+                score.conclusion().label() + "，总分 " + plain(score.total()));
         return score;
     }
 
@@ -160,6 +174,28 @@ public class ExAnteRequests {
             throw new IllegalArgumentException("退回意见不能超过 " + MAX_TEXT + " 字");
         }
         fresh(store.step(id, version, request.status().returnToUnit(), null, note.strip()));
+        String detail = note.strip();
+        store.record(id, "RETURNED", actor.username(), Instant.now(),
+                detail.length() > 2000 ? detail.substring(0, 1999) + "…" : detail);
+    }
+
+    /**
+     * The request's history, for whoever may read it; a score saved while assessing is the bureau's until the
+     * conclusion, so the unit sees that it was scored, not the total.
+     */
+    @Transactional(readOnly = true)
+    public List<ExAnteEvent> history(Actor actor, ExAnteRequest request) {
+        if (!ExAnteAccess.canRead(actor, request)) {
+            return List.of();
+        }
+        boolean scores = ExAnteAccess.canSeeAssessment(actor, request);
+        return store.events(request.id()).stream()
+                .map(e -> scores || !e.action().equals("SCORED") ? e : new ExAnteEvent(e.action(), e.actor(), e.at(), null))
+                .toList();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
     /** The assessment's report, for everyone who may read the request once concluded, and the reviewer before. */
@@ -190,9 +226,10 @@ public class ExAnteRequests {
                 .limit(10).toList();
     }
 
-    /** Whether a self-evaluation is of the project requested: a project's, of the same name. */
+    /** Whether a self-evaluation is of the project requested: a project's, of the same name (as ProjectNames compares). */
     public static boolean sameProject(EvaluationSummary evaluation, ExAnteRequest request) {
-        return evaluation.subject() != null && evaluation.subject().strip().equals(request.projectName());
+        return evaluation.kind() == Kind.PROJECT
+                && ProjectNames.same(evaluation.subject(), null, request.projectName(), request.projectCode());
     }
 
     private ExAnteRequest editable(Actor actor, long id) {
@@ -253,6 +290,9 @@ public class ExAnteRequests {
             errors.put("projectName", "请填写项目（政策）名称");
         } else if (filing.projectName().strip().length() > MAX_NAME) {
             errors.put("projectName", "项目名称不能超过 " + MAX_NAME + " 字");
+        }
+        if (filing.projectCode() != null && filing.projectCode().length() > MAX_CODE) {
+            errors.put("projectCode", "项目编码不能超过 " + MAX_CODE + " 个字符");
         }
         if (filing.year() == null || filing.year() < 2000 || filing.year() > 2100) {
             errors.put("year", "预算年度应为 2000 至 2100 之间的年份");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.document.Decimals;
+import org.jixiao.document.ProjectNames;
 import org.jixiao.scoring.ExAnteConclusion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,7 +26,7 @@ class ExAnteStore {
     private static final String COLUMNS = """
             id, unit_id, unit_name, region, project_name, fiscal_year, amount, necessity, goals, indicators, plan, status,
             profile, filed_by, filed_at, submitted_at, return_note, assessor, assessed_at, opinion, total, conclusion,
-            version""";
+            version, project_code""";
 
     private final JdbcClient jdbc;
 
@@ -38,11 +39,12 @@ class ExAnteStore {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO ex_ante_request (unit_id, unit_name, region, project_name, fiscal_year, amount, necessity,
-                            goals, indicators, plan, status, profile, filed_by, filed_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                            goals, indicators, plan, status, profile, filed_by, filed_at, version, project_code)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(unitId, unitName, region, filing.projectName(), filing.year(), filing.amount(),
                         text(filing.necessity()), text(filing.goals()), String.join("\n", filing.indicators()),
-                        text(filing.plan()), ExAnteStatus.DRAFT.name(), profile, filedBy, Timestamp.from(at))
+                        text(filing.plan()), ExAnteStatus.DRAFT.name(), profile, filedBy, Timestamp.from(at),
+                        filing.projectCode())
                 .update(key, "id");
         long id = key.getKey().longValue();
         writeFundings(id, filing.fundings());
@@ -53,10 +55,11 @@ class ExAnteStore {
     boolean update(long id, long version, ExAnteFiling filing) {
         int changed = jdbc.sql("""
                         UPDATE ex_ante_request SET project_name = ?, fiscal_year = ?, amount = ?, necessity = ?, goals = ?,
-                            indicators = ?, plan = ?, version = version + 1
+                            indicators = ?, plan = ?, project_code = ?, version = version + 1
                         WHERE id = ? AND version = ?""")
                 .params(filing.projectName(), filing.year(), filing.amount(), text(filing.necessity()),
-                        text(filing.goals()), String.join("\n", filing.indicators()), text(filing.plan()), id, version)
+                        text(filing.goals()), String.join("\n", filing.indicators()), text(filing.plan()),
+                        filing.projectCode(), id, version)
                 .update();
         if (changed == 0) {
             return false;
@@ -120,6 +123,58 @@ class ExAnteStore {
                 .param("waiting", ExAnteStatus.SUBMITTED.name()).query(ExAnteStore::row).list());
     }
 
+    /** One step of a request, written in the step's transaction. */
+    void record(long requestId, String action, String actor, Instant at, String detail) {
+        jdbc.sql("INSERT INTO ex_ante_event (request_id, action, actor, occurred_at, detail) VALUES (?, ?, ?, ?, ?)")
+                .params(requestId, action, actor, Timestamp.from(at), detail).update();
+    }
+
+    /** A request's steps, in the order they were taken. */
+    List<ExAnteEvent> events(long requestId) {
+        return jdbc.sql("SELECT action, actor, occurred_at, detail FROM ex_ante_event WHERE request_id = ? ORDER BY id")
+                .param(requestId).query((rs, n) -> new ExAnteEvent(rs.getString("action"), rs.getString("actor"),
+                        instant(rs, "occurred_at"), rs.getString("detail"))).list();
+    }
+
+    /** The region's own threshold (万元), where the administrator set one. */
+    Optional<BigDecimal> threshold(String region) {
+        return jdbc.sql("SELECT amount FROM ex_ante_threshold WHERE region = ?").param(region)
+                .query((rs, n) -> Decimals.canonical(rs.getBigDecimal("amount"))).optional();
+    }
+
+    /** Every region's own threshold, by region. */
+    Map<String, BigDecimal> thresholds() {
+        Map<String, BigDecimal> all = new LinkedHashMap<>();
+        jdbc.sql("SELECT region, amount FROM ex_ante_threshold ORDER BY region")
+                .query((rs, n) -> all.put(rs.getString("region"), Decimals.canonical(rs.getBigDecimal("amount"))))
+                .list();
+        return all;
+    }
+
+    void setThreshold(String region, BigDecimal amount, String by, Instant at) {
+        int changed = jdbc.sql("UPDATE ex_ante_threshold SET amount = ?, set_by = ?, set_at = ? WHERE region = ?")
+                .params(amount, by, Timestamp.from(at), region).update();
+        if (changed == 0) {
+            jdbc.sql("INSERT INTO ex_ante_threshold (region, amount, set_by, set_at) VALUES (?, ?, ?, ?)")
+                    .params(region, amount, by, Timestamp.from(at)).update();
+        }
+    }
+
+    /**
+     * The latest concluded request of a unit for a project (its code where both have one, else its name) and a
+     * budget year: what the approval of the project's goals cites.
+     */
+    Optional<ExAnteHistory.Assessed> concluded(long unitId, int year, String project, String code) {
+        return jdbc.sql("SELECT id, unit_id, fiscal_year, project_name, project_code, status, total, conclusion"
+                        + " FROM ex_ante_request WHERE unit_id = ? AND fiscal_year = ? AND status = ? ORDER BY id DESC")
+                .params(unitId, year, ExAnteStatus.CONCLUDED.name())
+                .query((rs, n) -> new ExAnteHistory.Assessed(rs.getLong("id"), rs.getLong("unit_id"),
+                        rs.getInt("fiscal_year"), rs.getString("project_name"), ExAnteStatus.CONCLUDED,
+                        Decimals.canonical(rs.getBigDecimal("total")),
+                        ExAnteConclusion.valueOf(rs.getString("conclusion")), rs.getString("project_code")))
+                .list().stream().filter(r -> ProjectNames.same(r.project(), r.code(), project, code)).findFirst();
+    }
+
     /** The requests with their fundings, scores and reasons: three queries for the whole list, not three a row. */
     private List<ExAnteRequest> withParts(List<ExAnteRequest> requests) {
         if (requests.isEmpty()) {
@@ -150,7 +205,7 @@ class ExAnteStore {
                     new ExAnteRequest.Assessment(scores.getOrDefault(r.id(), Map.of()),
                             reasons.getOrDefault(r.id(), Map.of()), a.opinion(), a.assessor(), a.assessedAt(), a.total(),
                             a.conclusion()),
-                    r.version());
+                    r.version(), r.projectCode());
         }).toList();
     }
 
@@ -178,7 +233,7 @@ class ExAnteStore {
                 indicators.isEmpty() ? List.of() : List.of(indicators.split("\n")), rs.getString("plan"),
                 ExAnteStatus.valueOf(rs.getString("status")), rs.getString("profile"), rs.getString("filed_by"),
                 instant(rs, "filed_at"), instant(rs, "submitted_at"), rs.getString("return_note"), assessment,
-                rs.getLong("version"));
+                rs.getLong("version"), rs.getString("project_code"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

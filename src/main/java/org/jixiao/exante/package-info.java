@@ -5,5 +5,5 @@
  * decided in {@link org.jixiao.exante.ExAnteAccess} alone. The pages are the nested module {@code exante.web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ex-ante assessment",
-        allowedDependencies = {"account", "document", "evaluation", "rendering", "scoring"})
+        allowedDependencies = {"account", "document", "evaluation", "goals", "rendering", "scoring"})
 package org.jixiao.exante;

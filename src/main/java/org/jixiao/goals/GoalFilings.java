@@ -3,6 +3,7 @@ package org.jixiao.goals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jixiao.account.Actor;
@@ -14,6 +15,8 @@ import org.jixiao.document.FindingCode;
 import org.jixiao.document.GoalChecks;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Kind;
+import org.jixiao.document.ProjectNames;
+import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.IllegalTransitionException;
@@ -42,12 +45,14 @@ public class GoalFilings {
     private final GoalStore store;
     private final Evaluations evaluations;
     private final EvaluationScoring scoring;
+    private final ExAnteGate exAnte;
     private final Clock clock;
 
-    GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring) {
+    GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring, ExAnteGate exAnte) {
         this.store = store;
         this.evaluations = evaluations;
         this.scoring = scoring;
+        this.exAnte = exAnte;
         this.clock = Clock.systemUTC();
     }
 
@@ -161,12 +166,18 @@ public class GoalFilings {
         return returned;
     }
 
-    /** 审核通过: every criterion graded, none 差. */
+    /**
+     * 审核通过: every criterion graded, none 差; a new project at or above the region's threshold only with an
+     * ex-ante conclusion that supports it (docs/goals.md, "Before approval").
+     */
     @Transactional
     public GoalFiling approve(Actor actor, long id, List<CriterionReview> criteria) {
         GoalFiling filing = reviewable(actor, id);
         GoalFiling approved = filing.approved(clock.instant());
         GoalReview review = GoalReview.approving(criteria, actor.username(), approved.updatedAt());
+        exAnteRefusal(filing).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         store.update(approved);
         store.insertReview(id, review);
         store.record(id, "APPROVED", actor.username(), approved.updatedAt(), summary(review));
@@ -288,6 +299,38 @@ public class GoalFilings {
         }
         String line = text.toString();
         return line.length() > 2000 ? line.substring(0, 2000) : line;
+    }
+
+    /**
+     * Why the sheet may not be approved for want of an ex-ante conclusion, for its reviewer before they decide; empty
+     * where it may, and for everyone else.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> exAnteRefusal(Actor actor, GoalFiling filing) {
+        return GoalAccess.canReview(actor, filing) ? exAnteRefusal(filing) : Optional.empty();
+    }
+
+    private Optional<String> exAnteRefusal(GoalFiling filing) {
+        if (filing.sheet().kind() != Kind.PROJECT) {
+            return Optional.empty();
+        }
+        GoalSheet sheet = filing.sheet();
+        return exAnte.refusal(filing.unitId(), filing.region(), sheet.fiscalYear(), sheet.project(),
+                sheet.funds() == null ? null : sheet.funds().total(), continuing(filing));
+    }
+
+    /**
+     * A project is continuing, not new, where the unit had it in an earlier year: goals approved for it, or a
+     * self-evaluation of it (matched by its name as {@link ProjectNames} compares it).
+     */
+    private boolean continuing(GoalFiling filing) {
+        String project = filing.sheet().project();
+        int year = filing.sheet().fiscalYear();
+        return store.approvedProjectsBefore(filing.unitId(), year).stream()
+                .anyMatch(earlier -> ProjectNames.same(earlier, null, project, null))
+                || evaluations.summaries(EvaluationFilter.ALL.withUnit(filing.unitId())).stream()
+                        .anyMatch(e -> e.kind() == Kind.PROJECT && e.fiscalYear() < year
+                                && ProjectNames.same(e.subject(), null, project, null));
     }
 
     /** The unit's department as the system knows it, for a page that shows it before a sheet exists. */

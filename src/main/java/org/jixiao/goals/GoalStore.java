@@ -126,6 +126,13 @@ class GoalStore {
                 .toList();
     }
 
+    /** The names of the unit's projects with goals approved (or published) for a year before the one given. */
+    List<String> approvedProjectsBefore(long unitId, int year) {
+        return jdbc.sql("SELECT subject FROM goal_filing WHERE unit_id = ? AND fiscal_year < ? AND kind = ?"
+                        + " AND status IN ('APPROVED', 'PUBLISHED')")
+                .params(unitId, year, Kind.PROJECT.name()).query(String.class).list();
+    }
+
     void record(long filingId, String action, String actor, Instant at, String detail) {
         jdbc.sql("INSERT INTO goal_event (filing_id, action, actor, occurred_at, detail) VALUES (?, ?, ?, ?, ?)")
                 .params(filingId, action, actor, time(at), detail).update();

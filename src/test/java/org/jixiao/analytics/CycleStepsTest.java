@@ -29,6 +29,11 @@ class CycleStepsTest {
                 ExAnteConclusion.SUPPORT);
     }
 
+    private static ExAnteHistory.Assessed coded(long id, int year, String project, String code) {
+        return new ExAnteHistory.Assessed(id, 7, year, project, ExAnteStatus.CONCLUDED, new BigDecimal("85.00"),
+                ExAnteConclusion.SUPPORT, code);
+    }
+
     private static GoalHistory.Sheet sheet(long id, int year, Kind kind, String project, GoalStatus status) {
         return new GoalHistory.Sheet(id, year, kind, project, status);
     }
@@ -116,5 +121,56 @@ class CycleStepsTest {
                 List.of(), List.of(), Map.of(), RULES);
 
         assertThat(subjects.get(0).years()).singleElement().extracting(y -> y.exAnte().id()).isEqualTo(5L);
+    }
+
+    @Test
+    void twoProjectsOfSimilarNamesStayApart() {
+        List<Subject> subjects = CycleSteps.of(List.of(request(1, 2025, "城乡供水一期")),
+                List.of(sheet(2, 2025, Kind.PROJECT, "城乡供水二期", GoalStatus.APPROVED)),
+                List.of(evaluation(3, 2025, Kind.PROJECT, "城乡供水", "85")), Map.of(), RULES);
+
+        assertThat(subjects).extracting(Subject::project).containsExactly("城乡供水", "城乡供水一期", "城乡供水二期");
+    }
+
+    @Test
+    void aNameRetypedWithOtherSpacesOrFullWidthBracketsIsOneLine() {
+        List<Subject> subjects = CycleSteps.of(List.of(request(1, 2025, "城乡供水（二期）")),
+                List.of(sheet(2, 2025, Kind.PROJECT, "城乡 供水(二期)", GoalStatus.APPROVED)),
+                List.of(evaluation(3, 2025, Kind.PROJECT, "城乡供水(二期) ", "85")), Map.of(), RULES);
+
+        assertThat(subjects).singleElement().satisfies(s -> {
+            assertThat(s.years()).singleElement().satisfies(y -> {
+                assertThat(y.exAnte().id()).isEqualTo(1);
+                assertThat(y.goals().id()).isEqualTo(2);
+                assertThat(y.evaluation().id()).isEqualTo(3);
+            });
+        });
+    }
+
+    @Test
+    void aRenamedProjectWithTheSameCodeStaysOneLineUnderItsLatestName() {
+        // the request of 2025 names the code under the old name; that of 2026 under the new; the 2025 self-evaluation
+        // (no code) joins by the old name, filed under the same code
+        List<Subject> subjects = CycleSteps.of(
+                List.of(coded(1, 2025, "社区托育补助", "440103-007"), coded(5, 2026, "社区托育服务补助", "440103-007")),
+                List.of(), List.of(evaluation(3, 2025, Kind.PROJECT, "社区托育补助", "88")), Map.of(), RULES);
+
+        assertThat(subjects).singleElement().satisfies(s -> {
+            assertThat(s.project()).isEqualTo("社区托育服务补助");
+            assertThat(s.years()).extracting(Year::year).containsExactly(2025, 2026);
+            assertThat(s.years().get(0).evaluation().id()).isEqualTo(3);
+            assertThat(s.years().get(1).exAnte().id()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void twoCodesOfOneNameAreTwoProjectsAndAStepWithoutACodeJoinsNeither() {
+        List<Subject> subjects = CycleSteps.of(
+                List.of(coded(1, 2025, "设备购置", "A-1"), coded(2, 2025, "设备购置", "A-2")),
+                List.of(sheet(3, 2025, Kind.PROJECT, "设备购置", GoalStatus.APPROVED)), List.of(), Map.of(), RULES);
+
+        assertThat(subjects).hasSize(3);
+        assertThat(subjects).filteredOn(s -> s.years().get(0).goals() != null).singleElement()
+                .satisfies(s -> assertThat(s.years().get(0).exAnte()).isNull());
     }
 }

@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
 class ExAnteCitedTest {
 
     private static ResultsApplication.Line line(long evaluationId, long unitId, Kind kind, String subject) {
-        DashboardRow row = new DashboardRow(evaluationId, unitId, "示例单位", kind, subject, new BigDecimal("100"),
+        return line(evaluationId, unitId, kind, subject, "100");
+    }
+
+    private static ResultsApplication.Line line(long evaluationId, long unitId, Kind kind, String subject,
+            String budget) {
+        DashboardRow row = new DashboardRow(evaluationId, unitId, "示例单位", kind, subject, new BigDecimal(budget),
                 new BigDecimal("90"), new BigDecimal("90"), new BigDecimal("88"), null, 0, 0, 3, 3,
                 EvaluationStatus.PUBLISHED, null, null, null);
         return new ResultsApplication.Line(row, AdviceRules.standard().advise(2025, new BigDecimal("88"), row.budget()));
@@ -41,5 +46,19 @@ class ExAnteCitedTest {
 
         assertThat(cited).containsOnlyKeys(10L);
         assertThat(cited.get(10L).id()).as("the request for 2026, the budget the 2025 advice is for").isEqualTo(2);
+    }
+
+    @Test
+    void aNewProjectReachingTheThresholdWithNoConclusionIsMarkedUncited() {
+        // threshold 500: line 20 is new and spends 500 (at it); 21 spends 499.99 (below); 22 spends 900 but was
+        // self-evaluated the year before under the same name retyped; 23 cites a conclusion; 24 is the department's
+        List<ResultsApplication.Line> lines = List.of(line(20, 7, Kind.PROJECT, "智慧社区建设", "500"),
+                line(21, 7, Kind.PROJECT, "社区书屋", "499.99"), line(22, 7, Kind.PROJECT, "城乡供水（二期）", "900"),
+                line(23, 7, Kind.PROJECT, "社区托育服务补助", "800"), line(24, 7, Kind.DEPARTMENT_OVERALL, "", "5000"));
+        List<DashboardRow> yearBefore = List.of(line(15, 7, Kind.PROJECT, "城乡供水(二期)", "900").row());
+        var cited = ResultsApplication.cited(List.of(concluded(1, 7, 2026, "社区托育服务补助", ExAnteConclusion.SUPPORT)),
+                2025, lines);
+
+        assertThat(ResultsApplication.uncited(cited, lines, yearBefore, new BigDecimal("500"))).containsExactly(20L);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
+import org.jixiao.analytics.PerformanceCycle;
 import org.jixiao.analytics.RegionDashboard;
 import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.document.KeyTask;
@@ -20,6 +21,10 @@ import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.Unit;
+import org.jixiao.exante.ExAnteEvent;
+import org.jixiao.exante.ExAnteRequest;
+import org.jixiao.exante.ExAnteRequests;
+import org.jixiao.exante.ExAnteStatus;
 import org.jixiao.goals.GoalFilings;
 import org.jixiao.goals.GoalStatus;
 import org.jixiao.goals.GoalSummary;
@@ -27,6 +32,7 @@ import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.monitoring.Signal;
 import org.jixiao.review.ReviewComment;
 import org.jixiao.review.ReviewWorkflow;
+import org.jixiao.scoring.ExAnteConclusion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +66,10 @@ abstract class DemoContract {
     RegionDashboard dashboard;
     @Autowired
     ResultsApplication results;
+    @Autowired
+    ExAnteRequests exAnte;
+    @Autowired
+    PerformanceCycle cycle;
 
     @Test
     void theRegionHasTheSeedsUnitAndMadeUpOnesNamedAsMadeUp() {
@@ -208,7 +218,8 @@ abstract class DemoContract {
     private Map<String, Long> counts() {
         return Map.of("evaluations", evaluations.count(), "accounts", accounts.count(),
                 "units", (long) evaluations.units().size(),
-                "audit", region().stream().mapToLong(s -> workflow.audit(actor("reviewer"), s.id()).size()).sum());
+                "audit", region().stream().mapToLong(s -> workflow.audit(actor("reviewer"), s.id()).size()).sum(),
+                "exante", (long) exAnte.list(actor("reviewer")).size() + exAnte.list(actor("demo-wenhua")).size());
     }
 
     private List<EvaluationSummary> region() {
@@ -225,6 +236,31 @@ abstract class DemoContract {
         assertThat(goals.published(null)).extracting(GoalSummary::unitName).containsExactly("荔湾区示例文化馆（演示）");
         assertThat(goals.ofOwnUnit(actor("demo-dangan"))).extracting(GoalSummary::status)
                 .containsExactly(GoalStatus.DRAFT);
+    }
+
+    @Test
+    void nextYearsExAnteRequestsAreConcludedWaitingForTheReviewerAndADraftAndTheCycleShowsThem() {
+        List<ExAnteRequest> region = exAnte.list(actor("reviewer"));
+
+        assertThat(region).as("waiting first").extracting(ExAnteRequest::projectName, ExAnteRequest::status)
+                .containsExactly(tuple("科普教育基地提升改造", ExAnteStatus.SUBMITTED),
+                        tuple("青少年科技创新大赛", ExAnteStatus.CONCLUDED));
+        ExAnteRequest concluded = region.get(1);
+        // full marks but 成本测算 7 of 10 and 风险应对 4 of 6: 100 − 3 − 2 = 95, 予以支持
+        assertThat(concluded.assessment().total()).isEqualByComparingTo("95");
+        assertThat(concluded.assessment().conclusion()).isEqualTo(ExAnteConclusion.SUPPORT);
+        assertThat(concluded.year()).isEqualTo(2025);
+        assertThat(exAnte.history(actor("reviewer"), concluded)).extracting(ExAnteEvent::action)
+                .containsExactly("FILED", "SUBMITTED", "SCORED", "CONCLUDED");
+        assertThat(exAnte.list(actor("demo-wenhua"))).extracting(ExAnteRequest::projectName, ExAnteRequest::status)
+                .containsExactly(tuple("数字文化馆平台建设", ExAnteStatus.DRAFT));
+
+        PerformanceCycle.Cycle science = cycle.ofUnit(actor("reviewer"), concluded.unitId());
+        PerformanceCycle.Subject contest = science.subjects().stream()
+                .filter(s -> s.project().equals("青少年科技创新大赛")).findFirst().orElseThrow();
+        assertThat(contest.years()).extracting(PerformanceCycle.Year::year).containsExactly(2024, 2025);
+        assertThat(contest.years().get(0).evaluation()).as("the self-evaluation of 2024").isNotNull();
+        assertThat(contest.years().get(1).exAnte().conclusion()).isEqualTo(ExAnteConclusion.SUPPORT);
     }
 
     private Actor actor(String username) {

@@ -11,6 +11,7 @@ import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationStatus;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.exante.ExAnteRequests;
 import org.jixiao.goals.GoalFilings;
 import org.jixiao.monitoring.ExecutionMonitoring;
 import org.jixiao.review.ReviewWorkflow;
@@ -37,6 +38,8 @@ class EarlierDemoTest {
     OnceOnly once;
     @Autowired
     GoalFilings goals;
+    @Autowired
+    ExAnteRequests exAnte;
 
     @Test
     void theRegionComesOnceBesideTheEarlierDemo() {
@@ -49,7 +52,7 @@ class EarlierDemoTest {
 
         Demo demo = new Demo(data, demoAccounts,
                 new DemoRegion(accounts, evaluations, workflow, new DemoMonitoring(monitoring), once),
-                new DemoGoals(accounts, evaluations, goals, once));
+                new DemoGoals(accounts, evaluations, goals, once), new DemoExAnte(accounts, evaluations, exAnte, once));
         demo.run(null);
         long evaluationsNow = evaluations.count();
         long accountsNow = accounts.count();

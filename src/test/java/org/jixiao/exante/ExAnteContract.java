@@ -14,6 +14,7 @@ import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Role;
 import org.jixiao.evaluation.Evaluations;
+import org.jixiao.goals.ExAnteGate;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.scoring.ExAnteConclusion;
 import org.jixiao.scoring.ExAnteScore;
@@ -36,17 +37,23 @@ abstract class ExAnteContract {
     Evaluations evaluations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    ExAnteThresholds thresholds;
+    @Autowired
+    ExAnteGate gate;
 
     private Actor editor;
     private Actor otherEditor;
     private Actor reviewer;
     private Actor otherReviewer;
     private Actor leader;
+    private Actor admin;
+    private String region;
 
     @BeforeEach
     void aUnitAndItsBureau() {
         int run = RUN.incrementAndGet();
-        String region = "广州市事前区" + run;
+        region = "广州市事前区" + run;
         long unit = evaluations.createUnit("事前单位" + run, region, null, null).id();
         long other = evaluations.createUnit("事前另一单位" + run, region, null, null).id();
         editor = Actor.of(accounts.create("ea-editor-" + run, "填报人", Role.UNIT_EDITOR, unit, null, "secret-pass-1"));
@@ -56,6 +63,7 @@ abstract class ExAnteContract {
                 "secret-pass-1"));
         otherReviewer = Actor.of(accounts.create("ea-far-" + run, "外区审核人", Role.FINANCE_REVIEWER, null,
                 "广州市别处" + run, "secret-pass-1"));
+        admin = Actor.of(accounts.create("ea-admin-" + run, "管理员", Role.ADMINISTRATOR, null, null, "secret-pass-1"));
     }
 
     private long submitted() {
@@ -209,5 +217,117 @@ abstract class ExAnteContract {
         assertThat(histories.concludedIn(reviewer, requests.read(reviewer, concluded).region()))
                 .extracting(ExAnteHistory.Assessed::id).containsExactly(concluded);
         assertThat(histories.concludedIn(otherReviewer, requests.read(reviewer, concluded).region())).isEmpty();
+    }
+
+    @Test
+    void eachRegionKeepsItsOwnThresholdSetByTheAdministratorOthersTheDefault() {
+        String far = otherReviewer.region();
+        evaluations.createUnit("别处单位" + RUN.get(), far, null, null);
+        assertThat(thresholds.of(region)).as("the profile's, EX_ANTE_2024").isEqualByComparingTo("500");
+
+        thresholds.set(admin, region, new BigDecimal("1000.5"));
+        thresholds.set(admin, region, new BigDecimal("800.125"));
+
+        assertThat(thresholds.of(region)).isEqualByComparingTo("800.125");
+        assertThat(thresholds.of(far)).isEqualByComparingTo("500");
+        assertThat(thresholds.all(admin)).filteredOn(t -> t.region().equals(region)).singleElement()
+                .satisfies(t -> assertThat(t.own()).isTrue());
+        assertThat(thresholds.all(admin)).filteredOn(t -> t.region().equals(far)).singleElement()
+                .satisfies(t -> assertThat(t.own()).isFalse());
+    }
+
+    @Test
+    void onlyTheAdministratorSetsAThresholdAndOnlyAFigureThatIsOne() {
+        for (Actor someone : List.of(reviewer, editor, leader)) {
+            assertThatThrownBy(() -> thresholds.set(someone, region, BigDecimal.TEN))
+                    .isInstanceOf(NotPermittedException.class);
+        }
+        assertThatThrownBy(() -> thresholds.set(admin, region, new BigDecimal("-1")))
+                .hasMessage("“" + region + "”的金额门槛应为不小于 0 的万元数（至多六位小数），实为 -1");
+        assertThatThrownBy(() -> thresholds.set(admin, "没有的地区", BigDecimal.TEN))
+                .hasMessage("没有名为“没有的地区”的地区，请从列表中选择");
+        assertThatThrownBy(() -> thresholds.all(reviewer)).isInstanceOf(NotPermittedException.class);
+        assertThat(thresholds.of(region)).as("nothing written").isEqualByComparingTo("500");
+    }
+
+    @Test
+    void everyStepIsInTheRequestsHistoryAndTheUnitSeesNoScoreBeforeTheConclusion() {
+        long id = submitted();
+        requests.saveAssessment(reviewer, id, requests.read(reviewer, id).version(),
+                Map.of("NECESSITY_POLICY", new BigDecimal("7.5")), Map.of(), null);
+        requests.returnForInformation(reviewer, id, requests.read(reviewer, id).version(), "请补充成本测算依据");
+        requests.update(editor, id, requests.read(editor, id).version(), ExAnteExamples.filing());
+        requests.submit(editor, id, requests.read(editor, id).version());
+        requests.conclude(reviewer, id, requests.read(reviewer, id).version(), ExAnteExamples.scoresOf85(),
+                ExAnteExamples.reasons(), null);
+
+        ExAnteRequest request = requests.read(editor, id);
+        assertThat(requests.history(reviewer, request)).extracting(ExAnteEvent::action, ExAnteEvent::actor,
+                ExAnteEvent::detail).containsExactly(
+                tuple("FILED", editor.username(), null),
+                tuple("SUBMITTED", editor.username(), null),
+                tuple("SCORED", reviewer.username(), "总分 7.5"),
+                tuple("RETURNED", reviewer.username(), "请补充成本测算依据"),
+                tuple("REVISED", editor.username(), null),
+                tuple("RESUBMITTED", editor.username(), null),
+                tuple("CONCLUDED", reviewer.username(), "予以支持，总分 85"));
+        assertThat(requests.history(otherEditor, request)).isEmpty();
+
+        long waiting = submitted();
+        requests.saveAssessment(reviewer, waiting, requests.read(reviewer, waiting).version(),
+                Map.of("NECESSITY_POLICY", new BigDecimal("6")), Map.of(), null);
+        assertThat(requests.history(editor, requests.read(editor, waiting))).extracting(ExAnteEvent::action,
+                ExAnteEvent::detail).as("scored, but the total is the bureau's until concluded")
+                .containsExactly(tuple("FILED", null), tuple("SUBMITTED", null), tuple("SCORED", null));
+    }
+
+    @Test
+    void aProjectsCodeIsKeptAndShownToTheCycle() {
+        ExAnteFiling typed = ExAnteExamples.filing();
+        long id = requests.file(editor, new ExAnteFiling(typed.projectName(), typed.year(), typed.amount(),
+                typed.fundings(), typed.necessity(), typed.goals(), typed.indicators(), typed.plan(), " 440103-2027-007 "));
+
+        assertThat(requests.read(editor, id).projectCode()).isEqualTo("440103-2027-007");
+        assertThat(histories.ofUnit(editor, editor.unitId())).singleElement()
+                .extracting(ExAnteHistory.Assessed::code).isEqualTo("440103-2027-007");
+        assertThatThrownBy(() -> requests.file(editor, new ExAnteFiling("项目", 2027, BigDecimal.ONE, List.of(), null,
+                null, List.of(), null, "X".repeat(65)))).isInstanceOfSatisfying(InvalidFilingException.class,
+                e -> assertThat(e.errors()).containsEntry("projectCode", "项目编码不能超过 64 个字符"));
+    }
+
+    @Test
+    void theGoalsAskTheGateWhichCitesTheRegionsThresholdAndTheProjectsConclusion() {
+        thresholds.set(admin, region, new BigDecimal("600"));
+        long unit = editor.unitId();
+        // the request asks 600 for 2027; a sheet of 600 is at the threshold of 600
+        assertThat(gate.refusal(unit, region, 2027, "社区托育服务补助", new BigDecimal("600"), false))
+                .hasValueSatisfying(why -> assertThat(why).contains("新增项目", "600 万元", "门槛 600 万元"));
+        assertThat(gate.refusal(unit, region, 2027, "社区托育服务补助", new BigDecimal("599.99"), false)).isEmpty();
+        assertThat(gate.refusal(unit, region, 2027, "社区托育服务补助", new BigDecimal("900"), true)).isEmpty();
+
+        long id = submitted();
+        assertThat(gate.refusal(unit, region, 2027, "社区托育服务补助", new BigDecimal("600"), false))
+                .as("submitted, not concluded").isPresent();
+        requests.conclude(reviewer, id, requests.read(reviewer, id).version(), ExAnteExamples.scoresOf85(),
+                ExAnteExamples.reasons(), null);
+        assertThat(gate.refusal(unit, region, 2027, " 社区托育服务补助 ", new BigDecimal("600"), false))
+                .as("予以支持, the name retyped").isEmpty();
+        assertThat(gate.refusal(unit, region, 2028, "社区托育服务补助", new BigDecimal("600"), false))
+                .as("another budget year").isPresent();
+        assertThat(gate.refusal(otherEditor.unitId(), region, 2027, "社区托育服务补助", new BigDecimal("600"), false))
+                .as("another unit's project").isPresent();
+
+        ExAnteFiling typed = ExAnteExamples.filing();
+        long rejected = requests.file(editor, new ExAnteFiling(typed.projectName(), 2028, typed.amount(),
+                typed.fundings(), typed.necessity(), typed.goals(), typed.indicators(), typed.plan()));
+        requests.submit(editor, rejected, requests.read(editor, rejected).version());
+        Map<String, BigDecimal> vetoed = new HashMap<>(ExAnteExamples.scoresOf85());
+        // 立项必要性 0 (its three sub-points): 85 − 25 = 60, but the veto makes it 不予支持
+        vetoed.replaceAll((code, score) -> code.startsWith("NECESSITY_") ? BigDecimal.ZERO : score);
+        requests.conclude(reviewer, rejected, requests.read(reviewer, rejected).version(), vetoed,
+                ExAnteExamples.reasons(), null);
+        assertThat(gate.refusal(unit, region, 2028, "社区托育服务补助", new BigDecimal("100"), true))
+                .as("below the threshold and continuing, but assessed and rejected")
+                .hasValue("该项目的事前绩效评估结论为“不予支持”（总分 60），不能审核通过其绩效目标");
     }
 }

@@ -68,9 +68,13 @@ abstract class GoalFilingsContract {
     }
 
     private GoalSheet filledIn(GoalSheet sheet) {
+        return filledIn(sheet, new GoalFunds(new BigDecimal("99.630001"), new BigDecimal("90.63"),
+                new BigDecimal("9.000001")));
+    }
+
+    private GoalSheet filledIn(GoalSheet sheet, GoalFunds funds) {
         return new GoalSheet(null, sheet.kind(), sheet.fiscalYear(), sheet.department(), sheet.project(),
-                "2026年1月至2026年12月", new GoalFunds(new BigDecimal("99.630001"), new BigDecimal("90.63"),
-                        new BigDecimal("9.000001")), List.of(), List.of(), "两年内建成", "全年服务妇女儿童 3000 人次",
+                "2026年1月至2026年12月", funds, List.of(), List.of(), "两年内建成", "全年服务妇女儿童 3000 人次",
                 List.of(new GoalIndicator(IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, "服务妇女儿童人次",
                         null, Target.parse("≥3000人次"), TargetBasis.HISTORICAL, "上年 2850 人次", null),
                         new GoalIndicator(IndicatorCategory.SATISFACTION, IndicatorSubcategory.SERVICE_RECIPIENT,
@@ -222,5 +226,39 @@ abstract class GoalFilingsContract {
         goals.publish(reviewer, submitted.id());
         assertThat(history.ofUnit(null, unit)).extracting(GoalHistory.Sheet::id, GoalHistory.Sheet::status)
                 .containsExactly(tuple(submitted.id(), GoalStatus.PUBLISHED));
+    }
+
+    private GoalFiling submittedProject(int year, String project, String funds) {
+        GoalFiling begun = goals.begin(editor, Kind.PROJECT, year, project, false);
+        BigDecimal money = new BigDecimal(funds);
+        GoalFiling saved = goals.save(editor, begun.id(), begun.version(), filledIn(begun.sheet(),
+                new GoalFunds(money, money, BigDecimal.ZERO)));
+        return goals.submit(editor, saved.id());
+    }
+
+    @Test
+    void aNewProjectAtTheThresholdIsNotApprovedWithoutAnExAnteConclusionNothingWritten() {
+        // no threshold of its own: the default, 500 万元 (EX_ANTE_2024); the sheet asks exactly 500
+        GoalFiling submitted = submittedProject(2026, "智慧社区建设", "500");
+
+        assertThatThrownBy(() -> goals.approve(reviewer, submitted.id(), allGood()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("该项目为新增项目，申请资金 500 万元，达到本地区事前绩效评估门槛 500 万元，"
+                        + "须先出具事前绩效评估结论（予以支持或调整后支持），才能审核通过其绩效目标");
+        GoalFiling after = goals.read(reviewer, submitted.id());
+        assertThat(after.status()).isEqualTo(GoalStatus.SUBMITTED);
+        assertThat(goals.reviews(reviewer, after)).as("no review written").isEmpty();
+        assertThat(goals.events(reviewer, after)).extracting(GoalEvent::action).doesNotContain("APPROVED");
+    }
+
+    @Test
+    void belowTheThresholdOrContinuingTheGoalsAreApprovedWithoutOne() {
+        // 499.99 < 500
+        GoalFiling small = submittedProject(2026, "社区书屋", "499.99");
+        assertThat(goals.approve(reviewer, small.id(), allGood()).status()).isEqualTo(GoalStatus.APPROVED);
+
+        // approved for 2026, the same project (its name retyped) is continuing in 2027, whatever it asks
+        GoalFiling next = submittedProject(2027, "社区 书屋", "1500");
+        assertThat(goals.approve(reviewer, next.id(), allGood()).status()).isEqualTo(GoalStatus.APPROVED);
     }
 }

@@ -300,6 +300,15 @@ class AccessMatrixTest {
             admin     , submitted, GET , /exante/EXANTE            , 404
             editorA   , submitted, POST, /exante/EXANTE/return     , 403
             reviewerB , submitted, POST, /exante/EXANTE/return     , 404
+            anonymous , draft    , GET , /admin/exante-thresholds  , login
+            editorA   , draft    , GET , /admin/exante-thresholds  , 403
+            reviewerA , draft    , GET , /admin/exante-thresholds  , 403
+            secadmin  , draft    , GET , /admin/exante-thresholds  , 403
+            auditor   , draft    , GET , /admin/exante-thresholds  , 403
+            admin     , draft    , GET , /admin/exante-thresholds  , ok
+            reviewerA , draft    , POST, /admin/exante-thresholds  , 403
+            editorA   , draft    , POST, /admin/exante-thresholds  , 403
+            admin     , draft    , POST, /admin/exante-thresholds  , ok
             """)
     void decides(String who, String status, String method, String path, String expected) throws Exception {
         long id = evaluationIn(status);
@@ -315,6 +324,8 @@ class AccessMatrixTest {
                 : MockMvcRequestBuilders.post(url).with(csrf()).param("month", "3")
                         .param("op", "add:functions").param("comment.general", "请补充")
                         .param("name", "新单位" + id).param("region", LIWAN).param("note", "矩阵测试")
+                        // a region's ex-ante threshold, 万元
+                        .param("amount", "600")
                         // a library entry's fields, for the library's forms
                         .param("kind", "ARCHIVES").param("level1", "OUTPUT").param("level2", "QUANTITY")
                         .param("definition", "矩阵测试的指标。").param("unit", "次").param("comparator", ">=")

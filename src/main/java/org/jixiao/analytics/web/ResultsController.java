@@ -2,9 +2,11 @@ package org.jixiao.analytics.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.RegionAccess;
+import org.jixiao.exante.ExAnteHistory;
 import org.jixiao.web.CurrentActor;
 import org.jixiao.web.RegionScope;
 import org.jixiao.web.TablePage;
@@ -41,7 +43,9 @@ class ResultsController {
         TablePage<ResultsApplication.Line> table = TablePage.of(lines, page, TablePage.SIZE);
         model.addAttribute("summary", ResultsApplication.summary(lines));
         model.addAttribute("lines", table.rows());
-        model.addAttribute("exAnte", results.exAnteCited(CurrentActor.get(), scope, shown, table.rows()));
+        Map<Long, ExAnteHistory.Assessed> cited = results.exAnteCited(CurrentActor.get(), scope, shown, table.rows());
+        model.addAttribute("exAnte", cited);
+        model.addAttribute("exAnteMissing", results.exAnteMissing(CurrentActor.get(), scope, shown, table.rows(), cited));
         model.addAttribute("cycleLinks", RegionAccess.canViewUnitsOf(CurrentActor.get(), scope));
         model.addAttribute("page", table);
         model.addAttribute("rules", results.rules().byGrade());

@@ -16,6 +16,7 @@ import org.jixiao.exante.ExAnteNotFoundException;
 import org.jixiao.exante.ExAnteRequest;
 import org.jixiao.exante.ExAnteRequests;
 import org.jixiao.exante.ExAnteStepRefusedException;
+import org.jixiao.exante.ExAnteThresholds;
 import org.jixiao.exante.InvalidFilingException;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.scoring.ExAnteProfile;
@@ -52,9 +53,11 @@ class ExAnteController {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ExAnteRequests requests;
+    private final ExAnteThresholds thresholds;
 
-    ExAnteController(ExAnteRequests requests) {
+    ExAnteController(ExAnteRequests requests, ExAnteThresholds thresholds) {
         this.requests = requests;
+        this.thresholds = thresholds;
     }
 
     @GetMapping
@@ -64,6 +67,7 @@ class ExAnteController {
         model.addAttribute("mayFile", ExAnteAccess.canFile(actor));
         model.addAttribute("assesses", ExAnteAccess.assessesRegion(actor));
         model.addAttribute("profile", requests.currentProfile());
+        model.addAttribute("threshold", thresholds.ofActor(actor));
         return "exante/list";
     }
 
@@ -225,6 +229,8 @@ class ExAnteController {
         model.addAttribute("mayEdit", ExAnteAccess.canEdit(actor, request));
         model.addAttribute("mayAssess", ExAnteAccess.canAssess(actor, request));
         model.addAttribute("seesAssessment", ExAnteAccess.canSeeAssessment(actor, request));
+        model.addAttribute("threshold", thresholds.of(request.region()));
+        model.addAttribute("history", requests.history(actor, request));
         ExAnteScore score = null;
         try {
             score = ExAnteAccess.canSeeAssessment(actor, request) ? ExAnteScorer.score(profile, form.scores(profile))
@@ -248,6 +254,8 @@ class ExAnteController {
         model.addAttribute("request", request);
         model.addAttribute("errors", errors);
         model.addAttribute("profile", request == null ? requests.currentProfile() : requests.profileOf(request));
+        model.addAttribute("threshold", request == null ? thresholds.ofActor(CurrentActor.get())
+                : thresholds.of(request.region()));
         return "exante/form";
     }
 

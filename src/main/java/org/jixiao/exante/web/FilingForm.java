@@ -17,6 +17,7 @@ public class FilingForm {
     static final int FUNDING_ROWS = 5;
 
     private String projectName = "";
+    private String projectCode = "";
     private String year = "";
     private String amount = "";
     private List<FundingRow> fundings = new ArrayList<>();
@@ -36,6 +37,7 @@ public class FilingForm {
     public static FilingForm of(ExAnteFiling filing, long version) {
         FilingForm form = new FilingForm();
         form.projectName = filing.projectName();
+        form.projectCode = filing.projectCode() == null ? "" : filing.projectCode();
         form.year = String.valueOf(filing.year());
         form.amount = FormNumbers.show(filing.amount());
         for (Funding funding : filing.fundings()) {
@@ -80,7 +82,7 @@ public class FilingForm {
             throw new InvalidFilingException(errors);
         }
         return new ExAnteFiling(projectName == null ? null : projectName.strip(), typedYear, typedAmount, typedFundings,
-                necessity, goals, indicators == null ? List.of() : List.of(indicators.split("\\R")), plan);
+                necessity, goals, indicators == null ? List.of() : List.of(indicators.split("\\R")), plan, projectCode);
     }
 
     private static BigDecimal number(String typed, String field, String label, Map<String, String> errors) {
@@ -120,6 +122,14 @@ public class FilingForm {
         public void setAmount(String amount) {
             this.amount = amount == null ? "" : amount;
         }
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode;
     }
 
     public String getProjectName() {

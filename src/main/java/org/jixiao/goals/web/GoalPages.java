@@ -73,6 +73,7 @@ class GoalPages {
         model.addAttribute("sheet", filing.sheet());
         model.addAttribute("project", filing.sheet().kind() == Kind.PROJECT);
         model.addAttribute("mayReview", GoalAccess.canReview(actor, filing));
+        model.addAttribute("exAnteRefusal", goals.exAnteRefusal(actor, filing).orElse(null));
         model.addAttribute("mayPublish", GoalAccess.canPublish(actor, filing));
         model.addAttribute("involved", GoalAccess.isInvolved(actor, filing));
         model.addAttribute("findings", GoalAccess.isInvolved(actor, filing) ? goals.findings(filing) : List.of());

@@ -23,6 +23,7 @@ import org.jixiao.exante.ExAnteRequest;
 import org.jixiao.exante.ExAnteRequests;
 import org.jixiao.exante.ExAnteStatus;
 import org.jixiao.exante.ExAnteStepRefusedException;
+import org.jixiao.exante.ExAnteThresholds;
 import org.jixiao.exante.Funding;
 import org.jixiao.scoring.ExAnteProfiles;
 import org.jixiao.web.PageSlice;
@@ -48,6 +49,8 @@ class ExAnteControllerSliceTest {
     MockMvc mvc;
     @MockitoBean
     ExAnteRequests requests;
+    @MockitoBean
+    ExAnteThresholds thresholds;
 
     private final ExAnteRequest submitted = new ExAnteRequest(9, 2, "切片单位", "广州市切片区", "社区<b>托育</b>", 2027,
             new BigDecimal("600"), List.of(new Funding("本级财政资金", new BigDecimal("600"))), "需要", "目标",
@@ -57,6 +60,8 @@ class ExAnteControllerSliceTest {
 
     @BeforeEach
     void theServiceKnowsTheRequest() {
+        when(thresholds.of(any())).thenReturn(new BigDecimal("500"));
+        when(thresholds.ofActor(any())).thenReturn(new BigDecimal("500"));
         when(requests.read(any(), eq(9L))).thenReturn(submitted);
         when(requests.read(any(), eq(404L))).thenThrow(new ExAnteNotFoundException(404));
         when(requests.profileOf(any())).thenReturn(ExAnteProfiles.builtIn().get(null));

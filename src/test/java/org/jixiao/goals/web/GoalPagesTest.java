@@ -120,10 +120,36 @@ class GoalPagesTest {
         assertThat(noProject.getContentAsString()).contains("项目支出绩效目标申报表请填写项目名称");
     }
 
+    @Test
+    void aNewProjectAtTheThresholdIsNotApprovedWithoutAnExAnteConclusionAndTheReviewerIsToldWhy() throws Exception {
+        String sheet = send(editor, post("/goals/new").param("kind", "PROJECT").param("year", "2026")
+                .param("project", "新建体育公园")).getRedirectedUrl();
+        // 780 + 20 = 800 万元, at or above the default threshold of 500
+        assertThat(send(editor, filled(post(sheet), "800", "780").param("action", "submit")).getStatus())
+                .isEqualTo(302);
+        assertThat(page(reviewer, sheet)).as("said before the reviewer decides")
+                .contains("该项目为新增项目，申请资金 800 万元，达到本地区事前绩效评估门槛 500 万元");
+        assertThat(page(editor, sheet)).doesNotContain("事前绩效评估门槛");
+
+        MockHttpServletResponse refused = send(reviewer, post(sheet + "/review").param("decision", "approve")
+                .param("grade.COMPLETENESS", "GOOD").param("grade.RELEVANCE", "GOOD")
+                .param("grade.APPROPRIATENESS", "GOOD").param("grade.FEASIBILITY", "GOOD"));
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("该项目为新增项目，申请资金 800 万元，达到本地区事前绩效评估门槛 500 万元，"
+                + "须先出具事前绩效评估结论（予以支持或调整后支持），才能审核通过其绩效目标");
+        assertThat(page(reviewer, sheet)).contains("已提交");
+    }
+
     /** The editor's fields as a unit fills them in, every one the sheet needs to be submitted. */
     private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String total) {
+        return filled(request, total, "100.5");
+    }
+
+    private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String total,
+            String appropriation) {
         return request.param("version", "0").param("period", "2026年1月至2026年12月").param("total", total)
-                .param("appropriation", "100.5").param("other", "20").param("longTermGoal", "三年覆盖全区街道")
+                .param("appropriation", appropriation).param("other", "20").param("longTermGoal", "三年覆盖全区街道")
                 .param("annualGoal", "<script>alert(1)</script>全年开展活动 60 场")
                 .param("indicators[0].level1", "OUTPUT").param("indicators[0].level2", "QUANTITY")
                 .param("indicators[0].name", "开展社区文化活动场次").param("indicators[0].annualTarget", "≥60场")
