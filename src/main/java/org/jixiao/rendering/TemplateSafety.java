@@ -42,7 +42,10 @@ final class TemplateSafety {
         }
         int entries = 0;
         long inflated = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+        // what the zip has read of the file so far: an entry's compressed size is not in its header when the
+        // writer streamed it, so the ratio is taken against what was read while inflating it
+        ByteArrayInputStream file = new ByteArrayInputStream(bytes);
+        try (ZipInputStream zip = new ZipInputStream(file, StandardCharsets.UTF_8)) {
             ZipEntry entry;
             byte[] buffer = new byte[16 * 1024];
             while ((entry = zip.getNextEntry()) != null) {
@@ -54,6 +57,7 @@ final class TemplateSafety {
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
                 ByteArrayOutputStream text = xml ? new ByteArrayOutputStream() : null;
                 long size = 0;
+                int start = bytes.length - file.available();
                 int read;
                 while ((read = zip.read(buffer)) > 0) {
                     size += read;
@@ -61,8 +65,8 @@ final class TemplateSafety {
                     if (inflated > MAX_INFLATED) {
                         throw new TemplateException(fileName + "：解压后超过 " + MAX_INFLATED / 1024 / 1024 + " MB，拒绝处理");
                     }
-                    long compressed = entry.getCompressedSize();
-                    if (size > 1024 * 1024 && compressed > 0 && size / compressed > MAX_RATIO) {
+                    long compressed = Math.max(1, bytes.length - file.available() - start);
+                    if (size > 1024 * 1024 && size / compressed > MAX_RATIO) {
                         throw new TemplateException(fileName + "：" + name + " 压缩比异常（疑似压缩炸弹），拒绝处理");
                     }
                     if (text != null) {

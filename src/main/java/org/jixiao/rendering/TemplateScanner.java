@@ -93,8 +93,9 @@ final class TemplateScanner {
             case "?" -> {
                 requireSections(written, where);
                 known(name, written, where);
-                open.push(new Placeholder(name, enclosingList(), where));
-                found.add(new Placeholder(name, enclosingList(), where));
+                Placeholder section = new Placeholder(name, enclosingList(), where);
+                open.push(section);
+                found.add(section);
             }
             case "/" -> {
                 requireSections(written, where);
