@@ -65,18 +65,14 @@ final class DocxTemplates {
         List<XWPFTableRow> rows = table.getRows();
         for (int r = 0; r < rows.size(); r++) {
             List<XWPFTableCell> cells = rows.get(r).getTableCells();
-            boolean repeated = scanner.rowList() != null;
+            boolean repeated = scanner.rowStart();
             for (int c = 0; c < cells.size(); c++) {
                 String where = name + "第" + (r + 1) + "行第" + (c + 1) + "列";
                 for (XWPFParagraph paragraph : cells.get(c).getParagraphs()) {
-                    if (repeated) {
-                        scanner.rowCell(paragraph.getText(), where);
-                    } else {
-                        scanner.text(paragraph.getText(), where, true);
-                    }
+                    scanner.cell(paragraph.getText(), where, repeated);
                 }
             }
-            scanner.rowEnd(!repeated && scanner.rowList() != null);
+            scanner.rowEnd(repeated);
         }
         if (scanner.rowList() != null) {
             throw new TemplateException(name + "：“{{#" + scanner.rowList() + "}}”在表格最后一行，其下没有逐项重复的行");

@@ -45,15 +45,28 @@ final class TemplateScanner {
         unclosed(text.substring(end), where);
     }
 
-    /** Table rows end and begin: a {{#list}} in this row makes the next the list's row. */
-    void rowEnd(boolean rowHadListTag) {
-        if (!rowHadListTag) {
+    /** A row of a table begins: whether it is the row a {{#list}} above repeats. */
+    boolean rowStart() {
+        return rowList != null;
+    }
+
+    /** A table cell's text, in a row that repeats ([field]s) or not ({{…}}). */
+    void cell(String text, String where, boolean repeated) {
+        if (repeated) {
+            rowCell(text, where);
+        } else {
+            text(text, where, true);
+        }
+    }
+
+    /** A row ends: the row a {{#list}} repeats ends the list; a {{#list}} in this row makes the next its row. */
+    void rowEnd(boolean repeated) {
+        if (repeated) {
             rowList = null;
         }
     }
 
-    /** The text of a cell in the row that repeats for each item of {@link #rowList()}. */
-    void rowCell(String text, String where) {
+    private void rowCell(String text, String where) {
         Matcher field = ROW_FIELD.matcher(text);
         while (field.find()) {
             String name = field.group(1);

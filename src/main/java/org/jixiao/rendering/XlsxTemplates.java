@@ -35,20 +35,14 @@ final class XlsxTemplates {
             XSSFSheet sheet = workbook.getSheetAt(s);
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                boolean repeated = scanner.rowList() != null;
-                if (row != null) {
-                    for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.STRING) {
-                            String where = "工作表“" + sheet.getSheetName() + "”" + new CellReference(cell).formatAsString(false);
-                            if (repeated) {
-                                scanner.rowCell(cell.getStringCellValue(), where);
-                            } else {
-                                scanner.text(cell.getStringCellValue(), where, true);
-                            }
-                        }
+                boolean repeated = scanner.rowStart();
+                for (Cell cell : row == null ? List.<Cell>of() : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        scanner.cell(cell.getStringCellValue(), "工作表“" + sheet.getSheetName() + "”"
+                                + new CellReference(cell).formatAsString(false), repeated);
                     }
                 }
-                scanner.rowEnd(!repeated && scanner.rowList() != null);
+                scanner.rowEnd(repeated);
             }
             if (scanner.rowList() != null) {
                 throw new TemplateException("工作表“" + sheet.getSheetName() + "”：“{{#" + scanner.rowList()

@@ -3,13 +3,13 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jixiao.support.SeedDocument;
+import org.jixiao.support.WordFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +47,7 @@ class TemplateCommandsTest {
     @Test
     void aTemplateFileAndItsPdf() throws IOException {
         Path template = dir.resolve("ours.docx");
-        Files.write(template, word("一、基本情况", "{{unit}}全年预算数{{budget}}万元。"));
+        Files.write(template, WordFiles.paragraphs("一、基本情况", "{{unit}}全年预算数{{budget}}万元。"));
         Path out = dir.resolve("report.pdf");
 
         CommandLineRun run = CommandLineRun.of("render", seed().toString(), "--template", template.toString(),
@@ -60,7 +60,7 @@ class TemplateCommandsTest {
     @Test
     void aBrokenTemplateIsOneLineNamingThePlaceholderAndNoFile() throws IOException {
         Path template = dir.resolve("broken.docx");
-        Files.write(template, word("标题", "{{unitName}}"));
+        Files.write(template, WordFiles.paragraphs("标题", "{{unitName}}"));
         Path out = dir.resolve("report.docx");
 
         CommandLineRun run = CommandLineRun.of("render", seed().toString(), "--template", template.toString(),
@@ -87,15 +87,5 @@ class TemplateCommandsTest {
 
     private Path seed() throws IOException {
         return Files.writeString(dir.resolve("seed.json"), SeedDocument.json(), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] word(String... paragraphs) throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                docx.createParagraph().createRun().setText(text);
-            }
-            docx.write(out);
-            return out.toByteArray();
-        }
     }
 }

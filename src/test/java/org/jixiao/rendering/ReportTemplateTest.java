@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jixiao.document.EvaluationDocument;
 import org.jixiao.support.SeedDocument;
+import org.jixiao.support.WordFiles;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +28,8 @@ class ReportTemplateTest {
 
     private static final EvaluationDocument SEED = SeedDocument.load();
 
-    /** A Word template of the given paragraphs. */
-    static byte[] word(String... paragraphs) throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                docx.createParagraph().createRun().setText(text);
-            }
-            docx.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] word(String... paragraphs) {
+        return WordFiles.paragraphs(paragraphs);
     }
 
     private static List<String> paragraphs(byte[] docx) throws IOException {
@@ -62,16 +56,8 @@ class ReportTemplateTest {
 
         @Test
         void aTablesRowRepeatsForEachIndicator() throws IOException {
-            byte[] docx;
-            try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                XWPFTable table = document.createTable(2, 2);
-                table.getRow(0).getCell(0).setText("三级指标{{#indicators}}");
-                table.getRow(0).getCell(1).setText("年度指标值");
-                table.getRow(1).getCell(0).setText("[name]");
-                table.getRow(1).getCell(1).setText("[annualTarget]");
-                document.write(out);
-                docx = out.toByteArray();
-            }
+            byte[] docx = WordFiles.table(new String[] {"三级指标{{#indicators}}", "年度指标值"},
+                    new String[] {"[name]", "[annualTarget]"});
 
             byte[] filled = ReportTemplate.read("t.docx", docx).render(SEED, ReportFormat.DOCX).content();
 
@@ -173,14 +159,7 @@ class ReportTemplateTest {
 
         @Test
         void aRowFieldTheListLacksIsNamedWithItsCell() throws IOException {
-            byte[] docx;
-            try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                XWPFTable table = document.createTable(2, 1);
-                table.getRow(0).getCell(0).setText("{{#indicators}}");
-                table.getRow(1).getCell(0).setText("[nmae]");
-                document.write(out);
-                docx = out.toByteArray();
-            }
+            byte[] docx = WordFiles.table(new String[] {"{{#indicators}}"}, new String[] {"[nmae]"});
             assertThatThrownBy(() -> ReportTemplate.read("t.docx", docx)).isInstanceOf(TemplateException.class)
                     .hasMessageContaining("表格1第2行第1列").hasMessageContaining("[nmae]");
         }
