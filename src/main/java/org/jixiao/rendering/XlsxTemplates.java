@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxTemplates {
 
     private static final Pattern TAG = Pattern.compile("\\{\\{([?/#]?)([A-Za-z][A-Za-z0-9]*)}}");
-    private static final Pattern ROW_FIELD = Pattern.compile("\\[([A-Za-z][A-Za-z0-9]*)]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9]*)}}|\\[([A-Za-z][A-Za-z0-9]*)]");
 
     private XlsxTemplates() {
     }
@@ -53,18 +53,29 @@ final class XlsxTemplates {
     }
 
     static void render(XSSFWorkbook workbook, Map<String, Object> data, OutputStream out) throws IOException {
+        Function<String, String> field = name -> text(data.get(name));
         for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
             XSSFSheet sheet = workbook.getSheetAt(s);
+            // the rows filled from a list's items, as [first, last]: each cell is filled in one pass, so that a value
+            // is never read again as a placeholder (an indicator named {{unit}} stays that text)
+            List<int[]> repeated = new ArrayList<>();
             // bottom up, so that the rows a list adds do not move a list still to come
             for (int r = sheet.getLastRowNum(); r >= 0; r--) {
                 Row row = sheet.getRow(r);
                 String list = row == null ? null : listOf(row);
                 if (list != null) {
-                    repeat(sheet, r + 1, items(data.get(list)));
+                    int added = repeat(sheet, r + 1, items(data.get(list)), field);
+                    repeated.forEach(range -> {
+                        range[0] += added;
+                        range[1] += added;
+                    });
+                    repeated.add(new int[] {r + 1, r + 1 + added});
                 }
             }
             for (Row row : sheet) {
-                fill(row, name -> text(data.get(name)), TAG, 2);
+                if (repeated.stream().noneMatch(range -> row.getRowNum() >= range[0] && row.getRowNum() <= range[1])) {
+                    fill(row, field, name -> null);
+                }
             }
         }
         workbook.write(out);
@@ -86,31 +97,38 @@ final class XlsxTemplates {
         return null;
     }
 
-    private static void repeat(XSSFSheet sheet, int templateRow, List<Map<String, Object>> items) {
-        if (items.size() > 1) {
+    /** The row below {@code templateRow - 1} once for each item, filled; how many rows were added. */
+    private static int repeat(XSSFSheet sheet, int templateRow, List<Map<String, Object>> items,
+            Function<String, String> field) {
+        int added = Math.max(items.size() - 1, 0);
+        if (added > 0) {
             if (templateRow < sheet.getLastRowNum()) {
-                sheet.shiftRows(templateRow + 1, sheet.getLastRowNum(), items.size() - 1, true, false);
+                sheet.shiftRows(templateRow + 1, sheet.getLastRowNum(), added, true, false);
             }
-            for (int k = 1; k < items.size(); k++) {
+            for (int k = 1; k <= added; k++) {
                 sheet.copyRows(templateRow, templateRow, templateRow + k, new CellCopyPolicy());
             }
         }
-        for (int k = 0; k < Math.max(items.size(), 1); k++) {
+        for (int k = 0; k <= added; k++) {
             Map<String, Object> item = items.isEmpty() ? Map.of() : items.get(k);
             Row row = sheet.getRow(templateRow + k);
             if (row != null) {
-                fill(row, name -> text(item.get(name)), ROW_FIELD, 1);
+                fill(row, field, name -> text(item.get(name)));
             }
         }
+        return added;
     }
 
-    private static void fill(Row row, Function<String, String> value, Pattern pattern, int nameGroup) {
+    /** {{field}}s and, where {@code rowField} gives one, [field]s replaced in one pass over each cell. */
+    private static void fill(Row row, Function<String, String> field, Function<String, String> rowField) {
         for (Cell cell : row) {
             if (cell.getCellType() == CellType.STRING) {
-                String text = cell.getStringCellValue();
-                Matcher tag = pattern.matcher(text);
+                Matcher tag = PLACEHOLDER.matcher(cell.getStringCellValue());
                 if (tag.find()) {
-                    cell.setCellValue(tag.reset().replaceAll(m -> Matcher.quoteReplacement(value.apply(m.group(nameGroup)))));
+                    cell.setCellValue(tag.reset().replaceAll(m -> {
+                        String value = m.group(1) != null ? field.apply(m.group(1)) : rowField.apply(m.group(2));
+                        return Matcher.quoteReplacement(value == null ? m.group() : value);
+                    }));
                 }
             }
         }

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.KeyTask;
 import org.jixiao.support.SeedDocument;
 import org.jixiao.support.WordFiles;
 import org.junit.jupiter.api.Nested;
@@ -93,6 +94,31 @@ class ReportTemplateTest {
                 assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("案件办结率");
                 // 8 indicator rows (rows 2 to 9), then the total moved down below them
                 assertThat(sheet.getRow(10).getCell(0).getStringCellValue()).startsWith("总分");
+            }
+        }
+
+        @Test
+        void aValueThatLooksLikeAPlaceholderStaysText() throws IOException {
+            KeyTask task = SEED.keyTasks().get(0);
+            EvaluationDocument typed = SEED.withKeyTasks(List.of(task.withIndicators(List.of(
+                    task.indicators().get(0).toBuilder().name("{{unit}}[name]").build()))));
+            byte[] xlsx;
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                XSSFSheet sheet = workbook.createSheet("自评表");
+                sheet.createRow(0).createCell(0).setCellValue("{{#indicators}}");
+                sheet.createRow(1).createCell(0).setCellValue("[name]");
+                workbook.write(out);
+                xlsx = out.toByteArray();
+            }
+            byte[] docx = WordFiles.table(new String[] {"{{#indicators}}"}, new String[] {"[name]"});
+
+            byte[] filledXlsx = ReportTemplate.read("t.xlsx", xlsx).render(typed, ReportFormat.XLSX).content();
+            byte[] filledDocx = ReportTemplate.read("t.docx", docx).render(typed, ReportFormat.DOCX).content();
+
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(filledXlsx));
+                    XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(filledDocx))) {
+                assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("{{unit}}[name]");
+                assertThat(document.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("{{unit}}[name]");
             }
         }
 
