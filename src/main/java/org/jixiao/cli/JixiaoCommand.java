@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ExtractCommand.class, ValidateCommand.class, ScoreCommand.class,
                 LintCommand.class, RenderCommand.class, ImportCommand.class, ExportCommand.class,
                 GenerateCommand.class, ReassessCommand.class, VerifyCommand.class, TrailCommand.class,
-                WarmUpCommand.class})
+                WarmUpCommand.class, TemplatesCommand.class})
 class JixiaoCommand implements Callable<Integer> {
 
     private final SpringContexts spring;

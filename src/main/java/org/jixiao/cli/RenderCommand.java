@@ -12,6 +12,7 @@ import org.jixiao.rendering.GoalSheetRenderer;
 import org.jixiao.rendering.RenderedReport;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.rendering.ReportRenderer;
+import org.jixiao.rendering.ReportTemplate;
 import org.jixiao.scoring.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code render FILE --format docx|pdf|html|xlsx --out PATH}: the report or the 自评表; for a goal sheet (its
+ * {@code render FILE --format docx|pdf|html|xlsx --out PATH [--template FILE|NAME]}: the report or the 自评表, in
+ * the built-in layout or a template's (docs/templates.md); for a goal sheet (its
  * {@code schema} is {@code jixiao/goals/v1}) its 绩效目标申报表 in any of the four. The file is written whole or not at
  * all; what the reader should know (a character the PDF font lacks) goes to stderr.
  */
@@ -42,6 +44,10 @@ class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "输出文件")
     Path out;
 
+    @Option(names = "--template", paramLabel = "FILE|NAME",
+            description = "版式模板：内置模板名（见 jixiao templates）或 .docx/.xlsx 模板文件；默认为 default")
+    String template;
+
     /** The appendix carries the score by this profile, computed now: a score stored in the file may be stale. */
     @Mixin
     ScoringOptions scoring;
@@ -56,7 +62,11 @@ class RenderCommand implements Callable<Integer> {
         String text = InputFiles.text(file);
         JsonNode tree = InputFiles.tree(file, text);
         RenderedReport report;
+        ReportTemplate chosenTemplate = template == null ? null : Templates.chosen(template);
         if (InputFiles.isGoalSheet(tree)) {
+            if (chosenTemplate != null) {
+                throw new BadInputException("--template：绩效目标申报表暂不支持模板，请去掉 --template");
+            }
             GoalSheet sheet = InputFiles.goalSheet(file, text);
             report = GoalSheetRenderer.render(sheet, chosen);
         } else {
@@ -65,7 +75,9 @@ class RenderCommand implements Callable<Integer> {
                 throw new BadInputException(file + ": 含 " + documents.size() + " 份文档，render 一次只生成一份");
             }
             EvaluationDocument document = documents.get(0);
-            report = ReportRenderer.render(document.withScore(new Scorer(scoring.profile()).score(document)), chosen);
+            EvaluationDocument scored = document.withScore(new Scorer(scoring.profile()).score(document));
+            report = chosenTemplate == null ? ReportRenderer.render(scored, chosen) : Templates.render(chosenTemplate, scored,
+                    chosen);
         }
         OutputFiles.write(out, report.content());
         report.warnings().forEach(warning -> spec.commandLine().getErr().println("警告：" + warning));
