@@ -1,6 +1,7 @@
 package org.jixiao.evaluation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Kind;
@@ -20,6 +21,11 @@ public interface ApprovedGoals {
      * state it (trimmed, exact), a department's by the unit, year and kind alone.
      */
     Optional<ApprovedGoal> find(long unitId, int year, Kind kind, String project);
+
+    /** Every approved or published sheet of the unit, the latest year first. */
+    default List<ApprovedGoal> ofUnit(long unitId) {
+        return List.of();
+    }
 
     /** The approved sheet, where to read it ({@code /goals/{id}}) and when it was approved. */
     record ApprovedGoal(long id, GoalSheet sheet, Instant approvedAt) {
