@@ -117,9 +117,10 @@ class GoalApiController {
             @Parameter(description = "只替换这一版本（读取时 ETag 给出的版本号）：他人已改过时返回 409，什么也不保存")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return GoalSheetState.of(answered(() -> {
+            // not found before anything is read of the body: another unit's sheet says nothing of its content
+            long current = goals.read(CurrentActor.get(), id).version();
             GoalSheet sheet = sheet(body);
-            long version = ifMatch == null ? goals.read(CurrentActor.get(), id).version() : version(ifMatch);
-            return goals.save(CurrentActor.get(), id, version, sheet);
+            return goals.save(CurrentActor.get(), id, ifMatch == null ? current : version(ifMatch), sheet);
         }));
     }
 

@@ -21,6 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 class GoalSheetTourBrowserTest extends RoleTour {
 
     private static final String PROJECT = "社区妇女儿童之家阵地建设（导览）";
+    /** The page's notice of the step done (the workspace shows the approved goals' line as a notice too). */
+    private static final String NOTICE = "//p[contains(@class, 'notice')]";
 
     GoalSheetTourBrowserTest() {
         super("goals");
@@ -73,7 +75,7 @@ class GoalSheetTourBrowserTest extends RoleTour {
 
         logIn("lwfl");
         open("/goals/" + id);
-        String returned = text(By.cssSelector("section.section-review"));
+        String returned = text(By.cssSelector("section.goal-returned"));
         assertThat(returned).contains("完整性", "缺少服务对象满意度指标", "适当性", "数量目标与资金规模相符");
         shot(3, "returned-comments");
         click(By.xpath("//button[@value='addIndicator']"));
@@ -89,7 +91,7 @@ class GoalSheetTourBrowserTest extends RoleTour {
         }
         click(By.xpath("//button[@value='approve']"));
         expectNotice("已审核通过");
-        click(By.xpath("//section//button[text()='公开']"));
+        click(By.xpath("//section//button[text()='随预算公开']"));
         expectNotice("已随预算公开");
         assertThat(text(By.cssSelector("section.signed-copy"))).contains("已签名公开", "荔湾区财政局审核人");
         seen("the published sheet", 4, "published");
@@ -115,6 +117,27 @@ class GoalSheetTourBrowserTest extends RoleTour {
         click(By.cssSelector(".verify-form button[type=submit]"));
         assertThat(text(By.cssSelector(".verdict"))).contains("核验通过", "绩效目标申报表", "荔湾区财政局审核人");
         shot(7, "verified");
+
+        // a year later: the self-evaluation begins from the approved goals, and a target changed from them is listed
+        logIn("lwfl");
+        open("/evaluations/new");
+        click(By.xpath("//a[@href='/evaluations/new?goals=" + id + "']"));
+        WebElement start = browser.findElement(By.cssSelector("input[name='start'][value='APPROVED_GOALS']"));
+        assertThat(start.isSelected()).isTrue();
+        assertThat(start.isEnabled()).isTrue();
+        click(By.cssSelector("form.new-evaluation-form button.save"));
+        waitFor(By.xpath(NOTICE + "[contains(., '已新建草稿')]"));
+        long evaluation = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/evaluations/(\\d+)/edit.*", "$1"));
+        WebElement satisfaction = browser.findElements(By.cssSelector("input[name$='.annualTarget']")).stream()
+                .filter(field -> "≥90%".equals(field.getDomProperty("value"))).findFirst().orElseThrow();
+        type(satisfaction.getDomAttribute("name"), "≥85%");
+        click(By.cssSelector("button.save"));
+        waitFor(By.xpath(NOTICE + "[contains(., '已保存')]"));
+        open("/evaluations/" + evaluation);
+        WebElement changes = browser.findElement(By.cssSelector("section.target-changes"));
+        assertThat(changes.getText()).contains("与批复的绩效目标不一致的指标（1 项）", "服务对象满意度", "≥90%", "≥85%");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", changes);
+        seen("the evaluation's changed targets", 8, "changed-targets");
     }
 
     /** Fills in the indicator row of that number. */
