@@ -121,6 +121,13 @@ class GoalSheetTourBrowserTest extends RoleTour {
         // a year later: the self-evaluation begins from the approved goals, and a target changed from them is listed
         logIn("lwfl");
         open("/evaluations/new");
+        // the form's year has no approved goals of the unit: the start is offered disabled, the approved ones listed
+        assertThat(browser.findElement(By.cssSelector("input[name='start'][value='APPROVED_GOALS']")).isEnabled())
+                .isFalse();
+        WebElement approvedList = browser.findElement(By.cssSelector(".approved-sheets"));
+        assertThat(approvedList.getText()).contains("没有已审核或已公开的绩效目标", "2027 · " + PROJECT);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", approvedList);
+        seen("the new evaluation's starts", 8, "new-evaluation-approved");
         click(By.xpath("//a[@href='/evaluations/new?goals=" + id + "']"));
         WebElement start = browser.findElement(By.cssSelector("input[name='start'][value='APPROVED_GOALS']"));
         assertThat(start.isSelected()).isTrue();
@@ -137,7 +144,7 @@ class GoalSheetTourBrowserTest extends RoleTour {
         WebElement changes = browser.findElement(By.cssSelector("section.target-changes"));
         assertThat(changes.getText()).contains("与批复的绩效目标不一致的指标（1 项）", "服务对象满意度", "≥90%", "≥85%");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", changes);
-        seen("the evaluation's changed targets", 8, "changed-targets");
+        seen("the evaluation's changed targets", 9, "changed-targets");
     }
 
     /** Fills in the indicator row of that number. */
