@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -93,7 +94,7 @@ class GoalApiController {
             description = "本单位填报人以一份申报表 JSON 新建本单位的草稿：kind、fiscalYear 和项目支出的 project 决定是哪一份，"
                     + "department 总是本单位。格式错误返回 400，errors 列出每处错误及其 JSON 路径，什么也不保存；"
                     + "本单位已有同年度、同类（同一项目）的申报表时返回 409，detail 给出其编号。",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            requestBody = @RequestBody(required = true,
                     description = "一份绩效目标申报表（jixiao/goals/v1）",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = GoalSheet.class))))
@@ -109,7 +110,7 @@ class GoalApiController {
             description = "本单位填报人以申报表 JSON 替换草稿或退回修改的申报表；单位、年度、类型和项目名称保持申报时的。"
                     + "格式错误返回 400（errors 带 JSON 路径），什么也不保存；已提交、已审核、已公开的申报表返回 409；"
                     + "他单位的返回 404，本区审核人等无权修改的返回 403。",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            requestBody = @RequestBody(required = true,
                     description = "一份绩效目标申报表（jixiao/goals/v1）",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = GoalSheet.class))))
