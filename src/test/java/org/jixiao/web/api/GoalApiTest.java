@@ -169,6 +169,31 @@ class GoalApiTest {
     }
 
     @Test
+    void aDraftIsReplacedOnTheVersionReadAndNotOnAnOlderOne() throws Exception {
+        GoalFiling draft = sheetOfA(GoalStatus.DRAFT); // version 1
+        GoalSheet raised = filled(draft.sheet().project()).withIndicators(List.of(new GoalIndicator(
+                IndicatorCategory.OUTPUT, IndicatorSubcategory.QUANTITY, "建成妇女儿童之家数量", null, Target.parse("≥6个"),
+                TargetBasis.PLAN, "区妇儿规划", null)));
+
+        MockHttpServletResponse stale = put(draft.id(), "\"0\"", raised);
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("已被他人修改");
+        assertThat(goals.read(fixture.actor("editorA"), draft.id()).sheet()).isEqualTo(draft.sheet());
+
+        MockHttpServletResponse replaced = put(draft.id(), "\"1\"", raised);
+        assertThat(replaced.getStatus()).isEqualTo(200);
+        assertThat(replaced.getContentAsString(StandardCharsets.UTF_8)).contains("\"version\": 2");
+        assertThat(goals.read(fixture.actor("editorA"), draft.id()).sheet().indicators().get(0).annualTarget().text())
+                .isEqualTo("≥6个");
+    }
+
+    private MockHttpServletResponse put(long id, String ifMatch, GoalSheet sheet) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.put("/api/v1/goals/" + id).header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).content(GoalJson.write(sheet))
+                .with(fixture.basic("editorA"))).andReturn().getResponse();
+    }
+
+    @Test
     void brokenJsonIsRefusedSayingWhereAndNothingIsFiled() throws Exception {
         String project = "格式错误项目" + PROJECT.incrementAndGet();
         String good = GoalJson.write(filled(project));
