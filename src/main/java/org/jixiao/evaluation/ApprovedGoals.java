@@ -3,6 +3,7 @@ package org.jixiao.evaluation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.document.GoalSheet;
@@ -39,6 +40,11 @@ public interface ApprovedGoals {
 
     /** What an evaluation is of: its unit, year and kind, and a project's name as the evaluation states it. */
     record Subject(long unitId, int year, Kind kind, String project) {
+    }
+
+    /** Every approved or published sheet of the unit, the latest year first. */
+    default List<ApprovedGoal> ofUnit(long unitId) {
+        return List.of();
     }
 
     /** The approved sheet, where to read it ({@code /goals/{id}}) and when it was approved. */

@@ -17,6 +17,7 @@ import org.jixiao.document.EvaluationDocument;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.HiddenCharacters;
 import org.jixiao.document.Kind;
+import org.jixiao.scoring.ApprovedTargetChange;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -75,6 +76,19 @@ public class Evaluations {
     public Optional<ApprovedGoals.ApprovedGoal> approvedGoals(StoredEvaluation evaluation) {
         EvaluationDocument document = evaluation.document();
         return approved(evaluation.unitId(), document.fiscalYear(), document.kind(), Evaluation.subjectOf(document));
+    }
+
+    /** Each target that differs from the goals approved for the evaluation's year, as its page lists them. */
+    @Transactional(readOnly = true)
+    public List<ApprovedTargetChange> changesFromApproved(StoredEvaluation evaluation) {
+        return approvedGoals(evaluation).map(g -> ApprovedTargetChange.between(evaluation.document(), g.sheet()))
+                .orElse(List.of());
+    }
+
+    /** The approved or published goal sheets of a unit, the latest year first: what a new evaluation may begin from. */
+    @Transactional(readOnly = true)
+    public List<ApprovedGoals.ApprovedGoal> approvedOfUnit(long unitId) {
+        return approvedGoals.getIfAvailable(() -> ApprovedGoals.NONE).ofUnit(unitId);
     }
 
     /** The evaluation's score and findings now, against last year's evaluation and the goals approved for its year. */

@@ -1,5 +1,7 @@
 package org.jixiao.goals;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -19,6 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ApprovedSheets implements ApprovedGoals {
 
+    /**
+     * Approved or published sheets: the latest 审核通过 is the approval; a sheet approved, returned by no one since,
+     * keeps it when published.
+     */
+    private static final String APPROVED = """
+            SELECT f.id, f.unit_id, f.fiscal_year, f.kind, f.subject, f.sheet_json,
+                (SELECT MAX(r.reviewed_at) FROM goal_review r
+                    WHERE r.filing_id = f.id AND r.decision = 'APPROVED') AS approved_at, f.updated_at
+            FROM goal_filing f WHERE f.status IN ('APPROVED', 'PUBLISHED')""";
+
     private final JdbcClient jdbc;
 
     ApprovedSheets(JdbcClient jdbc) {
@@ -28,8 +40,8 @@ class ApprovedSheets implements ApprovedGoals {
     @Override
     @Transactional(readOnly = true)
     public Optional<ApprovedGoal> find(long unitId, int year, Kind kind, String project) {
-        return Optional.ofNullable(findAll(List.of(new Subject(unitId, year, kind, project)))
-                .get(new Subject(unitId, year, kind, project)));
+        Subject subject = new Subject(unitId, year, kind, project);
+        return Optional.ofNullable(findAll(List.of(subject)).get(subject));
     }
 
     /** One query for all the subjects' units and years; each subject then takes the sheet of its kind and name. */
@@ -43,22 +55,12 @@ class ApprovedSheets implements ApprovedGoals {
             return found;
         }
         Map<String, ApprovedGoal> approved = new HashMap<>();
-        // the latest 审核通过 is the approval; a sheet approved, returned by no one since, keeps it when published
-        jdbc.sql("""
-                SELECT f.id, f.unit_id, f.fiscal_year, f.kind, f.subject, f.sheet_json,
-                    (SELECT MAX(r.reviewed_at) FROM goal_review r
-                        WHERE r.filing_id = f.id AND r.decision = 'APPROVED') AS approved_at, f.updated_at
-                FROM goal_filing f WHERE f.unit_id IN (:units) AND f.fiscal_year IN (:years)
-                    AND f.status IN ('APPROVED', 'PUBLISHED')""")
+        jdbc.sql(APPROVED + " AND f.unit_id IN (:units) AND f.fiscal_year IN (:years)")
                 .param("units", asked.stream().map(Subject::unitId).distinct().toList())
                 .param("years", asked.stream().map(Subject::year).distinct().toList())
                 .query(rs -> {
-                    OffsetDateTime at = rs.getObject("approved_at", OffsetDateTime.class);
-                    Instant approvedAt = (at != null ? at : rs.getObject("updated_at", OffsetDateTime.class))
-                            .toInstant();
                     approved.put(key(rs.getLong("unit_id"), rs.getInt("fiscal_year"), rs.getString("kind"),
-                            rs.getString("subject")), new ApprovedGoal(rs.getLong("id"),
-                                    DocumentJson.fromCompact(rs.getString("sheet_json"), GoalSheet.class), approvedAt));
+                            rs.getString("subject")), approved(rs, 0));
                 });
         for (Subject subject : asked) {
             ApprovedGoal goal = approved.get(key(subject.unitId(), subject.year(), subject.kind().name(),
@@ -68,6 +70,20 @@ class ApprovedSheets implements ApprovedGoals {
             }
         }
         return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ApprovedGoal> ofUnit(long unitId) {
+        return jdbc.sql(APPROVED + " AND f.unit_id = ? ORDER BY f.fiscal_year DESC, f.kind, f.subject").param(unitId)
+                .query(ApprovedSheets::approved).list();
+    }
+
+    private static ApprovedGoal approved(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime approved = rs.getObject("approved_at", OffsetDateTime.class);
+        Instant at = (approved != null ? approved : rs.getObject("updated_at", OffsetDateTime.class)).toInstant();
+        return new ApprovedGoal(rs.getLong("id"), DocumentJson.fromCompact(rs.getString("sheet_json"), GoalSheet.class),
+                at);
     }
 
     /** A project's sheet is matched by its name as both state it, trimmed; a department's by nothing more. */

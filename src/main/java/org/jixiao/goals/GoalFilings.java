@@ -16,12 +16,14 @@ import org.jixiao.document.GoalChecks;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Kind;
 import org.jixiao.document.ProjectNames;
+import org.jixiao.document.Severity;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.IllegalTransitionException;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.evaluation.Unit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +48,16 @@ public class GoalFilings {
     private final Evaluations evaluations;
     private final EvaluationScoring scoring;
     private final ExAnteGate exAnte;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring, ExAnteGate exAnte) {
+    GoalFilings(GoalStore store, Evaluations evaluations, EvaluationScoring scoring, ExAnteGate exAnte,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.exAnte = exAnte;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -98,6 +103,20 @@ public class GoalFilings {
         }
         store.record(id, "CREATED", actor.username(), at, fromLastYear ? "以 " + (year - 1) + " 年度自评为基础" : "空白新建");
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * 新建 from a whole sheet, as a client posts it (the API): the unit's sheet of its year, kind and project, begun
+     * and saved in one transaction, so that a sheet refused leaves no empty draft behind.
+     */
+    @Transactional
+    public GoalFiling file(Actor actor, GoalSheet sheet) {
+        if (sheet.fiscalYear() == null) {
+            throw new GoalSheetRefusedException("不能新建", List.of(Finding.at(FindingCode.MISSING_FIELD,
+                    Severity.ERROR, "$.fiscalYear", "请填写预算年度（fiscalYear），如 2027", null)));
+        }
+        GoalFiling begun = begin(actor, sheet.kind(), sheet.fiscalYear(), sheet.project(), false);
+        return save(actor, begun.id(), begun.version(), sheet);
     }
 
     /** The sheet, if the actor may read it; refused alike whether it does not exist or is not theirs to see. */
@@ -184,7 +203,11 @@ public class GoalFilings {
         return approved;
     }
 
-    /** 公开: an approved sheet published with the budget, for everyone to read. */
+    /**
+     * 公开: an approved sheet published with the budget, for everyone to read; its copy signed and kept in the same
+     * transaction ({@link GoalSheetPublished}). From then on the sheet never changes: every step refuses it, and the
+     * store writes no published row again.
+     */
     @Transactional
     public GoalFiling publish(Actor actor, long id) {
         GoalFiling filing = read(actor, id);
@@ -196,6 +219,10 @@ public class GoalFilings {
         GoalFiling published = filing.published(clock.instant());
         store.update(published);
         store.record(id, "PUBLISHED", actor.username(), published.updatedAt(), null);
+        String by = actor.displayName() == null || actor.displayName().isBlank() ? actor.username()
+                : actor.displayName();
+        events.publishEvent(new GoalSheetPublished(id, published.version(), published.sheet(), by,
+                published.updatedAt()));
         return published;
     }
 
@@ -215,6 +242,17 @@ public class GoalFilings {
             throw new NotPermittedException("只有财政审核人审核本区的绩效目标");
         }
         return store.ofRegion(actor.region());
+    }
+
+    /**
+     * The sheets the actor has a list of, a year or all: a unit's editor its unit's, a reviewer its region's past the
+     * draft, everyone else (the public too) the published ones, as the pages list them.
+     */
+    @Transactional(readOnly = true)
+    public List<GoalSummary> visible(Actor actor, Integer year) {
+        List<GoalSummary> all = GoalAccess.filesForUnit(actor) ? store.ofUnit(actor.unitId())
+                : GoalAccess.reviewsRegion(actor) ? store.ofRegion(actor.region()) : store.published(year);
+        return year == null ? all : all.stream().filter(s -> s.fiscalYear() == year).toList();
     }
 
     /** What is published, for everyone; a year or all. */

@@ -48,12 +48,15 @@ class GoalStore {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    /** Writes the filing as it is after a step, if it is still the version before it; else someone was first. */
+    /**
+     * Writes the filing as it is after a step, if it is still the version before it; else someone was first. A
+     * published row is never written again, whatever asks: what was published with the budget stays as published.
+     */
     void update(GoalFiling filing) {
         GoalFunds funds = filing.sheet().funds();
         int updated = jdbc.sql("""
                 UPDATE goal_filing SET status = ?, total_funds = ?, appropriation = ?, other_funds = ?, sheet_json = ?,
-                    version = ?, updated_at = ? WHERE id = ? AND version = ?""")
+                    version = ?, updated_at = ? WHERE id = ? AND version = ? AND status <> 'PUBLISHED'""")
                 .params(filing.status().name(), funds == null ? null : funds.total(),
                         funds == null ? null : funds.appropriation(), funds == null ? null : funds.other(),
                         GoalJson.compact(filing.sheet()), filing.version(), time(filing.updatedAt()), filing.id(),

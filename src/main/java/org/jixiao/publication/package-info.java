@@ -5,5 +5,5 @@
  * from the bureau's PKCS#12 keystore named in configuration, or is generated once, self-signed, for a demo or trial.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publication",
-        allowedDependencies = {"account", "document", "evaluation", "rendering", "review", "seal"})
+        allowedDependencies = {"account", "document", "evaluation", "goals", "rendering", "review", "seal"})
 package org.jixiao.publication;

@@ -16,9 +16,11 @@ import org.jixiao.document.Finding;
 import org.jixiao.document.HiddenCharacters;
 import org.jixiao.document.KeyTask;
 import org.jixiao.document.Kind;
+import org.jixiao.evaluation.ApprovedGoals.ApprovedGoal;
 import org.jixiao.evaluation.EvaluationExistsException;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationSummary;
+import org.jixiao.evaluation.Evaluations;
 import org.jixiao.evaluation.IndicatorSuggestions;
 import org.jixiao.evaluation.StoredEvaluation;
 import org.jixiao.review.NewEvaluationRequest.Start;
@@ -43,10 +45,33 @@ public class NewEvaluations {
 
     private final ReviewWorkflow workflow;
     private final IndicatorSuggestions suggestions;
+    private final Evaluations evaluations;
 
-    NewEvaluations(ReviewWorkflow workflow, IndicatorSuggestions suggestions) {
+    NewEvaluations(ReviewWorkflow workflow, IndicatorSuggestions suggestions, Evaluations evaluations) {
         this.workflow = workflow;
         this.suggestions = suggestions;
+        this.evaluations = evaluations;
+    }
+
+    /**
+     * The unit's goal sheets approved or published with a budget, the latest year first: what 从批复的绩效目标开始
+     * can begin from, offered only where one is of the year and kind chosen (docs/goals.md).
+     */
+    public List<ApprovedGoal> approvedGoals(Actor actor) {
+        unit(actor);
+        return evaluations.approvedOfUnit(actor.unitId());
+    }
+
+    /** The form filled in for one of the unit's approved sheets: its year, kind and project, starting from it. */
+    public NewEvaluationRequest fromApproved(Actor actor, long sheetId, int currentYear) {
+        return approvedGoals(actor).stream().filter(g -> g.id() == sheetId).findFirst().map(g -> {
+            NewEvaluationRequest form = new NewEvaluationRequest();
+            form.setYear(String.valueOf(g.sheet().fiscalYear()));
+            form.setKind(g.sheet().kind().name());
+            form.setProjectName(g.sheet().kind() == Kind.PROJECT ? g.sheet().project() : null);
+            form.setStart(Start.APPROVED_GOALS.name());
+            return form;
+        }).orElseGet(() -> blank(actor, currentYear));
     }
 
     /** The actor's unit, where they may begin its evaluations; refused otherwise. */

@@ -33,7 +33,49 @@ final class ApprovedTargets {
     private ApprovedTargets() {
     }
 
+    /**
+     * An approved indicator as the self-evaluation holds it: where (the key task and the indicator's place, null
+     * where it is left out) and whether its annual target differs from the approved one.
+     */
+    record Held(GoalIndicator goal, Integer task, Integer indicator, boolean changed) {
+    }
+
     static List<Finding> check(EvaluationDocument document, GoalSheet approved) {
+        String goals = "批复的绩效目标";
+        List<Finding> findings = new ArrayList<>();
+        List<KeyTask> tasks = document.keyTasks();
+        for (Held held : held(document, approved)) {
+            GoalIndicator goal = held.goal();
+            if (held.task() == null) {
+                findings.add(Finding.at(APPROVED_INDICATOR_MISSING, Severity.WARNING, "$.keyTasks",
+                        goals + "中的指标“" + goal.name() + "”" + wording("（年度指标值“", goal.annualTarget(), "”）")
+                                + "没有出现在自评中",
+                        "补上该指标并按批复的年度指标值填写实际完成值；确已调整的，在偏差原因中说明调整的依据和批复文件"));
+                continue;
+            }
+            if (!held.changed()) {
+                continue;
+            }
+            KeyTask task = tasks.get(held.task());
+            Indicator indicator = task.indicators().get(held.indicator());
+            String stated = indicator.annualTarget() == null || indicator.annualTarget().text() == null ? "（未填写）"
+                    : "“" + indicator.annualTarget().text() + "”";
+            String where1 = document.kind() == Kind.PROJECT ? "项目“" + task.name() + "”"
+                    : "重点工作任务" + (held.task() + 1) + "“" + task.name() + "”";
+            findings.add(new Finding(TARGET_CHANGED_FROM_APPROVED, Severity.WARNING, held.task(), task.name(),
+                    indicator.name(), IndicatorPaths.of(held.task(), held.indicator(), PathField.ANNUAL_TARGET),
+                    where1 + "的指标“" + indicator.name() + "”：年度指标值" + stated + "与" + goals + "“"
+                            + goal.annualTarget().text() + "”不一致",
+                    "按批复的年度指标值“" + goal.annualTarget().text() + "”评价；目标确经批准调整的，在偏差原因中写明调整的依据"));
+        }
+        return findings;
+    }
+
+    /**
+     * Each approved indicator, found in the document by its name (as the linter normalizes names), the second of a
+     * name the second; its annual target changed where it means something other than the approved one.
+     */
+    static List<Held> held(EvaluationDocument document, GoalSheet approved) {
         if (approved == null) {
             return List.of();
         }
@@ -47,8 +89,7 @@ final class ApprovedTargets {
                         .add(new int[] {i, j});
             }
         }
-        String goals = "批复的绩效目标";
-        List<Finding> findings = new ArrayList<>();
+        List<Held> held = new ArrayList<>();
         for (GoalIndicator goal : approved.indicators()) {
             String name = IndicatorNames.normalize(goal.name());
             if (name.isEmpty()) {
@@ -57,28 +98,14 @@ final class ApprovedTargets {
             Deque<int[]> named = where.get(name);
             int[] at = named == null ? null : named.poll();
             if (at == null) {
-                findings.add(Finding.at(APPROVED_INDICATOR_MISSING, Severity.WARNING, "$.keyTasks",
-                        goals + "中的指标“" + goal.name() + "”" + wording("（年度指标值“", goal.annualTarget(), "”）")
-                                + "没有出现在自评中",
-                        "补上该指标并按批复的年度指标值填写实际完成值；确已调整的，在偏差原因中说明调整的依据和批复文件"));
+                held.add(new Held(goal, null, null, false));
                 continue;
             }
-            KeyTask task = tasks.get(at[0]);
-            Indicator indicator = task.indicators().get(at[1]);
-            if (goal.annualTarget() == null || same(indicator.annualTarget(), goal.annualTarget())) {
-                continue;
-            }
-            String stated = indicator.annualTarget() == null || indicator.annualTarget().text() == null ? "（未填写）"
-                    : "“" + indicator.annualTarget().text() + "”";
-            String where1 = document.kind() == Kind.PROJECT ? "项目“" + task.name() + "”"
-                    : "重点工作任务" + (at[0] + 1) + "“" + task.name() + "”";
-            findings.add(new Finding(TARGET_CHANGED_FROM_APPROVED, Severity.WARNING, at[0], task.name(),
-                    indicator.name(), IndicatorPaths.of(at[0], at[1], PathField.ANNUAL_TARGET),
-                    where1 + "的指标“" + indicator.name() + "”：年度指标值" + stated + "与" + goals + "“"
-                            + goal.annualTarget().text() + "”不一致",
-                    "按批复的年度指标值“" + goal.annualTarget().text() + "”评价；目标确经批准调整的，在偏差原因中写明调整的依据"));
+            Indicator indicator = tasks.get(at[0]).indicators().get(at[1]);
+            boolean changed = goal.annualTarget() != null && !same(indicator.annualTarget(), goal.annualTarget());
+            held.add(new Held(goal, at[0], at[1], changed));
         }
-        return findings;
+        return held;
     }
 
     /** Whether the two mean the same target: comparator, figure and unit, or for words the same words. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.document.DocumentJson;
 import org.jixiao.document.EvaluationDocument;
+import org.jixiao.document.GoalSheet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +36,11 @@ public final class DocumentDigest {
 
     public static String of(EvaluationDocument document, SealProfile profile) {
         return of(DocumentJson.mapper().valueToTree(document), profile);
+    }
+
+    /** A goal sheet's (format jixiao/goals/v1), by the same canonical form. */
+    public static String of(GoalSheet sheet, SealProfile profile) {
+        return of(DocumentJson.mapper().valueToTree(sheet), profile);
     }
 
     /** The digest of a document's JSON text, as downloaded; broken JSON is refused as {@link DocumentJson} does. */

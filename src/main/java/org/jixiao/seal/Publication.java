@@ -5,18 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a signed PDF says of its publication, inside what the signature covers: which evaluation, of which unit and
- * year, the digest of the document it was rendered from, who published it and when, for which finance bureau.
+ * What a signed PDF says of its publication, inside what the signature covers: which evaluation (or which goal
+ * sheet), of which unit and year, the digest of the document it was rendered from, who published it and when, for
+ * which finance bureau.
+ *
+ * @param evaluationId the evaluation published; the goal sheet's filing where {@code goalSheet}
+ * @param goalSheet a 绩效目标申报表 published with the budget (docs/goals.md), not a self-evaluation's report
  */
 public record Publication(long evaluationId, String unit, Integer fiscalYear, String documentDigest,
-        String publishedBy, Instant publishedAt, String bureau) {
+        String publishedBy, Instant publishedAt, String bureau, boolean goalSheet) {
 
     private static final String PREFIX = "Jixiao";
+
+    /** A self-evaluation's report. */
+    public Publication(long evaluationId, String unit, Integer fiscalYear, String documentDigest, String publishedBy,
+            Instant publishedAt, String bureau) {
+        this(evaluationId, unit, fiscalYear, documentDigest, publishedBy, publishedAt, bureau, false);
+    }
 
     /** The entries of the PDF's document information that carry it. */
     Map<String, String> entries() {
         Map<String, String> entries = new LinkedHashMap<>();
-        entries.put(PREFIX + "Evaluation", Long.toString(evaluationId));
+        entries.put(PREFIX + (goalSheet ? "GoalSheet" : "Evaluation"), Long.toString(evaluationId));
         put(entries, "Unit", unit);
         put(entries, "Year", fiscalYear == null ? null : fiscalYear.toString());
         put(entries, "Digest", documentDigest);
@@ -34,7 +44,8 @@ public record Publication(long evaluationId, String unit, Integer fiscalYear, St
 
     /** The publication those entries describe, or null where the file carries none. */
     static Publication from(Map<String, String> entries) {
-        String id = entries.get(PREFIX + "Evaluation");
+        String sheet = entries.get(PREFIX + "GoalSheet");
+        String id = sheet != null ? sheet : entries.get(PREFIX + "Evaluation");
         if (id == null || !id.matches("\\d{1,18}")) {
             return null;
         }
@@ -48,6 +59,6 @@ public record Publication(long evaluationId, String unit, Integer fiscalYear, St
         }
         return new Publication(Long.parseLong(id), entries.get(PREFIX + "Unit"),
                 year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null, entries.get(PREFIX + "Digest"),
-                entries.get(PREFIX + "PublishedBy"), publishedAt, entries.get(PREFIX + "Bureau"));
+                entries.get(PREFIX + "PublishedBy"), publishedAt, entries.get(PREFIX + "Bureau"), sheet != null);
     }
 }

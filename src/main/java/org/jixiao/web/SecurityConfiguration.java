@@ -62,7 +62,8 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(new PasswordOnlyRefused(throttledLogin, secondFactors, log)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/evaluations", "/api/v1/evaluations/export",
-                                "/api/v1/evaluations/{id}", "/api/v1/evaluations/{id}/report.{format}").permitAll()
+                                "/api/v1/evaluations/{id}", "/api/v1/evaluations/{id}/report.{format}",
+                                "/api/v1/goals", "/api/v1/goals/{id}").permitAll()
                         .requestMatchers("/api/v1/dashboard", "/api/v1/monitoring")
                                 .hasAnyRole("FINANCE_REVIEWER", "ADMINISTRATOR")
                         .anyRequest().access(SecurityConfiguration::signedIn))

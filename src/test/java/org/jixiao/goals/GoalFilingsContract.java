@@ -42,6 +42,8 @@ abstract class GoalFilingsContract {
     Evaluations evaluations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    GoalStore store;
 
     private String unitName;
     private Actor editor;
@@ -133,6 +135,39 @@ abstract class GoalFilingsContract {
                 reviewer.username(), reviewer.username());
         assertThat(goals.events(null, published)).as("the public reads the goals, not the review").isEmpty();
         assertThat(goals.reviews(null, published)).isEmpty();
+    }
+
+    @Test
+    void theStoreWritesAPublishedSheetNeverAgainWhateverAsks() {
+        GoalFiling submitted = submittedProject();
+        goals.approve(reviewer, submitted.id(), allGood());
+        GoalFiling published = goals.publish(reviewer, submitted.id());
+        // a step the domain would refuse, forged past it: the row itself is not written
+        GoalFiling forged = new GoalFiling(published.id(), published.unitId(), published.region(), GoalStatus.RETURNED,
+                published.version() + 1, published.sheet(), published.updatedAt());
+
+        assertThatThrownBy(() -> store.update(forged)).isInstanceOf(IllegalTransitionException.class);
+        GoalFiling after = goals.read(null, published.id());
+        assertThat(List.of(after.status(), after.version(), after.sheet()))
+                .isEqualTo(List.of(published.status(), published.version(), published.sheet()));
+    }
+
+    @Test
+    void aSheetFiledWholeIsBegunAndSavedAtOnceAndOneRefusedLeavesNoDraft() {
+        GoalFiling filed = goals.file(editor, filledIn(GoalSheet.blank(Kind.PROJECT, 2028, null, "整份申报的项目")));
+
+        assertThat(filed.sheet().department().name()).as("always the editor's unit").isEqualTo(unitName);
+        assertThat(filed.sheet().annualGoal()).isEqualTo("全年服务妇女儿童 3000 人次");
+        assertThat(goals.submit(editor, filed.id()).status()).isEqualTo(GoalStatus.SUBMITTED);
+
+        GoalSheet blank = filledIn(GoalSheet.blank(Kind.PROJECT, 2028, null, "金额为负的项目"));
+        GoalSheet negative = new GoalSheet(null, blank.kind(), blank.fiscalYear(), blank.department(), blank.project(),
+                blank.period(), new GoalFunds(new BigDecimal("-1"), null, null), blank.functions(), blank.tasks(),
+                blank.longTermGoal(), blank.annualGoal(), blank.indicators(), null);
+        assertThatThrownBy(() -> goals.file(editor, negative)).isInstanceOf(GoalSheetRefusedException.class)
+                .satisfies(e -> assertThat(((GoalSheetRefusedException) e).findings()).extracting(f -> f.path())
+                        .contains("$.funds.total"));
+        assertThat(goals.ofOwnUnit(editor)).extracting(GoalSummary::subject).doesNotContain("金额为负的项目");
     }
 
     @Test

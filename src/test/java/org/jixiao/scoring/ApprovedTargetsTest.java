@@ -128,6 +128,18 @@ class ApprovedTargetsTest {
         assertThat(againstApproved(approved.asSelfEvaluation(), approved)).isEmpty();
     }
 
+    @Test
+    void thePageListsEachChangedTargetWithBothValuesAndEachLeftOutRewordingAloneNoChange() {
+        // 98%以上 means ≥98%: no change; ≥18场 is not ≥20场; 参加群众满意度 left out
+        EvaluationDocument document = withTargets("98%以上", "≥18场");
+
+        assertThat(ApprovedTargetChange.between(document, APPROVED)).containsExactly(
+                new ApprovedTargetChange("群众文化惠民演出", "公益讲座场次", "≥20场", "≥18场", false),
+                new ApprovedTargetChange(null, "参加群众满意度", "≥95%", null, true));
+        assertThat(ApprovedTargetChange.between(document, null)).isEmpty();
+        assertThat(ApprovedTargetChange.between(withTargets("≥98%", "≥20场", "≥95%"), APPROVED)).isEmpty();
+    }
+
     @Provide
     Arbitrary<EvaluationDocument> documents() {
         return DocumentArbitraries.documents();

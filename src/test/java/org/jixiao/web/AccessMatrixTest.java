@@ -288,6 +288,20 @@ class AccessMatrixTest {
             anonymous , draft    , GET , /public/goals/GOAL        , 404
             anonymous , draft    , GET , /public/goals/GOAL/report.pdf, 404
             editorB   , draft    , POST, /goals/GOAL/publish       , 404
+            anonymous , draft    , GET , /api/v1/goals             , ok
+            editorA   , draft    , GET , /api/v1/goals/GOAL        , ok
+            leaderA   , draft    , GET , /api/v1/goals/GOAL        , ok
+            editorB   , draft    , GET , /api/v1/goals/GOAL        , 404
+            reviewerA , draft    , GET , /api/v1/goals/GOAL        , ok
+            reviewerB , draft    , GET , /api/v1/goals/GOAL        , 404
+            admin     , draft    , GET , /api/v1/goals/GOAL        , 404
+            anonymous , draft    , GET , /api/v1/goals/GOAL        , 404
+            editorB   , draft    , POST, /api/v1/goals/GOAL/submit , 404
+            reviewerA , draft    , POST, /api/v1/goals/GOAL/submit , 403
+            leaderA   , draft    , POST, /api/v1/goals/GOAL/submit , 403
+            anonymous , draft    , GET , /goals/GOAL/report.json   , login
+            editorB   , draft    , GET , /goals/GOAL/report.json   , 404
+            editorA   , draft    , GET , /goals/GOAL/report.json   , ok
             anonymous , draft    , GET , /exante                   , login
             editorA   , draft    , GET , /exante                   , ok
             reviewerA , draft    , GET , /exante                   , ok

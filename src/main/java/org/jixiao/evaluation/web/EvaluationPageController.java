@@ -46,6 +46,7 @@ class EvaluationPageController {
                 : score.withProfile(profiles.title(score.profile()))));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("approvedGoals", evaluations.approvedGoals(evaluation).orElse(null));
+        model.addAttribute("targetChanges", evaluations.changesFromApproved(evaluation));
         model.addAttribute("document", document);
         model.addAttribute("report", report);
         model.addAttribute("assessment", new AssessmentView(document, report, assessed));

@@ -2,8 +2,10 @@ package org.jixiao.evaluation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import org.jixiao.account.Actor;
+import org.jixiao.evaluation.ApprovedGoals.ApprovedGoal;
 import org.jixiao.review.NewEvaluationRequest;
 import org.jixiao.review.NewEvaluations;
 import org.jixiao.web.CurrentActor;
@@ -12,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 新建评价: a unit's editor begins a department's or a project's evaluation, blank, from last year's or from the
@@ -26,10 +29,14 @@ class NewEvaluationController {
         this.evaluations = evaluations;
     }
 
+    /** The form; {@code ?goals=} an approved goal sheet's id fills it in to begin from that sheet. */
     @GetMapping("/evaluations/new")
-    String form(Model model) {
+    String form(@RequestParam(required = false) Long goals, Model model) {
         Actor actor = CurrentActor.get();
-        return page(actor, evaluations.blank(actor, Year.now().getValue()), Map.of(), null, model);
+        int year = Year.now().getValue();
+        NewEvaluationRequest form = goals == null ? evaluations.blank(actor, year)
+                : evaluations.fromApproved(actor, goals, year);
+        return page(actor, form, Map.of(), null, model);
     }
 
     @PostMapping("/evaluations/new")
@@ -51,6 +58,11 @@ class NewEvaluationController {
         model.addAttribute("existingId", existing);
         model.addAttribute("existing", evaluations.existing(actor));
         model.addAttribute("starts", NewEvaluationRequest.Start.values());
+        List<ApprovedGoal> approved = evaluations.approvedGoals(actor);
+        model.addAttribute("approvedSheets", approved);
+        // offered where the unit has approved goals of the year typed; the others are listed to begin from
+        model.addAttribute("approvedThisYear", approved.stream()
+                .anyMatch(g -> String.valueOf(g.sheet().fiscalYear()).equals(form.getYear())));
         return "new-evaluation";
     }
 }

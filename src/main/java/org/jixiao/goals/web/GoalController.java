@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jixiao.account.Actor;
+import org.jixiao.document.GoalJson;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.IndicatorCategory;
 import org.jixiao.document.IndicatorSubcategory;
@@ -21,9 +23,13 @@ import org.jixiao.goals.GoalFilingNotFoundException;
 import org.jixiao.goals.GoalFilings;
 import org.jixiao.goals.GoalGrade;
 import org.jixiao.goals.GoalSheetRefusedException;
+import org.jixiao.goals.GoalStatus;
+import org.jixiao.goals.SignedSheets;
+import org.jixiao.goals.SignedSheets.SignedSheet;
 import org.jixiao.rendering.GoalSheetRenderer;
 import org.jixiao.rendering.ReportFormat;
 import org.jixiao.web.CurrentActor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,10 +56,12 @@ class GoalController {
 
     private final GoalFilings goals;
     private final GoalPages pages;
+    private final ObjectProvider<SignedSheets> signed;
 
-    GoalController(GoalFilings goals, GoalPages pages) {
+    GoalController(GoalFilings goals, GoalPages pages, ObjectProvider<SignedSheets> signed) {
         this.goals = goals;
         this.pages = pages;
+        this.signed = signed;
     }
 
     /** The unit's sheets and 新建, or the region's for review; the public's list for anyone else. */
@@ -232,16 +240,33 @@ class GoalController {
         return file(goals.read(null, id), extension);
     }
 
-    /** 单位-项目-2026-绩效目标申报表.pdf, its name in Chinese given as RFC 6266 says (filename*=UTF-8''…). */
-    private static ResponseEntity<byte[]> file(GoalFiling filing, String extension) {
+    /**
+     * 单位-项目-2026-绩效目标申报表.pdf, its name in Chinese given as RFC 6266 says (filename*=UTF-8''…). A published
+     * sheet's files come from its copy kept at publication: the PDF exactly as signed, the others and the sheet's JSON
+     * (report.json, which the verification page checks) from the sheet as published.
+     */
+    private ResponseEntity<byte[]> file(GoalFiling filing, String extension) {
+        Optional<SignedSheet> copy = filing.status() == GoalStatus.PUBLISHED
+                ? signed.getIfAvailable(() -> SignedSheets.NONE).of(filing.id()) : Optional.empty();
+        GoalSheet sheet = copy.map(SignedSheet::sheet).orElse(filing.sheet());
+        if (extension.equals("json")) {
+            String name = GoalSheetRenderer.fileName(sheet, ReportFormat.PDF).replaceFirst("\\.pdf$", ".json");
+            return download(name, MediaType.APPLICATION_JSON_VALUE,
+                    GoalJson.write(sheet).getBytes(StandardCharsets.UTF_8));
+        }
         ReportFormat format = ReportFormat.named(extension).filter(f -> f != ReportFormat.HTML)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "format " + extension));
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(GoalSheetRenderer.fileName(filing.sheet(), format), StandardCharsets.UTF_8).build();
+        byte[] content = format == ReportFormat.PDF && copy.isPresent() ? copy.get().pdf()
+                : GoalSheetRenderer.render(sheet, format).content();
+        return download(GoalSheetRenderer.fileName(sheet, format), format.contentType(), content);
+    }
+
+    private static ResponseEntity<byte[]> download(String name, String contentType, byte[] content) {
+        ContentDisposition disposition = ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
+                .contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(GoalSheetRenderer.render(filing.sheet(), format).content());
+                .body(content);
     }
 
     @ExceptionHandler(GoalFilingNotFoundException.class)

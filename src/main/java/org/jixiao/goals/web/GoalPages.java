@@ -20,6 +20,8 @@ import org.jixiao.goals.GoalAccess;
 import org.jixiao.goals.GoalFiling;
 import org.jixiao.goals.GoalFilings;
 import org.jixiao.goals.GoalGrade;
+import org.jixiao.goals.GoalStatus;
+import org.jixiao.goals.SignedSheets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,10 +35,13 @@ class GoalPages {
 
     private final GoalFilings goals;
     private final ObjectProvider<IndicatorSuggestions> suggestions;
+    private final ObjectProvider<SignedSheets> signed;
 
-    GoalPages(GoalFilings goals, ObjectProvider<IndicatorSuggestions> suggestions) {
+    GoalPages(GoalFilings goals, ObjectProvider<IndicatorSuggestions> suggestions,
+            ObjectProvider<SignedSheets> signed) {
         this.goals = goals;
         this.suggestions = suggestions;
+        this.signed = signed;
     }
 
     /** The editor: the form as typed (or as stored), its findings by indicator row and the rest, the suggestions. */
@@ -83,6 +88,8 @@ class GoalPages {
         model.addAttribute("grades", GoalGrade.values());
         model.addAttribute("typed", typed);
         model.addAttribute("refusal", refusal);
+        model.addAttribute("signed", filing.status() == GoalStatus.PUBLISHED
+                ? signed.getIfAvailable(() -> SignedSheets.NONE).of(filing.id()).orElse(null) : null);
         return "goals/sheet";
     }
 

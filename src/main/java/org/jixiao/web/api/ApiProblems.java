@@ -23,6 +23,7 @@ import org.jixiao.extraction.ExtractionException;
 import org.jixiao.extraction.ReportExtractor;
 import org.jixiao.review.NewEvaluationRefusedException;
 import org.jixiao.review.SubmissionRefusedException;
+import org.jixiao.web.ApiRefusal;
 import org.jixiao.web.DatabaseUnavailable;
 import org.jixiao.web.Incidents;
 import org.jixiao.web.LoginBusyException;
@@ -145,6 +146,10 @@ public class ApiProblems implements HandlerExceptionResolver, Ordered {
     }
 
     static ApiProblem problemOf(Exception exception, HttpServletRequest request) {
+        if (exception instanceof ApiRefusal e) {
+            return new ApiProblem("about:blank", title(e.status()), e.status(), e.getMessage(), request.getRequestURI(),
+                    e.errors(), null, null);
+        }
         if (exception instanceof EvaluationNotFoundException) {
             return problem(404, exception.getMessage(), request);
         }

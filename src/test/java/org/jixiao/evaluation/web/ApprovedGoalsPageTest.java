@@ -153,10 +153,34 @@ class ApprovedGoalsPageTest {
 
         assertThat(page(get("/evaluations/" + id + "/edit")))
                 .contains("年度指标值“≥95%”与批复的绩效目标“≥98%”不一致");
-        assertThat(page(get("/evaluations/" + id))).contains("年度指标值“≥95%”与批复的绩效目标“≥98%”不一致");
+        assertThat(page(get("/evaluations/" + id))).contains("年度指标值“≥95%”与批复的绩效目标“≥98%”不一致")
+                // listed, not only counted: the indicator, the approved value and the value now, in one row
+                .containsPattern("与批复的绩效目标不一致的指标（1 项）")
+                .containsPattern("<td>来访案件办结率</td>\\s*<td>≥98%</td>\\s*<td>≥95%</td>");
         assertThat(mvc.perform(get("/api/v1/evaluations/" + id + "/lint").with(httpBasic(editor.username(), PASSWORD)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("TARGET_CHANGED_FROM_APPROVED");
+    }
+
+    @Test
+    void theNewEvaluationPageOffersTheApprovedGoalsOnlyWhereTheUnitHasThemAndSaysWhyNot() throws Exception {
+        String none = page(get("/evaluations/new"));
+        assertThat(none).contains("本单位还没有已审核或已公开的绩效目标")
+                .containsPattern("<input type=\"radio\"[^>]*value=\"APPROVED_GOALS\"[^>]*disabled");
+
+        GoalFiling approved = approvedDepartmentGoals();
+
+        // the form's year is the one after the unit's latest evaluation (2025): 2026, which has approved goals
+        String offered = page(get("/evaluations/new"));
+        assertThat(offered).doesNotContain("本单位还没有已审核或已公开的绩效目标")
+                .doesNotContainPattern("<input type=\"radio\"[^>]*value=\"APPROVED_GOALS\"[^>]*disabled")
+                .contains("href=\"/evaluations/new?goals=" + approved.id() + "\"");
+        String filledIn = page(get("/evaluations/new").param("goals", String.valueOf(approved.id())));
+        assertThat(filledIn).containsPattern("<input type=\"radio\"[^>]*value=\"APPROVED_GOALS\"[^>]*checked")
+                .containsPattern("name=\"year\"[^>]*value=\"2026\"");
+        String otherYear = page(post("/evaluations/new").param("year", "2031").param("kind", "DEPARTMENT_OVERALL")
+                .param("start", "LIBRARY"));
+        assertThat(otherYear).contains("本单位 2031 年度没有已审核或已公开的绩效目标");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
 import org.jixiao.account.Role;
+import org.jixiao.document.GoalJson;
 import org.jixiao.document.GoalSheet;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.Evaluations;
@@ -18,6 +19,9 @@ import org.jixiao.goals.CriterionReview;
 import org.jixiao.goals.GoalFiling;
 import org.jixiao.goals.GoalFilings;
 import org.jixiao.goals.GoalGrade;
+import org.jixiao.goals.SignedSheets;
+import org.jixiao.goals.SignedSheets.SignedSheet;
+import org.jixiao.seal.SealCheck;
 import org.jixiao.support.Documents;
 import org.jixiao.support.GoalSheets;
 import org.jixiao.web.SignedIn;
@@ -52,6 +56,8 @@ class GoalSheetDownloadTest {
     Accounts accounts;
     @Autowired
     GoalFilings goals;
+    @Autowired
+    SignedSheets signed;
 
     private Account editor;
     private Account neighbour;
@@ -110,6 +116,24 @@ class GoalSheetDownloadTest {
         assertThat(response.getContentType()).startsWith(type);
         assertThat(fileName(response.getHeader("Content-Disposition")))
                 .isEqualTo(UNIT + "-社区文化活动-2026-绩效目标申报表." + extension);
+    }
+
+    @Test
+    void aPublishedSheetsFilesAreItsSignedCopyThePdfAsSignedAndTheJsonAsPublished() throws Exception {
+        SignedSheet copy = signed.of(published).orElseThrow();
+
+        byte[] pdf = as(null, "/public/goals/" + published + "/report.pdf").getContentAsByteArray();
+        assertThat(pdf).as("the bytes the bureau signed, not a new rendering").isEqualTo(copy.pdf());
+        assertThat(SealCheck.check(pdf).valid()).isTrue();
+        MockHttpServletResponse json = as(null, "/public/goals/" + published + "/report.json");
+        assertThat(json.getContentType()).startsWith("application/json");
+        assertThat(fileName(json.getHeader("Content-Disposition")))
+                .isEqualTo(UNIT + "-社区文化活动-2026-绩效目标申报表.json");
+        assertThat(GoalJson.read(json.getContentAsString(StandardCharsets.UTF_8))).isEqualTo(copy.sheet());
+        assertThat(as(null, "/public/goals/" + published).getContentAsString(StandardCharsets.UTF_8))
+                .contains("已签名公开", copy.digest(), "href=\"/public/verify\"");
+        assertThat(as(editor, "/goals/" + draft).getContentAsString(StandardCharsets.UTF_8))
+                .as("a draft is signed by no one").doesNotContain("已签名公开");
     }
 
     @Test

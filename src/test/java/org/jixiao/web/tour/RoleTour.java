@@ -2,6 +2,10 @@ package org.jixiao.web.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.support.Browser;
@@ -161,6 +166,20 @@ abstract class RoleTour {
         fitsTheWindow(where);
         noConsoleErrors(where);
         shot(number, step);
+    }
+
+    /** What a link downloads, as the browser would fetch it: with the person's session, where they are logged in. */
+    byte[] download(String href) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href));
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        return response.body();
     }
 
     /** The window as the person sees it, as target/screenshots/tour-&lt;role&gt;-&lt;nn&gt;-&lt;step&gt;.png. */
