@@ -15,6 +15,9 @@ import org.jixiao.account.NotPermittedException;
 import org.jixiao.account.Role;
 import org.jixiao.account.SecurityEvent;
 import org.jixiao.account.SecurityLog;
+import org.jixiao.rendering.InDepthReport;
+import org.jixiao.rendering.RenderedReport;
+import org.jixiao.rendering.ReportFormat;
 import org.jixiao.scoring.InDepthAgreement;
 import org.jixiao.scoring.InDepthFramework;
 import org.jixiao.scoring.InDepthFrameworks;
@@ -103,6 +106,25 @@ public class InDepthEvaluations {
                     : Map.of();
         }
         return InDepthScorer.tally(store.framework(id), scores, store.agreed(id));
+    }
+
+    /** The report in the Ministry's outline, as DOCX or PDF: whoever reads the evaluation, once it is being written. */
+    public RenderedReport report(Actor actor, long id, ReportFormat format) {
+        return reportOf(actor, id).render(format);
+    }
+
+    public String reportFileName(Actor actor, long id, ReportFormat format) {
+        return reportOf(actor, id).fileName(format);
+    }
+
+    private InDepthReport reportOf(Actor actor, long id) {
+        InDepthEvaluation evaluation = readable(actor, id, "REPORT");
+        if (!InDepthAccess.canDownloadReport(actor, evaluation, today())) {
+            throw refused("评价" + evaluation.status().label() + "，报告尚未开始撰写");
+        }
+        log(actor, "REPORT", id, SecurityEvent.Outcome.SUCCESS, null);
+        return ReportMaker.of(evaluation, store.framework(id),
+                InDepthScorer.tally(store.framework(id), store.scores(id), store.agreed(id)));
     }
 
     /** 立项: a new evaluation of a candidate of the actor's region, with its own copy of the reference framework. */

@@ -263,6 +263,22 @@ class InDepthStore {
                 + " ORDER BY opened_at DESC, id DESC").param(unitId).query(InDepthStore::row).list());
     }
 
+    /** The region's published evaluations as gaps, the newest year first. */
+    List<Gaps.ProjectGap> published(String region) {
+        return jdbc.sql("""
+                        SELECT id, unit_id, unit_name, project_name, fiscal_year, amount, self_score, total, grade
+                        FROM in_depth_evaluation WHERE region = ? AND status = 'PUBLISHED'
+                        ORDER BY fiscal_year DESC, unit_name, project_name, id""")
+                .param(region).query((rs, n) -> {
+                    BigDecimal self = rs.getBigDecimal("self_score");
+                    BigDecimal total = rs.getBigDecimal("total");
+                    return new Gaps.ProjectGap(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                            rs.getString("project_name"), rs.getInt("fiscal_year"),
+                            Decimals.canonical(rs.getBigDecimal("amount")), self, total,
+                            Grade.valueOf(rs.getString("grade")), self == null ? null : self.subtract(total));
+                }).list();
+    }
+
     /** The evaluations the person is named on, as an institution's member or an expert (their period checked later). */
     List<InDepthEvaluation> ofPerson(String username) {
         return withParts(jdbc.sql("SELECT " + COLUMNS + " FROM in_depth_evaluation WHERE id IN ("

@@ -24,6 +24,11 @@ public record InDepthTally(List<Row> rows, Map<String, BigDecimal> areas, BigDec
         areas = Collections.unmodifiableMap(new LinkedHashMap<>(areas));
     }
 
+    /** The experts who scored anything, in the order of their names: the columns of the table side by side. */
+    public List<String> experts() {
+        return rows.stream().flatMap(r -> r.byExpert().keySet().stream()).distinct().sorted().toList();
+    }
+
     /**
      * One indicator.
      *

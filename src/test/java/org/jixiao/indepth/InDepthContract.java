@@ -44,8 +44,11 @@ abstract class InDepthContract {
     Accounts accounts;
     @Autowired
     SecurityLog securityLog;
+    @Autowired
+    InDepthResults results;
 
     private int run;
+    private String region;
     private long approved;
     private long draft;
     private Actor editor;
@@ -61,7 +64,7 @@ abstract class InDepthContract {
     @BeforeEach
     void aRegionWithAnApprovedSelfEvaluation() {
         run = RUN.incrementAndGet();
-        String region = "广州市重点区" + run;
+        region = "广州市重点区" + run;
         approved = evaluations.importDocuments(List.of(Documents.seedOf("重点单位" + run, region, 2025)), "test")
                 .get(0).id();
         draft = evaluations.importDocuments(List.of(Documents.seedOf("草稿单位" + run, region, 2025)), "test")
@@ -228,6 +231,12 @@ abstract class InDepthContract {
         assertThat(published.report()).doesNotContainKey(ReportSection.OTHER);
         // 再评价偏差: the unit's own score less 98
         assertThat(published.deviation()).isEqualByComparingTo(published.selfScore().subtract(new BigDecimal("98")));
+        // the dashboard's gap: one project of the unit, its mean the project's own gap; flagged from 5 points
+        Gaps gaps = results.gaps(region);
+        assertThat(gaps.projects()).extracting(Gaps.ProjectGap::id).containsExactly(id);
+        assertThat(gaps.units().get(0).meanGap()).isEqualByComparingTo(published.deviation());
+        assertThat(gaps.units().get(0).high()).isEqualTo(published.deviation().compareTo(new BigDecimal("5")) >= 0);
+        assertThat(results.gaps("广州市别区" + run).projects()).isEmpty();
         // the unit reads it once published; the experts see each other's scores now
         assertThat(inDepth.list(editor)).extracting(InDepthEvaluation::id).containsExactly(id);
         assertThat(row(inDepth.tally(expertWang, id), "O_QUANTITY").byExpert()).hasSize(2);
