@@ -33,6 +33,10 @@ class InDepthStore {
             starts_on, ends_on, status, framework_title, spread_share, institution_id, assigned_from, assigned_until,
             total, grade, opened_by, opened_at, published_at, version""";
 
+    /** What is evaluated: the project's name, or for a department's whole spending (no subject) 部门整体支出. */
+    private static final String PROJECT = "CASE WHEN e.subject IS NULL OR e.subject = '' THEN '部门整体支出'"
+            + " ELSE e.subject END";
+
     private final JdbcClient jdbc;
 
     InDepthStore(JdbcClient jdbc) {
@@ -42,13 +46,13 @@ class InDepthStore {
     /** The region's approved or published self-evaluations, with when each project was last evaluated in depth. */
     List<InDepthCandidate> candidates(String region, Selection selection, int thisYear) {
         StringBuilder sql = new StringBuilder("""
-                SELECT e.id, e.unit_id, e.unit_name, e.subject, e.fiscal_year, e.budget,
+                SELECT e.id, e.unit_id, e.unit_name, PROJECT AS project, e.fiscal_year, e.budget,
                        COALESCE(e.stated_total, e.total_score) AS self_score, e.grade,
                        e.error_count + e.warning_count AS findings, d.last_year
                 FROM evaluation_overview e
                 LEFT JOIN (SELECT unit_id, project_name, MAX(fiscal_year) AS last_year FROM in_depth_evaluation
-                           GROUP BY unit_id, project_name) d ON d.unit_id = e.unit_id AND d.project_name = e.subject
-                WHERE e.region = :region AND e.status IN ('APPROVED', 'PUBLISHED')""");
+                           GROUP BY unit_id, project_name) d ON d.unit_id = e.unit_id AND d.project_name = PROJECT
+                WHERE e.region = :region AND e.status IN ('APPROVED', 'PUBLISHED')""".replace("PROJECT", PROJECT));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("region", region);
         if (selection.minBudget() != null) {
@@ -69,7 +73,7 @@ class InDepthStore {
         }
         sql.append(" ORDER BY e.budget DESC, e.unit_name, e.subject, e.id");
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new InDepthCandidate(rs.getLong("id"),
-                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("subject"), rs.getInt("fiscal_year"),
+                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("project"), rs.getInt("fiscal_year"),
                 Decimals.canonical(rs.getBigDecimal("budget")), rs.getBigDecimal("self_score"),
                 rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")), rs.getInt("findings"),
                 (Integer) rs.getObject("last_year", Integer.class))).list();
