@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
 import org.jixiao.account.NotPermittedException;
@@ -287,11 +288,7 @@ public class InDepthEvaluations {
     /** An expert's own scores, each within its indicator's weight; a blank one is taken back. */
     @Transactional
     public void score(Actor actor, long id, Map<String, BigDecimal> scores) {
-        InDepthEvaluation evaluation = readable(actor, id, "SCORE");
-        if (!InDepthAccess.canScore(actor, evaluation, today())) {
-            log(actor, "SCORE", id, SecurityEvent.Outcome.REFUSED, evaluation.status().label());
-            throw refused("评价" + evaluation.status().label() + "，您不能评分");
-        }
+        permitted(actor, id, "SCORE", e -> InDepthAccess.canScore(actor, e, today()), "您不能评分");
         InDepthFramework framework = store.framework(id);
         Map<String, BigDecimal> checked = new LinkedHashMap<>();
         scores.forEach((code, score) -> {
@@ -309,11 +306,7 @@ public class InDepthEvaluations {
     /** The agreed score of one indicator, with the reason a wide spread asks for; who and when are kept. */
     @Transactional
     public InDepthAgreement agree(Actor actor, long id, String code, BigDecimal score, String reason) {
-        InDepthEvaluation evaluation = readable(actor, id, "AGREE");
-        if (!InDepthAccess.canAgree(actor, evaluation, today())) {
-            log(actor, "AGREE", id, SecurityEvent.Outcome.REFUSED, evaluation.status().label());
-            throw refused("评价" + evaluation.status().label() + "，您不能确定得分");
-        }
+        permitted(actor, id, "AGREE", e -> InDepthAccess.canAgree(actor, e, today()), "您不能确定得分");
         text(reason, "理由", 4000, false);
         InDepthFramework framework = store.framework(id);
         indicator(framework, code);
@@ -332,11 +325,7 @@ public class InDepthEvaluations {
     /** The report's texts, those given replacing the stored (a blank one clears its section). */
     @Transactional
     public void writeReport(Actor actor, long id, Map<ReportSection, String> texts) {
-        InDepthEvaluation evaluation = readable(actor, id, "WRITE_REPORT");
-        if (!InDepthAccess.canWriteReport(actor, evaluation, today())) {
-            log(actor, "WRITE_REPORT", id, SecurityEvent.Outcome.REFUSED, evaluation.status().label());
-            throw refused("评价" + evaluation.status().label() + "，您不能撰写报告");
-        }
+        permitted(actor, id, "WRITE_REPORT", e -> InDepthAccess.canWriteReport(actor, e, today()), "您不能撰写报告");
         texts.forEach((section, body) -> text(body, section.heading(), MAX_TEXT, false));
         store.writeReport(id, texts);
         log(actor, "WRITE_REPORT", id, SecurityEvent.Outcome.SUCCESS, null);
@@ -348,6 +337,17 @@ public class InDepthEvaluations {
         if (evaluation == null || !InDepthAccess.canRead(actor, evaluation, today())) {
             log(actor, action, id, SecurityEvent.Outcome.REFUSED, "不在委托范围或期限内");
             throw new InDepthNotFoundException(id);
+        }
+        return evaluation;
+    }
+
+    /** The evaluation where the gate lets the actor do it; else refused, and logged for a third party. */
+    private InDepthEvaluation permitted(Actor actor, long id, String action, Predicate<InDepthEvaluation> gate,
+            String refusal) {
+        InDepthEvaluation evaluation = readable(actor, id, action);
+        if (!gate.test(evaluation)) {
+            log(actor, action, id, SecurityEvent.Outcome.REFUSED, evaluation.status().label());
+            throw refused("评价" + evaluation.status().label() + "，" + refusal);
         }
         return evaluation;
     }
