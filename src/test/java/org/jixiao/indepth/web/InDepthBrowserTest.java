@@ -154,6 +154,7 @@ class InDepthBrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         // 100 − (9 − 7) − (8 − 6.8) = 96.80 → 优
         assertThat(browser.findElement(By.cssSelector(".indepth-side-by-side tfoot")).getText()).contains("96.80", "优");
+        browser.executeScript("document.querySelector('.indepth-scores').scrollIntoView()");
         shot("indepth-scores");
 
         inDepth.advance(reviewer, id);
