@@ -157,10 +157,6 @@ class InDepthStore {
         jdbc.sql("INSERT INTO in_depth_expert (evaluation_id, username) VALUES (?, ?)").params(id, username).update();
     }
 
-    void removeExpert(long id, String username) {
-        jdbc.sql("DELETE FROM in_depth_expert WHERE evaluation_id = ? AND username = ?").params(id, username).update();
-    }
-
     /** Replaces the expert's score of the indicator. */
     void score(long id, String username, String code, BigDecimal score, Instant at) {
         jdbc.sql("DELETE FROM in_depth_expert_score WHERE evaluation_id = ? AND username = ? AND code = ?")
