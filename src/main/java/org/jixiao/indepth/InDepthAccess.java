@@ -86,11 +86,6 @@ public final class InDepthAccess {
         return canRead(actor, evaluation, today) && evaluation.status().compareTo(InDepthStatus.REPORTING) >= 0;
     }
 
-    /** The unit's self-evaluation being evaluated: the bureau, and the institution and experts within the period. */
-    public static boolean canReadUnitDocuments(Actor actor, InDepthEvaluation evaluation, LocalDate today) {
-        return manages(actor, evaluation) || member(actor, evaluation, today) || expert(actor, evaluation, today);
-    }
-
     private static boolean manages(Actor actor, InDepthEvaluation evaluation) {
         return managesRegion(actor) && actor.region().equals(evaluation.region());
     }
