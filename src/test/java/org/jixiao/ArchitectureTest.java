@@ -82,9 +82,10 @@ class ArchitectureTest {
         // (the signed-in user hands the role to Spring Security as its authority: that is no decision); the pages
         // are in web and in each feature's web package
         noClasses().that().resideInAnyPackage("org.jixiao.review..", "org.jixiao.monitoring..",
-                        "org.jixiao.analytics..", "org.jixiao.goals..", "org.jixiao.exante..", "org.jixiao..web..")
+                        "org.jixiao.analytics..", "org.jixiao.goals..", "org.jixiao.exante..", "org.jixiao.indepth..",
+                        "org.jixiao..web..")
                 .and().doNotHaveSimpleName("SignedInUser").and().doNotHaveSimpleName("GoalAccess")
-                .and().doNotHaveSimpleName("ExAnteAccess")
+                .and().doNotHaveSimpleName("ExAnteAccess").and().doNotHaveSimpleName("InDepthAccess")
                 .should().callMethod(Actor.class, "is", Role.class).orShould().callMethod(Actor.class, "role")
                 .check(classes);
     }

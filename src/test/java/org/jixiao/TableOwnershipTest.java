@@ -40,7 +40,11 @@ class TableOwnershipTest {
             Map.entry("spring_session_attributes", "web"),
             Map.entry("goal_filing", "goals"), Map.entry("goal_review", "goals"),
             Map.entry("goal_review_criterion", "goals"), Map.entry("goal_event", "goals"),
-            Map.entry("published_goal_sheet", "publication"));
+            Map.entry("published_goal_sheet", "publication"),
+            Map.entry("in_depth_institution", "indepth"), Map.entry("in_depth_member", "indepth"),
+            Map.entry("in_depth_evaluation", "indepth"), Map.entry("in_depth_indicator", "indepth"),
+            Map.entry("in_depth_expert", "indepth"), Map.entry("in_depth_expert_score", "indepth"),
+            Map.entry("in_depth_agreed", "indepth"), Map.entry("in_depth_report_text", "indepth"));
     /** The evaluation module's views for the others (V53__evaluation_views.sql). */
     private static final Set<String> PUBLISHED = Set.of("evaluation_overview", "key_task_overview", "indicator_overview");
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

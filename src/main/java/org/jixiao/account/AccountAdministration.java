@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
-    private static final Set<Role> PEOPLE = EnumSet.of(Role.UNIT_EDITOR, Role.PROJECT_LEADER, Role.FINANCE_REVIEWER);
+    private static final Set<Role> PEOPLE = EnumSet.of(Role.UNIT_EDITOR, Role.PROJECT_LEADER, Role.FINANCE_REVIEWER,
+            Role.THIRD_PARTY_EVALUATOR, Role.EXPERT);
 
     private final Accounts accounts;
     private final SecondFactors secondFactors;

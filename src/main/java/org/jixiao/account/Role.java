@@ -21,7 +21,11 @@ public enum Role {
     /** 安全管理员: the administrators' accounts, password resets and unlocking, the second factor's rules. */
     SECURITY_ADMINISTRATOR("安全管理员"),
     /** 审计管理员: reads the security log and nothing else. */
-    AUDIT_ADMINISTRATOR("审计管理员");
+    AUDIT_ADMINISTRATOR("审计管理员"),
+    /** 第三方评价人员: a third-party institution's person, who sees only the in-depth evaluations assigned to it. */
+    THIRD_PARTY_EVALUATOR("第三方评价人员"),
+    /** 评审专家: scores the in-depth evaluations assigned to them, on their own. */
+    EXPERT("评审专家");
 
     /** The three administrators of 三员分立. */
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR, SECURITY_ADMINISTRATOR,

@@ -26,7 +26,9 @@ public record SecurityEvent(Instant occurredAt, String actor, String address, Ca
         /** Accounts, units, scoring, the indicator library: the administrators' and reviewers' settings. */
         ADMINISTRATION,
         /** Reports, tables and exports taken out of the system by someone logged in. */
-        EXPORT
+        EXPORT,
+        /** What a third party (an institution's person, an expert) read or did, each access, allowed or refused. */
+        THIRD_PARTY
     }
 
     /** How it ended. */

@@ -45,6 +45,11 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
      * @param budget this year's budget, the base of the advised amount (万元)
      */
     public Advice advise(int fiscalYear, BigDecimal total, BigDecimal budget) {
+        return advise(fiscalYear, total, budget, "自评");
+    }
+
+    /** The same for a score of another kind ({@code scoredBy}: 自评, 重点绩效评价), which the reason names. */
+    public Advice advise(int fiscalYear, BigDecimal total, BigDecimal budget, String scoredBy) {
         Grade grade = Grade.of(total);
         Rule rule = byGrade.get(grade);
         BigDecimal advised = budget == null ? null : switch (rule.action()) {
@@ -54,7 +59,7 @@ public record AdviceRules(Map<Grade, Rule> byGrade) {
             case CANCEL -> BigDecimal.ZERO;
             case COMPLETE_INDICATORS -> null; // never a grade's rule (refused above)
         };
-        String reason = fiscalYear + "年度自评得分" + total.setScale(2, RoundingMode.HALF_UP).toPlainString() + "（"
+        String reason = fiscalYear + "年度" + scoredBy + "得分" + total.setScale(2, RoundingMode.HALF_UP).toPlainString() + "（"
                 + grade.label() + "），" + rule.action().describe(rule.cutPercent())
                 + (budget == null ? "" : "：本年度预算" + Money.format(budget) + "万元，建议" + Money.format(advised) + "万元");
         return new Advice(grade, rule.action(), advised, reason);

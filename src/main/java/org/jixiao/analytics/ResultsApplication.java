@@ -16,6 +16,8 @@ import org.jixiao.exante.ExAnteAccess;
 import org.jixiao.exante.ExAnteHistory;
 import org.jixiao.exante.ExAnteRequirement;
 import org.jixiao.exante.ExAnteThresholds;
+import org.jixiao.indepth.Gaps;
+import org.jixiao.indepth.InDepthResults;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,13 +32,33 @@ public class ResultsApplication {
     private final AdviceRules rules;
     private final ExAnteHistory exAnte;
     private final ExAnteThresholds thresholds;
+    private final InDepthResults inDepth;
 
     ResultsApplication(RegionDashboard dashboard, ResultsSettings settings, ExAnteHistory exAnte,
-            ExAnteThresholds thresholds) {
+            ExAnteThresholds thresholds, InDepthResults inDepth) {
         this.dashboard = dashboard;
         this.rules = settings.rules();
         this.exAnte = exAnte;
         this.thresholds = thresholds;
+        this.inDepth = inDepth;
+    }
+
+    /**
+     * The region's published in-depth evaluations with the advice their grade gives, by the same rules as a
+     * self-evaluation's: an in-depth score outweighs the unit's own (docs/in-depth-evaluation.md).
+     */
+    public List<InDepthLine> inDepthAdvice(String region) {
+        return inDepth.gaps(region).projects().stream().map(gap -> new InDepthLine(gap, rules.advise(gap.fiscalYear(),
+                gap.inDepthScore(), gap.budget(), "重点绩效评价"))).toList();
+    }
+
+    /** The 再评价偏差 of the region, per project and per unit (the dashboard). */
+    public Gaps gaps(String region) {
+        return inDepth.gaps(region);
+    }
+
+    /** One published in-depth evaluation and the advice its grade gives. */
+    public record InDepthLine(Gaps.ProjectGap gap, AdviceRules.Advice advice) {
     }
 
     /** The year 结果应用 opens on: the newest of the region with a scored evaluation, else this year. */

@@ -4,6 +4,6 @@
  * monitoring, self-evaluation, results).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"account", "document", "evaluation", "exante", "goals", "monitoring", "rendering", "review",
+        allowedDependencies = {"account", "document", "evaluation", "exante", "goals", "indepth", "monitoring", "rendering", "review",
                 "scoring"})
 package org.jixiao.analytics;

@@ -38,6 +38,8 @@ public final class EvaluationAccess {
             case UNIT_EDITOR, PROJECT_LEADER -> inUnit(actor, scope);
             // the security and audit administrators look after accounts and logs, not evaluations
             case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> false;
+            // third parties reach a unit's evaluation only through an in-depth evaluation assigned to them
+            case THIRD_PARTY_EVALUATOR, EXPERT -> false;
         };
     }
 
@@ -54,7 +56,7 @@ public final class EvaluationAccess {
         }
         return switch (actor.role()) {
             case ADMINISTRATOR -> filter;
-            case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> visibleTo(null, filter);
+            case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR, THIRD_PARTY_EVALUATOR, EXPERT -> visibleTo(null, filter);
             case FINANCE_REVIEWER -> filter.region() != null && !filter.region().equals(actor.region()) ? null
                     : filter.withRegion(actor.region());
             case UNIT_EDITOR, PROJECT_LEADER -> filter.unitId() != null && !filter.unitId().equals(actor.unitId())
@@ -200,6 +202,8 @@ public final class EvaluationAccess {
             // reviewers, or through the operator's command line
             case ADMINISTRATOR, SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> throw new NotPermittedException(
                     actor.role().label() + "不填报评价：报告请由单位填报人或本区财政审核人导入");
+            case THIRD_PARTY_EVALUATOR, EXPERT -> throw new NotPermittedException(
+                    actor.role().label() + "不导入单位的报告：请在分配给您的重点绩效评价中查阅单位资料");
         };
     }
 

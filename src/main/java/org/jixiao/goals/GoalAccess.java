@@ -48,6 +48,8 @@ public final class GoalAccess {
             case FINANCE_REVIEWER -> actor.region() != null && actor.region().equals(region);
             // the administrators keep the system, not its content (三员分立)
             case ADMINISTRATOR, SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> false;
+            // third parties work on the in-depth evaluations assigned to them, not on goal sheets
+            case THIRD_PARTY_EVALUATOR, EXPERT -> false;
         };
     }
 

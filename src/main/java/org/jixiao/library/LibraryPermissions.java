@@ -42,7 +42,7 @@ public final class LibraryPermissions {
             case ADMINISTRATOR -> true;
             case FINANCE_REVIEWER -> actor.region() != null && actor.region().equals(entry.proposerRegion());
             case UNIT_EDITOR, PROJECT_LEADER -> Objects.equals(actor.unitId(), entry.proposerUnitId());
-            case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR -> false;
+            case SECURITY_ADMINISTRATOR, AUDIT_ADMINISTRATOR, THIRD_PARTY_EVALUATOR, EXPERT -> false;
         };
     }
 

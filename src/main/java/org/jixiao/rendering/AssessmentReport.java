@@ -1,11 +1,7 @@
 package org.jixiao.rendering;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.document.HiddenCharacters;
 import org.jixiao.rendering.ReportElement.Grid;
 import org.jixiao.rendering.ReportElement.Heading;
 import org.jixiao.rendering.ReportElement.Paragraph;
@@ -48,28 +44,12 @@ public record AssessmentReport(String unitName, String title, List<Fact> facts, 
 
     /** The report as DOCX or PDF (HTML too, for a preview). */
     public RenderedReport render(ReportFormat format) {
-        if (format == ReportFormat.XLSX) {
-            throw new IllegalArgumentException("事前绩效评估报告只提供 DOCX、PDF 格式");
-        }
-        ReportOutline outline = outline();
-        List<String> warnings = new ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            switch (format) {
-                case DOCX -> DocxRenderer.write(outline, out);
-                case PDF -> PdfRenderer.write(outline, out, warnings);
-                default -> HtmlRenderer.write(outline, out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RenderedReport(format, out.toByteArray(), warnings);
+        return ScoredReports.render(outline(), format, "事前绩效评估报告");
     }
 
     /** A file name safe on every file system, without characters that are not seen. */
     public String fileName(ReportFormat format) {
-        String name = HiddenCharacters.strip(title).replace('·', '-');
-        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_").replaceAll("^[-_]+", "") + "." + format.extension();
+        return ScoredReports.fileName(title, format);
     }
 
     ReportOutline outline() {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import org.jixiao.exante.ExAnteFiling;
 import org.jixiao.exante.ExAnteRequests;
 import org.jixiao.exante.Funding;
 import org.jixiao.goals.GoalFilings;
+import org.jixiao.indepth.InDepthEvaluations;
+import org.jixiao.indepth.InDepthKind;
+import org.jixiao.indepth.InDepthOpening;
 import org.jixiao.library.IndicatorLibrary;
 import org.jixiao.library.LibraryIndicator;
 import org.jixiao.library.TargetBasis;
@@ -71,6 +75,8 @@ class AccessMatrixTest {
     GoalFilings goals;
     @Autowired
     ExAnteRequests exAnte;
+    @Autowired
+    InDepthEvaluations inDepth;
 
     private final Map<String, Account> people = new HashMap<>();
     private EvaluationDocument unitA;
@@ -426,4 +432,118 @@ class AccessMatrixTest {
         return id;
     }
 
+    /**
+     * Every endpoint of an in-depth evaluation against its third parties: the institution's person (tpA) and the expert
+     * (expertA) named on it reach it within the assignment's period only; another institution's person, an expert not
+     * named, another region's reviewer and the unit before publication are told it does not exist, on every endpoint.
+     * "assigned" is an evaluation being scored, assigned to tpA's institution until today; "expired" the same, its
+     * assignment ended yesterday.
+     */
+    @ParameterizedTest(name = "{0} {2} {3} on an {1} in-depth evaluation → {4}")
+    @CsvSource(textBlock = """
+            anonymous , assigned, GET , /in-depth                          , login
+            tpA       , assigned, GET , /in-depth                          , ok
+            expertA   , assigned, GET , /in-depth                          , ok
+            admin     , assigned, GET , /in-depth                          , 403
+            reviewerA , assigned, GET , /in-depth/candidates               , ok
+            tpA       , assigned, GET , /in-depth/candidates               , 403
+            expertA   , assigned, GET , /in-depth/candidates               , 403
+            tpA       , assigned, POST, /in-depth                          , 403
+            tpA       , assigned, GET , /in-depth/institutions             , 403
+            tpA       , assigned, POST, /in-depth/institutions             , 403
+            tpA       , assigned, POST, /in-depth/institutions/INST/members, 403
+            reviewerB , assigned, POST, /in-depth/institutions/INST/members, 422
+            reviewerA , assigned, GET , /in-depth/INDEPTH                  , ok
+            tpA       , assigned, GET , /in-depth/INDEPTH                  , ok
+            expertA   , assigned, GET , /in-depth/INDEPTH                  , ok
+            tpA       , assigned, GET , /in-depth/INDEPTH/report.pdf       , 422
+            tpA       , assigned, POST, /in-depth/INDEPTH/advance          , 422
+            tpA       , assigned, POST, /in-depth/INDEPTH/agreements/E_SOCIAL, 422
+            expertA   , assigned, POST, /in-depth/INDEPTH/scores           , ok
+            tpA       , expired , GET , /in-depth/INDEPTH                  , 404
+            expertA   , expired , GET , /in-depth/INDEPTH                  , 404
+            expertA   , expired , POST, /in-depth/INDEPTH/scores           , 404
+            tpA       , expired , POST, /in-depth/INDEPTH/agreements/E_SOCIAL, 404
+            tpA       , expired , POST, /in-depth/INDEPTH/report           , 404
+            tpA       , expired , GET , /in-depth/INDEPTH/report.docx      , 404
+            tpB       , assigned, GET , /in-depth/INDEPTH                  , 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/indicators       , 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/indicators/E_SOCIAL/remove, 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/advance          , 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/assignment       , 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/experts          , 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/scores           , 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/agreements/E_SOCIAL, 404
+            tpB       , assigned, POST, /in-depth/INDEPTH/report           , 404
+            tpB       , assigned, GET , /in-depth/INDEPTH/report.pdf       , 404
+            tpB       , assigned, GET , /in-depth/INDEPTH/report.docx      , 404
+            expertB   , assigned, GET , /in-depth/INDEPTH                  , 404
+            expertB   , assigned, POST, /in-depth/INDEPTH/scores           , 404
+            expertB   , assigned, GET , /in-depth/INDEPTH/report.pdf       , 404
+            reviewerB , assigned, GET , /in-depth/INDEPTH                  , 404
+            reviewerB , assigned, POST, /in-depth/INDEPTH/advance          , 404
+            reviewerB , assigned, POST, /in-depth/INDEPTH/indicators/E_SOCIAL/remove, 404
+            editorA   , assigned, GET , /in-depth/INDEPTH                  , 404
+            leaderA   , assigned, GET , /in-depth/INDEPTH                  , 404
+            admin     , assigned, GET , /in-depth/INDEPTH                  , 404
+            auditor   , assigned, GET , /in-depth/INDEPTH                  , 404
+            """)
+    void decidesInDepth(String who, String state, String method, String path, String expected) throws Exception {
+        long[] evaluation = inDepthOfUnitA(state);
+        String url = path.replace("INDEPTH", String.valueOf(evaluation[0])).replace("INST", String.valueOf(evaluation[1]));
+        MockHttpServletRequestBuilder request = method.equals("GET")
+                ? MockMvcRequestBuilders.get(url)
+                : MockMvcRequestBuilders.post(url).with(csrf()).param("score_E_SOCIAL", "5").param("score", "5")
+                        .param("reason", "矩阵测试").param("username", "m-expert-b").param("name", "矩阵机构" + evaluation[0])
+                        .param("institution", String.valueOf(evaluation[1])).param("from", "2020-01-01")
+                        .param("until", "2020-01-02").param("code", "X1").param("area", "决策").param("group", "项目立项")
+                        .param("title", "矩阵指标").param("weight", "1").param("BASICS", "矩阵测试")
+                        .param("sourceId", "1").param("kind", "FINANCE").param("scope", "矩阵测试");
+        if (!who.equals("anonymous")) {
+            request.with(user(new SignedInUser(thirdParty(who))));
+        }
+
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        switch (expected) {
+            case "ok" -> assertThat(response.getStatus()).as(response.getErrorMessage() + " " + response.getRedirectedUrl())
+                    .isIn(200, 302).matches(code -> code == 200 || !response.getRedirectedUrl().contains("/login"));
+            case "login" -> assertThat(response.getRedirectedUrl()).contains("/login");
+            default -> assertThat(response.getStatus()).isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    /** The people of the matrix, and the in-depth evaluation's third parties made once. */
+    private Account thirdParty(String who) {
+        if (!people.containsKey("tpA")) {
+            people.put("tpA", accounts.create("m-tp-a", "甲机构人员", Role.THIRD_PARTY_EVALUATOR, null, null, "secret-pass-1"));
+            people.put("tpB", accounts.create("m-tp-b", "乙机构人员", Role.THIRD_PARTY_EVALUATOR, null, null, "secret-pass-1"));
+            people.put("expertA", accounts.create("m-expert-a", "甲专家", Role.EXPERT, null, null, "secret-pass-1"));
+            people.put("expertB", accounts.create("m-expert-b", "乙专家", Role.EXPERT, null, null, "secret-pass-1"));
+        }
+        return people.get(who);
+    }
+
+    /**
+     * A new in-depth evaluation of an approved evaluation of unit A, being scored, assigned to tpA's institution with
+     * expertA, until today or ("expired") until yesterday; tpB belongs to another institution of the region. Gives the
+     * evaluation's and the institution's numbers.
+     */
+    private long[] inDepthOfUnitA(String state) {
+        thirdParty("tpA");
+        Actor reviewer = Actor.of(people.get("reviewerA"));
+        long source = evaluationIn("approved");
+        LocalDate today = inDepth.today();
+        long id = inDepth.open(reviewer, new InDepthOpening(source, InDepthKind.FINANCE, "矩阵测试", today, today));
+        inDepth.advance(reviewer, id);
+        long institution = inDepth.createInstitution(reviewer, "矩阵甲机构" + id);
+        inDepth.addMember(reviewer, institution, "m-tp-a");
+        long other = inDepth.createInstitution(reviewer, "矩阵乙机构" + id);
+        inDepth.addMember(reviewer, other, "m-tp-b");
+        LocalDate until = state.equals("expired") ? today.minusDays(1) : today;
+        inDepth.assign(reviewer, id, institution, today.minusDays(10), until);
+        inDepth.addExpert(reviewer, id, "m-expert-a");
+        inDepth.advance(reviewer, id);
+        return new long[] {id, institution};
+    }
 }

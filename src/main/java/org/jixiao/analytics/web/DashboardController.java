@@ -5,6 +5,7 @@ import java.util.List;
 import org.jixiao.analytics.DashboardQuery;
 import org.jixiao.analytics.DashboardRow;
 import org.jixiao.analytics.RegionDashboard;
+import org.jixiao.analytics.ResultsApplication;
 import org.jixiao.document.Grade;
 import org.jixiao.document.HiddenCharacters;
 import org.jixiao.evaluation.EvaluationStatus;
@@ -28,9 +29,12 @@ class DashboardController {
     private final RegionDashboard dashboard;
     private final RegionScope regions;
     private final DashboardExport export;
+    private final ResultsApplication results;
 
-    DashboardController(RegionDashboard dashboard, RegionScope regions, DashboardExport export) {
+    DashboardController(RegionDashboard dashboard, RegionScope regions, DashboardExport export,
+            ResultsApplication results) {
         this.dashboard = dashboard;
+        this.results = results;
         this.regions = regions;
         this.export = export;
     }
@@ -59,6 +63,7 @@ class DashboardController {
         model.addAttribute("statuses", EvaluationStatus.values());
         model.addAttribute("grades", Grade.values());
         model.addAttribute("chartData", ChartData.of(summary.withUnitsOf(table.rows())));
+        model.addAttribute("gaps", results.gaps(scope));
         return "dashboard";
     }
 

@@ -52,6 +52,7 @@ class ResultsController {
         model.addAttribute("region", scope);
         model.addAttribute("regions", regions.choices(CurrentActor.get()));
         model.addAttribute("year", shown);
+        model.addAttribute("inDepth", results.inDepthAdvice(scope));
         return "results";
     }
 

@@ -4,5 +4,5 @@
  * (docs/architecture.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics pages",
-        allowedDependencies = {"analytics", "document", "evaluation", "rendering", "web"})
+        allowedDependencies = {"analytics", "document", "evaluation", "indepth", "rendering", "web"})
 package org.jixiao.analytics.web;
