@@ -39,7 +39,8 @@ class TableOwnershipTest {
             Map.entry("app_marker", "database"), Map.entry("spring_session", "web"),
             Map.entry("spring_session_attributes", "web"),
             Map.entry("goal_filing", "goals"), Map.entry("goal_review", "goals"),
-            Map.entry("goal_review_criterion", "goals"), Map.entry("goal_event", "goals"));
+            Map.entry("goal_review_criterion", "goals"), Map.entry("goal_event", "goals"),
+            Map.entry("report_template", "templates"));
     /** The evaluation module's views for the others (V53__evaluation_views.sql). */
     private static final Set<String> PUBLISHED = Set.of("evaluation_overview", "key_task_overview", "indicator_overview");
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");
