@@ -169,9 +169,9 @@ public class RegionTemplates {
         return document;
     }
 
-    /** The upload's own name, without a path a browser may send or characters that hide; at most 255. */
+    /** The upload's own name, without a path a browser may send, control characters or characters that hide; at most 255. */
     private static String nameOf(String fileName) {
-        String name = fileName == null ? "" : HiddenCharacters.strip(fileName);
+        String name = fileName == null ? "" : HiddenCharacters.strip(fileName).replaceAll("\\p{Cntrl}", "");
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty()) {
             return "上传的模板";
