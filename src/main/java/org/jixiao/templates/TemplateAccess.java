@@ -7,12 +7,12 @@ import org.jixiao.account.Role;
  * Who may upload, preview and activate a region's template: the administrator (系统管理员), who keeps every region
  * of the deployment; not the region's reviewers, whose reports are printed in it, nor the units.
  */
-public final class TemplateAccess {
+final class TemplateAccess {
 
     private TemplateAccess() {
     }
 
-    public static boolean canManage(Actor actor) {
+    static boolean canManage(Actor actor) {
         return actor != null && actor.is(Role.ADMINISTRATOR);
     }
 }
