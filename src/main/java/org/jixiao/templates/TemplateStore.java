@@ -60,6 +60,9 @@ class TemplateStore {
 
     /** The template the region's layout for its kind and year; the one that was, 停用 but kept. */
     void activate(StoredTemplate template) {
+        // the versions locked first: of two activations at once the second waits and then retires the first's
+        jdbc.sql("SELECT id FROM report_template WHERE region = ? AND kind = ? AND fiscal_year = ? FOR UPDATE")
+                .params(template.region(), template.kind().name(), template.year()).query(Long.class).list();
         jdbc.sql("UPDATE report_template SET status = ? WHERE region = ? AND kind = ? AND fiscal_year = ? AND status = ?")
                 .params(TemplateStatus.RETIRED.name(), template.region(), template.kind().name(), template.year(),
                         TemplateStatus.ACTIVE.name())
