@@ -14,6 +14,7 @@ import org.jixiao.document.HiddenCharacters;
 import org.jixiao.document.Kind;
 import org.jixiao.evaluation.EvaluationFilter;
 import org.jixiao.evaluation.EvaluationNotFoundException;
+import org.jixiao.evaluation.EvaluationScoring;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.Evaluations;
 import org.jixiao.rendering.RenderedReport;
@@ -40,10 +41,12 @@ public class RegionTemplates {
 
     private final TemplateStore store;
     private final Evaluations evaluations;
+    private final EvaluationScoring scoring;
 
-    RegionTemplates(TemplateStore store, Evaluations evaluations) {
+    RegionTemplates(TemplateStore store, Evaluations evaluations, EvaluationScoring scoring) {
         this.store = store;
         this.evaluations = evaluations;
+        this.scoring = scoring;
     }
 
     /** Every version of every region's templates, the newest first within a region. */
@@ -159,14 +162,17 @@ public class RegionTemplates {
         return store.active(region, kind, year);
     }
 
-    /** An evaluation of the template's region; one of another region is, to this page, not there. */
+    /**
+     * An evaluation of the template's region, scored now as its downloads are (its 得分 printed where it states
+     * none); one of another region is, to this page, not there.
+     */
     private EvaluationDocument documentIn(StoredTemplate template, long evaluationId) {
         EvaluationDocument document = evaluations.document(evaluationId)
                 .orElseThrow(() -> new EvaluationNotFoundException(evaluationId));
         if (!template.region().equals(document.department().region())) {
             throw new EvaluationNotFoundException(evaluationId);
         }
-        return document;
+        return document.withScore(scoring.assess(document).score());
     }
 
     /** The upload's own name, without a path a browser may send, control characters or characters that hide; at most 255. */

@@ -153,6 +153,9 @@ abstract class RegionTemplatesContract {
         // a project's form on a department's evaluation: the project's own fields are printed blank
         TemplateInventory inventory = templates.inventory(admin, project.id(), evaluation);
         assertThat(inventory.lacking()).contains("projectName");
+        // its 总分 is the scorer's, as the built-in form prints it: not blank
+        assertThat(templates.read(admin, project.id()).placeholders()).extracting(p -> p.path()).contains("totalScore");
+        assertThat(inventory.lacking()).doesNotContain("totalScore");
         assertThat(templates.preview(admin, department.id(), evaluation, ReportFormat.PDF).content())
                 .startsWith("%PDF".getBytes());
         assertThat(templates.preview(admin, department.id(), evaluation, ReportFormat.DOCX).content())
