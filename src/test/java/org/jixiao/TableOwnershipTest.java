@@ -44,7 +44,9 @@ class TableOwnershipTest {
             Map.entry("in_depth_institution", "indepth"), Map.entry("in_depth_member", "indepth"),
             Map.entry("in_depth_evaluation", "indepth"), Map.entry("in_depth_indicator", "indepth"),
             Map.entry("in_depth_expert", "indepth"), Map.entry("in_depth_expert_score", "indepth"),
-            Map.entry("in_depth_agreed", "indepth"), Map.entry("in_depth_report_text", "indepth"));
+            Map.entry("in_depth_agreed", "indepth"), Map.entry("in_depth_report_text", "indepth"),
+            Map.entry("report_template", "templates"));
+
     /** The evaluation module's views for the others (V53__evaluation_views.sql). */
     private static final Set<String> PUBLISHED = Set.of("evaluation_overview", "key_task_overview", "indicator_overview");
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");

@@ -22,6 +22,9 @@ import org.jixiao.document.EvaluationDocument;
  */
 public final class ReportTemplate {
 
+    /** The largest template read (5 MB): a page may refuse a larger upload before reading it. */
+    public static final int MAX_BYTES = TemplateSafety.MAX_BYTES;
+
     private final String fileName;
     private final ReportFormat format;
     private final byte[] content;

@@ -1,10 +1,15 @@
 package org.jixiao.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,5 +74,26 @@ public final class Browser {
     public static void logOut(ChromeDriver browser) {
         browser.findElement(By.cssSelector(".who button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("登录")));
+    }
+
+    /** Opens the page at an office screen's 1366 × 768 and holds that it needs no sideways scrolling there. */
+    public static void openFitting(ChromeDriver browser, int port, String path) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1366, "height", 768,
+                "deviceScaleFactor", 1, "mobile", false));
+        browser.get("http://localhost:" + port + path);
+        Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+        Long clientWidth = (Long) browser.executeScript("return document.documentElement.clientWidth");
+        assertThat(scrollWidth).as(path + ": no sideways scrolling at 1366 px").isLessThanOrEqualTo(clientWidth);
+    }
+
+    /** The whole page as it stands, as target/screenshots/NAME.png. */
+    public static void keep(ChromeDriver browser, String name) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) browser
+                .executeCdpCommand("Page.getLayoutMetrics", Map.of())).get("cssContentSize");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1366, "height",
+                ((Number) content.get("height")).intValue(), "deviceScaleFactor", 1, "mobile", false));
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

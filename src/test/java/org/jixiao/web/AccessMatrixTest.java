@@ -33,8 +33,11 @@ import org.jixiao.library.IndicatorLibrary;
 import org.jixiao.library.LibraryIndicator;
 import org.jixiao.library.TargetBasis;
 import org.jixiao.library.WorkKind;
+import org.jixiao.rendering.ReportTemplate;
+import org.jixiao.rendering.ShippedTemplates;
 import org.jixiao.review.ReviewWorkflow;
 import org.jixiao.support.SeedDocument;
+import org.jixiao.templates.RegionTemplates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,13 +45,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Every role against every endpoint of an evaluation, a goal sheet and an ex-ante request: who gets the page, who is refused (403), who is told it
+ * Every role against every endpoint of an evaluation, a goal sheet, an ex-ante request and a region's template: who gets the page, who is refused (403), who is told it
  * does not exist (404, so that other units' evaluations do not leak), who is sent to log in. Each row works on
  * an evaluation of its own, brought to the status the row names.
  */
@@ -77,6 +81,8 @@ class AccessMatrixTest {
     ExAnteRequests exAnte;
     @Autowired
     InDepthEvaluations inDepth;
+    @Autowired
+    RegionTemplates templates;
 
     private final Map<String, Account> people = new HashMap<>();
     private EvaluationDocument unitA;
@@ -329,6 +335,29 @@ class AccessMatrixTest {
             reviewerA , draft    , POST, /admin/exante-thresholds  , 403
             editorA   , draft    , POST, /admin/exante-thresholds  , 403
             admin     , draft    , POST, /admin/exante-thresholds  , ok
+            anonymous , draft    , GET , /admin/templates          , login
+            editorA   , draft    , GET , /admin/templates          , 403
+            reviewerA , draft    , GET , /admin/templates          , 403
+            secadmin  , draft    , GET , /admin/templates          , 403
+            auditor   , draft    , GET , /admin/templates          , 403
+            admin     , draft    , GET , /admin/templates          , ok
+            editorA   , draft    , POST, /admin/templates          , 403
+            reviewerA , draft    , POST, /admin/templates          , 403
+            secadmin  , draft    , POST, /admin/templates          , 403
+            admin     , draft    , GET , /admin/templates/TEMPLATE , ok
+            reviewerA , draft    , GET , /admin/templates/TEMPLATE , 403
+            leaderA   , draft    , GET , /admin/templates/TEMPLATE , 403
+            admin     , draft    , GET , /admin/templates/0        , 404
+            admin     , draft    , GET , /admin/templates/TEMPLATE?evaluation=ID, ok
+            admin     , draft    , GET , /admin/templates/TEMPLATE/file, ok
+            reviewerA , draft    , GET , /admin/templates/TEMPLATE/file, 403
+            admin     , draft    , GET , /admin/templates/TEMPLATE/preview.pdf?evaluation=ID, ok
+            reviewerA , draft    , GET , /admin/templates/TEMPLATE/preview.pdf?evaluation=ID, 403
+            editorA   , draft    , GET , /admin/templates/TEMPLATE/preview.docx?evaluation=ID, 403
+            admin     , draft    , POST, /admin/templates/TEMPLATE/activate, ok
+            reviewerA , draft    , POST, /admin/templates/TEMPLATE/activate, 403
+            secadmin  , draft    , POST, /admin/templates/TEMPLATE/activate, 403
+            auditor   , draft    , POST, /admin/templates/TEMPLATE/activate, 403
             """)
     void decides(String who, String status, String method, String path, String expected) throws Exception {
         long id = evaluationIn(status);
@@ -338,7 +367,8 @@ class AccessMatrixTest {
                 .replace("ADMIN", String.valueOf(people.get("admin").id()))
                 .replace("PROPOSAL", path.contains("PROPOSAL") ? proposalOfUnitA(id) : "")
                 .replace("GOAL", path.contains("GOAL") ? String.valueOf(goalSheetOfUnitA()) : "")
-                .replace("EXANTE", path.contains("EXANTE") ? String.valueOf(exAnteRequestOfUnitA(status)) : "");
+                .replace("EXANTE", path.contains("EXANTE") ? String.valueOf(exAnteRequestOfUnitA(status)) : "")
+                .replace("TEMPLATE", path.contains("TEMPLATE") ? String.valueOf(templateOfLiwan()) : "");
         MockHttpServletRequestBuilder request = method.equals("GET")
                 ? MockMvcRequestBuilders.get(url)
                 : MockMvcRequestBuilders.post(url).with(csrf()).param("month", "3")
@@ -406,6 +436,13 @@ class AccessMatrixTest {
             exAnte.submit(editor, id, exAnte.read(editor, id).version());
         }
         return id;
+    }
+
+    /** A new draft of 荔湾's template, 财政部's 项目支出 form: its pages are the administrator's alone. */
+    private long templateOfLiwan() {
+        ReportTemplate form = ShippedTemplates.named("mof-2020-project").orElseThrow();
+        return templates.upload(Actor.of(people.get("admin")), LIWAN, Kind.PROJECT, 2030, form.fileName(),
+                form.content().length, new ByteArrayResource(form.content())).id();
     }
 
     private long unitA() {

@@ -2,9 +2,6 @@ package org.jixiao.exante.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import org.jixiao.account.Account;
 import org.jixiao.account.Accounts;
 import org.jixiao.account.Actor;
@@ -12,7 +9,6 @@ import org.jixiao.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,23 +72,11 @@ class ExAnteBudgetBrowserTest {
     }
 
     private void open(String path) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1366, "height", 768,
-                "deviceScaleFactor", 1, "mobile", false));
-        browser.get("http://localhost:" + port + path);
-        Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
-        Long clientWidth = (Long) browser.executeScript("return document.documentElement.clientWidth");
-        assertThat(scrollWidth).as(path + ": no sideways scrolling at 1366 px").isLessThanOrEqualTo(clientWidth);
+        Browser.openFitting(browser, port, path);
     }
 
-    /** The whole page, as target/screenshots/NAME.png. */
     private void keep(String name) throws Exception {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) browser
-                .executeCdpCommand("Page.getLayoutMetrics", Map.of())).get("cssContentSize");
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1366, "height",
-                ((Number) content.get("height")).intValue(), "deviceScaleFactor", 1, "mobile", false));
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Browser.keep(browser, name);
     }
 
     private Actor withPassword(String username) {
