@@ -67,9 +67,7 @@ public class GoalFilings {
      */
     @Transactional
     public GoalFiling begin(Actor actor, Kind kind, int year, String project, boolean fromLastYear) {
-        if (!GoalAccess.canCreate(actor)) {
-            throw new NotPermittedException("只有单位填报人可以新建本单位的绩效目标申报表");
-        }
+        mayFile(actor);
         if (kind == null) {
             throw new IllegalArgumentException("请选择申报表类型：项目支出或部门整体支出");
         }
@@ -103,6 +101,16 @@ public class GoalFilings {
         }
         store.record(id, "CREATED", actor.username(), at, fromLastYear ? "以 " + (year - 1) + " 年度自评为基础" : "空白新建");
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Refuses one who may not file a sheet: asked before a sheet sent is read, so that someone without the right
+     * learns that, not how the sheet is written.
+     */
+    public void mayFile(Actor actor) {
+        if (!GoalAccess.canCreate(actor)) {
+            throw new NotPermittedException("只有单位填报人可以新建本单位的绩效目标申报表");
+        }
     }
 
     /**

@@ -100,7 +100,10 @@ class GoalApiController {
                             schema = @Schema(implementation = GoalSheet.class))))
     @ApiResponse(responseCode = "201", description = "新建的草稿")
     ResponseEntity<GoalSheetState> file(InputStream body) {
-        GoalFiling filed = answered(() -> goals.file(CurrentActor.get(), sheet(body)));
+        GoalFiling filed = answered(() -> {
+            goals.mayFile(CurrentActor.get()); // the role before the body: a refusal says nothing of the format
+            return goals.file(CurrentActor.get(), sheet(body));
+        });
         return ResponseEntity.created(URI.create("/api/v1/goals/" + filed.id()))
                 .eTag(String.valueOf(filed.version())).body(GoalSheetState.of(filed));
     }

@@ -219,6 +219,18 @@ class GoalApiTest {
     }
 
     @Test
+    void oneWhoMayNotFileIsRefusedForTheRoleEvenWithBrokenJson() throws Exception {
+        for (String who : List.of("reviewerA", "leaderA", "admin")) {
+            MockHttpServletResponse refused = mvc.perform(MockMvcRequestBuilders.post("/api/v1/goals")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"schema\": \"jixiao/goals/v1\", ")
+                    .with(fixture.basic(who))).andReturn().getResponse();
+
+            assertThat(refused.getStatus()).as(who).isEqualTo(403);
+            assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).as(who).doesNotContain("JSON 语法错误");
+        }
+    }
+
+    @Test
     void aSheetLackingWhatItMustStateIsNotSubmittedAndTheAnswerSaysWhere() throws Exception {
         GoalFiling begun = goals.begin(fixture.actor("editorA"), Kind.PROJECT, 2027, "空白接口项目"
                 + PROJECT.incrementAndGet(), false);
